@@ -1,0 +1,119 @@
+"""python -m bot ask "问题" [--json] [--batch FILE.jsonl] | python -m bot eval FILE.jsonl"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="法治问答: ask the reports.")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--store", type=Path, help="store directory (FAZHI_STORE_DIR)")
+    common.add_argument("--embedding-model", help="FAZHI_EMBEDDING_MODEL")
+    common.add_argument("--today", help="date that 今年/去年 resolve against (YYYY-MM-DD)")
+    common.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", parents=[common], help="answer one question or a batch")
+    ask.add_argument("question", nargs="?", help="the question")
+    ask.add_argument("--json", action="store_true", help="print the JSON answer")
+    ask.add_argument("--batch", type=Path, help='JSONL file, one {"q":…, "history":[…]} a line')
+    ev = sub.add_parser("eval", parents=[common], help="evaluate on a question set")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--details", type=Path, help="write per-question results (JSONL) here")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    return p
+
+
+def _settings(args: argparse.Namespace):  # noqa: ANN202
+    from settings import Settings
+
+    overrides = {k: v for k, v in (("store_dir", args.store),
+                                    ("embedding_model", args.embedding_model),
+                                    ("today", args.today)) if v is not None}
+    return Settings(**overrides)
+
+
+def _service(settings):  # noqa: ANN001, ANN202
+    from bot.service import build_service
+
+    return build_service(settings)
+
+
+def _print_answer(answer, as_json: bool) -> None:  # noqa: ANN001
+    if as_json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False))
+        return
+    print(answer.text)
+    if answer.citations:
+        print()
+    for c in answer.citations:
+        print(f"[{c.n}] {c.label()}")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    if not args.question and not args.batch:
+        print("error: give a question or --batch FILE.jsonl", file=sys.stderr)
+        return 2
+    service = _service(_settings(args))
+    if args.question:
+        _print_answer(service.ask(args.question), args.json)
+        return 0
+    status = 0
+    lines = sys.stdin if str(args.batch) == "-" else args.batch.open(encoding="utf-8")
+    with lines:
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                question, history = row["q"], row.get("history") or []
+            except (json.JSONDecodeError, KeyError, TypeError) as e:
+                print(json.dumps({"error": f"line {n}: {e}"}, ensure_ascii=False))
+                status = 1
+                continue
+            t0 = time.perf_counter()
+            answer = service.ask(question, history)
+            out = answer.to_dict()
+            logging.getLogger("bot").info("line %d answered in %.1f ms", n,
+                                          (time.perf_counter() - t0) * 1000)
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+    return status
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluate import evaluate, format_report, load_cases
+
+    try:
+        cases = load_cases(args.file)
+    except (OSError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    service = _service(_settings(args))
+    report, details = evaluate(service, cases)
+    if args.details:
+        args.details.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n"
+                                        for d in details), encoding="utf-8")
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    from vectorstore.errors import StoreError
+
+    try:
+        return cmd_ask(args) if args.command == "ask" else cmd_eval(args)
+    except StoreError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

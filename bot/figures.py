@@ -1,0 +1,60 @@
+"""Figures in report sentences: a number with its unit, as written ("9家", "97.4万元", "九家")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CN_NUM = "零〇一二两三四五六七八九十百千万亿"
+# Longest units first.
+UNITS = ("个工作日", "万人次", "人次", "户次", "万余人", "万元", "亿元", "万人", "万份", "万件", "万册",
+         "公里", "平方米", "元", "%", "家", "个", "件", "名", "人", "位", "项", "次", "场", "期",
+         "份", "条", "本", "册", "所", "批", "篇", "部", "起", "宗", "例", "天", "日", "倍", "户",
+         "处", "支", "座", "间", "亩", "吨", "米", "轮", "类", "组", "套", "台", "辆", "张", "届")
+_UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+FIGURE_RE = re.compile(
+    rf"(?P<num>百分之[{_CN_NUM}点]+|\d+(?:\.\d+)?(?:万|亿)?|[{_CN_NUM}]{{1,8}}(?:点[{_CN_NUM}]+)?)"
+    rf"(?P<mod>余|多)?(?P<unit>{_UNIT_RE})?"
+)
+_NOT_FIGURE_AFTER = re.compile(r"^(?:年|月|日|号|是|方面|大|化|届|五|体|站|线|网|码|批次)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    text: str  # as written: "9家", "97.4万元", "96.2%"
+    unit: str  # "家", "万元", "%", or "" when bare
+    start: int
+    end: int
+
+
+def find_figures(sentence: str) -> list[Figure]:
+    """Numbers with a unit (or a percent) in a sentence; years, dates and ordinals excluded."""
+    out: list[Figure] = []
+    for m in FIGURE_RE.finditer(sentence):
+        num, unit = m.group("num"), m.group("unit") or ""
+        text = m.group(0)
+        if num.startswith("百分之"):
+            unit = "%"
+        elif not unit:
+            continue  # a bare number is too ambiguous to lead an answer
+        if not num[0].isdigit() and not num.startswith("百分之"):
+            if num in ("一", "万", "亿", "千", "百") or not any(ch in "零〇一二两三四五六七八九十" for ch in num):
+                continue
+        if unit in ("日", "天") and re.search(r"月$", sentence[:m.start()]):
+            continue  # a date: 10月8日
+        before = sentence[max(0, m.start() - 1):m.start()]
+        if before == "第" or (before.isdigit()):
+            continue  # ordinal: 第3名
+        after = sentence[m.end():m.end() + 2]
+        if unit in ("年",) or _NOT_FIGURE_AFTER.match(after) and unit in ("", "届"):
+            continue
+        if unit == "%" or num[0].isdigit() or unit:
+            out.append(Figure(text, unit, m.start(), m.end()))
+    return out
+
+
+def unit_matches(figure: Figure, units: tuple[str, ...]) -> bool:
+    if not units:
+        return True
+    u = figure.unit
+    return u in units or any(u.endswith(x) or x.endswith(u) for x in units if len(x) > 1)

@@ -1,0 +1,45 @@
+"""Shipped word tables: colloquial synonyms and an English→Chinese glossary (query expansion)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_HERE = Path(__file__).parent
+
+
+def _read_table(path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        rows.append((key.strip().lower(), tuple(value.split())))
+    # Longest keys first so "mediation success rate" wins over "rate".
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return _read_table(_HERE / "synonyms.txt")
+
+
+@lru_cache(maxsize=None)
+def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return _read_table(_HERE / "glossary_en.txt")
+
+
+def expand(text: str) -> tuple[list[str], list[str]]:
+    """(terms to add, phrases of the question they explain). Matching is case-insensitive;
+    a phrase consumed by a longer key is not matched again by a shorter one."""
+    lowered = text.lower()
+    added: list[str] = []
+    explained: list[str] = []
+    for table in (synonyms(), glossary_en()):
+        for key, terms in table:
+            if key in lowered and not all(t.lower() in text.lower() for t in terms):
+                lowered = lowered.replace(key, " ")
+                explained.append(key)
+                added.extend(t for t in terms if t not in added)
+    return added, explained

@@ -1,0 +1,160 @@
+"""Question analysis: years (absolute and relative), regions, question type, expected units."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ingest.numerals import normalize_numerals
+from vectorstore.records import DocumentRecord
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|\s*年度|(?!\d))")
+_RELATIVE_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "上年": -1, "今年": 0,
+                   "本年": 0, "当年": 0, "明年": 1}
+_NUMERIC_RE = re.compile(
+    r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
+    r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|"
+    r"\brate\b|percentage|number of", re.I)
+_LIST_RE = re.compile(r"哪些|哪几|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|具体(?:有|是)|"
+                      r"列举|what are|which (?:measures|steps)|list", re.I)
+_COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
+                         r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来")
+_PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
+# Unit words a 多少/几 question can ask for, and the units that answer them.
+_UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "家": ("家",), "个": ("个", "家", "项", "所", "处"), "件": ("件", "宗", "起", "例"),
+    "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
+    "人次": ("人次", "人"), "项": ("项", "个", "件"), "次": ("次", "场", "期", "轮"),
+    "场": ("场", "次", "期"), "期": ("期", "次", "场"), "份": ("份", "件"), "条": ("条",),
+    "本": ("本", "册"), "所": ("所", "家", "个"), "批": ("批",), "篇": ("篇",), "部": ("部",),
+    "起": ("起", "件"), "宗": ("宗", "件"), "例": ("例", "件"), "天": ("天", "日", "个工作日"),
+    "日": ("日", "天", "个工作日"), "年": ("年",), "倍": ("倍",), "户": ("户", "家"),
+    "元": ("元", "万元", "亿元"), "万元": ("万元", "亿元", "元"), "亿元": ("亿元", "万元", "元"),
+    "%": ("%",), "米": ("米", "公里"), "亩": ("亩",), "吨": ("吨",),
+}
+_MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元)|金额|资金|经费|罚款|how much")
+_PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
+_ASK_UNIT_RE = re.compile(r"(?:多少|几)(人次|万元|亿元|[家个件名人位项次场期份条本所批篇部起宗例天日年倍户元米亩吨])")
+
+
+@dataclass
+class Question:
+    text: str
+    normalized: str
+    years: list[int] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)  # KB regions the question names
+    region_mentions: list[str] = field(default_factory=list)  # the words used
+    unknown_regions: list[str] = field(default_factory=list)
+    kind: str = "descriptive"  # numeric | list | descriptive
+    units: tuple[str, ...] = ()
+    asks: int = 1  # how many figures are asked for ("收集了多少条…采纳了多少条" → 2)
+    is_comparison: bool = False
+    about_plans: bool = False
+    expansions: list[str] = field(default_factory=list)
+    explained: list[str] = field(default_factory=list)
+
+    @property
+    def search_text(self) -> str:
+        return " ".join([self.normalized, *self.expansions])
+
+
+def resolve_years(text: str, today: dt.date) -> list[int]:
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    for word, delta in sorted(_RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
+        if word in text:
+            text = text.replace(word, " ")
+            years.append(today.year + delta)
+    return list(dict.fromkeys(years))
+
+
+def region_aliases(region: str) -> list[str]:
+    """'杭州市余杭区' → ['杭州市余杭区', '余杭区', '余杭']; the most specific unit and its stem."""
+    aliases = [region]
+    body = re.sub(r"(人民政府|政府)$", "", region)
+    units = re.findall(r".+?(?:自治区|自治州|自治县|省|市|地区|新区|开发区|区|县|旗|镇|乡|街道|局|委员会|厅)",
+                       body)
+    if units:
+        last = units[-1]
+        aliases.append(last)
+        stem = re.sub(r"(自治区|自治州|自治县|省|市|地区|新区|开发区|区|县|旗|镇|乡|街道)$", "", last)
+        if len(stem) >= 2:
+            aliases.append(stem)
+    if body != region:
+        aliases.append(body)
+    return list(dict.fromkeys(a for a in aliases if a))
+
+
+_REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
+_NOT_REGION_START = tuple("全本各该我你他此某城市县区省这那每")
+
+
+def find_regions(text: str, documents: Iterable[DocumentRecord],
+                 corpus_has: callable = lambda s: False) -> tuple[list[str], list[str], list[str]]:
+    """(KB regions named, words used, region-like mentions that match nothing in the KB)."""
+    matched: list[str] = []
+    mentions: list[str] = []
+    alias_map: list[tuple[str, str]] = []
+    for doc in documents:
+        if doc.region:
+            alias_map.extend((a, doc.region) for a in region_aliases(doc.region))
+    rest = text
+    for alias, region in sorted(alias_map, key=lambda ar: -len(ar[0])):
+        if alias in rest:
+            if region not in matched:
+                matched.append(region)
+            mentions.append(alias)
+            rest = rest.replace(alias, " ")
+    unknown = []
+    for m in _REGION_MENTION_RE.findall(rest):
+        m = m.lstrip("年的在了和与及是对")
+        if len(m) < 3 or m.startswith(_NOT_REGION_START) or corpus_has(m):
+            continue
+        unknown.append(m)
+    return matched, mentions, unknown
+
+
+def question_kind(text: str) -> str:
+    if _LIST_RE.search(text):
+        return "list"
+    if _NUMERIC_RE.search(text):
+        return "numeric"
+    return "descriptive"
+
+
+def expected_units(text: str) -> tuple[str, ...]:
+    asked = _ASK_UNIT_RE.findall(text)
+    units: list[str] = []
+    for u in asked:
+        units.extend(_UNIT_FAMILIES.get(u, (u,)))
+    if _MONEY_WORDS.search(text):
+        units.extend(_UNIT_FAMILIES["元"])
+    if not asked and _PERCENT_WORDS.search(text):
+        units.append("%")
+    return tuple(dict.fromkeys(units))
+
+
+def count_asks(text: str) -> int:
+    return max(1, len(re.findall(r"多少|几[个家件名项次人份条所位场批期]", text)))
+
+
+def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
+            corpus_has: callable = lambda s: False) -> Question:
+    from bot.lexicon import expand
+
+    documents = list(documents)
+    normalized = normalize_numerals(text.strip())
+    regions, mentions, unknown = find_regions(normalized, documents, corpus_has)
+    kind = question_kind(normalized)
+    expansions, explained = expand(normalized)
+    return Question(
+        text=text.strip(), normalized=normalized, years=resolve_years(normalized, today),
+        regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
+        units=expected_units(normalized) if kind == "numeric" else (),
+        asks=count_asks(normalized) if kind == "numeric" else 1,
+        is_comparison=bool(_COMPARE_RE.search(normalized)) and len(resolve_years(normalized, today)) != 1
+        or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", normalized)),
+        about_plans=bool(_PLAN_WORDS.search(normalized)),
+        expansions=expansions, explained=explained,
+    )

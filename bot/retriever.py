@@ -1,0 +1,88 @@
+"""Hybrid retrieval: BM25 over jieba tokens + vector search in Chroma, fused by reciprocal rank.
+
+``HybridSearch`` is the plain-Python core; ``HybridRetriever`` wraps it as a LangChain
+``BaseRetriever`` (Documents with citation metadata) for chains that want one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from vectorstore.records import ChunkRecord
+from vectorstore.store import KnowledgeStore
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: ChunkRecord
+    index: int  # position in the store snapshot
+    score: float  # fused RRF score
+    bm25: float
+    similarity: float  # cosine similarity, 0 when not among the vector candidates
+
+
+class HybridSearch:
+    def __init__(self, store: KnowledgeStore, candidates: int = 30, rrf_k: int = 60,
+                 bm25_weight: float = 1.0, vector_weight: float = 1.0):
+        self.store = store
+        self.candidates = candidates
+        self.rrf_k = rrf_k
+        self.bm25_weight = bm25_weight
+        self.vector_weight = vector_weight
+
+    def search(self, text: str, k: int = 5, doc_ids: Collection[str] | None = None,
+               vector_text: str | None = None) -> list[Hit]:
+        snap = self.store.snapshot()
+        if not snap.chunks:
+            return []
+        allowed = None
+        if doc_ids is not None:
+            allowed = np.fromiter((c.doc_id in doc_ids for c in snap.chunks), bool,
+                                  len(snap.chunks))
+        bm25 = snap.keyword.scores(text)
+        if allowed is not None:
+            bm25 = np.where(allowed, bm25, 0.0)
+        n = min(self.candidates, len(bm25))
+        top = np.argpartition(-bm25, n - 1)[:n] if n else np.array([], dtype=int)
+        keyword_ranked = [int(i) for i in top[np.argsort(-bm25[top])] if bm25[i] > 0]
+        vector_ranked = self.store.vector_search(
+            self.store.embed_query(vector_text or text), self.candidates, doc_ids)
+        similarity = dict(vector_ranked)
+
+        fused: dict[int, float] = {}
+        for rank, i in enumerate(keyword_ranked):
+            fused[i] = fused.get(i, 0.0) + self.bm25_weight / (self.rrf_k + rank + 1)
+        for rank, (i, _) in enumerate(vector_ranked):
+            fused[i] = fused.get(i, 0.0) + self.vector_weight / (self.rrf_k + rank + 1)
+        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        return [Hit(snap.chunks[i], i, fused[i], float(bm25[i]), similarity.get(i, 0.0))
+                for i in best]
+
+
+def hit_to_document(hit: Hit) -> Document:
+    c = hit.chunk
+    return Document(page_content=c.text, id=c.id, metadata={
+        "source": c.source, "title": c.title, "region": c.region, "year": c.year,
+        "section": c.section_path, "page": c.page, "doc_id": c.doc_id,
+        "score": hit.score, "bm25": hit.bm25, "similarity": hit.similarity})
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over :class:`HybridSearch`, with optional document filters."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    search: HybridSearch
+    k: int = 5
+    doc_ids: frozenset[str] | None = None
+
+    def _get_relevant_documents(self, query: str, *,
+                                run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [hit_to_document(h) for h in self.search.search(query, self.k, self.doc_ids)]

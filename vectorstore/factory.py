@@ -1,0 +1,14 @@
+"""Build the store a Settings object describes."""
+
+from __future__ import annotations
+
+from settings import Settings
+from vectorstore.embeddings import build_embeddings
+from vectorstore.store import KnowledgeStore, chroma_client
+from vectorstore.tokenizer import JiebaTokenizer
+
+
+def open_store(settings: Settings, embeddings=None, tokenize=None) -> KnowledgeStore:
+    client = chroma_client(settings.store_dir, settings.chroma_host, settings.chroma_port)
+    return KnowledgeStore(client, embeddings or build_embeddings(settings),
+                          tokenize or JiebaTokenizer())

@@ -1,0 +1,42 @@
+"""What the store holds: chunks with their document's metadata, and documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SECTION_SEP = " > "
+
+
+@dataclass(frozen=True)
+class ChunkRecord:
+    id: str
+    text: str
+    section: tuple[str, ...]
+    page: int | None
+    doc_id: str
+    source: str
+    title: str
+    region: str | None
+    year: int | None
+    position: int = 0  # order within its document
+
+    @property
+    def section_path(self) -> str:
+        return SECTION_SEP.join(self.section)
+
+    @property
+    def index_text(self) -> str:
+        """What is embedded and keyword-indexed: the section path, then the text."""
+        return f"{self.section_path}\n{self.text}" if self.section else self.text
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    doc_id: str
+    source: str
+    title: str
+    region: str | None
+    year: int | None
+    sha256: str
+    chunks: int
+    ingested_at: str

@@ -1,0 +1,272 @@
+"""The knowledge base: chunks in a Chroma collection (embedded or server) plus a BM25 index.
+
+Chroma is the single source of truth: every chunk's metadata carries its document's
+metadata, its jieba tokens and the document's chunk count, so any process can rebuild the
+keyword index and the document list from the collection alone, and a document whose
+chunks are not all present (an ingest killed half-way) is recognised and cleaned up.
+A version stamp in the collection metadata tells other processes to refresh.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from vectorstore.errors import EmbedderMismatch, StoreError
+from vectorstore.keyword import KeywordIndex
+from vectorstore.records import SECTION_SEP, ChunkRecord, DocumentRecord
+
+logger = logging.getLogger(__name__)
+
+COLLECTION = "fazhi_chunks"
+_TOKEN_SEP = " "
+_PAGE_SIZE = 2000
+
+
+@dataclass
+class _Snapshot:
+    version: str
+    chunks: list[ChunkRecord]
+    index_of: dict[str, int]
+    keyword: KeywordIndex
+    documents: list[DocumentRecord]
+
+
+def chroma_client(store_dir: Path | None = None, host: str | None = None, port: int = 8000):
+    """An embedded persistent client, or an HTTP client when a host is given. No telemetry."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if host:
+        return chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
+    if store_dir is None:
+        raise StoreError("A store directory or a Chroma host is needed.")
+    try:
+        store_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"Cannot create the store directory {store_dir}: {e}") from e
+    return chromadb.PersistentClient(path=str(store_dir / "chroma"), settings=chroma_settings)
+
+
+class KnowledgeStore:
+    """Chunks, documents, keyword and vector search. Thread-safe for readers."""
+
+    def __init__(self, client, embeddings, tokenize: Callable[[str], list[str]],
+                 collection: str = COLLECTION, refresh_seconds: float = 1.0):
+        self.embeddings = embeddings
+        self.tokenize = tokenize
+        self._client = client
+        self._refresh_seconds = refresh_seconds
+        self._lock = threading.RLock()
+        self._snapshot: _Snapshot | None = None
+        self._checked_at = 0.0
+        name = getattr(embeddings, "name", type(embeddings).__name__)
+        self._collection = client.get_or_create_collection(
+            collection,
+            metadata={"embedder": name, "version": _new_version()},
+            configuration={"hnsw": {"space": "cosine"}},
+            embedding_function=None,
+        )
+        built_with = (self._collection.metadata or {}).get("embedder")
+        if built_with != name:
+            raise EmbedderMismatch(
+                f"This knowledge base was built with the embedder {built_with!r}, but "
+                f"{name!r} is configured. Re-ingest into a new store directory "
+                "(or delete the old one), or set FAZHI_EMBEDDING_MODEL back."
+            )
+
+    # ---- writing -------------------------------------------------------------------
+    def add_document(self, doc: DocumentRecord, chunks: Sequence[ChunkRecord],
+                     vectors: np.ndarray | None = None) -> None:
+        """Add a document's chunks, then remove any other version of the same source."""
+        if vectors is None:
+            vectors = self.embed_passages([c.index_text for c in chunks])
+        batch = max(1, min(_max_batch(self._client), 1000))
+        for start in range(0, len(chunks), batch):
+            part = chunks[start:start + batch]
+            self._collection.add(
+                ids=[c.id for c in part],
+                embeddings=vectors[start:start + batch],
+                documents=[c.text for c in part],
+                metadatas=[self._metadata(doc, c) for c in part],
+            )
+        stale = [d.doc_id for d in self._all_documents(include_incomplete=True)
+                 if d.source == doc.source and d.doc_id != doc.doc_id]
+        for doc_id in stale:
+            self._collection.delete(where={"doc_id": doc_id})
+        self._bump()
+
+    def delete_document(self, doc_id: str) -> None:
+        self._collection.delete(where={"doc_id": doc_id})
+        self._bump()
+
+    def remove_incomplete(self) -> list[DocumentRecord]:
+        """Delete documents whose chunks are not all present (an interrupted ingest)."""
+        broken = [d for d, present in self._document_counts() if present != d.chunks]
+        for d in broken:
+            self._collection.delete(where={"doc_id": d.doc_id})
+        if broken:
+            self._bump()
+        return broken
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if hasattr(self.embeddings, "embed_array"):
+            return self.embeddings.embed_array(texts)
+        return np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
+
+    def _metadata(self, doc: DocumentRecord, chunk: ChunkRecord) -> dict:
+        meta = {
+            "doc_id": doc.doc_id, "source": doc.source, "title": doc.title,
+            "sha256": doc.sha256, "n_chunks": doc.chunks, "ingested_at": doc.ingested_at,
+            "section": SECTION_SEP.join(chunk.section), "position": chunk.position,
+            "tokens": _TOKEN_SEP.join(self.tokenize(chunk.index_text)),
+        }
+        # Chroma metadata cannot hold None: leave the key out instead.
+        for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page)):
+            if value is not None:
+                meta[key] = value
+        return meta
+
+    def _bump(self) -> None:
+        meta = dict(self._collection.metadata or {})
+        meta["version"] = _new_version()
+        self._collection.modify(metadata=meta)
+        with self._lock:
+            self._checked_at = 0.0
+
+    # ---- reading -------------------------------------------------------------------
+    def snapshot(self) -> _Snapshot:
+        """The current chunks and keyword index, reloaded when another writer changed them."""
+        with self._lock:
+            now = time.monotonic()
+            if self._snapshot is not None and now - self._checked_at < self._refresh_seconds:
+                return self._snapshot
+            version = self._current_version()
+            self._checked_at = now
+            if self._snapshot is None or self._snapshot.version != version:
+                self._snapshot = self._load(version)
+            return self._snapshot
+
+    def _current_version(self) -> str:
+        collection = self._client.get_collection(self._collection.name, embedding_function=None)
+        return str((collection.metadata or {}).get("version", ""))
+
+    def _load(self, version: str) -> _Snapshot:
+        t0 = time.perf_counter()
+        rows = list(self._rows())
+        docs = _complete(_documents_from(meta for _, _, meta in rows))
+        complete = {d.doc_id for d in docs}
+        rows = [r for r in rows if r[2]["doc_id"] in complete]
+        rows.sort(key=lambda r: (r[2]["source"], r[2].get("position", 0)))
+        chunks = [_chunk_from(id_, text, meta) for id_, text, meta in rows]
+        tokens = [meta.get("tokens", "").split(_TOKEN_SEP) for _, _, meta in rows]
+        keyword = KeywordIndex(tokens, self.tokenize)
+        logger.info("Loaded %d chunks of %d documents in %.2fs", len(chunks), len(docs),
+                    time.perf_counter() - t0)
+        return _Snapshot(version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
+                         sorted(docs, key=lambda d: (d.region or "", d.year or 0, d.source)))
+
+    def _rows(self) -> Iterable[tuple[str, str, dict]]:
+        offset = 0
+        while True:
+            got = self._collection.get(include=["documents", "metadatas"], limit=_PAGE_SIZE,
+                                       offset=offset)
+            ids = got["ids"]
+            yield from zip(ids, got["documents"], got["metadatas"], strict=True)
+            if len(ids) < _PAGE_SIZE:
+                return
+            offset += len(ids)
+
+    def _document_counts(self) -> list[tuple[DocumentRecord, int]]:
+        return _documents_from(meta for _, _, meta in self._rows())
+
+    def _all_documents(self, include_incomplete: bool) -> list[DocumentRecord]:
+        counts = self._document_counts()
+        return [d for d, _ in counts] if include_incomplete else _complete(counts)
+
+    def documents(self) -> list[DocumentRecord]:
+        return self.snapshot().documents
+
+    def find_source(self, source: str) -> DocumentRecord | None:
+        """The complete document ingested from this file name, read fresh from Chroma."""
+        for d in self._all_documents(include_incomplete=False):
+            if d.source == source:
+                return d
+        return None
+
+    def chunks(self) -> list[ChunkRecord]:
+        return self.snapshot().chunks
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+
+    def vector_search(self, query_vector: np.ndarray, k: int,
+                      doc_ids: Iterable[str] | None = None) -> list[tuple[int, float]]:
+        """(chunk index in the snapshot, cosine similarity), best first."""
+        snap = self.snapshot()
+        if not snap.chunks:
+            return []
+        where = None
+        if doc_ids is not None:
+            ids = sorted(set(doc_ids))
+            if not ids:
+                return []
+            where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
+        got = self._collection.query(query_embeddings=[query_vector.tolist()],
+                                     n_results=min(k, len(snap.chunks)), where=where,
+                                     include=["distances"])
+        out = []
+        for id_, dist in zip(got["ids"][0], got["distances"][0], strict=True):
+            i = snap.index_of.get(id_)
+            if i is not None:
+                out.append((i, 1.0 - float(dist)))
+        return out
+
+    def count(self) -> int:
+        return self._collection.count()
+
+
+def _new_version() -> str:
+    return uuid.uuid4().hex
+
+
+def _max_batch(client) -> int:
+    try:
+        return int(client.get_max_batch_size())
+    except Exception:  # noqa: BLE001 - older servers lack it
+        return 1000
+
+
+def _chunk_from(id_: str, text: str, meta: dict) -> ChunkRecord:
+    section = tuple(meta["section"].split(SECTION_SEP)) if meta.get("section") else ()
+    return ChunkRecord(id=id_, text=text, section=section, page=meta.get("page"),
+                       doc_id=meta["doc_id"], source=meta["source"], title=meta["title"],
+                       region=meta.get("region"), year=meta.get("year"),
+                       position=meta.get("position", 0))
+
+
+def _documents_from(metadatas: Iterable[dict]) -> list[tuple[DocumentRecord, int]]:
+    """Each document found in chunk metadata, with how many of its chunks are present."""
+    seen: dict[str, DocumentRecord] = {}
+    present: dict[str, int] = {}
+    for meta in metadatas:
+        doc_id = meta["doc_id"]
+        present[doc_id] = present.get(doc_id, 0) + 1
+        if doc_id not in seen:
+            seen[doc_id] = DocumentRecord(
+                doc_id=doc_id, source=meta["source"], title=meta["title"],
+                region=meta.get("region"), year=meta.get("year"), sha256=meta["sha256"],
+                chunks=meta["n_chunks"], ingested_at=meta["ingested_at"])
+    return [(doc, present[doc_id]) for doc_id, doc in seen.items()]
+
+
+def _complete(counts: list[tuple[DocumentRecord, int]]) -> list[DocumentRecord]:
+    return [doc for doc, present in counts if present == doc.chunks]

@@ -1,0 +1,56 @@
+"""jieba tokenisation for the keyword index: numerals normalised, search-mode segmentation,
+a shipped dictionary of government terms, punctuation and stop words dropped."""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import cached_property
+from pathlib import Path
+
+from ingest.numerals import normalize_numerals
+
+USER_DICT = Path(__file__).with_name("userdict.txt")
+STOPWORDS = frozenset(
+    "的 了 和 与 及 在 是 对 为 等 中 将 把 被 由 从 以 并 或 也 都 而 其 之 于 上 下 年 "
+    "多少 几 哪些 什么 怎么 如何 吗 呢 啊 吧 请问 请 一下 有 个 了 这 那 这个 那个 哪 "
+    "全年 全区 共 达到 达 情况 方面 进行 开展 工作".split()
+)
+_KEEP_RE = re.compile(r"[\w%]")
+
+
+class JiebaTokenizer:
+    """Callable tokenizer; jieba's dictionary loads on first use (about a second)."""
+
+    def __init__(self, user_dict: Path | None = USER_DICT, stopwords: frozenset[str] = STOPWORDS):
+        self._user_dict = user_dict
+        self._stopwords = stopwords
+        self._lock = threading.Lock()
+
+    @cached_property
+    def _jieba(self):  # noqa: ANN202 - jieba has no types
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        tokenizer = jieba.Tokenizer()
+        tokenizer.initialize()
+        if self._user_dict and self._user_dict.exists():
+            tokenizer.load_userdict(str(self._user_dict))
+        return tokenizer
+
+    def __call__(self, text: str) -> list[str]:
+        """Search-mode tokens (words and their sub-words), for the keyword index."""
+        return self._filter(self._tokenizer().lcut_for_search(normalize_numerals(text).lower()))
+
+    def words(self, text: str) -> list[str]:
+        """Accurate-mode words (no overlapping sub-words), for weighing a question's terms."""
+        return self._filter(self._tokenizer().lcut(normalize_numerals(text).lower()))
+
+    def _tokenizer(self):  # noqa: ANN202
+        with self._lock:  # initialise once, even when several threads ask at the same time
+            return self._jieba
+
+    def _filter(self, tokens: list[str]) -> list[str]:
+        return [t for t in tokens
+                if t.strip() and _KEEP_RE.search(t) and t not in self._stopwords]
