@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
             bar.set_postfix_str(r.path.name[:30])
             if r.status == "failed":
                 tqdm.write(f"failed: {r.error}", file=sys.stderr)
-            elif r.status == "duplicate":
+            elif r.error:  # a copy of a document already in the knowledge base
                 tqdm.write(f"skipped {r.path.name}: {r.error}", file=sys.stderr)
 
         results = ingestor.ingest(files, Overrides(args.title, args.region, args.year), on_file)
@@ -65,6 +65,9 @@ def summary(results: list[FileResult], seconds: float) -> str:
               for s in ("added", "updated", "unchanged", "duplicate", "failed")}
     chunks = sum(r.chunks for r in results if r.status in ("added", "updated"))
     parts = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    copies = sum(r.status == "unchanged" and r.error is not None for r in results)
+    if copies:
+        parts += f" ({copies} of them copies of other files)"
     return f"{len(results)} files: {parts or 'nothing to do'}; {chunks} chunks written in {seconds:.1f}s"
 
 

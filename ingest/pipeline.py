@@ -114,12 +114,17 @@ class Ingestor:
             previous = self.store.find_source(source)
             if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
                 return FileResult(path, "unchanged", previous.chunks, document=previous)
+            known_copy = self._known_duplicate(source, sha)
+            if known_copy is not None:
+                return FileResult(path, "unchanged", 0, error=f"same content as {known_copy.source}",
+                                  document=known_copy)
             prepared = prepare(self._load(path), Path(source).stem, overrides,
                                self.chunk_size, self.overlap)
             if not prepared.chunks:
                 raise IngestError(f"{path.name}: no text found")
             duplicate = self._duplicate_of(prepared, source)
             if duplicate is not None:
+                self.store.record_duplicate(source, sha, duplicate.doc_id)
                 return FileResult(path, "duplicate", 0,
                                   error=f"same content as {duplicate.source}", document=duplicate)
             doc = self._store(prepared, source, sha)
@@ -143,6 +148,12 @@ class Ingestor:
                    for i, c in enumerate(prepared.chunks)]
         self.store.add_document(doc, records)
         return doc
+
+    def _known_duplicate(self, source: str, sha: str) -> DocumentRecord | None:
+        entry = self.store.duplicates().get(source)
+        if not entry or entry.get("sha256") != sha:
+            return None
+        return next((d for d in self.store.documents() if d.doc_id == entry.get("of")), None)
 
     def _duplicate_of(self, prepared: Prepared, source: str) -> DocumentRecord | None:
         """Another source with (nearly) the same sentences: the same report in another format."""

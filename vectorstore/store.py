@@ -9,6 +9,7 @@ A version stamp in the collection metadata tells other processes to refresh.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -104,6 +105,17 @@ class KnowledgeStore:
             self._collection.delete(where={"doc_id": doc_id})
         self._bump()
 
+    def duplicates(self) -> dict[str, dict]:
+        """Files skipped as copies of an ingested document: {source: {sha256, of}}."""
+        return json.loads(self._fresh_metadata().get("duplicates") or "{}")
+
+    def record_duplicate(self, source: str, sha256: str, of_doc_id: str) -> None:
+        meta = self._fresh_metadata()
+        known = json.loads(meta.get("duplicates") or "{}")
+        known[source] = {"sha256": sha256, "of": of_doc_id}
+        meta["duplicates"] = json.dumps(known, ensure_ascii=False)
+        self._collection.modify(metadata=meta)
+
     def delete_document(self, doc_id: str) -> None:
         self._collection.delete(where={"doc_id": doc_id})
         self._bump()
@@ -135,8 +147,13 @@ class KnowledgeStore:
                 meta[key] = value
         return meta
 
+    def _fresh_metadata(self) -> dict:
+        """The collection metadata as stored now (another process may have changed it)."""
+        collection = self._client.get_collection(self._collection.name, embedding_function=None)
+        return dict(collection.metadata or {})
+
     def _bump(self) -> None:
-        meta = dict(self._collection.metadata or {})
+        meta = self._fresh_metadata()
         meta["version"] = _new_version()
         self._collection.modify(metadata=meta)
         with self._lock:
@@ -156,8 +173,7 @@ class KnowledgeStore:
             return self._snapshot
 
     def _current_version(self) -> str:
-        collection = self._client.get_collection(self._collection.name, embedding_function=None)
-        return str((collection.metadata or {}).get("version", ""))
+        return str(self._fresh_metadata().get("version", ""))
 
     def _load(self, version: str) -> _Snapshot:
         t0 = time.perf_counter()

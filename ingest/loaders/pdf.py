@@ -1,0 +1,432 @@
+"""PDF loader: text per page, page furniture removed, layout lines re-joined into paragraphs.
+
+Engines: characters and their boxes come from **pypdfium2** (PDFium, installed as a
+dependency of pdfplumber); **pdfplumber** is used only to find ruled tables, on pages
+that draw lines.  pdfminer (under pdfplumber) drops characters that its bundled CMaps
+do not map — in the sample it loses the "·" of "法治明湖·品质之城" (a ReportLab
+UniGB-UCS2-H font) — while PDFium decodes them, so PDFium provides the text.
+
+Pipeline:
+
+1. Lines: PDFium's text with its line breaks; each line gets its box (x0, x1, top)
+   in points from the page's top-left; lines are sorted top to bottom and fragments
+   on the same baseline are merged (single-column layout is assumed).
+2. Tables with ruling lines (pdfplumber ``find_tables``, at least 2 rows x 2 columns)
+   replace the lines they cover by one pseudo-line per data row, rendered like docx
+   tables (:mod:`ingest.loaders.tables`); every row is its own paragraph.
+3. Page furniture: among the first two and last two lines of each page, drop
+   page numbers ("— 3 —", "- 3 -", "第3页", "3", "第 3 页 共 4 页", "3/4", "Page 3")
+   and lines that recur there on ≥ 50 % of the pages and ≥ 2 pages (digits ignored
+   for lines of ≤ 24 characters, longer lines must recur exactly).
+4. Paragraphs: a line break is kept (paragraph ends) when
+   * the next line is indented, centred or right-aligned (x0 beyond the left margin),
+   * there is a blank-line-sized vertical gap,
+   * the line is short (ends ≥ 2.5 characters before the right margin) and ends with
+     。！？；：…” ）) etc., or is much shorter (< 75 % of the text width), e.g. a heading,
+   * the next line starts a heading (一、 （一） 1. 1、 （1） 第X章 …) and this line
+     ends a sentence or is short,
+   otherwise the two lines are joined (no space between CJK characters).
+   A paragraph continuing over a page break is joined too; its Block gets the page
+   where it **starts**.
+
+Blocks carry the 1-based physical page; heading_level stays None (PDF has no styles;
+downstream infers headings from the text).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.blocks import Block
+from ingest.errors import IngestError
+from ingest.loaders.normalize import cjk_count, normalize_text
+from ingest.loaders.tables import render_table
+
+logger = logging.getLogger(__name__)
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－~～·•_\s]*\d{1,4}[-—–－~～·•_\s]*"
+    r"|第\s*\d{1,4}\s*页(?:\s*[，,/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*\d{1,4}\s*页"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}"
+    r"|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+_HEADING_START = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]"
+    r"|[一二三四五六七八九十]{1,3}、"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）]"
+    r"|[（(]\d{1,2}[)）]"
+    r"|\d{1,2}[.．、](?![\d.．])"
+    r"|[①-⑳])"
+)
+_SENTENCE_END = tuple("。！？；：…”’）)」』】!?;:.")
+_EDGE_LINES = 2
+_SHORT_FURNITURE = 24
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    top: float
+    size: float
+    table_row: bool = False
+
+
+@dataclass
+class _Char:
+    text: str
+    line: int
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass
+class _Layout:
+    """Document-wide measures the paragraph rules compare against."""
+
+    left: float
+    right: float
+    char_width: float
+    pitch: float
+
+    @property
+    def width(self) -> float:
+        return max(self.right - self.left, 1.0)
+
+
+@dataclass
+class _TableFinder:
+    """Opens the file with pdfplumber on first use, only for pages that draw lines."""
+
+    path: Path
+    _pdf: Any = field(default=None, init=False)
+
+    def tables(self, index: int) -> list[Any]:
+        try:
+            if self._pdf is None:
+                import pdfplumber
+
+                self._pdf = pdfplumber.open(str(self.path))
+            found = self._pdf.pages[index].find_tables()
+        except Exception as e:  # best effort: without tables the text is still read
+            logger.warning("%s page %d: table detection failed: %s", self.path.name, index + 1, e)
+            return []
+        return [t for t in found if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+
+def load_pdf(path: Path) -> list[Block]:
+    """Blocks of a text PDF; raises IngestError for corrupt, encrypted or image-only files."""
+    _check_header(path)
+    pages = _read_pages(path)
+    for number, page_lines in enumerate(pages, start=1):
+        if not page_lines:
+            logger.warning("%s: page %d has no text (scanned page?)", path.name, number)
+    _drop_furniture(pages)
+    lines = [line for page in pages for line in page]
+    if not lines:
+        raise IngestError(
+            f"PDF 文件“{path.name}”中没有可提取的文字，可能是扫描件或图片版 PDF；"
+            "请先进行 OCR 文字识别后再上传。"
+        )
+    return _paragraphs(lines, _measure(lines))
+
+
+def _check_header(path: Path) -> None:
+    with path.open("rb") as f:
+        head = f.read(1024)
+    if b"%PDF-" not in head:
+        raise IngestError(
+            f"“{path.name}”不是有效的 PDF 文件（缺少 %PDF 文件头），文件可能已损坏或扩展名有误。"
+        )
+
+
+def _read_pages(path: Path) -> list[list[_Line]]:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise IngestError(
+                f"PDF 文件“{path.name}”已加密（需要密码），请提供未加密的版本。"
+            ) from e
+        raise IngestError(f"PDF 文件“{path.name}”已损坏或格式错误，无法打开：{e}") from e
+    finder = _TableFinder(path)
+    try:
+        return [_page_lines(document[i], i, finder) for i in range(len(document))]
+    except IngestError:
+        raise
+    except Exception as e:
+        raise IngestError(f"读取 PDF 文件“{path.name}”时出错，文件可能已损坏：{e}") from e
+    finally:
+        finder.close()
+        document.close()
+
+
+# --- one page -------------------------------------------------------------------------
+
+
+def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
+    import pypdfium2.raw as pdfium_c
+
+    try:
+        left, _, _, top = page.get_mediabox()
+        textpage = page.get_textpage()
+        try:
+            chars = _chars(textpage, left, top)
+        finally:
+            textpage.close()
+        draws_lines = (
+            sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)) >= 2
+        )
+    finally:
+        page.close()
+    if not any(c.text.strip() for c in chars):
+        return []
+    rows: list[_Line] = []
+    if draws_lines:
+        for table in finder.tables(index):
+            rows.extend(_table_lines(table, chars, index + 1))
+            chars = [c for c in chars if not _inside(c, table.bbox)]
+    return _merge_baselines(sorted(_group_lines(chars, index + 1) + rows, key=lambda ln: ln.top))
+
+
+def _chars(textpage: Any, page_left: float, page_top: float) -> list[_Char]:
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:  # characters outside the BMP: fall back to one call per char
+        text = "".join(textpage.get_text_range(i, 1)[:1] or " " for i in range(count))
+    chars: list[_Char] = []
+    line = 0
+    for i, ch in enumerate(text):
+        if ch in "\r\n":
+            line += ch == "\n"
+            continue
+        x0, bottom, x1, top = textpage.get_charbox(i, loose=True)
+        chars.append(
+            _Char(ch, line, x0 - page_left, x1 - page_left, page_top - top, page_top - bottom)
+        )
+    return chars
+
+
+def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
+    groups: dict[int, list[_Char]] = {}
+    for c in chars:
+        groups.setdefault(c.line, []).append(c)
+    return [line for group in groups.values() if (line := _make_line(group, page)) is not None]
+
+
+def _make_line(chars: list[_Char], page: int) -> _Line | None:
+    ink = [c for c in chars if c.text.strip() and c.x1 > c.x0]
+    text = normalize_text("".join(c.text for c in chars))
+    if not ink or not text:
+        return None
+    sizes = [c.bottom - c.top for c in ink]
+    return _Line(
+        text=text,
+        page=page,
+        x0=min(c.x0 for c in ink),
+        x1=max(c.x1 for c in ink),
+        top=min(c.top for c in ink),
+        size=statistics.median(sizes),
+    )
+
+
+def _merge_baselines(lines: list[_Line]) -> list[_Line]:
+    """Join fragments PDFium reported separately although they sit on one line."""
+    merged: list[_Line] = []
+    for line in lines:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not (prev.table_row or line.table_row)
+            and abs(line.top - prev.top) < 0.3 * min(prev.size, line.size)
+            and (line.x0 >= prev.x1 - 1 or prev.x0 >= line.x1 - 1)
+        ):
+            first, second = (prev, line) if prev.x0 <= line.x0 else (line, prev)
+            gap = " " if second.x0 - first.x1 > 0.25 * first.size else ""
+            merged[-1] = _Line(
+                normalize_text(first.text + gap + second.text),
+                prev.page,
+                first.x0,
+                second.x1,
+                min(prev.top, line.top),
+                prev.size,
+            )
+        else:
+            merged.append(line)
+    return merged
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+def _inside(c: _Char, bbox: tuple[float, float, float, float]) -> bool:
+    x0, top, x1, bottom = bbox
+    cx, cy = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    return x0 <= cx <= x1 and top <= cy <= bottom
+
+
+def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float]) -> str:
+    pieces: dict[int, list[str]] = {}
+    for c in chars:
+        if _inside(c, bbox):
+            pieces.setdefault(c.line, []).append(c.text)
+    return _join_lines(["".join(p).strip() for p in pieces.values()])
+
+
+def _table_lines(table: Any, chars: list[_Char], page: int) -> list[_Line]:
+    grid = [
+        [None if cell is None else _cell_text(chars, cell) for cell in row.cells]
+        for row in table.rows
+    ]
+    x0, top, x1, _ = table.bbox
+    return [
+        _Line(text, page, x0, x1, top + n * 0.001, 0.0, table_row=True)
+        for n, text in enumerate(render_table(grid))
+    ]
+
+
+# --- page furniture -------------------------------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    """Lines compared across pages: short lines ignoring digits (page numbers, dates in
+    running headers), long lines exactly (digit-masked body lines look alike too often)."""
+    compact = text.replace(" ", "")
+    return re.sub(r"\d+", "#", compact) if len(compact) <= _SHORT_FURNITURE else compact
+
+
+def _edges(lines: list[_Line]) -> list[_Line]:
+    if len(lines) <= 2 * _EDGE_LINES:
+        return list(lines)
+    return lines[:_EDGE_LINES] + lines[-_EDGE_LINES:]
+
+
+def _drop_furniture(pages: list[list[_Line]]) -> None:
+    """Remove page numbers and running headers/footers in place (see module doc)."""
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for key in {_furniture_key(ln.text) for ln in _edges(lines) if not ln.table_row}:
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(2, (len(pages) + 1) // 2)
+    repeated = {key for key, n in counts.items() if n >= threshold}
+    for lines in pages:
+        furniture = [
+            ln
+            for ln in _edges(lines)
+            if not ln.table_row
+            and (_PAGE_NUMBER.match(ln.text) or _furniture_key(ln.text) in repeated)
+        ]
+        for line in furniture:
+            lines.remove(line)
+
+
+# --- paragraphs -----------------------------------------------------------------------
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def _measure(lines: list[_Line]) -> _Layout:
+    text_lines = [ln for ln in lines if not ln.table_row] or lines
+    sizes = [ln.size for ln in text_lines if ln.size > 0] or [10.0]
+    pitches = [
+        b.top - a.top
+        for a, b in zip(text_lines, text_lines[1:], strict=False)
+        if a.page == b.page and 0 < b.top - a.top < 3 * a.size
+    ]
+    char_width = _median_cjk_width(text_lines) or statistics.median(sizes)
+    return _Layout(
+        left=_percentile([ln.x0 for ln in text_lines], 0.1),
+        right=_percentile([ln.x1 for ln in text_lines], 0.9),
+        char_width=char_width,
+        pitch=statistics.median(pitches) if pitches else statistics.median(sizes) * 1.5,
+    )
+
+
+def _median_cjk_width(lines: list[_Line]) -> float | None:
+    """Width of a CJK character, from lines made only of CJK text."""
+    widths = [
+        (ln.x1 - ln.x0) / len(ln.text) for ln in lines if len(ln.text) >= 4 and _only_cjk(ln.text)
+    ]
+    return statistics.median(widths) if widths else None
+
+
+def _only_cjk(text: str) -> bool:
+    return cjk_count(text) + sum(ch in "，。、；：“”（）《》" for ch in text) == len(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith(_SENTENCE_END)
+
+
+def _is_break(a: _Line, b: _Line, layout: _Layout) -> bool:
+    """Does the paragraph end between line ``a`` and the following line ``b``?"""
+    if a.table_row or b.table_row:
+        return True
+    if a.page == b.page and b.top - a.top > 1.3 * layout.pitch:
+        return True
+    if b.x0 > layout.left + 0.8 * layout.char_width:
+        return True
+    short = a.x1 < layout.right - 2.5 * layout.char_width
+    very_short = a.x1 - layout.left < 0.75 * layout.width
+    if very_short or (short and _ends_sentence(a.text)):
+        return True
+    if short and _HEADING_START.match(a.text):
+        return True
+    return bool(_HEADING_START.match(b.text) and (short or _ends_sentence(a.text)))
+
+
+def _join_lines(texts: list[str]) -> str:
+    """Join wrapped lines: no space in CJK text, one space between latin words.
+
+    A space is added only when a latin letter meets a latin letter or digit (or an ASCII
+    sign meets a letter); digit + digit is a number wrapped mid-way and is glued.
+    """
+    out = ""
+    for text in filter(None, texts):
+        if out and _needs_space(out[-1], text[0]):
+            out += " "
+        out += text
+    return out
+
+
+def _needs_space(last: str, first: str) -> bool:
+    if not (last.isascii() and first.isascii()) or last in "- ":
+        return False
+    return first.isalpha() or (first.isdigit() and last.isalpha())
+
+
+def _paragraphs(lines: list[_Line], layout: _Layout) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[_Line] = []
+    for line in lines:
+        if current and _is_break(current[-1], line, layout):
+            blocks.append(_block(current))
+            current = []
+        current.append(line)
+    if current:
+        blocks.append(_block(current))
+    return [b for b in blocks if b.text]
+
+
+def _block(lines: list[_Line]) -> Block:
+    return Block(normalize_text(_join_lines([ln.text for ln in lines])), page=lines[0].page)

