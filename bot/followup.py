@@ -1,10 +1,128 @@
-"""Follow-up questions → standalone questions (rule-based; an LLM rewrite may refine it)."""
+"""Follow-up questions → standalone questions, by rules (no LLM needed).
+
+"那2023年呢？" after "明湖区2022年为企业出具了多少份法律意见书？" becomes
+"明湖区2023年为企业出具了多少份法律意见书？": an elliptical follow-up inherits the previous
+question with the new slot (year, region, what is asked) substituted, or the missing topic
+carried over. A question that stands on its own is left alone.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 from collections.abc import Sequence
 
+from ingest.numerals import normalize_numerals
 
-def rewrite(question: str, history: Sequence[Sequence[str]], today: dt.date | None = None) -> str:
-    return question
+_YEAR = r"(?:19|20)\d{2}年度?"
+_REGION = r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)"
+_LEAD = re.compile(r"^(?:那么|那(?![个种些样])|还有|另外|再问一下|再问|请问|好的|好|嗯|哦)[，,、\s]*")
+_TAIL = re.compile(r"(?:呢|的呢|怎么样|如何|情况)?[？?。！!\s]*$")
+_DEMONSTRATIVE = re.compile(r"(?:这种|这个|这些|这项|这类|那个|那种|那些|那项|该项|此项|该|此|上述|其中|它们|它|其)"
+                            r"([\u4e00-\u9fa5]{1,12})")
+# What a follow-up may ask instead of the previous question's ask.
+_ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
+                  r"是什么|是多少|比例|占比|[\u4e00-\u9fa5]{0,4}率")
+_ASK_ONLY = re.compile(r"^(?:具体)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么|比例|占比|"
+                       r"[\u4e00-\u9fa5]{0,4}率|多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位])?(?:是多少|多少|呢)?$")
+_CONTENT = re.compile(r"[\u4e00-\u9fa5A-Za-z]{2,}")
+
+
+def _strip(question: str) -> str:
+    q = _LEAD.sub("", question.strip())
+    return _TAIL.sub("", q)
+
+
+def _years(text: str) -> list[str]:
+    return re.findall(_YEAR, text)
+
+
+def _regions(text: str, known: Sequence[str]) -> list[str]:
+    found = [r for r in sorted(known, key=len, reverse=True) if r in text]
+    if found:
+        return found[:1]
+    return [m for m in re.findall(_REGION, re.sub(_YEAR, " ", text))
+            if not m.startswith(("全", "本", "各", "该", "我"))][:1]
+
+
+def _topic_words(text: str, known: Sequence[str]) -> list[str]:
+    """Words left once years, regions, ask words and demonstratives are removed."""
+    t = re.sub(_YEAR, " ", text)
+    for r in _regions(text, known):
+        t = t.replace(r, " ")
+    t = _ASK.sub(" ", t)
+    t = re.sub(r"这种|这个|这些|那个|那种|那些|具体|分别|详细|主要|一共|到|了|的|呢|在|有|是|还|又|再|都|也|吗",
+               " ", t)
+    return _CONTENT.findall(t)
+
+
+def is_elliptical(question: str, known_regions: Sequence[str] = ()) -> bool:
+    q = _strip(normalize_numerals(question))
+    if re.match(r"^(?:那么|那|还有|另外)", question.strip()) or question.strip().endswith(("呢？", "呢?", "呢")):
+        return True
+    if _DEMONSTRATIVE.search(q):
+        return True
+    return len(_topic_words(q, known_regions)) == 0
+
+
+def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequence[str] = (),
+            today=None) -> str:  # noqa: ANN001 - today is accepted for the LLM rewriter's signature
+    """The standalone form of ``question`` given earlier [question, answer] turns."""
+    if not history:
+        return question
+    previous = rewrite(history[-1][0], history[:-1], known_regions)
+    previous_answer = history[-1][1] if len(history[-1]) > 1 else ""
+    if not is_elliptical(question, known_regions):
+        return question
+    current = _strip(normalize_numerals(question))
+    base = _strip(normalize_numerals(previous))
+    years, regions = _years(current), _regions(current, known_regions)
+    result = base
+    # Substitute the slots the follow-up names.
+    if years:
+        old = _years(base)
+        if old:
+            result = result.replace(old[0], years[0], 1)
+            for extra in old[1:]:
+                result = result.replace(extra, "", 1)
+        else:
+            result = years[0] + result
+    if regions:
+        old_r = _regions(base, known_regions)
+        result = result.replace(old_r[0], regions[0], 1) if old_r else regions[0] + result
+    rest = current
+    for y in years:
+        rest = rest.replace(y, "")
+    for r in regions:
+        rest = rest.replace(r, "")
+    rest = rest.strip("，, 的到")
+    if not rest:
+        return result + "？"
+    if _ASK_ONLY.match(rest):
+        # "比例呢？" / "具体有哪些？": keep the topic, change what is asked.
+        stem = _ASK.sub("", result).rstrip("，, 的了")
+        tail = rest if re.search(r"哪些|什么|多少$", rest) else rest + "是多少"
+        return f"{stem}{tail}？"
+    # The follow-up has its own topic: carry over the missing year/region, resolve "这种…".
+    carried = current
+    if not years:
+        carried = "".join(_years(base)[:1]) + carried
+    if not regions:
+        carried = "".join(_regions(base, known_regions)) + carried
+    carried = _resolve_demonstrative(carried, previous + " " + previous_answer)
+    return carried + "？"
+
+
+_MODIFIER = r"[^\s，,。？?！!、：:；;有是的了在和与及等个么什哪]"
+
+
+def _resolve_demonstrative(text: str, context: str) -> str:
+    """'这种调解室' → '品牌调解室' when the earlier turn names a word ending in 调解室."""
+    def sub(m: re.Match[str]) -> str:
+        noun = m.group(1)
+        for n in range(len(noun), 1, -1):
+            head = noun[:n]
+            found = [c.strip("“”") for c in re.findall(rf"{_MODIFIER}{{1,6}}{re.escape(head)}", context)]
+            if found:
+                return max(found, key=len) + noun[n:]
+        return noun
+    return _DEMONSTRATIVE.sub(sub, text)

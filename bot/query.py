@@ -61,11 +61,17 @@ class Question:
 
 
 def resolve_years(text: str, today: dt.date) -> list[int]:
+    """Years a question names. Relative words count from today — except in a comparison
+    with a named year ("2023年比上年…", "2023年同比…"), where they count from that year."""
     years = [int(y) for y in _YEAR_RE.findall(text)]
+    anchor = years[0] if years and re.search(r"比|较|和|与|同比|相比", text) else None
     for word, delta in sorted(_RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
         if word in text:
             text = text.replace(word, " ")
-            years.append(today.year + delta)
+            base = anchor if anchor is not None and delta < 0 else today.year
+            years.append(base + delta)
+    if anchor is not None and len(years) == 1 and "同比" in text:
+        years.append(anchor - 1)
     return list(dict.fromkeys(years))
 
 

@@ -48,8 +48,8 @@ class QAService:
         question = (question or "").strip()
         if not question:
             return Answer("请输入问题。", found=False)
-        standalone = self.standalone(question, history or [])
         docs = self.documents(doc_ids)
+        standalone = self.standalone(question, history or [], docs)
         if not docs:
             return Answer("知识库中还没有报告，请先导入报告。", found=False, question=standalone)
         q = self.analyze(standalone, docs)
@@ -77,10 +77,14 @@ class QAService:
         return describe(self.store.documents())
 
     # ---- steps ----------------------------------------------------------------------
-    def standalone(self, question: str, history: History) -> str:
+    def standalone(self, question: str, history: History,
+                   docs: list[DocumentRecord] | None = None) -> str:
         from bot.followup import rewrite
+        from bot.query import region_aliases
 
-        return rewrite(question, history, today=self._today())
+        docs = self.documents() if docs is None else docs
+        known = [a for d in docs if d.region for a in region_aliases(d.region)]
+        return rewrite(question, history, known)
 
     def analyze(self, text: str, docs: list[DocumentRecord]) -> Question:
         snap = self.store.snapshot()
