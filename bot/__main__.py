@@ -26,6 +26,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", type=Path)
     ev.add_argument("--details", type=Path, help="write per-question results (JSONL) here")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    from study.cli import add_parser as add_study_parser
+
+    add_study_parser(sub, parents=[common])
     return p
 
 
@@ -109,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     from vectorstore.errors import StoreError
 
     try:
+        if args.command == "study":
+            from study.cli import run as run_study
+
+            return run_study(args, _service(_settings(args)))
         return cmd_ask(args) if args.command == "ask" else cmd_eval(args)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -23,11 +23,13 @@ QUESTION_WORDS = frozenset(
     "多少 几 几个 几家 几件 哪些 哪个 哪项 哪一 哪几 什么 是否 有没有 怎样 怎么 如何 是指 指 叫 "
     "名称 具体 分别 一共 总共 情况 主要 哪 谁 何 为何 为什么 多 少 了 吗 呢 么 是 有 请问 告诉 "
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
+    "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|202\d年.*(?:工作|主要)")
-_NAME_ASK = re.compile(r"什么|哪项|哪个|哪一|叫|名称|哪家|哪些|what|which", re.I)
+_NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
+                       r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
 _QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 _ITEM_SPLIT = re.compile(r"[一二三四五六七八九十]是|[；;]")
 
@@ -37,7 +39,11 @@ class Term:
     text: str
     weight: float
     parts: tuple[str, ...] = ()  # sub-words that earn partial credit when the word is absent
-    expansion: bool = False  # added from the synonym tables, not written by the user
+    group: str = ""  # terms of one group are alternatives (a phrase and its synonyms)
+    expansion: bool = False  # added from the word tables, not written by the user
+
+    def __post_init__(self) -> None:
+        self.group = self.group or self.text
 
 
 @dataclass
@@ -54,68 +60,89 @@ class Evidence:
         return self.hit.chunk
 
 
+_HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)")
+
+
 def question_terms(question: Question, tokenize: Callable[[str], list[str]],
                    idf: Callable[[str], float | None],
                    words: Callable[[str], list[str]] | None = None) -> list[Term]:
-    """Key terms of the question with weights: rarer words weigh more; expansions a little less."""
-    drop = set(QUESTION_WORDS)
-    for mention in question.region_mentions:
-        drop.update(tokenize(mention))
-        drop.add(mention)
-    drop.update(str(y) for y in question.years)
-    explained = set()
-    for phrase in question.explained:
-        explained.update(tokenize(phrase))
-    terms: dict[str, float] = {}
+    """Key terms of the question, weighted by rarity. A colloquial phrase from the word
+    tables becomes one group whose members (the phrase, its report terms) are alternatives."""
+    words = words or tokenize
+    drop = set(QUESTION_WORDS) | {str(y) for y in question.years}
     base = question.normalized
     for y in question.years:
         base = base.replace(f"{y}年", " ")
     for mention in question.region_mentions:
         base = base.replace(mention, " ")
-    words = words or tokenize
-    parts: dict[str, tuple[str, ...]] = {}
-    for tok in words(base):
-        if tok in drop or tok in explained or tok.isdigit() or tok in UNIT_CHARS:
-            continue
+    for phrase, _ in question.synonyms:
+        base = re.sub(re.escape(phrase), " ", base, flags=re.I)
+    base = _HOW_MUCH.sub(" ", base)
+
+    def weight_of(tok: str) -> float | None:
         w = idf(tok)
         if w is None and len(tok) > 2:
             # a compound the index never saw whole: weigh it by its known parts
-            known = [idf(p) for p in tokenize(tok) if p != tok and len(p) > 1]
-            known = [k for k in known if k is not None]
+            known = [k for k in (idf(p) for p in tokenize(tok) if p != tok and len(p) > 1)
+                     if k is not None]
             w = max(known) if known else None
-        weight = UNSEEN_WEIGHT if w is None else w
-        if len(tok) == 1:
-            weight *= 0.3
-        terms[tok] = max(terms.get(tok, 0.0), weight)
-        parts[tok] = tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
-    for phrase in question.expansions:
-        for tok in words(phrase):
+        return w
+
+    terms: dict[str, Term] = {}
+    for tok in words(base):
+        if tok in drop or tok.isdigit() or tok in UNIT_CHARS or tok in terms:
+            continue
+        w = weight_of(tok)
+        weight = (UNSEEN_WEIGHT if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
+        parts = tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
+        terms[tok] = Term(tok, weight, parts)
+    for phrase, alternatives in question.synonyms:
+        members = [phrase.lower(), *(t.lower() for t in alternatives)]
+        for tok in dict.fromkeys(members):
             if tok in drop or tok in terms:
                 continue
-            w = idf(tok)
+            # the user's own phrase counts only if the reports use it verbatim
+            w = idf(tok) if tok == phrase.lower() else weight_of(tok)
             if w is None:
                 continue
-            terms[tok] = w * (0.3 if len(tok) == 1 else 0.8)
-    return [Term(t, w, parts.get(t, ()), expansion=t not in parts) for t, w in terms.items()]
+            terms[tok] = Term(tok, w * (0.3 if len(tok) == 1 else 0.8), group=phrase,
+                              expansion=tok != phrase.lower())
+    return list(terms.values())
 
 
 def coverage(text: str, terms: list[Term]) -> float:
-    """Weighted share of the terms the text contains; half credit for a word's parts."""
-    total = sum(t.weight for t in terms)
-    if total <= 0:
-        return 0.0
+    """Weighted share of the question's term groups the text contains (a group counts by
+    its best member; a word's parts earn half credit when the word itself is absent)."""
+    best_weight: dict[str, float] = {}
+    best_got: dict[str, float] = {}
     norm = normalize_numerals(text).lower()
-    got = 0.0
     for t in terms:
+        got = 0.0
         if t.text in norm:
-            got += t.weight
+            got = t.weight
+            if t.expansion:  # a synonym stands for the whole phrase
+                got = max(got, 0.9 * max(x.weight for x in terms if x.group == t.group))
         elif t.parts:
-            got += 0.5 * t.weight * sum(p in norm for p in t.parts) / len(t.parts)
-    return got / total
+            got = 0.5 * t.weight * sum(p in norm for p in t.parts) / len(t.parts)
+        best_weight[t.group] = max(best_weight.get(t.group, 0.0), t.weight)
+        best_got[t.group] = max(best_got.get(t.group, 0.0), got)
+    total = sum(best_weight.values())
+    return sum(best_got.values()) / total if total > 0 else 0.0
 
 
 def _sentences(text: str) -> list[str]:
     return [s for line in text.split("\n") for s in split_sentences(line) if s.strip()]
+
+
+_LIST_PARAGRAPH = re.compile(r"[一二三四五六七八九十]是.*二是|(?:《[^》]+》[、和及与]?){2,}")
+
+
+def _candidates(text: str, lists: bool) -> list[str]:
+    """Sentences; for list questions also whole paragraphs that enumerate (一是…二是…)."""
+    out = _sentences(text)
+    if lists:
+        out += [line.strip() for line in text.split("\n") if _LIST_PARAGRAPH.search(line)]
+    return out
 
 
 class ExtractiveAnswerer:
@@ -133,6 +160,8 @@ class ExtractiveAnswerer:
                  terms: list[Term] | None = None) -> list[Evidence]:
         """Candidate supporting sentences, best first."""
         terms = terms if terms is not None else self.terms(question)
+        words = getattr(self.tokenize, "words", self.tokenize)
+        anchor = ask_anchor(question.normalized, words) if question.kind == "numeric" else ""
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
@@ -140,7 +169,7 @@ class ExtractiveAnswerer:
             section_cov = coverage(chunk.section_path, terms)
             plan_section = bool(_PLAN_SECTION.search(chunk.section_path))
             heading = chunk.section[-1] if chunk.section else ""
-            for sentence in _sentences(chunk.text):
+            for sentence in _candidates(chunk.text, question.kind == "list"):
                 # The section heading says what its sentences are about ("存在的问题和不足").
                 cov = max(coverage(sentence, terms), 0.85 * coverage(heading + sentence, terms))
                 score = 0.55 * cov + 0.2 * context + 0.1 * section_cov + 0.15 / (1 + rank)
@@ -148,10 +177,19 @@ class ExtractiveAnswerer:
                 if question.kind == "numeric":
                     figures = [f for f in find_figures(sentence)
                                if unit_matches(f, question.units)]
-                    if not figures:
+                    best = best_figure(sentence, figures, terms, anchor)
+                    if best is None:
                         score *= 0.5
-                if not question.about_plans and (plan_section or _PLAN_MARKERS.search(sentence)):
-                    score *= 0.75
+                    else:
+                        # the figure's own clause must be about what is asked
+                        clause = normalize_numerals(clause_of(sentence, best)).lower()
+                        score += 0.25 * coverage(clause, terms)
+                        score += 0.15 if anchor and anchor in clause else 0.0
+                if not question.about_plans:
+                    if _PLAN_MARKERS.search(sentence):
+                        score *= 0.5 if question.kind == "numeric" else 0.75
+                    elif plan_section:
+                        score *= 0.75
                 out.append(Evidence(hit, rank, sentence, score, cov, figures))
         out.sort(key=lambda e: -e.score)
         return out
@@ -165,14 +203,20 @@ class ExtractiveAnswerer:
             return False
         if ev.coverage >= 0.75 or not terms:
             return True
-        own = [t for t in terms if not t.expansion and t.weight > UNSEEN_WEIGHT]
+        groups: dict[str, list[Term]] = {}
+        for t in terms:
+            groups.setdefault(t.group, []).append(t)
+        own = [g for g in groups.values()
+               if any(not t.expansion for t in g) and max(t.weight for t in g) > UNSEEN_WEIGHT]
         if not own:
             return True
-        # One of the two most specific words must be there: "听证审理了多少件" is not
-        # answered by a sentence about 行政复议案件 in general.
-        keys = sorted(own, key=lambda t: -t.weight)[:2]
+        # The most specific thing asked must be there: "听证审理了多少件" is not answered
+        # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
+        # A figure must match exactly; a description may miss one of the two rarest words.
+        keys = sorted(own, key=lambda g: -max(t.weight for t in g))
+        keys = keys[:1] if question.kind == "numeric" else keys[:2]
         heading = ev.chunk.section[-1] if ev.chunk.section else ""
-        return any(coverage(heading + ev.sentence, [k]) >= 0.5 for k in keys)
+        return any(coverage(heading + ev.sentence, key) >= 0.5 for key in keys)
 
     # ---- what the answer leads with -------------------------------------------------
     def lead(self, question: Question, ev: Evidence, terms: list[Term]) -> str:
@@ -190,13 +234,14 @@ class ExtractiveAnswerer:
 
     def pick_figures(self, question: Question, ev: Evidence, terms: list[Term]) -> list[str]:
         parts = split_asks(question.normalized) if question.asks > 1 else [question.normalized]
+        words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
         for part in parts:
             part_terms = [t for t in terms if t.text in normalize_numerals(part).lower()] or terms
             units = expected_units(part) or question.units
             best = best_figure(ev.sentence, ev.figures if units == question.units else
                                [f for f in find_figures(ev.sentence) if unit_matches(f, units)],
-                               part_terms)
+                               part_terms, ask_anchor(part, words))
             if best and best.text not in chosen:
                 chosen.append(best.text)
         return chosen or [ev.figures[0].text]
@@ -207,12 +252,34 @@ def clause_of(sentence: str, figure: Figure) -> str:
     return sentence[start:figure.end]
 
 
-def best_figure(sentence: str, figures: list[Figure], terms: list[Term]) -> Figure | None:
+_ASK_WORD = re.compile(r"(?:多少|几)")
+_FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
+
+
+def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
+    """The word right before 多少/几 — usually the verb that says what is counted:
+    '受理了多少件行政复议申请' → '受理'; '出庭应诉率是多少' → '出庭应诉率'."""
+    m = _ASK_WORD.search(question)
+    if not m:
+        return ""
+    for word in reversed(words(question[: m.start()])):
+        if word not in _FILLERS and not word.isdigit():
+            return word
+    return ""
+
+
+def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
+                anchor: str = "") -> Figure | None:
+    """The figure whose own clause best matches the question; the word the question puts
+    right before 多少 binds hardest ('受理了多少件' picks '受理204件' over '收到申请241件')."""
     if not figures:
         return None
+
     def score(f: Figure) -> float:
-        clause = clause_of(sentence, f)
-        return coverage(clause, terms) - 0.001 * f.start  # tie → the earlier one
+        clause = normalize_numerals(clause_of(sentence, f)).lower()
+        bound = 1.0 if anchor and anchor in clause else 0.0
+        return bound + coverage(clause, terms) - 0.001 * f.start  # tie → the earlier one
+
     return max(figures, key=score)
 
 
@@ -227,23 +294,39 @@ def split_asks(question: str) -> list[str]:
 
 
 def quoted_name(sentence: str, terms: list[Term]) -> str:
-    names = _QUOTED.findall(sentence)
-    names = [n for n in names if not any(t.text == n for t in terms)]
-    if not names:
-        return ""
-    return "“" + names[0] + "”"
+    """The quoted name (“…”/《…》) in the clause that best matches the question, if any."""
+    best, best_cov = "", 0.0
+    for clause in re.split(r"[，,；;。]", sentence):
+        names = [n for n in _QUOTED.findall(clause) if not any(t.text == n for t in terms)]
+        if not names:
+            continue
+        rest = _QUOTED.sub("", clause)
+        cov = coverage(rest, terms)
+        if cov > best_cov:
+            best, best_cov = names[0], cov
+    return f"“{best}”" if best else ""
+
+
+_ENUM_RE = re.compile(r"[一二三四五六七八九十]是")
+_MAX_ITEM = 80
 
 
 def list_items(sentence: str, passage: str) -> list[str]:
-    """Items of a list: 《…》 titles, 一是…二是… parts, or 、-separated quoted names."""
+    """Items of a list: 《…》 titles, 一是…二是… parts, or several quoted names."""
     titles = re.findall(r"《[^》]{2,60}》", sentence)
     if len(titles) >= 2:
         return titles
-    if re.search(r"[一二三]是", sentence) or re.search(r"[一二三]是", passage):
-        source = sentence if re.search(r"二是", sentence) else passage
-        parts = [p.strip("，。；; ") for p in _ITEM_SPLIT.split(source)]
-        return [p.split("，")[0] for p in parts if len(p) >= 4][:8]
+    source = sentence if re.search(r"二是", sentence) else passage
+    first = _ENUM_RE.search(source)
+    if first and re.search(r"二是", source):
+        parts = [p.strip("，。；;： \n") for p in _ENUM_RE.split(source[first.start():])]
+        return [_clip(p) for p in parts if len(p) >= 4][:10]
     quoted = _QUOTED.findall(sentence)
     if len(quoted) >= 2:
         return ["“" + q + "”" for q in quoted]
     return []
+
+
+def _clip(text: str) -> str:
+    text = text.split("\n")[0]
+    return text if len(text) <= _MAX_ITEM else text[:_MAX_ITEM] + "……"

@@ -30,16 +30,15 @@ def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return _read_table(_HERE / "glossary_en.txt")
 
 
-def expand(text: str) -> tuple[list[str], list[str]]:
-    """(terms to add, phrases of the question they explain). Matching is case-insensitive;
-    a phrase consumed by a longer key is not matched again by a shorter one."""
+def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """[(phrase of the question, report terms that may stand for it)]. Case-insensitive;
+    a phrase consumed by a longer key is not matched again by a shorter one, and a phrase
+    whose terms the question already uses is left alone."""
     lowered = text.lower()
-    added: list[str] = []
-    explained: list[str] = []
+    found: list[tuple[str, tuple[str, ...]]] = []
     for table in (synonyms(), glossary_en()):
         for key, terms in table:
             if key in lowered and not all(t.lower() in text.lower() for t in terms):
                 lowered = lowered.replace(key, " ")
-                explained.append(key)
-                added.extend(t for t in terms if t not in added)
-    return added, explained
+                found.append((key, terms))
+    return found

@@ -17,7 +17,7 @@ from bot.answer import Answer, Citation
 from bot.coverage import covered, describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term
 from bot.query import Question, analyze
-from bot.retriever import HybridSearch
+from bot.retriever import Hit, HybridSearch
 from vectorstore.records import DocumentRecord
 from vectorstore.store import KnowledgeStore
 
@@ -62,12 +62,20 @@ class QAService:
         return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"),
                                                  x.get("doc_ids")))
 
-    def retrieve(self, question: str, k: int = 5):  # noqa: ANN201
-        """The passages retrieval ranks for a (standalone) question, within its scope."""
+    def retrieve(self, question: str, k: int = 5) -> list[Hit]:
+        """Passages for a (standalone) question within its scope, best first: hybrid
+        retrieval, then reranked by their best supporting sentence."""
         docs = self.documents()
         q = self.analyze(question, docs)
         scope = self.scope(q, docs)
-        return self.search.search(q.search_text, k, scope.doc_ids)
+        hits = self.search.search(q.search_text, max(k, self.passages), scope.doc_ids)
+        terms = self.answerer.terms(q)
+        ranked: list[Hit] = []
+        for ev in self.answerer.evidence(q, hits, terms):
+            if ev.hit not in ranked:
+                ranked.append(ev.hit)
+        ranked += [h for h in hits if h not in ranked]
+        return ranked[:k]
 
     def documents(self, doc_ids: Sequence[str] | None = None) -> list[DocumentRecord]:
         docs = self.store.documents()

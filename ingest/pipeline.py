@@ -53,13 +53,18 @@ def supported_suffixes() -> frozenset[str]:
     return frozenset(SUPPORTED_SUFFIXES)
 
 
+_NOT_REPORTS = ("readme", "license", "changelog", "licence")
+
+
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders (recursively, supported types only, hidden files skipped)."""
+    """Expand folders: supported types only, recursively; hidden files and README/LICENSE
+    files are skipped (a file named explicitly is always taken)."""
     suffixes = supported_suffixes()
     for path in paths:
         if path.is_dir():
             for p in sorted(path.rglob("*")):
                 if (p.is_file() and p.suffix.lower() in suffixes
+                        and not p.stem.lower().startswith(_NOT_REPORTS)
                         and not any(part.startswith(".") for part in p.relative_to(path).parts)):
                     yield p
         else:

@@ -36,16 +36,26 @@ def build_store(store_dir: Path, files: list[Path], embedding_model: str = "nano
 
 
 @pytest.fixture(scope="session")
-def seed_service(tmp_path_factory):
-    """The bundled real report, real embedder."""
-    return build_store(tmp_path_factory.mktemp("seed"), [SEED_REPORT])[1]
+def seed_store(tmp_path_factory):
+    """(settings, service) over the bundled real report, real embedder."""
+    return build_store(tmp_path_factory.mktemp("seed"), [SEED_REPORT])
 
 
 @pytest.fixture(scope="session")
-def sample_service(tmp_path_factory):
-    """The sample reports (明湖区 2022, 2023 and the seed report), real embedder."""
+def seed_service(seed_store):
+    return seed_store[1]
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory):
+    """(settings, service) over the sample reports (明湖区 2022, 2023 and the seed report)."""
     files = [SEED_REPORT, SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"]
-    return build_store(tmp_path_factory.mktemp("samples"), files)[1]
+    return build_store(tmp_path_factory.mktemp("samples"), files)
+
+
+@pytest.fixture(scope="session")
+def sample_service(sample_store):
+    return sample_store[1]
 
 
 @pytest.fixture
