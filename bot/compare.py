@@ -57,7 +57,8 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     core = _FRAME_RE.sub(" ", q.normalized)
     per_year: list[tuple[int, Evidence | None, Figure | None]] = []
     for year in years[:2]:
-        sub = replace(q, years=[year], normalized=f"{year}年 {core}", is_comparison=False)
+        sub = replace(q, years=[year], normalized=f"{year}年 {core}", is_comparison=False,
+                      vector_text=core)
         scope = service.scope(sub, docs)
         if scope.refusal:
             per_year.append((year, None, None))

@@ -78,6 +78,13 @@ class Question:
     def expansions(self) -> list[str]:
         return list(dict.fromkeys(t for _, terms in self.synonyms for t in terms))
 
+    # What the embedder sees: the question as asked (it reads colloquial wording well);
+    # comparisons set it to the indicator alone so both years share one query vector.
+    vector_text: str = ""
+
+    def __post_init__(self) -> None:
+        self.vector_text = self.vector_text or self.normalized
+
     @property
     def search_text(self) -> str:
         return " ".join([self.normalized, *self.expansions])

@@ -68,7 +68,8 @@ class QAService:
         docs = self.documents()
         q = self.analyze(question, docs)
         scope = self.scope(q, docs)
-        hits = self.search.search(q.search_text, max(k, self.passages), scope.doc_ids)
+        hits = self.search.search(q.search_text, max(k, self.passages), scope.doc_ids,
+                                  vector_text=q.vector_text)
         terms = self.answerer.terms(q)
         ranked: list[Hit] = []
         for ev in self.answerer.evidence(q, hits, terms):
@@ -139,7 +140,8 @@ class QAService:
 
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
                   terms: list[Term]) -> list[Evidence]:
-        hits = self.search.search(q.search_text, self.passages, doc_ids)
+        hits = self.search.search(q.search_text, self.passages, doc_ids,
+                                  vector_text=q.vector_text)
         return self.answerer.evidence(q, hits, terms)
 
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer:

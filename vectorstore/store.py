@@ -29,6 +29,7 @@ logger = logging.getLogger(__name__)
 COLLECTION = "fazhi_chunks"
 _TOKEN_SEP = " "
 _PAGE_SIZE = 2000
+_QUERY_CACHE = 256
 
 
 @dataclass
@@ -69,6 +70,7 @@ class KnowledgeStore:
         self._lock = threading.RLock()
         self._snapshot: _Snapshot | None = None
         self._checked_at = 0.0
+        self._query_cache: dict[str, np.ndarray] = {}
         name = getattr(embeddings, "name", type(embeddings).__name__)
         self._collection = client.get_or_create_collection(
             collection,
@@ -222,7 +224,17 @@ class KnowledgeStore:
         return self.snapshot().chunks
 
     def embed_query(self, text: str) -> np.ndarray:
-        return np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+        """The query vector; recent ones are cached (follow-ups and comparisons repeat them)."""
+        with self._lock:
+            cached = self._query_cache.get(text)
+        if cached is not None:
+            return cached
+        vector = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+        with self._lock:
+            if len(self._query_cache) >= _QUERY_CACHE:
+                self._query_cache.pop(next(iter(self._query_cache)))
+            self._query_cache[text] = vector
+        return vector
 
     def vector_search(self, query_vector: np.ndarray, k: int,
                       doc_ids: Iterable[str] | None = None) -> list[tuple[int, float]]:
