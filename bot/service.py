@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from langchain_core.runnables import Runnable, RunnableLambda
@@ -16,6 +16,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from bot.answer import Answer, Citation
 from bot.coverage import covered, describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term
+from bot.llm import LLMAnswerer, LLMRewriter, build_chat_model
 from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import DocumentRecord
@@ -35,27 +36,52 @@ class Scope:
 
 class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
-                 today: dt.date | None = None, passages: int = 8):
+                 today: dt.date | None = None, passages: int = 8,
+                 llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None):
         self.store = store
         self.search = search
         self.answerer = answerer
         self.today = today
         self.passages = passages
+        self.llm = llm
+        self.rewriter = rewriter
 
     # ---- public ---------------------------------------------------------------------
     def ask(self, question: str, history: History | None = None,
             doc_ids: Sequence[str] | None = None) -> Answer:
+        answer, q = self._extractive(question, history, doc_ids)
+        if self._wants_llm(answer, q):
+            answer = self.llm.answer(answer.question, answer)
+        return answer
+
+    def stream(self, question: str, history: History | None = None,
+               doc_ids: Sequence[str] | None = None) -> Iterator[tuple[str, Answer | None]]:
+        """For the UI: (partial text, None) while an LLM streams, then one (final, Answer)."""
+        answer, q = self._extractive(question, history, doc_ids)
+        if self._wants_llm(answer, q):
+            yield from self.llm.stream_answer(answer.question, answer)
+        else:
+            yield answer.text, answer
+
+    def _extractive(self, question: str, history: History | None,
+                    doc_ids: Sequence[str] | None) -> tuple[Answer, Question | None]:
         question = (question or "").strip()
         if not question:
-            return Answer("请输入问题。", found=False)
+            return Answer("请输入问题。", found=False), None
         docs = self.documents(doc_ids)
         standalone = self.standalone(question, history or [], docs)
         if not docs:
-            return Answer("知识库中还没有报告，请先导入报告。", found=False, question=standalone)
+            return Answer("知识库中还没有报告，请先导入报告。", found=False,
+                          question=standalone), None
         q = self.analyze(standalone, docs)
         answer = self._answer(q, docs)
         answer.question = standalone
-        return answer
+        return answer, q
+
+    def _wants_llm(self, answer: Answer, q: Question | None) -> bool:
+        # Refusals stay deterministic; a computed difference can never verify against a passage.
+        return (self.llm is not None and answer.found and q is not None
+                and not (q.is_comparison and len(q.years) >= 2))
 
     def as_runnable(self) -> Runnable:
         """{"question": str, "history": [[q, a], ...]} → Answer."""
@@ -93,7 +119,10 @@ class QAService:
 
         docs = self.documents() if docs is None else docs
         known = [a for d in docs if d.region for a in region_aliases(d.region)]
-        return rewrite(question, history, known)
+        rule_based = rewrite(question, history, known)
+        if self.rewriter is not None and history:
+            return self.rewriter.rewrite(question, history, rule_based)
+        return rule_based
 
     def analyze(self, text: str, docs: list[DocumentRecord]) -> Question:
         snap = self.store.snapshot()
@@ -212,7 +241,10 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         return keyword.idf(token) if token in keyword else None
 
     answerer = ExtractiveAnswerer(store.tokenize, idf)
-    return QAService(store, search, answerer, today=settings.today)
+    chat = build_chat_model(settings)
+    return QAService(store, search, answerer, today=settings.today,
+                     llm=LLMAnswerer(chat) if chat else None,
+                     rewriter=LLMRewriter(chat) if chat else None)
 
 
 __all__ = ["QAService", "build_service", "covered"]
