@@ -41,9 +41,10 @@ def find_figures(sentence: str) -> list[Figure]:
             unit = "%"
         elif not unit:
             continue  # a bare number is too ambiguous to lead an answer
-        if not num[0].isdigit() and not num.startswith("百分之"):
-            if num in ("一", "万", "亿", "千", "百") or not any(ch in "零〇一二两三四五六七八九十" for ch in num):
-                continue
+        if (not num[0].isdigit() and not num.startswith("百分之")
+                and (num in ("一", "万", "亿", "千", "百")
+                     or not any(ch in "零〇一二两三四五六七八九十" for ch in num))):
+            continue  # a lone 一 or bare 万/千 is a word part, not a figure
         if unit in ("日", "天") and re.search(r"月$", sentence[:m.start()]):
             continue  # a date: 10月8日
         before = sentence[max(0, m.start() - 1):m.start()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 _HERE = Path(__file__).parent
@@ -20,12 +20,12 @@ def _read_table(path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-@lru_cache(maxsize=None)
+@cache
 def synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return _read_table(_HERE / "synonyms.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return _read_table(_HERE / "glossary_en.txt")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ingest.numerals import normalize_numerals
@@ -15,8 +15,8 @@ _RELATIVE_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1,
                    "本年": 0, "当年": 0, "明年": 1}
 _NUMERIC_RE = re.compile(
     r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
-    r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|"
-    r"\brate\b|percentage|number of", re.I)
+    r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|"
+    r"what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|\brate\b|percentage|number of", re.I)
 _LIST_RE = re.compile(r"哪些|哪几|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|具体(?:有|是)|"
                       r"列举|what are|which (?:measures|steps)|list", re.I)
 _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
@@ -36,7 +36,7 @@ _UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
     "册": ("册", "本"), "页": ("页",), "种": ("种", "类", "项"), "类": ("类", "种", "项"),
     "座": ("座", "个", "处"), "处": ("处", "个", "座"), "支": ("支", "个"), "套": ("套",),
     "台": ("台",), "辆": ("辆",), "小时": ("小时",), "课时": ("课时", "学时"),
-    "学时": ("学时", "课时"), "周": ("周",), "月": ("个月",), "批": ("批",),
+    "学时": ("学时", "课时"), "周": ("周",), "月": ("个月",),
 }
 _MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元)|金额|资金|经费|罚款|收入|支出|预算|"
                           r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|损失|how much|money|funds?",
@@ -132,7 +132,7 @@ _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底�
 
 
 def find_regions(text: str, documents: Iterable[DocumentRecord],
-                 corpus_has: callable = lambda s: False) -> tuple[list[str], list[str], list[str]]:
+                 corpus_has: Callable[[str], bool] = lambda s: False) -> tuple[list[str], list[str], list[str]]:
     """(KB regions named, words used, region-like mentions that match nothing in the KB)."""
     matched: list[str] = []
     mentions: list[str] = []
@@ -183,7 +183,7 @@ def count_asks(text: str) -> int:
 
 
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
-            corpus_has: callable = lambda s: False) -> Question:
+            corpus_has: Callable[[str], bool] = lambda s: False) -> Question:
     from bot.lexicon import expand
 
     documents = list(documents)
