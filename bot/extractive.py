@@ -130,8 +130,19 @@ def coverage(text: str, terms: list[Term]) -> float:
     return sum(best_got.values()) / total if total > 0 else 0.0
 
 
+_TABLE_ROW = re.compile(r"^[^：。]{1,20}：[^。]*：")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s for line in text.split("\n") for s in split_sentences(line) if s.strip()]
+    """Sentences of a passage; a rendered table row ("行政复议：受理：126件；审结：119件")
+    stays whole so every cell keeps its row label."""
+    out = []
+    for line in text.split("\n"):
+        if _TABLE_ROW.match(line) and "。" not in line:
+            out.append(line)
+        else:
+            out.extend(s for s in split_sentences(line) if s.strip())
+    return out
 
 
 _LIST_PARAGRAPH = re.compile(r"[一二三四五六七八九十]是.*二是|(?:《[^》]+》[、和及与]?){2,}")

@@ -14,7 +14,7 @@ from ingest.blocks import Block
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError, UnsupportedFileType
 from ingest.sentences import split_sentences
-from ingest.structure import DocInfo, doc_info, find_title, paragraphs
+from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 
@@ -77,7 +77,8 @@ def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Ove
     info = DocInfo(title=overrides.title or info.title, region=overrides.region or info.region,
                    year=overrides.year or info.year)
     _, title_lines = find_title(blocks)
-    chunks = chunk_paragraphs(paragraphs(blocks, skip=title_lines), size, overlap)
+    body = blocks[: len(blocks) - signature_lines(blocks)]
+    chunks = chunk_paragraphs(paragraphs(body, skip=title_lines), size, overlap)
     return Prepared(info, chunks)
 
 

@@ -74,10 +74,28 @@ def parse_region_year(title: str) -> tuple[str | None, int | None]:
     return region, year
 
 
+_DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
+
+
+def signature_lines(blocks: list[Block]) -> int:
+    """How many trailing blocks are the signature ("鹭洲市明湖区人民政府" / "2024年3月15日")."""
+    if not blocks or not _DATE_LINE.match(normalize_numerals(blocks[-1].text).replace(" ", "")):
+        return 0
+    if len(blocks) >= 2:
+        issuer = blocks[-2].text
+        if len(issuer) <= 30 and not _SENTENCE_END.search(issuer) and not match_heading(issuer):
+            return 2
+    return 1
+
+
 def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
     title, _ = find_title(blocks)
     title = title or fallback_title
     region, year = parse_region_year(title)
+    if region is None and signature_lines(blocks) == 2:
+        # "关于2022年度法治政府建设情况的报告" is signed by its issuer at the end
+        r = _REGION_RE.match(normalize_numerals(blocks[-2].text))
+        region = r.group(0) if r else None
     if year is None:
         # The opening paragraph usually starts "2021年，余杭区……"
         for block in blocks[:3]:

@@ -85,3 +85,12 @@ def test_chunker_properties(items, size, overlap):
         for s in text.split("。"):
             if s:
                 assert s in own
+
+
+def test_signature_gives_region_and_is_not_body_text():
+    blocks = [Block(t) for t in ["关于2022年度法治政府建设情况的报告", "一、主要成效", "全年引进律师事务所5家。",
+                                  "云溪县人民政府", "2023年2月20日"]]
+    info = doc_info(blocks, "x")
+    assert (info.region, info.year) == ("云溪县人民政府", 2022)
+    prepared = prepare(blocks, "x")
+    assert all("人民政府" not in c.text and "2月20日" not in c.text for c in prepared.chunks)
