@@ -145,7 +145,7 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_LIST_PARAGRAPH = re.compile(r"[一二三四五六七八九十]是.*二是|(?:《[^》]+》[、和及与]?){2,}")
+_LIST_PARAGRAPH = re.compile(r"[一二三四五六七八九十]是.*二是|(?:《[^》]+》[、和及与]?){2,}|：[^；]+；[^；]+；")
 
 
 def _candidates(text: str, lists: bool) -> list[str]:
@@ -173,6 +173,7 @@ class ExtractiveAnswerer:
         terms = terms if terms is not None else self.terms(question)
         words = getattr(self.tokenize, "words", self.tokenize)
         anchor = ask_anchor(question.normalized, words) if question.kind == "numeric" else ""
+        predicates = predicate_words(question.normalized, words) if anchor else ()
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
@@ -188,7 +189,7 @@ class ExtractiveAnswerer:
                 if question.kind == "numeric":
                     figures = [f for f in find_figures(sentence)
                                if unit_matches(f, question.units)]
-                    best = best_figure(sentence, figures, terms, anchor)
+                    best = best_figure(sentence, figures, terms, anchor, predicates)
                     if best is None:
                         score *= 0.5
                     else:
@@ -238,7 +239,8 @@ class ExtractiveAnswerer:
             if len(items) >= 2:
                 return "；".join(items)
         if _NAME_ASK.search(question.normalized):
-            name = quoted_name(ev.sentence, terms)
+            heading = ev.chunk.section[-1] if ev.chunk.section else ""
+            name = quoted_name(f"{heading}。{ev.sentence}", terms)
             if name:
                 return name
         return ""
@@ -252,7 +254,7 @@ class ExtractiveAnswerer:
             units = expected_units(part) or question.units
             best = best_figure(ev.sentence, ev.figures if units == question.units else
                                [f for f in find_figures(ev.sentence) if unit_matches(f, units)],
-                               part_terms, ask_anchor(part, words))
+                               part_terms, ask_anchor(part, words), predicate_words(part, words))
             if best and best.text not in chosen:
                 chosen.append(best.text)
         return chosen or [ev.figures[0].text]
@@ -279,16 +281,30 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
     return ""
 
 
+def predicate_words(question: str, words: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """Words the question marks as its predicate with 了/的/过: '受理的行政复议申请', '走访了'."""
+    toks = words(question)
+    out = [w for w, nxt in zip(toks, toks[1:] + [""], strict=True)
+           if nxt in ("了", "的", "过") and w not in _FILLERS and len(w) > 1]
+    # jieba drops 了/的 as stop words in some builds: look at the raw text too
+    out += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})(?:了|的|过)", question)
+            if m.group(1) not in _FILLERS]
+    return tuple(dict.fromkeys(out))
+
+
 def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
-                anchor: str = "") -> Figure | None:
-    """The figure whose own clause best matches the question; the word the question puts
-    right before 多少 binds hardest ('受理了多少件' picks '受理204件' over '收到申请241件')."""
+                anchor: str = "", predicates: tuple[str, ...] = ()) -> Figure | None:
+    """The figure whose own clause best matches the question. What stands right before a
+    figure says what it counts: the question's predicate there binds hardest ('受理的…申请'
+    picks '受理615件' over '收到申请688件'), then the word the question puts before 多少."""
     if not figures:
         return None
 
     def score(f: Figure) -> float:
         clause = normalize_numerals(clause_of(sentence, f)).lower()
-        bound = 1.0 if anchor and anchor in clause else 0.0
+        adjacent = clause[-len(f.text) - 6:]
+        bound = 2.0 if any(p in adjacent for p in predicates) else 0.0
+        bound += 1.0 if anchor and anchor in clause else 0.0
         return bound + coverage(clause, terms) - 0.001 * f.start  # tie → the earlier one
 
     return max(figures, key=score)
@@ -331,6 +347,10 @@ def list_items(sentence: str, passage: str) -> list[str]:
     first = _ENUM_RE.search(source)
     if first and re.search(r"二是", source):
         parts = [p.strip("，。；;： \n") for p in _ENUM_RE.split(source[first.start():])]
+        return [_clip(p) for p in parts if len(p) >= 4][:10]
+    colon = source.find("：")
+    if colon >= 0 and source.count("；", colon) >= 2:  # "…存在一些短板：甲；乙；丙。"
+        parts = [p.strip("，。；; ") for p in source[colon + 1:].split("；")]
         return [_clip(p) for p in parts if len(p) >= 4][:10]
     quoted = _QUOTED.findall(sentence)
     if len(quoted) >= 2:

@@ -37,6 +37,8 @@ def find_figures(sentence: str) -> list[Figure]:
     for m in FIGURE_RE.finditer(sentence):
         num, unit = m.group("num"), m.group("unit") or ""
         text = m.group(0)
+        if unit and num[-1] in "万亿" and num[0].isdigit():
+            unit = num[-1] + unit  # "2860.5万元": the unit is 万元
         if num.startswith("百分之"):
             unit = "%"
         elif not unit:
@@ -58,8 +60,15 @@ def find_figures(sentence: str) -> list[Figure]:
     return out
 
 
+def _base(unit: str) -> str:
+    """'万件' → '件', '万人次' → '人次', '万元' stays (money is asked as 万元/元/亿元 alike)."""
+    return unit if unit in ("万元", "亿元") else (unit.lstrip("万亿") or unit)
+
+
 def unit_matches(figure: Figure, units: tuple[str, ...]) -> bool:
     if not units:
         return True
     u = figure.unit
-    return u in units or any(u.endswith(x) or x.endswith(u) for x in units if len(x) > 1)
+    wanted = {_base(x) for x in units}
+    return u in units or _base(u) in wanted or any(
+        u.endswith(x) or x.endswith(u) for x in units if len(x) > 1)

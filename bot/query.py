@@ -24,7 +24,7 @@ _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比
 _PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
 # Unit words a 多少/几 question can ask for, and the units that answer them.
 _UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
-    "家": ("家",), "个": ("个", "家", "项", "所", "处"), "件": ("件", "宗", "起", "例"),
+    "家": ("家", "家次"), "家次": ("家次", "家"), "户次": ("户次", "户"), "场次": ("场次", "场"), "个": ("个", "家", "项", "所", "处"), "件": ("件", "宗", "起", "例"),
     "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
     "人次": ("人次", "人"), "项": ("项", "个", "件"), "次": ("次", "场", "期", "轮"),
     "场": ("场", "次", "期"), "期": ("期", "次", "场"), "份": ("份", "件"), "条": ("条",),
@@ -42,7 +42,7 @@ _MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|
                           r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|损失|how much|money|funds?",
                           re.I)
 _PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
-_ASK_UNIT_RE = re.compile(r"(?:多少|几)(人次|万元|亿元|小时|课时|学时|个月|"
+_ASK_UNIT_RE = re.compile(r"(?:多少|几)(人次|家次|户次|场次|万元|亿元|小时|课时|学时|个月|"
                           r"[家个件名人位项次场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周])")
 
 
@@ -141,10 +141,12 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
         if doc.region:
             alias_map.extend((a, doc.region) for a in region_aliases(doc.region))
     rest = text
-    for alias, region in sorted(alias_map, key=lambda ar: -len(ar[0])):
+    for alias, _ in sorted(alias_map, key=lambda ar: -len(ar[0])):
         if alias in rest:
-            if region not in matched:
-                matched.append(region)
+            # every region this alias names: '临川区' is both 临川区 and 临川区生态环境局
+            for a, region in alias_map:
+                if a == alias and region not in matched:
+                    matched.append(region)
             mentions.append(alias)
             rest = rest.replace(alias, " ")
     unknown = []

@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     from settings import Settings
+    from vectorstore.errors import StoreError
     from vectorstore.factory import open_store
 
     overrides = {k: v for k, v in (("store_dir", args.store),
@@ -40,11 +41,20 @@ def main(argv: list[str] | None = None) -> int:
     for p in missing:
         print(f"error: {p}: no such file or folder", file=sys.stderr)
     files = list(iter_files(p for p in args.paths if p.exists()))
-    store = open_store(settings)
-    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences)
+    try:
+        results, seconds = _run(args, settings, open_store(settings), files)
+    except StoreError as e:  # the store itself is unusable: no per-file result makes sense
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(summary(results, seconds))
+    return 1 if missing or any(r.status == "failed" for r in results) else 0
 
+
+def _run(args: argparse.Namespace, settings, store, files: list[Path]
+         ) -> tuple[list[FileResult], float]:
     from tqdm import tqdm
 
+    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences)
     t0 = time.perf_counter()
     with tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr) as bar:
         def on_file(r: FileResult) -> None:
@@ -56,8 +66,7 @@ def main(argv: list[str] | None = None) -> int:
                 tqdm.write(f"skipped {r.path.name}: {r.error}", file=sys.stderr)
 
         results = ingestor.ingest(files, Overrides(args.title, args.region, args.year), on_file)
-    print(summary(results, time.perf_counter() - t0))
-    return 1 if missing or any(r.status == "failed" for r in results) else 0
+    return results, time.perf_counter() - t0
 
 
 def summary(results: list[FileResult], seconds: float) -> str:

@@ -69,9 +69,14 @@ def parse_region_year(title: str) -> tuple[str | None, int | None]:
     for candidate in (before, after):
         r = _REGION_RE.match(candidate)
         if r:
-            region = r.group(0)
+            region = _place(r.group(0))
             break
     return region, year
+
+
+def _place(region: str) -> str:
+    """A government is named by its place: '白沙市人民政府' → '白沙市'; bureaus keep their name."""
+    return re.sub(r"(?:人民政府|政府)$", "", region) or region
 
 
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
@@ -95,7 +100,7 @@ def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
     if region is None and signature_lines(blocks) == 2:
         # "关于2022年度法治政府建设情况的报告" is signed by its issuer at the end
         r = _REGION_RE.match(normalize_numerals(blocks[-2].text))
-        region = r.group(0) if r else None
+        region = _place(r.group(0)) if r else None
     if year is None:
         # The opening paragraph usually starts "2021年，余杭区……"
         for block in blocks[:3]:

@@ -184,3 +184,20 @@ def test_heldout_development_set(heldout_service):
     assert overall["answer"] >= 0.9, misses
     assert overall["citation"] >= 0.9
     assert report["by_type"]["unanswerable"]["refusal"] == 1.0, misses
+
+
+@pytest.fixture(scope="session")
+def heldout2_service(tmp_path_factory):
+    from tests.conftest import FIXTURES, build_store
+
+    files = sorted((FIXTURES / "heldout2").glob("*.txt"))
+    return build_store(tmp_path_factory.mktemp("heldout2"), files)[1]
+
+
+def test_second_heldout_development_set(heldout2_service):
+    from tests.conftest import FIXTURES
+
+    report, details = evaluate(heldout2_service, load_cases(FIXTURES / "heldout2" / "questions.jsonl"))
+    misses = [d for d in details if not d["ok"]]
+    assert report["overall"]["answer"] >= 0.9, misses
+    assert report["by_type"]["unanswerable"]["refusal"] == 1.0, misses

@@ -20,6 +20,7 @@ def test_region_and_year_from_titles():
     assert parse_region_year("2020年静海区法治政府建设情况报告") == ("静海区", 2020)
     assert parse_region_year("XX市生态环境局2023年度法治政府建设工作报告") == ("XX市生态环境局", 2023)
     assert parse_region_year("关于二〇二二年度法治政府建设情况的报告") == (None, 2022)
+    assert parse_region_year("白沙市人民政府关于2021年度法治政府建设情况的报告") == ("白沙市", 2021)
 
 
 def test_seed_report_title_spans_two_lines():
@@ -91,6 +92,6 @@ def test_signature_gives_region_and_is_not_body_text():
     blocks = [Block(t) for t in ["关于2022年度法治政府建设情况的报告", "一、主要成效", "全年引进律师事务所5家。",
                                   "云溪县人民政府", "2023年2月20日"]]
     info = doc_info(blocks, "x")
-    assert (info.region, info.year) == ("云溪县人民政府", 2022)
+    assert (info.region, info.year) == ("云溪县", 2022)
     prepared = prepare(blocks, "x")
     assert all("人民政府" not in c.text and "2月20日" not in c.text for c in prepared.chunks)
