@@ -7,3 +7,7 @@ class StoreError(Exception):
 
 class EmbedderMismatch(StoreError):
     """The store was built with another embedder."""
+
+
+class StoreUnavailable(StoreError):
+    """The Chroma server cannot be reached (stopped, restarting, network down); retry later."""

@@ -14,13 +14,14 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from vectorstore.errors import EmbedderMismatch, StoreError
+from vectorstore.errors import EmbedderMismatch, StoreError, StoreUnavailable
 from vectorstore.keyword import KeywordIndex
 from vectorstore.records import SECTION_SEP, ChunkRecord, DocumentRecord
 
@@ -48,14 +49,22 @@ def chroma_client(store_dir: Path | None = None, host: str | None = None, port: 
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if host:
-        return chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
+        try:
+            return chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
+        except ValueError as e:  # chromadb's "Could not connect to a Chroma server"
+            raise StoreUnavailable(_unavailable(f"{host}:{port}")) from e
     if store_dir is None:
         raise StoreError("A store directory or a Chroma host is needed.")
     try:
         store_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise StoreError(f"Cannot create the store directory {store_dir}: {e}") from e
-    return chromadb.PersistentClient(path=str(store_dir / "chroma"), settings=chroma_settings)
+    try:
+        return chromadb.PersistentClient(path=str(store_dir / "chroma"),
+                                         settings=chroma_settings)
+    except Exception as e:  # chromadb raises InternalError for a read-only or broken dir
+        raise StoreError(f"Cannot open the knowledge base in {store_dir}: {e}. Check that "
+                         "the directory is writable and the disk is not full.") from e
 
 
 class KnowledgeStore:
@@ -72,12 +81,13 @@ class KnowledgeStore:
         self._checked_at = 0.0
         self._query_cache: dict[str, np.ndarray] = {}
         name = getattr(embeddings, "name", type(embeddings).__name__)
-        self._collection = client.get_or_create_collection(
-            collection,
-            metadata={"embedder": name, "version": _new_version()},
-            configuration={"hnsw": {"space": "cosine"}},
-            embedding_function=None,
-        )
+        with self._guard():
+            self._collection = client.get_or_create_collection(
+                collection,
+                metadata={"embedder": name, "version": _new_version()},
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
         built_with = (self._collection.metadata or {}).get("embedder")
         if built_with != name:
             raise EmbedderMismatch(
@@ -93,18 +103,19 @@ class KnowledgeStore:
         if vectors is None:
             vectors = self.embed_passages([c.index_text for c in chunks])
         batch = max(1, min(_max_batch(self._client), 1000))
-        for start in range(0, len(chunks), batch):
-            part = chunks[start:start + batch]
-            self._collection.add(
-                ids=[c.id for c in part],
-                embeddings=vectors[start:start + batch],
-                documents=[c.text for c in part],
-                metadatas=[self._metadata(doc, c) for c in part],
-            )
-        stale = [d.doc_id for d in self._all_documents(include_incomplete=True)
-                 if d.source == doc.source and d.doc_id != doc.doc_id]
-        for doc_id in stale:
-            self._collection.delete(where={"doc_id": doc_id})
+        with self._guard():
+            for start in range(0, len(chunks), batch):
+                part = chunks[start:start + batch]
+                self._collection.add(
+                    ids=[c.id for c in part],
+                    embeddings=vectors[start:start + batch],
+                    documents=[c.text for c in part],
+                    metadatas=[self._metadata(doc, c) for c in part],
+                )
+            stale = [d.doc_id for d in self._all_documents(include_incomplete=True)
+                     if d.source == doc.source and d.doc_id != doc.doc_id]
+            for doc_id in stale:
+                self._collection.delete(where={"doc_id": doc_id})
         self._bump()
 
     def duplicates(self) -> dict[str, dict]:
@@ -116,17 +127,20 @@ class KnowledgeStore:
         known = json.loads(meta.get("duplicates") or "{}")
         known[source] = {"sha256": sha256, "of": of_doc_id}
         meta["duplicates"] = json.dumps(known, ensure_ascii=False)
-        self._collection.modify(metadata=meta)
+        with self._guard():
+            self._collection.modify(metadata=meta)
 
     def delete_document(self, doc_id: str) -> None:
-        self._collection.delete(where={"doc_id": doc_id})
+        with self._guard():
+            self._collection.delete(where={"doc_id": doc_id})
         self._bump()
 
     def remove_incomplete(self) -> list[DocumentRecord]:
         """Delete documents whose chunks are not all present (an interrupted ingest)."""
         broken = [d for d, present in self._document_counts() if present != d.chunks]
-        for d in broken:
-            self._collection.delete(where={"doc_id": d.doc_id})
+        with self._guard():
+            for d in broken:
+                self._collection.delete(where={"doc_id": d.doc_id})
         if broken:
             self._bump()
         return broken
@@ -151,13 +165,41 @@ class KnowledgeStore:
 
     def _fresh_metadata(self) -> dict:
         """The collection metadata as stored now (another process may have changed it)."""
-        collection = self._client.get_collection(self._collection.name, embedding_function=None)
+        with self._guard():
+            collection = self._client.get_collection(self._collection.name,
+                                                     embedding_function=None)
         return dict(collection.metadata or {})
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Chroma's failures as StoreErrors with a message saying what to do: a lost
+        connection to the server is StoreUnavailable (the HTTP client reconnects by itself,
+        so the next call works once the server is back); an internal error of the embedded
+        database (read-only directory, full disk) is a StoreError."""
+        from chromadb.errors import InternalError
+
+        try:
+            yield
+        except StoreError:
+            raise
+        except InternalError as e:
+            raise StoreError(f"知识库存储出错：{e}。请检查存储目录是否可写、磁盘是否已满。") from e
+        except Exception as e:
+            if not _is_connection_error(e):
+                raise
+            where = "?"
+            try:
+                s = self._client.get_settings()
+                where = f"{s.chroma_server_host}:{s.chroma_server_http_port}"
+            except Exception:  # noqa: BLE001, S110 - only for the message
+                pass
+            raise StoreUnavailable(_unavailable(where)) from e
 
     def _bump(self) -> None:
         meta = self._fresh_metadata()
         meta["version"] = _new_version()
-        self._collection.modify(metadata=meta)
+        with self._guard():
+            self._collection.modify(metadata=meta)
         with self._lock:
             self._checked_at = 0.0
 
@@ -195,8 +237,9 @@ class KnowledgeStore:
     def _rows(self) -> Iterable[tuple[str, str, dict]]:
         offset = 0
         while True:
-            got = self._collection.get(include=["documents", "metadatas"], limit=_PAGE_SIZE,
-                                       offset=offset)
+            with self._guard():
+                got = self._collection.get(include=["documents", "metadatas"],
+                                           limit=_PAGE_SIZE, offset=offset)
             ids = got["ids"]
             yield from zip(ids, got["documents"], got["metadatas"], strict=True)
             if len(ids) < _PAGE_SIZE:
@@ -248,9 +291,10 @@ class KnowledgeStore:
             if not ids:
                 return []
             where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
-        got = self._collection.query(query_embeddings=[query_vector.tolist()],
-                                     n_results=min(k, len(snap.chunks)), where=where,
-                                     include=["distances"])
+        with self._guard():
+            got = self._collection.query(query_embeddings=[query_vector.tolist()],
+                                         n_results=min(k, len(snap.chunks)), where=where,
+                                         include=["distances"])
         out = []
         for id_, dist in zip(got["ids"][0], got["distances"][0], strict=True):
             i = snap.index_of.get(id_)
@@ -259,7 +303,24 @@ class KnowledgeStore:
         return out
 
     def count(self) -> int:
-        return self._collection.count()
+        with self._guard():
+            return self._collection.count()
+
+
+def _unavailable(where: str) -> str:
+    return (f"知识库服务暂时不可用：无法连接 Chroma 服务器 {where}，请稍后再试。"
+            "如果一直如此，请检查该服务器是否在运行（FAZHI_CHROMA_HOST / FAZHI_CHROMA_PORT）。")
+
+
+def _is_connection_error(e: Exception) -> bool:
+    """A transport failure talking to a Chroma server (not a bad request)."""
+    if isinstance(e, ConnectionError | TimeoutError):
+        return True
+    try:
+        import httpx
+    except ImportError:  # pragma: no cover - chromadb depends on it
+        return False
+    return isinstance(e, httpx.TransportError)
 
 
 def _new_version() -> str:
