@@ -1,7 +1,7 @@
 """Hybrid retrieval: BM25 over jieba tokens + vector search in Chroma, fused by reciprocal rank.
 
-``HybridSearch`` is the plain-Python core; ``HybridRetriever`` wraps it as a LangChain
-``BaseRetriever`` (Documents with citation metadata) for chains that want one.
+``HybridSearch`` is the plain-Python core; ``bot.lc_retriever.HybridRetriever`` wraps it as a
+LangChain ``BaseRetriever`` for chains that want one (kept apart so the CLI starts fast).
 """
 
 from __future__ import annotations
@@ -10,10 +10,6 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from vectorstore.records import ChunkRecord
 from vectorstore.store import KnowledgeStore
@@ -64,25 +60,3 @@ class HybridSearch:
         best = sorted(fused, key=lambda i: -fused[i])[:k]
         return [Hit(snap.chunks[i], i, fused[i], float(bm25[i]), similarity.get(i, 0.0))
                 for i in best]
-
-
-def hit_to_document(hit: Hit) -> Document:
-    c = hit.chunk
-    return Document(page_content=c.text, id=c.id, metadata={
-        "source": c.source, "title": c.title, "region": c.region, "year": c.year,
-        "section": c.section_path, "page": c.page, "doc_id": c.doc_id,
-        "score": hit.score, "bm25": hit.bm25, "similarity": hit.similarity})
-
-
-class HybridRetriever(BaseRetriever):
-    """LangChain retriever over :class:`HybridSearch`, with optional document filters."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    search: HybridSearch
-    k: int = 5
-    doc_ids: frozenset[str] | None = None
-
-    def _get_relevant_documents(self, query: str, *,
-                                run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return [hit_to_document(h) for h in self.search.search(query, self.k, self.doc_ids)]

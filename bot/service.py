@@ -10,17 +10,20 @@ import datetime as dt
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-
-from langchain_core.runnables import Runnable, RunnableLambda
+from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
 from bot.coverage import covered, describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term
-from bot.llm import LLMAnswerer, LLMRewriter, build_chat_model
 from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import DocumentRecord
 from vectorstore.store import KnowledgeStore
+
+if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
+    from langchain_core.runnables import Runnable
+
+    from bot.llm import LLMAnswerer, LLMRewriter
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +88,8 @@ class QAService:
 
     def as_runnable(self) -> Runnable:
         """{"question": str, "history": [[q, a], ...]} → Answer."""
+        from langchain_core.runnables import RunnableLambda
+
         return RunnableLambda(lambda x: self.ask(x["question"], x.get("history"),
                                                  x.get("doc_ids")))
 
@@ -241,10 +246,14 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         return keyword.idf(token) if token in keyword else None
 
     answerer = ExtractiveAnswerer(store.tokenize, idf)
-    chat = build_chat_model(settings)
-    return QAService(store, search, answerer, today=settings.today,
-                     llm=LLMAnswerer(chat) if chat else None,
-                     rewriter=LLMRewriter(chat) if chat else None)
+    llm = rewriter = None
+    if settings.llm_base_url or settings.llm_model:
+        from bot.llm import LLMAnswerer, LLMRewriter, build_chat_model
+
+        chat = build_chat_model(settings)
+        if chat is not None:
+            llm, rewriter = LLMAnswerer(chat), LLMRewriter(chat)
+    return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter)
 
 
 __all__ = ["QAService", "build_service", "covered"]

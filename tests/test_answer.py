@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from bot.evaluate import evaluate, load_cases
-from bot.retriever import HybridRetriever
+from bot.lc_retriever import HybridRetriever
 from tests.conftest import QUESTIONS, ROOT
 
 pytestmark = pytest.mark.slow
