@@ -54,6 +54,10 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     years = list(q.years)
     if len(years) < 2:
         return None
+    for year in years[:2]:
+        if service.scope(replace(q, years=[year]), docs).refusal:
+            # One side has no report: the other may state the change itself (同比增长12.5%).
+            return None
     core = _FRAME_RE.sub(" ", q.normalized)
     per_year: list[tuple[int, Evidence | None, Figure | None]] = []
     for year in years[:2]:

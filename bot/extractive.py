@@ -24,6 +24,7 @@ QUESTION_WORDS = frozenset(
     "名称 具体 分别 一共 总共 情况 主要 哪 谁 何 为何 为什么 多 少 了 吗 呢 么 是 有 请问 告诉 "
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
+    "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
     "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
@@ -145,7 +146,9 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-_LIST_PARAGRAPH = re.compile(r"[一二三四五六七八九十]是.*二是|(?:《[^》]+》[、和及与]?){2,}|：[^；]+；[^；]+；")
+_LIST_PARAGRAPH = re.compile(
+    r"[一二三四五六七八九十]是.*二是|(?:《[^》]+》[、和及与]?){2,}|：[^；]+；[^；]+；|(?:[，；]“[^”]{2,20}”，.*){2,}")
+_SEGMENT_NAME = re.compile(r"(?:^|[，；。：])“([^”]{2,20})”(?=，)")
 
 
 def _candidates(text: str, lists: bool) -> list[str]:
@@ -187,7 +190,7 @@ class ExtractiveAnswerer:
                 score = 0.55 * cov + 0.2 * context + 0.1 * section_cov + 0.15 / (1 + rank)
                 figures: list[Figure] = []
                 if question.kind == "numeric":
-                    figures = [f for f in find_figures(sentence)
+                    figures = [f for f in find_figures(sentence, question.units)
                                if unit_matches(f, question.units)]
                     best = best_figure(sentence, figures, terms, anchor, predicates)
                     if best is None:
@@ -253,7 +256,7 @@ class ExtractiveAnswerer:
             part_terms = [t for t in terms if t.text in normalize_numerals(part).lower()] or terms
             units = expected_units(part) or question.units
             best = best_figure(ev.sentence, ev.figures if units == question.units else
-                               [f for f in find_figures(ev.sentence) if unit_matches(f, units)],
+                               [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
                                part_terms, ask_anchor(part, words), predicate_words(part, words))
             if best and best.text not in chosen:
                 chosen.append(best.text)
@@ -348,6 +351,9 @@ def list_items(sentence: str, passage: str) -> list[str]:
     if first and re.search(r"二是", source):
         parts = [p.strip("，。；;： \n") for p in _ENUM_RE.split(source[first.start():])]
         return [_clip(p) for p in parts if len(p) >= 4][:10]
+    named = _SEGMENT_NAME.findall(source)
+    if len(named) >= 2:  # "开展系列专项行动，“复议为民促和谐”，……；“以案治本”，……"
+        return ["“" + n + "”" for n in named]
     colon = source.find("：")
     if colon >= 0 and source.count("；", colon) >= 2:  # "…存在一些短板：甲；乙；丙。"
         parts = [p.strip("，。；; ") for p in source[colon + 1:].split("；")]

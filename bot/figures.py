@@ -31,8 +31,16 @@ class Figure:
     end: int
 
 
-def find_figures(sentence: str) -> list[Figure]:
-    """Numbers with a unit (or a percent) in a sentence; years, dates and ordinals excluded."""
+_ORDINAL = re.compile(rf"第(?:\d+|[{_CN_NUM}]{{1,6}})(届|次|批|名|位|轮|期|个|项)")
+
+
+def find_figures(sentence: str, units: tuple[str, ...] = ()) -> list[Figure]:
+    """Numbers with a unit (or a percent) in a sentence; years, dates and ordinals excluded —
+    unless an ordinal unit is asked for (units=("第届",) finds "第十二届")."""
+    ordinal_units = [u[1:] for u in units if u.startswith("第")]
+    if ordinal_units:
+        return [Figure(m.group(0), "第" + m.group(1), m.start(), m.end())
+                for m in _ORDINAL.finditer(sentence) if m.group(1) in ordinal_units]
     out: list[Figure] = []
     for m in FIGURE_RE.finditer(sentence):
         num, unit = m.group("num"), m.group("unit") or ""

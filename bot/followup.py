@@ -73,13 +73,16 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
     """The standalone form of ``question`` given earlier [question, answer] turns."""
     if not history:
         return question
-    previous = rewrite(history[-1][0], history[:-1], known_regions)
+    turns = [rewrite(h[0], history[:i], known_regions) for i, h in enumerate(history)]
+    previous = turns[-1]
     previous_answer = history[-1][1] if len(history[-1]) > 1 else ""
-    if not is_elliptical(question, known_regions):
-        return question
     current = _strip(normalize_numerals(question))
-    base = _strip(normalize_numerals(previous))
     years, regions = _years(current), _regions(current, known_regions)
+    if not is_elliptical(question, known_regions):
+        # A new topic still inherits the place and year the conversation is about.
+        return _carry_slots(question.strip(), _strip(normalize_numerals(previous)), years, regions,
+                            known_regions)
+    base = _strip(normalize_numerals(_base_turn(current, turns)))
     result = base
     # Substitute the slots the follow-up names.
     if years:
@@ -106,14 +109,52 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
         stem = _ASK.sub("", result).rstrip("，, 的了")
         tail = rest if re.search(r"哪些|什么|多少$", rest) else rest + "是多少"
         return f"{stem}{tail}？"
+    swapped = _swap_predicate(result, rest)
+    if swapped:
+        # "那撤销的呢？" after "…维持了多少件？" → "…撤销了多少件？"
+        return swapped + "？"
     # The follow-up has its own topic: carry over the missing year/region, resolve "这种…".
-    carried = current
-    if not years:
-        carried = "".join(_years(base)[:1]) + carried
+    carried = _carry_slots(current, base, years, regions, known_regions)
+    return _resolve_demonstrative(carried, previous + " " + previous_answer) + "？"
+
+
+def _carry_slots(question: str, base: str, years: list[str], regions: list[str],
+                 known_regions: Sequence[str]) -> str:
+    prefix = ""
     if not regions:
-        carried = "".join(_regions(base, known_regions)) + carried
-    carried = _resolve_demonstrative(carried, previous + " " + previous_answer)
-    return carried + "？"
+        prefix += "".join(_regions(base, known_regions))
+    if not years:
+        prefix += "".join(_years(base)[:1])
+    return prefix + question
+
+
+def _base_turn(current: str, turns: list[str]) -> str:
+    """The earlier question a follow-up continues: the last one, unless the follow-up names
+    a kind of thing ("具体有哪些事项？") that only an earlier question was about."""
+    for noun in _GENERIC.findall(current):
+        for turn in reversed(turns):
+            if noun in turn:
+                return turn
+    return turns[-1]
+
+
+_WORD = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
+
+
+def _swap_predicate(base: str, rest: str) -> str:
+    """Replace the word right before the base question's 多少/几 (or 了多少) by the new one."""
+    word = rest.removesuffix("的").removesuffix("了")
+    if not _WORD.match(word) or not re.search(r"多少|几", base):
+        return ""
+    m = re.search(r"([\u4e00-\u9fa5]{2})(了)?(?=多少|几)", base)
+    if not m or m.group(1) in ("一共", "总共", "共计", "大约"):
+        return ""
+    start = m.start(1)
+    # "2023年立案查处了多少件": a bare two-verb predicate right after the year goes whole
+    before = re.search(r"(?:年度?|[区县市局])([\u4e00-\u9fa5]{2})$", base[:start])
+    if before:
+        start = before.start(1)
+    return base[:start] + word + base[m.end(1):]
 
 
 _MODIFIER = r"[^\s，,。？?！!、：:；;有是的了在和与及等个么什哪]"

@@ -17,7 +17,7 @@ _NUMERIC_RE = re.compile(
     r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
     r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|"
     r"what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|\brate\b|percentage|number of", re.I)
-_LIST_RE = re.compile(r"哪些|哪几|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|具体(?:有|是)|"
+_LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|具体(?:有|是)(?!多少|几)|"
                       r"列举|what are|which (?:measures|steps)|list", re.I)
 _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
                          r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来")
@@ -152,6 +152,12 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
             rest = rest.replace(alias, " ")
     unknown = []
     for m in _REGION_MENTION_RE.findall(rest):
+        typo = _near_alias(m, alias_map)
+        if typo is not None:  # "余抗区" is 余杭区 mistyped
+            if typo[1] not in matched:
+                matched.append(typo[1])
+            mentions.append(m)
+            continue
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
         m = m[cut:]
@@ -161,7 +167,21 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
     return matched, mentions, unknown
 
 
+_ORDINAL_RE = re.compile(r"第几([届次批名位轮期个项])")
+
+
+def _near_alias(mention: str, alias_map: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """An alias one character away from the mention (same length, same suffix), if unique."""
+    near = {(a, r) for a, r in alias_map
+            if len(a) == len(mention) >= 3 and a[-1] == mention[-1]
+            and sum(x != y for x, y in zip(a, mention, strict=True)) == 1}
+    regions = {r for _, r in near}
+    return next(iter(near)) if len(regions) == 1 else None
+
+
 def question_kind(text: str) -> str:
+    if _ORDINAL_RE.search(text):
+        return "numeric"
     if _LIST_RE.search(text):
         return "list"
     if _NUMERIC_RE.search(text):
@@ -170,6 +190,9 @@ def question_kind(text: str) -> str:
 
 
 def expected_units(text: str) -> tuple[str, ...]:
+    ordinal = _ORDINAL_RE.search(text)
+    if ordinal:  # "第几届" is answered by "第十二届"
+        return ("第" + ordinal.group(1),)
     asked = _ASK_UNIT_RE.findall(text)
     units: list[str] = []
     for u in asked:

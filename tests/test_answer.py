@@ -186,18 +186,14 @@ def test_heldout_development_set(heldout_service):
     assert report["by_type"]["unanswerable"]["refusal"] == 1.0, misses
 
 
-@pytest.fixture(scope="session")
-def heldout2_service(tmp_path_factory):
-    from tests.conftest import FIXTURES, build_store
+@pytest.mark.parametrize("folder, with_seed", [("heldout2", False), ("heldout3", True)])
+def test_more_heldout_development_sets(tmp_path_factory, folder, with_seed):
+    """Two more hand-written sets (other report styles; dense figures; the real report)."""
+    from tests.conftest import FIXTURES, SEED_REPORT, build_store
 
-    files = sorted((FIXTURES / "heldout2").glob("*.txt"))
-    return build_store(tmp_path_factory.mktemp("heldout2"), files)[1]
-
-
-def test_second_heldout_development_set(heldout2_service):
-    from tests.conftest import FIXTURES
-
-    report, details = evaluate(heldout2_service, load_cases(FIXTURES / "heldout2" / "questions.jsonl"))
+    files = ([SEED_REPORT] if with_seed else []) + sorted((FIXTURES / folder).glob("*.txt"))
+    service = build_store(tmp_path_factory.mktemp(folder), files)[1]
+    report, details = evaluate(service, load_cases(FIXTURES / folder / "questions.jsonl"))
     misses = [d for d in details if not d["ok"]]
     assert report["overall"]["answer"] >= 0.9, misses
     assert report["by_type"]["unanswerable"]["refusal"] == 1.0, misses
