@@ -17,7 +17,8 @@ _NUMERIC_RE = re.compile(
     r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
     r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|"
     r"what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|\brate\b|percentage|number of", re.I)
-_LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|具体(?:有|是)(?!多少|几)|"
+_LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|"
+                      r"具体(?:有|是)(?!多少|几)|"
                       r"列举|what are|which (?:measures|steps)|list", re.I)
 _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
                          r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来")

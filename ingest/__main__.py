@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=int, help="override the report year")
     p.add_argument("--embedding-model", help="FAZHI_EMBEDDING_MODEL")
     p.add_argument("--chunk-size", type=int, help="target chunk length in characters")
+    p.add_argument("--max-file-mb", type=float,
+                   help="refuse larger files (FAZHI_MAX_UPLOAD_MB, default 50)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     return p
 
@@ -54,7 +56,8 @@ def _run(args: argparse.Namespace, settings, store, files: list[Path]
          ) -> tuple[list[FileResult], float]:
     from tqdm import tqdm
 
-    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences)
+    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences,
+                        max_file_mb=args.max_file_mb or settings.max_upload_mb)
     t0 = time.perf_counter()
     with tqdm(total=len(files), unit="file", disable=args.quiet, file=sys.stderr) as bar:
         def on_file(r: FileResult) -> None:

@@ -84,10 +84,12 @@ def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Ove
 
 class Ingestor:
     def __init__(self, store: KnowledgeStore, chunk_size: int = 300, overlap: int = 1,
-                 load: Callable[[Path], list[Block]] | None = None):
+                 load: Callable[[Path], list[Block]] | None = None,
+                 max_file_mb: float | None = None):
         self.store = store
         self.chunk_size = chunk_size
         self.overlap = overlap
+        self.max_file_mb = max_file_mb  # larger files fail before they are read
         if load is None:
             from ingest.loaders import load_blocks as load
         self._load = load
@@ -115,7 +117,7 @@ class Ingestor:
                 raise UnsupportedFileType(
                     f"{path.name}: unsupported file type; use "
                     + " ".join(sorted(supported_suffixes())))
-            data = _read(path)
+            data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
             previous = self.store.find_source(source)
             if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
@@ -190,7 +192,11 @@ def _same_overrides(doc: DocumentRecord, overrides: Overrides) -> bool:
             and (overrides.year is None or overrides.year == doc.year))
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, max_mb: float | None = None) -> bytes:
     if not path.exists():
         raise IngestError(f"{path}: no such file")
+    size = path.stat().st_size
+    if max_mb is not None and size > max_mb * 2**20:
+        raise IngestError(f"文件“{path.name}”有 {size / 2**20:.0f} MB，超过导入上限 {max_mb:g} MB，"
+                          "未导入；请拆分文件，或提高上限（FAZHI_MAX_UPLOAD_MB，命令行 --max-file-mb）。")
     return path.read_bytes()

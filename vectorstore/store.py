@@ -136,8 +136,11 @@ class KnowledgeStore:
         self._bump()
 
     def remove_incomplete(self) -> list[DocumentRecord]:
-        """Delete documents whose chunks are not all present (an interrupted ingest)."""
-        broken = [d for d, present in self._document_counts() if present != d.chunks]
+        """Delete what an interrupted ingest left: documents whose chunks are not all
+        present, and old versions of replaced files (killed before deleting them)."""
+        counts = self._document_counts()
+        served = {d.doc_id for d in _complete(counts)}
+        broken = [d for d, _ in counts if d.doc_id not in served]
         with self._guard():
             for d in broken:
                 self._collection.delete(where={"doc_id": d.doc_id})
@@ -358,4 +361,11 @@ def _documents_from(metadatas: Iterable[dict]) -> list[tuple[DocumentRecord, int
 
 
 def _complete(counts: list[tuple[DocumentRecord, int]]) -> list[DocumentRecord]:
-    return [doc for doc, present in counts if present == doc.chunks]
+    """The documents to serve: complete ones, and of a source's complete versions only the
+    newest (an ingest killed between adding a changed file and deleting its old version
+    leaves both; a later row is a later write, so it wins a tie on ingested_at)."""
+    newest: dict[str, DocumentRecord] = {}
+    for doc, present in counts:
+        if present == doc.chunks and doc.ingested_at >= newest.get(doc.source, doc).ingested_at:
+            newest[doc.source] = doc
+    return list(newest.values())
