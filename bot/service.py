@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,7 +58,7 @@ class QAService:
             answer = self.llm.answer(answer.question, answer)
         return answer
 
-    def stream(self, question: str, history: History | None = None,
+    def ask_stream(self, question: str, history: History | None = None,
                doc_ids: Sequence[str] | None = None) -> Iterator[tuple[str, Answer | None]]:
         """For the UI: (partial text, None) while an LLM streams, then one (final, Answer)."""
         answer, q = self._extractive(question, history, doc_ids)
@@ -226,8 +227,9 @@ def _short_region(region: str | None) -> str:
         return ""
     from bot.query import region_aliases
 
-    aliases = region_aliases(region)
-    return aliases[1] if len(aliases) > 1 else region
+    # the most specific place with its suffix: 杭州市余杭区 → 余杭区, 江北市司法局 → 江北市
+    places = [a for a in region_aliases(region)[1:] if re.search(r"[省市区县旗州镇乡道]$", a)]
+    return min(places, key=len) if places else region
 
 
 def _corpus_has(snap, text: str) -> bool:  # noqa: ANN001

@@ -1,0 +1,173 @@
+"""The UI in a real headless Chromium (Debian's `chromium`, driven by Playwright's Python
+package; never `playwright install`). One app subprocess serves the whole module."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.ui_server import ROOT, running_app, seed_cache
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+TOUCHSTONE = "2021年律师事务所引进多少家"
+TIMEOUT_MS = 60_000  # generous: CI machines can be busy
+
+XSS_REPORT = """测试市2022年法治政府建设年度报告
+一、主要举措和成效
+（一）推进行政复议规范化
+1.提升复议质效。2022年，测试市共受理行政复议案件77件<img src=x onerror="window.__xss=1">，\
+其中调解结案12件<script>window.__xss=2</script>，复议纠错率明显下降。
+"""
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists():
+        return
+    message = f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def app_server(tmp_path_factory):
+    _require_chromium()
+    tmp = tmp_path_factory.mktemp("ui-browser")
+    with running_app(tmp / "store", tmp / "app.log", seed=seed_cache(tmp_path_factory)) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def browser(app_server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, app_server, request):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(app_server.url)
+    page.wait_for_selector("#question textarea")
+    yield page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+def ask(page, question: str) -> object:
+    """Type a question, send it, wait for its final answer; the answer's locator."""
+    done = page.locator("#chatbot .fz-final")
+    before = done.count()
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#chatbot .fz-final').length > n", arg=before)
+    return done.nth(before)
+
+
+def upload(page, path: Path) -> str:
+    """Upload a file in the knowledge-base tab; the status text."""
+    page.get_by_role("tab", name="知识库").click()
+    page.set_input_files("#kb-files input[type=file]", str(path))
+    page.wait_for_selector(f"#kb-files td.filename[aria-label='{path.name}']")
+    page.click("#kb-upload")
+    status = page.locator("#kb-status .fz-results")
+    status.wait_for()
+    return status.inner_text()
+
+
+def test_touchstone_answer_with_highlighted_source(page):
+    answer = ask(page, TOUCHSTONE)
+    assert answer.locator(".fz-answer-text").inner_text().startswith("9家")
+    source = answer.locator(".fz-source").first
+    assert "（四）积极保障经济社会发展" in source.locator(".fz-section").inner_text()
+    assert "杭州市余杭区2021年法治政府建设年度报告" in source.locator(".fz-title").inner_text()
+    assert "引进律师事务所9家" in source.locator("mark").inner_text()
+
+
+def test_follow_up_uses_the_history(page, app_server):
+    ask(page, TOUCHSTONE)
+    follow = ask(page, "那走访了多少家企业？")
+    assert "2552家" in follow.locator(".fz-answer-text").inner_text()
+    assert page.locator("#chatbot .fz-final").count() == 2
+    # The UI passed the first turn as history (app.py -v logs each question).
+    assert "'那走访了多少家企业？' (history: 1 turns)" in app_server.log_text()
+
+
+def test_conversation_survives_a_reload(page):
+    stored = "() => localStorage.getItem('fazhi-qa-chat-v1')"
+    before = page.evaluate(stored)
+    ask(page, TOUCHSTONE)
+    page.wait_for_function(f"b => ({stored})() !== b", arg=before)
+    page.reload()
+    restored = page.locator("#chatbot .fz-final")
+    restored.first.locator(".fz-source mark").wait_for()
+    assert restored.count() == 1 and "9家" in restored.first.inner_text()
+
+
+def test_like_is_logged(page, app_server):
+    ask(page, TOUCHSTONE)
+    page.locator("#chatbot button[aria-label='赞']").last.click()  # 'Like' in zh-CN
+    feedback = app_server.store / "feedback.jsonl"
+    deadline = time.monotonic() + 20
+    while not _lines(feedback) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    row = json.loads(_lines(feedback)[-1])
+    assert row["vote"] == "like" and row["question"] == TOUCHSTONE
+    assert "9家" in row["answer"] and row["citations"][0]["n"] == 1 and row["time"]
+
+
+def _lines(path: Path) -> list[str]:
+    """Complete lines of a file being appended to."""
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    return text.splitlines()[:text.count("\n")]
+
+
+def test_upload_docx_is_listed(page, tmp_path):
+    import docx
+
+    doc = docx.Document()
+    doc.add_heading("测试县2022年法治政府建设年度报告", level=0)
+    doc.add_heading("一、主要举措和成效", level=1)
+    doc.add_paragraph("2022年，测试县新建村（社区）法律顾问工作室35个，"
+                      "全年开展法治宣传活动420场次。")
+    path = tmp_path / "测试县2022年法治政府建设年度报告.docx"
+    doc.save(path)
+
+    status = upload(page, path)
+    assert "已导入" in status, status
+    table = page.locator("#kb-table")
+    table.get_by_text("测试县2022年法治政府建设年度报告", exact=True).wait_for()
+    assert "测试县2022年法治政府建设年度报告.docx" in table.inner_text()
+
+
+def test_document_markup_renders_as_text(page, tmp_path):
+    path = tmp_path / "测试市2022年法治政府建设年度报告.txt"
+    path.write_text(XSS_REPORT, encoding="utf-8")
+    assert "已导入" in upload(page, path)
+
+    page.get_by_role("tab", name="问答").click()
+    answer = ask(page, "测试市2022年受理了多少件行政复议案件？")
+    assert "77件" in answer.locator(".fz-answer-text").inner_text()
+    passage = answer.locator(".fz-passage").first.inner_text()
+    assert '<img src=x onerror="window.__xss=1">' in passage
+    assert "<script>window.__xss=2</script>" in passage
+    assert page.evaluate("() => typeof window.__xss") == "undefined"
+    assert page.locator("#chatbot img[src='x']").count() == 0
+    assert page.locator("#chatbot script").count() == 0

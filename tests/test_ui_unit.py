@@ -1,0 +1,323 @@
+"""The UI's pure parts, without a server: HTML of answers and sources, upload names, the
+admin-password check, uploads into the knowledge base, the chat generator, feedback."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Answer, Citation
+from ui.chat import NO_SCOPE, Chat, history_of, restore, stream_answer
+from ui.feedback import FeedbackLog, vote_name
+from ui.kb import (
+    KnowledgeBase,
+    Upload,
+    access_note,
+    check_password,
+    results_html,
+    sanitize_filename,
+    save_uploads,
+)
+from ui.sources import answer_html, citation_html, highlight, sources_html
+
+XSS_IMG = '<img src=x onerror="window.__xss=1">'
+XSS_SCRIPT = "<script>window.__xss=2</script>"
+
+
+def cite(n: int = 1, **kw) -> Citation:
+    base = {"n": n, "source": "余杭.txt", "title": "杭州市余杭区2021年法治政府建设年度报告",
+            "region": "杭州市余杭区", "year": 2021,
+            "section": "一、主要举措和成效 > （四）积极保障经济社会发展 > 3.开展系列行动",
+            "page": 3,
+            "text": "全年共走访企业2552家。行政区划调整后，引进律师事务所9家，助力发展。",
+            "quote": "行政区划调整后，引进律师事务所9家，助力发展。"}
+    return Citation(**{**base, **kw})
+
+
+# ---- sources.py ----------------------------------------------------------------------
+def test_highlight_marks_the_quote_and_escapes():
+    html = highlight(f"前文{XSS_IMG}。支持句{XSS_SCRIPT}。后文", f"支持句{XSS_SCRIPT}。")
+    assert "<img" not in html and "<script" not in html
+    assert "&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;" in html
+    assert html.count("<mark") == 1
+    marked = re.search(r"<mark[^>]*>(.*?)</mark>", html).group(1)
+    assert marked == "支持句&lt;script&gt;window.__xss=2&lt;/script&gt;。"
+
+
+def test_highlight_tolerates_whitespace_and_missing_quotes():
+    assert "<mark" in highlight("引进律师\n事务所9家。", "引进律师事务所9家。")
+    assert "<mark" not in highlight("别的内容。", "引进律师事务所9家。")
+    assert "<mark" not in highlight("别的内容。", "  ")
+
+
+def test_every_field_of_a_citation_is_escaped():
+    evil = cite(title=f"标题{XSS_SCRIPT}", region=f"地区{XSS_IMG}", section=f"一、{XSS_IMG}",
+                source=f"{XSS_SCRIPT}.txt", text=f"正文{XSS_IMG}{XSS_SCRIPT}", quote="正文")
+    html = citation_html(evil)
+    assert "<script" not in html and "<img" not in html
+    assert html.count("&lt;script&gt;") == 3 and html.count("&lt;img") == 3
+
+
+def test_citation_shows_title_region_year_section_page():
+    html = citation_html(cite())
+    for part in ("杭州市余杭区2021年法治政府建设年度报告", "杭州市余杭区", "2021年", "第3页",
+                 "（四）积极保障经济社会发展", "[1]"):
+        assert part in html
+    assert "2021年" in citation_html(cite(page=None)) and "第" not in citation_html(cite(page=None))
+
+
+def test_answer_html_is_one_markdown_safe_block():
+    answer = Answer(f"9家。\n余杭区2021年：{XSS_IMG}引进律师事务所9家。[1]\n\n*不是强调* #1",
+                    found=True, citations=[cite()], question="2021年律师事务所引进多少家")
+    html = answer_html(answer, asked="2021年律师事务所引进多少家")
+    assert "\n" not in html  # no blank line ends the HTML block, so Markdown leaves it alone
+    assert html.startswith('<div class="fz-answer fz-final">')
+    assert '<sup class="fz-ref">[1]</sup>' in html and "<img" not in html
+    assert "来源（1）" in html and "理解为" not in html
+    assert sources_html([]) == ""
+
+
+def test_answer_html_says_how_a_follow_up_was_understood():
+    answer = Answer("2552家。", found=True, question="余杭区2021年走访了多少家企业")
+    assert "理解为：余杭区2021年走访了多少家企业" in answer_html(answer, asked="那企业呢？")
+    assert "fz-not-found" in answer_html(Answer("没有找到。", found=False))
+
+
+# ---- kb.py -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("raw", "safe"), [
+    ("../../etc/passwd.txt", "passwd.txt"),
+    ("..\\..\\Windows\\余杭区 2021年报告.docx", "余杭区 2021年报告.docx"),
+    ("/abs/path/测试县2022年法治政府建设年度报告.docx", "测试县2022年法治政府建设年度报告.docx"),
+    (".bashrc.txt", "bashrc.txt"),
+    ('a<b>c:d"e|f?g*h.md', "abcdefgh.md"),
+    ("报告\x00\x1f\n名.pdf", "报告名.pdf"),
+    ("  多个   空格 .txt ", "多个 空格.txt"),
+    ("..", "upload"),
+    ("", "upload"),
+    (".txt", "txt"),
+    ("报告", "报告"),
+])
+def test_sanitize_filename(raw, safe):
+    assert sanitize_filename(raw) == safe
+
+
+def test_sanitize_filename_limits_length_and_keeps_the_suffix():
+    name = sanitize_filename("长" * 500 + ".docx")
+    assert name.endswith(".docx") and len(name) <= 130
+
+
+def test_check_password():
+    assert check_password(None, None) and check_password("", "anything")
+    assert check_password("秘密s3cret", "秘密s3cret")
+    assert not check_password("秘密s3cret", "wrong")
+    assert not check_password("秘密s3cret", "")
+    assert not check_password("秘密s3cret", None)
+
+
+def test_save_uploads_checks_type_and_size(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    good = src / "报告.txt"
+    good.write_text("正文", encoding="utf-8")
+    exe = src / "evil.exe"
+    exe.write_bytes(b"MZ")
+    big = src / "big.pdf"
+    big.write_bytes(b"x" * 3 * 1024 * 1024)
+    dest = tmp_path / "uploads"
+    saved = save_uploads([good, exe, big, good], dest, max_mb=2)
+    assert [u.name for u in saved] == ["报告.txt", "evil.exe", "big.pdf", "报告(2).txt"]
+    assert saved[0].path == dest / "报告.txt"
+    assert saved[0].path.read_text(encoding="utf-8") == "正文"
+    assert saved[1].path is None and "不支持的文件类型" in saved[1].error
+    assert saved[2].path is None and "超过上限 2 MB" in saved[2].error
+    assert sorted(p.name for p in dest.iterdir()) == ["报告(2).txt", "报告.txt"]
+
+
+@pytest.fixture
+def kb(hash_settings):
+    from ingest.pipeline import Ingestor
+    from vectorstore.factory import open_store
+
+    store = open_store(hash_settings)
+    return KnowledgeBase(store, Ingestor(store), hash_settings.store_dir, 1, "pw")
+
+
+def test_knowledge_base_add_list_delete(kb, tmp_path):
+    report = tmp_path / "in" / "..测试县2022年法治政府建设年度报告.txt"
+    report.parent.mkdir()
+    report.write_text("测试县2022年法治政府建设年度报告\n一、主要举措和成效\n"
+                      "2022年，测试县新建法律顾问工作室35个。\n", encoding="utf-8")
+    empty = tmp_path / "in" / "空.md"
+    empty.write_text("", encoding="utf-8")
+    results = kb.add([report, empty])
+    (name, ok), (_, failed) = results
+    assert name == "测试县2022年法治政府建设年度报告.txt" and ok.status == "added"
+    assert failed.status == "failed" and failed.error
+    html = results_html(results)
+    assert "已导入" in html and "导入失败" in html and 'class="fz-error"' in html
+    [doc] = kb.documents()
+    assert doc.source == name and (kb.uploads / name).is_file()
+    assert kb.rows()[0][:4] == ["测试县2022年法治政府建设年度报告", "测试县", 2022, doc.chunks]
+    assert kb.choices() == [("测试县2022年法治政府建设年度报告", doc.doc_id)]
+    assert kb.protected and kb.allowed("pw") and not kb.allowed("nope")
+
+    assert kb.delete(doc.doc_id) == doc
+    assert kb.documents() == [] and not (kb.uploads / name).exists()
+    assert kb.delete(doc.doc_id) is None
+
+
+def test_managing_needs_the_admin_password(kb, tmp_path):
+    report = tmp_path / "报告.txt"
+    report.write_text("测试县2022年法治政府建设年度报告\n正文内容很多很多。\n", encoding="utf-8")
+    html, done = kb.upload([report], "wrong")
+    assert not done and "管理密码不正确" in html and "fz-error" in html
+    assert kb.documents() == [] and not kb.uploads.exists()
+
+    html, done = kb.upload([report], "pw")
+    assert done and "已导入" in html
+    [doc] = kb.documents()
+    assert "管理密码不正确" in kb.remove(doc.doc_id, None)
+    assert kb.documents() == [doc]
+    assert "已删除" in kb.remove(doc.doc_id, "pw") and kb.documents() == []
+    assert "请先选择" in kb.remove(None, "pw") and "请先选择" in kb.upload([], "pw")[0]
+
+
+def test_open_knowledge_base_says_anyone_can_manage_it(hash_settings):
+    open_kb = KnowledgeBase(None, None, hash_settings.store_dir, 1, None)
+    assert not open_kb.protected and open_kb.allowed(None) and open_kb.allowed("x")
+    assert "任何" in access_note(open_kb)
+
+
+def test_results_html_escapes_names():
+    html = results_html([("<b>x</b>.exe", Upload("<b>x</b>.exe", error="不支持<script>"))])
+    assert "<b>x</b>" not in html and "&lt;script&gt;" in html
+
+
+# ---- chat.py, feedback.py ---------------------------------------------------------------
+class RecordingService:
+    """Answers from a script and records what it was asked (history included)."""
+
+    def __init__(self, answers: list[Answer], docs=()):
+        self.answers = list(answers)
+        self.calls: list[tuple] = []
+        self.docs = list(docs)
+
+    def ask(self, question, history=None, doc_ids=None):
+        self.calls.append((question, [list(t) for t in history or []], doc_ids))
+        return self.answers.pop(0)
+
+    def documents(self, doc_ids=None):
+        return self.docs
+
+
+def run(chat: Chat, question: str, turns: list, reports=None, years=None) -> list[tuple]:
+    return list(chat.respond(question, turns, reports, years))
+
+
+def test_chat_streams_and_passes_history(tmp_path):
+    first = Answer("9家。\n余杭区2021年：引进律师事务所9家，助力我区律师行业队伍壮大。[1]",
+                   found=True, citations=[cite()], question="2021年律师事务所引进多少家")
+    second = Answer("2552家。[1]", found=True, citations=[cite()], question="2021年走访多少企业")
+    service = RecordingService([first, second])
+    chat = Chat(service, FeedbackLog(tmp_path / "feedback.jsonl"))
+
+    steps = run(chat, "2021年律师事务所引进多少家", [])
+    assert len(steps) > 3  # pending, several pieces, final
+    box, messages, turns = steps[-1]
+    assert box == "" and [m["role"] for m in messages] == ["user", "assistant"]
+    assert "fz-final" in messages[1]["content"] and "<mark" in messages[1]["content"]
+    assert "fz-final" not in steps[-2][1][1]["content"]  # a piece, not yet the sources
+    assert turns[0]["answer"] == first.text and turns[0]["citations"][0]["n"] == 1
+
+    *_, (_, messages, turns) = run(chat, "那走访了多少家企业？", turns)
+    assert service.calls[1] == ("那走访了多少家企业？",
+                                [["2021年律师事务所引进多少家", first.text]], None)
+    assert len(messages) == 4 and "理解为：2021年走访多少企业" in messages[3]["content"]
+    assert history_of(turns) == [["2021年律师事务所引进多少家", first.text],
+                                 ["那走访了多少家企业？", "2552家。[1]"]]
+
+
+def test_chat_escapes_the_question_and_ignores_blank_input(tmp_path):
+    service = RecordingService([Answer("没有找到。", found=False)])
+    chat = Chat(service, FeedbackLog(tmp_path / "f.jsonl"))
+    assert run(chat, "   ", []) == [("", [], [])]
+    *_, (_, messages, _) = run(chat, XSS_IMG, [])
+    assert "<img" not in messages[0]["content"]
+
+
+def test_chat_filters_become_doc_ids(tmp_path):
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord("a", "a.txt", "A", "甲区", 2021, "0", 1, "t"),
+            DocumentRecord("b", "b.txt", "B", "甲区", 2022, "0", 1, "t")]
+    service = RecordingService([Answer("x", found=False)] * 3, docs)
+    chat = Chat(service, FeedbackLog(tmp_path / "f.jsonl"))
+    run(chat, "问题", [], years=[2022])
+    run(chat, "问题", [], reports=["a", "b"], years=[2021])
+    assert [c[2] for c in service.calls] == [["b"], ["a"]]
+    *_, (_, messages, _) = run(chat, "问题", [], reports=["a"], years=[2022])
+    assert len(service.calls) == 2 and NO_SCOPE in messages[1]["content"]
+
+
+def test_chat_survives_a_failing_service(tmp_path):
+    class Broken(RecordingService):
+        def ask(self, *a, **kw):
+            raise RuntimeError("boom")
+
+    chat = Chat(Broken([]), FeedbackLog(tmp_path / "f.jsonl"))
+    *_, (_, messages, turns) = run(chat, "问题", [])
+    assert "出错" in messages[1]["content"] and len(turns) == 1
+
+
+def test_restore_accepts_only_saved_turns():
+    turn = {"question": "问", "answer": "答", "citations": [], "html": "<div>答</div>"}
+    assert restore([turn]) == ([{"role": "user", "content": "问"},
+                                {"role": "assistant", "content": "<div>答</div>"}], [turn])
+    assert restore(None) == ([], []) and restore([{"question": "问"}]) == ([], [])
+
+
+def test_stream_answer_prefers_the_services_stream():
+    final = Answer("流式回答", found=True)
+
+    class Streaming(RecordingService):
+        def ask_stream(self, question, history, doc_ids):
+            yield "流式", None
+            yield "流式回答", final
+
+    assert list(stream_answer(Streaming([]), "q", [], None)) == [("流式", None),
+                                                                ("流式回答", final)]
+
+
+def test_like_appends_feedback(tmp_path):
+    import gradio as gr
+
+    path = tmp_path / "store" / "feedback.jsonl"
+    chat = Chat(RecordingService([]), FeedbackLog(path))
+    turns = [{"question": "问1", "answer": "答1", "citations": [], "html": ""},
+             {"question": "问2", "answer": "答2", "citations": [{"n": 1}], "html": ""}]
+    chat.like(turns, gr.LikeData(None, {"index": 3, "value": "答2", "liked": True}))
+    chat.like(turns, gr.LikeData(None, {"index": 1, "value": "答1", "liked": False}))
+    chat.like(turns, gr.LikeData(None, {"index": 0, "value": "问1", "liked": True}))  # a question
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [(r["question"], r["vote"]) for r in rows] == [("问2", "like"), ("问1", "dislike")]
+    assert rows[0]["citations"] == [{"n": 1}] and rows[0]["answer"] == "答2" and rows[0]["time"]
+    assert vote_name("Inaccurate") == "Inaccurate"
+
+
+def test_api_ask_returns_the_json_contract(tmp_path):
+    answer = Answer("9家。[1]", found=True, citations=[cite()])
+    service = RecordingService([answer])
+    out = Chat(service, FeedbackLog(tmp_path / "f.jsonl")).api_ask("问题", None, [])
+    assert out == answer.to_dict() and service.calls == [("问题", [], None)]
+
+
+def test_create_app_builds_without_serving(hash_settings):
+    import app
+
+    demo = app.create_app(hash_settings)
+    info = demo.get_api_info()
+    assert list(info["named_endpoints"]) == ["/ask"]
+    assert Path(app.__file__).read_text(encoding="utf-8").count("\n") < 150

@@ -1,0 +1,93 @@
+"""Start `python app.py` in a subprocess for the UI tests (shared by test_ui_api/_browser)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+START_TIMEOUT = 180  # the first start ingests data/ with the real embedder (~20 s)
+
+
+@dataclass
+class AppServer:
+    url: str
+    store: Path
+    log: Path
+    process: subprocess.Popen
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+def seed_cache(tmp_path_factory) -> Path:
+    """Where a store holding just the bundled report is kept for this test session, so
+    only the first app start pays for ingesting data/ with the real embedder."""
+    return tmp_path_factory.getbasetemp() / "ui-seeded-store"
+
+
+def keep_seeded(store: Path, cache: Path) -> None:
+    """Save a (stopped) app's freshly seeded, unmodified store for later app starts."""
+    if not cache.exists():
+        shutil.copytree(store, cache, ignore=shutil.ignore_patterns("feedback.jsonl"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_app(store: Path, log: Path, seed: Path | None = None) -> Iterator[AppServer]:
+    """`python app.py --port <free> --store <store> -v`, until it serves its page.
+    ``seed``: a store to start from (a copy), when it exists."""
+    if seed is not None and seed.exists() and not store.exists():
+        shutil.copytree(seed, store)
+    port = free_port()
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("FAZHI_", "GRADIO_"))}
+    clean.update(GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
+    with log.open("w", encoding="utf-8") as out:
+        proc = subprocess.Popen(
+            [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--store", str(store),
+             "-v"],
+            cwd=log.parent,  # away from the repo's .env, like the FAZHI_ variables above
+            env=clean, stdout=out, stderr=subprocess.STDOUT)
+    server = AppServer(f"http://127.0.0.1:{port}/", store, log, proc)
+    try:
+        _wait_until_serving(server)
+        yield server
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+
+
+def _wait_until_serving(server: AppServer) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never via a proxy
+    while time.monotonic() < deadline:
+        if server.process.poll() is not None:
+            raise RuntimeError(f"app.py exited with {server.process.returncode}:\n"
+                               + server.log_text()[-3000:])
+        try:
+            with opener.open(server.url, timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError(f"app.py did not serve within {START_TIMEOUT}s:\n"
+                       + server.log_text()[-3000:])

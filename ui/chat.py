@@ -1,0 +1,204 @@
+"""Chat tab: streamed answers with their sources, follow-ups, filters, like / dislike.
+
+The session's turns (question, answer text, citations, rendered HTML) live in a gr.State;
+the Chatbot's messages are rebuilt from them, and the history passed to
+``service.ask`` for follow-ups is the plain ``[[question, answer], ...]`` of those turns.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from html import escape
+from typing import Any
+
+import gradio as gr
+
+from bot.answer import Answer
+from bot.service import QAService
+from ui.feedback import FeedbackLog, vote_name
+from ui.sources import answer_html, partial_html
+
+logger = logging.getLogger(__name__)
+
+# Drawn from the bundled report (data/), worded the way a citizen would ask.
+EXAMPLES = [
+    "2021年律师事务所引进多少家",
+    "余杭区一年走访了多少家企业？",
+    "执法人员持证率有多高？",
+    "行政复议调解成功率是多少？",
+    "打官司时行政负责人出庭率多少？",
+]
+PIECE_CHARS = 12
+ASK_CONCURRENCY = 4  # answers run in parallel; the embedders lock around their C engines
+NO_SCOPE = "所选的报告和年份中没有报告，请调整右侧的筛选条件。"
+FAILED = "抱歉，处理这个问题时出错了，请稍后重试。"
+
+SAVED_CHAT_KEY = "fazhi-qa-chat-v1"
+
+Turn = dict[str, Any]  # {"question", "answer", "citations": [dict], "html"}
+
+
+def stream_answer(service: QAService, question: str, history: Sequence[Sequence[str]],
+                  doc_ids: Sequence[str] | None) -> Iterator[tuple[str, Answer | None]]:
+    """``(text so far, None)`` while the answer streams, then exactly one
+    ``(final text, Answer)`` — the protocol of ``bot.llm.LLMAnswerer.stream_answer``.
+
+    A service that offers ``ask_stream(question, history, doc_ids)`` with that protocol (an
+    LLM streaming tokens) is streamed as is; otherwise the (instant) extractive answer is
+    handed out in pieces.
+    """
+    ask_stream = getattr(service, "ask_stream", None)
+    if ask_stream is not None:
+        yield from ask_stream(question, history, doc_ids)
+        return
+    answer = service.ask(question, history, doc_ids)
+    for end in range(PIECE_CHARS, len(answer.text), PIECE_CHARS):
+        yield answer.text[:end], None
+    yield answer.text, answer
+
+
+def history_of(turns: Sequence[Turn]) -> list[list[str]]:
+    return [[t["question"], t["answer"]] for t in turns]
+
+
+def messages_of(turns: Sequence[Turn], pending: str | None = None,
+                partial: str | None = None) -> list[dict]:
+    """Chatbot messages (openai-style dicts) for the turns, plus a question being answered."""
+    messages: list[dict] = []
+    for t in turns:
+        messages.append({"role": "user", "content": escape(t["question"])})
+        messages.append({"role": "assistant", "content": t["html"]})
+    if pending is not None:
+        messages.append({"role": "user", "content": escape(pending)})
+        if partial is not None:
+            messages.append({"role": "assistant", "content": partial_html(partial)})
+    return messages
+
+
+def doc_scope(service: QAService, reports: Sequence[str] | None,
+              years: Sequence[int] | None) -> list[str] | None:
+    """doc_ids the filters allow (None = no filter)."""
+    if not reports and not years:
+        return None
+    return [d.doc_id for d in service.documents()
+            if (not reports or d.doc_id in reports) and (not years or d.year in years)]
+
+
+class Chat:
+    def __init__(self, service: QAService, feedback: FeedbackLog):
+        self.service = service
+        self.feedback = feedback
+
+    def respond(self, message: str, turns: list[Turn], reports: list[str] | None = None,
+                years: list[int] | None = None) -> Iterator[tuple[str, list[dict], list[Turn]]]:
+        """(textbox, chatbot messages, turns) as the answer streams in."""
+        question = (message or "").strip()
+        if not question:
+            yield "", messages_of(turns), turns
+            return
+        yield "", messages_of(turns, question, ""), turns
+        history = history_of(turns)
+        logger.info("ask %r (history: %d turns)", question, len(history))
+        scope = doc_scope(self.service, reports, years)
+        if scope == []:
+            answer = Answer(NO_SCOPE, found=False, question=question)
+        else:
+            answer = Answer(FAILED, found=False)
+            try:
+                for text, final in stream_answer(self.service, question, history, scope):
+                    if final is None:
+                        yield "", messages_of(turns, question, text), turns
+                    else:
+                        answer = final
+            except Exception:
+                logger.exception("answering %r failed", question)
+        turn = {"question": question, "answer": answer.text,
+                "citations": [asdict(c) for c in answer.citations],
+                "html": answer_html(answer, asked=question)}
+        turns = [*turns, turn]
+        yield "", messages_of(turns), turns
+
+    def like(self, turns: list[Turn], data: gr.LikeData) -> None:
+        index = data.index if isinstance(data.index, int) else data.index[0]
+        if index % 2 != 1 or index // 2 >= len(turns):
+            return
+        turn = turns[index // 2]
+        self.feedback.record(turn["question"], turn["answer"], turn["citations"],
+                             vote_name(data.liked))
+
+    def api_ask(self, question: str, history: list[list[str]] | None = None,
+                doc_ids: list[str] | None = None) -> dict:
+        """Answer a question (with optional chat history [[q, a], ...] and doc_ids).
+
+        Returns {"answer": str, "found": bool, "citations": [{"n", "source", "title",
+        "region", "year", "section", "page", "text", "quote"}, ...]}.
+        """
+        return self.service.ask(question, history or [], doc_ids or None).to_dict()
+
+
+def restore(saved: Any) -> tuple[list[dict], list[Turn]]:
+    """The conversation kept in the browser (gr.BrowserState), if it has the expected shape."""
+    keys = {"question", "answer", "citations", "html"}
+    if not isinstance(saved, list) or not all(isinstance(t, dict) and keys <= t.keys()
+                                              for t in saved):
+        return [], []
+    return messages_of(saved), saved
+
+
+def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
+    """Components of the chat tab (call inside a gr.Tab of ``demo``)."""
+    turns = gr.State([])
+    # The conversation survives a page reload (encrypted in localStorage; a restarted
+    # server has a new key and starts afresh).
+    saved = gr.BrowserState([], storage_key=SAVED_CHAT_KEY)
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=4):
+            chatbot = gr.Chatbot(
+                label="问答", elem_id="chatbot", height=620, show_label=False,
+                placeholder=("### 您好，请提问\n我会从已收录的法治政府建设年度报告中查找答案，"
+                             "并注明出自哪份报告、哪个章节、哪一句。"),
+                buttons=[], layout="bubble", feedback_options=("Like", "Dislike"),
+            )
+            with gr.Row(equal_height=True):
+                box = gr.Textbox(placeholder="请输入问题，例如：2021年律师事务所引进多少家",
+                                 show_label=False, scale=5, elem_id="question", autofocus=True,
+                                 max_lines=4, submit_btn=False)
+                send = gr.Button("提问", variant="primary", scale=1, min_width=80,
+                                 elem_id="ask")
+            examples = gr.Examples([[q] for q in EXAMPLES], inputs=[box], label="示例问题",
+                                   examples_per_page=len(EXAMPLES))
+        with gr.Column(scale=1, min_width=220):
+            gr.Markdown("#### 筛选（可选）")
+            reports = gr.Dropdown(label="限定报告", multiselect=True, choices=[],
+                                  elem_id="filter-reports")
+            years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
+                                elem_id="filter-years")
+            clear = gr.Button("清空对话", elem_id="clear")
+            coverage = gr.Markdown(elem_id="coverage")
+
+    def respond_and_save(*args: Any) -> Iterator[tuple]:
+        """chat.respond, saving the turns in the browser with the final update."""
+        last = None
+        for item in chat.respond(*args):
+            if last is not None:
+                yield *last, gr.skip()
+            last = item
+        if last is not None:
+            yield *last, last[2]
+
+    private: dict[str, Any] = {"api_visibility": "private"}
+    ask: dict[str, Any] = {"fn": respond_and_save, "inputs": [box, turns, reports, years],
+                           "outputs": [box, chatbot, turns, saved], "concurrency_id": "ask",
+                           "concurrency_limit": ASK_CONCURRENCY, **private}
+    send.click(**ask)
+    box.submit(**ask)
+    examples.load_input_event.then(**ask)
+    chatbot.like(chat.like, [turns], None, **private)
+    clear.click(lambda: ([], [], [], ""), None, [chatbot, turns, saved, box], **private)
+    chatbot.clear(lambda: ([], []), None, [turns, saved], **private)
+    demo.load(restore, [saved], [chatbot, turns], **private)
+    gr.api(chat.api_ask, api_name="ask", concurrency_id="ask",
+           concurrency_limit=ASK_CONCURRENCY)
+    return {"reports": reports, "years": years, "coverage": coverage}
