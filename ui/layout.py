@@ -49,6 +49,12 @@ def theme() -> gr.themes.Base:
     return gr.themes.Soft(primary_hue="red", secondary_hue="slate", font=_FONTS)
 
 
+def build_study(service: QAService) -> dict:
+    from ui.study_tab import build_study_tab
+
+    return build_study_tab(service)
+
+
 def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
     chat = Chat(service, FeedbackLog(settings.store_dir / FEEDBACK_FILE))
     ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
@@ -61,6 +67,8 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):
                 chat_parts = build_chat_tab(chat, demo)
+            with gr.Tab("学习材料", id="study"):
+                study_parts = build_study(service)
             with gr.Tab("知识库", id="kb"):
                 kb_parts = build_kb_tab(kb)
 
@@ -71,10 +79,11 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
             return (kb.rows(), gr.Dropdown(choices=choices, value=None),
                     gr.Dropdown(choices=choices),
                     gr.Dropdown(choices=[(f"{y}年", y) for y in years]),
-                    f"**已收录：** {escape(service.coverage_text())}")
+                    f"**已收录：** {escape(service.coverage_text())}",
+                    *[gr.Dropdown(choices=[d.source for d in docs])] * 2)
 
         targets = [kb_parts["table"], kb_parts["chosen"], chat_parts["reports"],
-                   chat_parts["years"], chat_parts["coverage"]]
+                   chat_parts["years"], chat_parts["coverage"], *study_parts["reports"]]
         demo.load(refresh, None, targets, api_visibility="private")
         for event in kb_parts["events"]:
             event.then(refresh, None, targets, api_visibility="private")
