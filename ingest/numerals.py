@@ -93,7 +93,9 @@ def normalize_numerals(text: str) -> str:
     text = text.translate(_FULLWIDTH)
     text = _THOUSANDS_RE.sub("", text)
     text = _PERCENT_RE.sub(_percent, text)
-    return _QUANTITY_RE.sub(_quantity, text)
+    text = _QUANTITY_RE.sub(_quantity, text)
+    # digits made from Chinese numerals may now follow a thousands comma ("5,二百家")
+    return _THOUSANDS_RE.sub("", text)
 
 
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
