@@ -21,9 +21,9 @@ _DEMONSTRATIVE = re.compile(r"(?:这种|这个|这些|这项|这类|那个|那�
                             r"([\u4e00-\u9fa5]{1,12})")
 # What a follow-up may ask instead of the previous question's ask.
 _ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
-                  r"是什么|什么|是多少|比例|占比|[\u4e00-\u9fa5]{0,4}率")
-_ASK_ONLY = re.compile(r"^(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么|比例|占比|"
-                       r"[\u4e00-\u9fa5]{0,4}率|多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位])?"
+                  r"是什么|什么|是多少|比例|占比|比率|百分比")
+_ASK_ONLY = re.compile(r"^(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么|比例|占比|比率|"
+                       r"百分比|率|多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位])?"
                        r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
 # Nouns that say what kind of answer is wanted, not what it is about.
 _GENERIC = re.compile(r"措施|举措|做法|内容|情况|方面|成效|办法|方式|手段|事项|要求|数据|数字|结果|原因")
