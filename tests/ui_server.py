@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-START_TIMEOUT = 180  # the first start ingests data/ with the real embedder (~20 s)
+START_TIMEOUT = 240  # a first start ingests data/ with the real embedder (~20 s; slower on a busy machine)
 
 
 @dataclass
@@ -48,14 +48,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_app(store: Path, log: Path, seed: Path | None = None) -> Iterator[AppServer]:
+def running_app(store: Path, log: Path, seed: Path | None = None, env: dict[str, str] | None = None,
+                port: int | None = None) -> Iterator[AppServer]:
     """`python app.py --port <free> --store <store> -v`, until it serves its page.
-    ``seed``: a store to start from (a copy), when it exists."""
+    ``seed``: a store to start from (a copy), when it exists; ``env``: FAZHI_* settings."""
     if seed is not None and seed.exists() and not store.exists():
         shutil.copytree(seed, store)
-    port = free_port()
+    port = port or free_port()
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("FAZHI_", "GRADIO_"))}
-    clean.update(GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1")
+    clean.update(GRADIO_ANALYTICS_ENABLED="False", PYTHONUNBUFFERED="1", **(env or {}))
     with log.open("w", encoding="utf-8") as out:
         proc = subprocess.Popen(
             [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--store", str(store),
