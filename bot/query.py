@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.numerals import normalize_numerals
 from vectorstore.records import DocumentRecord
@@ -111,7 +112,8 @@ _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新
 _ADMIN_RE = re.compile(rf"(?:[^\s，。]{{1,10}}?(?:{_ADMIN_UNIT}))+")
 
 
-def region_aliases(region: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def region_aliases(region: str) -> tuple[str, ...]:
     """Ways a question may name a region or issuing body, most specific first:
     '杭州市余杭区' → ['杭州市余杭区', '余杭区', '余杭'];
     '江北市司法局' → ['江北市司法局', '江北市', '江北']."""
@@ -126,7 +128,7 @@ def region_aliases(region: str) -> list[str]:
         stem = re.sub(rf"(?:{_ADMIN_UNIT})$", "", last)
         if len(stem) >= 2:
             aliases.append(stem)
-    return list(dict.fromkeys(a for a in aliases if a))
+    return tuple(dict.fromkeys(a for a in aliases if a))
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
@@ -139,9 +141,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
     matched: list[str] = []
     mentions: list[str] = []
     alias_map: list[tuple[str, str]] = []
-    for doc in documents:
-        if doc.region:
-            alias_map.extend((a, doc.region) for a in region_aliases(doc.region))
+    for region in dict.fromkeys(doc.region for doc in documents if doc.region):
+        alias_map.extend((a, region) for a in region_aliases(region))
     rest = text
     for alias, _ in sorted(alias_map, key=lambda ar: -len(ar[0])):
         if alias in rest:

@@ -40,8 +40,7 @@ class HybridSearch:
             return []
         allowed = None
         if doc_ids is not None:
-            allowed = np.fromiter((c.doc_id in doc_ids for c in snap.chunks), bool,
-                                  len(snap.chunks))
+            allowed = snap.chunk_mask(doc_ids)
         bm25 = snap.keyword.scores(text)
         if allowed is not None:
             bm25 = np.where(allowed, bm25, 0.0)

@@ -124,7 +124,8 @@ class QAService:
         from bot.query import region_aliases
 
         docs = self.documents() if docs is None else docs
-        known = [a for d in docs if d.region for a in region_aliases(d.region)]
+        regions = dict.fromkeys(d.region for d in docs if d.region)
+        known = [a for r in regions for a in region_aliases(r)]
         rule_based = rewrite(question, history, known)
         if self.rewriter is not None and history:
             return self.rewriter.rewrite(question, history, rule_based)

@@ -170,10 +170,11 @@ class Ingestor:
         if not mine:
             return None
         by_doc: dict[str, set[str]] = {}
-        for chunk in self.store.chunks():
-            if (chunk.source != source and chunk.year == info.year
-                    and chunk.region == info.region):
+        for chunk in self.store.chunks_like(info.region, info.year):
+            if chunk.source != source:
                 by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
+        if not by_doc:
+            return None
         for doc in self.store.documents():
             theirs = by_doc.get(doc.doc_id)
             if theirs and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):

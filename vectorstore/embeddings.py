@@ -84,7 +84,9 @@ class SentenceTransformerEmbeddings(Embeddings):
 
     @property
     def dim(self) -> int:
-        return int(self._model.get_sentence_embedding_dimension())
+        model = self._model
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(getter())
 
     def embed_array(self, texts: list[str]) -> np.ndarray:
         with self._lock:

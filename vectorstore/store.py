@@ -40,6 +40,11 @@ class _Snapshot:
     index_of: dict[str, int]
     keyword: KeywordIndex
     documents: list[DocumentRecord]
+    doc_of: np.ndarray  # the doc_id of every chunk, for fast filtering
+
+    def chunk_mask(self, doc_ids: Iterable[str]) -> np.ndarray:
+        """True for the chunks of these documents."""
+        return np.isin(self.doc_of, list(doc_ids))
 
 
 def chroma_client(store_dir: Path | None = None, host: str | None = None, port: int = 8000):
@@ -112,8 +117,8 @@ class KnowledgeStore:
                     documents=[c.text for c in part],
                     metadatas=[self._metadata(doc, c) for c in part],
                 )
-            stale = [d.doc_id for d in self._all_documents(include_incomplete=True)
-                     if d.source == doc.source and d.doc_id != doc.doc_id]
+            stale = [d.doc_id for d in self._all_documents(True, where={"source": doc.source})
+                     if d.doc_id != doc.doc_id]
             for doc_id in stale:
                 self._collection.delete(where={"doc_id": doc_id})
         self._bump()
@@ -235,13 +240,15 @@ class KnowledgeStore:
         logger.info("Loaded %d chunks of %d documents in %.2fs", len(chunks), len(docs),
                     time.perf_counter() - t0)
         return _Snapshot(version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
-                         sorted(docs, key=lambda d: (d.region or "", d.year or 0, d.source)))
+                         sorted(docs, key=lambda d: (d.region or "", d.year or 0, d.source)),
+                         np.array([c.doc_id for c in chunks], dtype=str))
 
-    def _rows(self) -> Iterable[tuple[str, str, dict]]:
+    def _rows(self, where: dict | None = None) -> Iterable[tuple[str, str, dict]]:
+        """(id, text, metadata) of the chunks matching ``where`` (all by default), in pages."""
         offset = 0
         while True:
             with self._guard():
-                got = self._collection.get(include=["documents", "metadatas"],
+                got = self._collection.get(include=["documents", "metadatas"], where=where,
                                            limit=_PAGE_SIZE, offset=offset)
             ids = got["ids"]
             yield from zip(ids, got["documents"], got["metadatas"], strict=True)
@@ -249,11 +256,12 @@ class KnowledgeStore:
                 return
             offset += len(ids)
 
-    def _document_counts(self) -> list[tuple[DocumentRecord, int]]:
-        return _documents_from(meta for _, _, meta in self._rows())
+    def _document_counts(self, where: dict | None = None) -> list[tuple[DocumentRecord, int]]:
+        return _documents_from(meta for _, _, meta in self._rows(where))
 
-    def _all_documents(self, include_incomplete: bool) -> list[DocumentRecord]:
-        counts = self._document_counts()
+    def _all_documents(self, include_incomplete: bool,
+                       where: dict | None = None) -> list[DocumentRecord]:
+        counts = self._document_counts(where)
         return [d for d, _ in counts] if include_incomplete else _complete(counts)
 
     def documents(self) -> list[DocumentRecord]:
@@ -261,10 +269,17 @@ class KnowledgeStore:
 
     def find_source(self, source: str) -> DocumentRecord | None:
         """The complete document ingested from this file name, read fresh from Chroma."""
-        for d in self._all_documents(include_incomplete=False):
-            if d.source == source:
-                return d
-        return None
+        docs = self._all_documents(include_incomplete=False, where={"source": source})
+        return docs[0] if docs else None
+
+    def chunks_like(self, region: str | None, year: int | None) -> Iterable[ChunkRecord]:
+        """Chunks of documents with this region and year, read fresh from Chroma (used to spot
+        the same report ingested again in another format, without loading the whole store)."""
+        filters = [{k: v} for k, v in (("region", region), ("year", year)) if v is not None]
+        where = None if not filters else filters[0] if len(filters) == 1 else {"$and": filters}
+        for id_, text, meta in self._rows(where):
+            if meta.get("region") == region and meta.get("year") == year:
+                yield _chunk_from(id_, text, meta)
 
     def chunks(self) -> list[ChunkRecord]:
         return self.snapshot().chunks
