@@ -229,14 +229,23 @@ class KnowledgeStore:
 
     def _load(self, version: str) -> _Snapshot:
         t0 = time.perf_counter()
-        rows = list(self._rows())
-        docs = _complete(_documents_from(meta for _, _, meta in rows))
+        # Convert page by page so the raw metadata (with its token strings) is not all held.
+        chunks: list[ChunkRecord] = []
+        tokens: list[list[str]] = []
+        doc_metas: list[dict] = []
+        for id_, text, meta in self._rows():
+            chunks.append(_chunk_from(id_, text, meta))
+            tokens.append(meta.pop("tokens", "").split(_TOKEN_SEP))
+            doc_metas.append(meta)
+        docs = _complete(_documents_from(doc_metas))
+        del doc_metas
         complete = {d.doc_id for d in docs}
-        rows = [r for r in rows if r[2]["doc_id"] in complete]
-        rows.sort(key=lambda r: (r[2]["source"], r[2].get("position", 0)))
-        chunks = [_chunk_from(id_, text, meta) for id_, text, meta in rows]
-        tokens = [meta.get("tokens", "").split(_TOKEN_SEP) for _, _, meta in rows]
+        order = sorted((i for i, c in enumerate(chunks) if c.doc_id in complete),
+                       key=lambda i: (chunks[i].source, chunks[i].position))
+        chunks = [chunks[i] for i in order]
+        tokens = [tokens[i] for i in order]
         keyword = KeywordIndex(tokens, self.tokenize)
+        del tokens
         logger.info("Loaded %d chunks of %d documents in %.2fs", len(chunks), len(docs),
                     time.perf_counter() - t0)
         return _Snapshot(version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
