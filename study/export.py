@@ -202,12 +202,18 @@ def _indent(paragraph, cm: float = 0.74) -> None:  # noqa: ANN001
     paragraph.paragraph_format.left_indent = Cm(cm)
 
 
-def write_quiz_docx(quiz: Quiz, path: Path, today: dt.date | None = None) -> Path:
+def _titled_document(title: str, meta: list[str]):  # noqa: ANN202
+    """A new document with its title and the small meta lines under it."""
     doc = _new_document()
-    doc.core_properties.title = quiz_title(quiz)
-    doc.add_heading(quiz_title(quiz), level=0)
-    for line in quiz_meta(quiz, today):
+    doc.core_properties.title = title
+    doc.add_heading(title, level=0)
+    for line in meta:
         _small(doc.add_paragraph(line), 10)
+    return doc
+
+
+def write_quiz_docx(quiz: Quiz, path: Path, today: dt.date | None = None) -> Path:
+    doc = _titled_document(quiz_title(quiz), list(quiz_meta(quiz, today)))
     if not quiz.items:
         doc.add_paragraph("（所选范围内没有可出题的句子。）")
     for heading, items in _sections(quiz):
@@ -238,11 +244,7 @@ def write_quiz_docx(quiz: Quiz, path: Path, today: dt.date | None = None) -> Pat
 
 
 def write_brief_docx(brief: Brief, path: Path, today: dt.date | None = None) -> Path:
-    doc = _new_document()
-    doc.core_properties.title = brief_title(brief)
-    doc.add_heading(brief_title(brief), level=0)
-    for line in brief_meta(brief, today):
-        _small(doc.add_paragraph(line), 10)
+    doc = _titled_document(brief_title(brief), list(brief_meta(brief, today)))
     if not brief.reports:
         doc.add_paragraph(f"所选报告中没有提到“{brief.topic}”的段落。")
     pattern = (re.compile("|".join(re.escape(t) for t in
