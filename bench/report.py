@@ -75,7 +75,7 @@ def markdown(r: dict) -> str:
            f"Measured {r['started']} on {r['machine']} in {r['duration_s'] / 60:.1f} min "
            f"with `{r['command']}`. Absolute times on this shared 2-core machine drift with "
            "other load; the ingest figure is a ratio measured in one run (pipeline and raw "
-           "embedder alternating file by file, median over rounds), cold start and `ask` also "
+           "embedder alternating file by file, median over the pairs), cold start and `ask` also "
            "give CPU seconds, which drift far less than wall time.",
            "", "## Targets", "", "| target | measured | met |", "|---|---|---|"]
     for target, measured, ok in verdicts(r):
@@ -142,8 +142,8 @@ def _ingest_section(r: dict) -> list[str]:
             out.append(f"| {s['n']:,} | {a['seconds']:.2f} | {a['embed_s']:.2f} | "
                        f"{overhead:.2f} | {real / (real + overhead):.2f} |")
         hot = max(adds, key=lambda s: s["n"])
-        out += ["", f"Where the time goes at {hot['n']:,} chunks (cProfile, cumulative seconds, "
-                "functions below `Ingestor.ingest_file`):", "", "| function | calls | seconds |",
+        out += ["", f"Where the time goes at {hot['n']:,} chunks (cProfile of a second such add, "
+                "cumulative seconds, functions below `Ingestor.ingest_file`):", "", "| function | calls | seconds |",
                 "|---|---|---|"]
         out += [f"| `{h['function']}` | {h['calls']} | {h['cum_s']:.2f} |"
                 for h in hot["add_one"]["hot"]]
