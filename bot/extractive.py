@@ -32,7 +32,6 @@ _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|
 _NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
                        r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
 _QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
-_ITEM_SPLIT = re.compile(r"[一二三四五六七八九十]是|[；;]")
 
 
 @dataclass

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
-from bot.coverage import covered, describe
+from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term
 from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
-from vectorstore.records import DocumentRecord
+from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
@@ -100,11 +100,9 @@ class QAService:
         docs = self.documents()
         q = self.analyze(question, docs)
         scope = self.scope(q, docs)
-        hits = self.search.search(q.search_text, max(k, self.passages), scope.doc_ids,
-                                  vector_text=q.vector_text)
-        terms = self.answerer.terms(q)
+        hits = self._hits(q, scope.doc_ids, max(k, self.passages))
         ranked: list[Hit] = []
-        for ev in self.answerer.evidence(q, hits, terms):
+        for ev in self.answerer.evidence(q, hits, self.answerer.terms(q)):
             if ev.hit not in ranked:
                 ranked.append(ev.hit)
         ranked += [h for h in hits if h not in ranked]
@@ -174,11 +172,12 @@ class QAService:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
 
+    def _hits(self, q: Question, doc_ids: frozenset[str] | None, k: int) -> list[Hit]:
+        return self.search.search(q.search_text, k, doc_ids, vector_text=q.vector_text)
+
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
                   terms: list[Term]) -> list[Evidence]:
-        hits = self.search.search(q.search_text, self.passages, doc_ids,
-                                  vector_text=q.vector_text)
-        return self.answerer.evidence(q, hits, terms)
+        return self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
 
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer:
         best = evidence[0]
@@ -194,16 +193,16 @@ class QAService:
                      for i, ev in enumerate(chosen)]
         lead = self.answerer.lead(q, best, terms)
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
-        lines.append(f"{_where(best)}：{best.sentence.strip()}[1]")
+        lines.append(f"{_where(best.chunk)}：{best.sentence.strip()}[1]")
         for c in citations[1:]:
-            lines.append(f"{_where_c(c)}：{c.quote}[{c.n}]")
+            lines.append(f"{_where(c)}：{c.quote}[{c.n}]")
         return Answer("\n".join(lines), found=True, citations=citations)
 
     def _elsewhere(self, q: Question, ev: Evidence) -> Answer:
         asked = "、".join(q.region_mentions) + "、".join(f"{y}年" for y in q.years)
         cite = Citation.from_chunk(1, ev.chunk, ev.sentence.strip())
         text = (f"{asked}的报告中没有找到这一内容。"
-                f"{_where(ev)}的报告中有：{ev.sentence.strip()}[1]")
+                f"{_where(ev.chunk)}的报告中有：{ev.sentence.strip()}[1]")
         return Answer(text, found=False, citations=[cite])
 
     def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
@@ -214,12 +213,8 @@ class QAService:
         return self.today or dt.date.today()
 
 
-def _where(ev: Evidence) -> str:
-    c = ev.chunk
-    return f"{_short_region(c.region)}{c.year}年" if c.year else (c.title or c.source)
-
-
-def _where_c(c: Citation) -> str:
+def _where(c: ChunkRecord | Citation) -> str:
+    """'余杭区2021年', or the report's title when it has no year."""
     return f"{_short_region(c.region)}{c.year}年" if c.year else (c.title or c.source)
 
 
@@ -259,4 +254,4 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
     return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter)
 
 
-__all__ = ["QAService", "build_service", "covered"]
+__all__ = ["QAService", "build_service"]
