@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.pipeline import Prepared, prepare
-from vectorstore.records import ChunkRecord, DocumentRecord
+from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_REPORTS = (
@@ -180,7 +180,7 @@ def build_document(doc: SyntheticDoc, limit: int | None = None
     record = DocumentRecord(doc_id=doc_id, source=source, title=rewrite(info.title),
                             region=doc.region.full, year=doc.year, sha256=sha,
                             chunks=len(chunks), ingested_at="2025-01-01T00:00:00")
-    records = [ChunkRecord(id=f"{doc_id}:{i:05d}", text=rewrite(c.text),
+    records = [ChunkRecord(id=chunk_id(doc_id, i), text=rewrite(c.text),
                            section=tuple(rewrite(s) for s in c.section), page=c.page,
                            doc_id=doc_id, source=source, title=record.title,
                            region=record.region, year=doc.year, position=i)

@@ -143,7 +143,7 @@ def into_existing(store_dir: str, kind: str, path: str, top: int = 8) -> dict:
 
     store = open_bench_store(Path(store_dir), kind)
     store.tokenize("预热")  # once per process, not per file: the jieba dictionary
-    import bm25s  # noqa: F401 - and the keyword index's imports
+    import scipy.sparse  # noqa: F401 - and the keyword index's imports
 
     before = store.count()
     recorder = RecordingEmbeddings(store.embeddings)

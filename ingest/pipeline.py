@@ -15,7 +15,7 @@ from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError, UnsupportedFileType
 from ingest.sentences import split_sentences
 from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
-from vectorstore.records import ChunkRecord, DocumentRecord
+from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
 from vectorstore.store import KnowledgeStore
 
 logger = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ class Ingestor:
         doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
                              year=info.year, sha256=sha, chunks=len(prepared.chunks),
                              ingested_at=dt.datetime.now().isoformat(timespec="seconds"))
-        records = [ChunkRecord(id=f"{doc_id}:{i:05d}", text=c.text, section=c.section,
+        records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
                                region=info.region, year=info.year, position=i)
                    for i, c in enumerate(prepared.chunks)]

@@ -93,6 +93,53 @@ def test_interrupted_ingest_is_cleaned_up(store):
     assert store.count() == again.chunks
 
 
+@pytest.mark.parametrize("missing", ["first", "middle"])
+def test_remove_incomplete_names_the_document(store, missing):
+    ing = Ingestor(store)
+    ing.ingest([SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"])
+    chunks = [c for c in store.chunks() if c.source == "明湖区_2022.txt"]
+    victim = chunks[0] if missing == "first" else chunks[len(chunks) // 2]
+    store._collection.delete(ids=[victim.id])  # noqa: SLF001 - what a crash leaves
+    removed = store.remove_incomplete()
+    assert [d.source for d in removed] == ["明湖区_2022.txt"]
+    assert store.count() == sum(d.chunks for d in store.documents())
+    assert [d.source for d in store.documents()] == ["明湖区_2023.txt"]
+    assert store.remove_incomplete() == []
+
+
+def test_add_many_writes_several_documents_at_once(store, tmp_path):
+    other = open_store(make_settings(tmp_path / "other", embedding_model="hash"))
+    Ingestor(other).ingest([SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"])
+    rows = [(next(d for d in other.documents() if d.doc_id == c.doc_id), c) for c in other.chunks()]
+    store.add_many(rows, store.embed_passages([c.index_text for _, c in rows]))
+    assert sorted(d.source for d in store.documents()) == ["明湖区_2022.txt", "明湖区_2023.txt"]
+    assert [c.id for c in store.chunks()] == [c.id for c in other.chunks()]
+    scores = store.snapshot().keyword.scores("律师事务所")
+    assert scores.max() > 0
+
+
+def test_scoped_vector_search_ways_agree(store, monkeypatch):
+    """Exact ranking of a small scope, over-fetching unfiltered hits for a large one and
+    Chroma's filtered query give the same top k."""
+    import vectorstore.store as store_module
+
+    Ingestor(store).ingest([SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"])
+    doc = store.documents()[0]
+    query = store.embed_query("全年走访企业多少家")
+    exact = store.vector_search(query, k=5, doc_ids=[doc.doc_id])
+    monkeypatch.setattr(store_module, "_EXACT_SCOPE", 0)
+    overfetched = store.vector_search(query, k=5, doc_ids=[doc.doc_id])
+    monkeypatch.setattr(store_module, "_MAX_FETCH", 0)
+    filtered = store.vector_search(query, k=5, doc_ids=[doc.doc_id])
+    assert len(exact) == 5
+    for other in (overfetched, filtered):
+        assert [i for i, _ in exact] == [i for i, _ in other]
+        assert [s for _, s in exact] == pytest.approx([s for _, s in other], abs=1e-4)
+    assert all(store.chunks()[i].doc_id == doc.doc_id for i, _ in exact)
+    assert store.vector_search(query, k=5, doc_ids=[]) == []
+    assert store.vector_search(query, k=5, doc_ids=["no-such-document"]) == []
+
+
 def test_embedder_mismatch_says_reingest(hash_settings):
     open_store(hash_settings)
     other = hash_settings.model_copy(update={"embedding_model": "hash/64"})

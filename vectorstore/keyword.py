@@ -1,32 +1,72 @@
-"""BM25 keyword index over pre-tokenised chunks (bm25s: sparse matrices, no per-query loops)."""
+"""BM25 keyword index over pre-tokenised chunks: a sparse matrix, no per-query loops.
+
+Chunks arrive as arrays of int32 token ids with one shared vocabulary, not as lists of
+strings: at 100k chunks that is ~35 MB instead of ~1.3 GB of ``str`` objects (and CPython
+keeps freed string arenas, so a transient list of strings would stay resident).
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
+EMPTY = ""  # a chunk without tokens gets this one (as bm25s does), so every chunk has a row
+
+
+class Vocabulary:
+    """Token → id, growing as chunks are added; ``ids`` converts one chunk's tokens."""
+
+    def __init__(self) -> None:
+        self.ids_of: dict[str, int] = {EMPTY: 0}
+
+    def ids(self, tokens: Sequence[str]) -> np.ndarray:
+        ids_of = self.ids_of
+        for t in set(tokens).difference(ids_of):
+            ids_of[t] = len(ids_of)
+        if not tokens:
+            return np.zeros(1, dtype=np.int32)
+        return np.fromiter(map(ids_of.__getitem__, tokens), dtype=np.int32, count=len(tokens))
+
+    def __len__(self) -> int:
+        return len(self.ids_of)
+
 
 class KeywordIndex:
-    def __init__(self, corpus_tokens: Sequence[Sequence[str]], tokenize: Callable[[str], list[str]]):
-        import bm25s
+    """BM25 (the Lucene variant, bm25s's default: k1 1.5, b 0.75) as a sparse chunk × token
+    matrix of precomputed weights; a query's scores are the sum of its tokens' columns.
 
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
+    Built with whole-array numpy operations (no per-chunk Python loop): ~2 s at 100k chunks,
+    where ``bm25s.BM25.index`` takes ~9 s on the same ids. tests/test_keyword.py checks
+    the scores equal bm25s's."""
+
+    K1 = 1.5
+    B = 0.75
+
+    def __init__(self, chunk_ids: Sequence[np.ndarray], vocab: Vocabulary,
+                 tokenize: Callable[[str], list[str]]):
+        """``chunk_ids``: each chunk's token ids from ``vocab`` (see ``from_tokens``)."""
+        from scipy.sparse import csr_matrix
 
         self._tokenize = tokenize
-        self._size = len(corpus_tokens)
-        self._df: dict[str, int] = {}
-        for tokens in corpus_tokens:
-            for t in set(tokens):
-                self._df[t] = self._df.get(t, 0) + 1
-        self._bm25 = bm25s.BM25()
-        if self._size:
-            # bm25s needs at least one token per document
-            self._bm25.index([list(t) or [""] for t in corpus_tokens], show_progress=False)
-            self._vocab = self._bm25.vocab_dict
-        else:
-            self._vocab = {}
+        self._size = n = len(chunk_ids)
+        self._vocab = vocab.ids_of
+        width = len(vocab)
+        lengths = np.fromiter(map(len, chunk_ids), dtype=np.int64, count=n)
+        chunk, token, tf = _term_counts(chunk_ids, width)
+        self._df = np.bincount(token, minlength=width)
+        idf = np.log1p((n - self._df + 0.5) / (self._df + 0.5))
+        norm = self.K1 * (1 - self.B + self.B * lengths[chunk] / (lengths.mean() if n else 1))
+        weights = (idf[token] * tf / (tf + norm)).astype(np.float32)
+        del norm
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(chunk, minlength=n))])
+        self._matrix = csr_matrix((weights, token, indptr), shape=(n, width)).tocsc()
+
+    @classmethod
+    def from_tokens(cls, corpus_tokens: Iterable[Sequence[str]],
+                    tokenize: Callable[[str], list[str]]) -> KeywordIndex:
+        vocab = Vocabulary()
+        return cls([vocab.ids(tokens) for tokens in corpus_tokens], vocab, tokenize)
 
     def __len__(self) -> int:
         return self._size
@@ -34,19 +74,39 @@ class KeywordIndex:
     def idf(self, token: str) -> float:
         """BM25-style inverse document frequency; unseen tokens get the highest weight."""
         n = self._size
-        df = self._df.get(token, 0)
+        i = self._vocab.get(token)
+        df = int(self._df[i]) if i is not None else 0
         return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
 
     def __contains__(self, token: str) -> bool:
-        return token in self._df
+        i = self._vocab.get(token)
+        return i is not None and self._df[i] > 0
 
     def query_tokens(self, query: str) -> list[str]:
-        return [t for t in self._tokenize(query) if t in self._vocab]
+        return [t for t in self._tokenize(query) if t in self]
 
     def scores(self, query: str | list[str]) -> np.ndarray:
-        """BM25 score of every chunk, in corpus order."""
+        """BM25 score of every chunk, in corpus order (a repeated query token counts again)."""
         tokens = self.query_tokens(query) if isinstance(query, str) else [
-            t for t in query if t in self._vocab]
+            t for t in query if t in self]
         if not self._size or not tokens:
             return np.zeros(self._size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
+        columns = self._matrix[:, [self._vocab[t] for t in tokens]]
+        return np.asarray(columns.sum(axis=1), dtype=np.float32).ravel()
+
+
+def _term_counts(chunk_ids: Sequence[np.ndarray], width: int,
+                 block: int = 5000) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(chunk, token, count) of every distinct token of every chunk, sorted by chunk then
+    token; computed a block of chunks at a time to keep the temporary arrays small."""
+    parts = []
+    for start in range(0, len(chunk_ids), block):
+        ids = chunk_ids[start:start + block]
+        lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+        rows = np.repeat(np.arange(start, start + len(ids), dtype=np.int64), lengths)
+        pairs, tf = np.unique(rows * width + np.concatenate(ids), return_counts=True)
+        chunk, token = np.divmod(pairs, width)
+        parts.append((chunk.astype(np.int32), token.astype(np.int32), tf.astype(np.int32)))
+    if not parts:
+        return (np.zeros(0, np.int32),) * 3
+    return tuple(np.concatenate(column) for column in zip(*parts, strict=True))

@@ -40,3 +40,12 @@ class DocumentRecord:
     sha256: str
     chunks: int
     ingested_at: str
+
+
+def chunk_id(doc_id: str, position: int) -> str:
+    """A chunk's id: its document's id and its position, so ids alone tell the document."""
+    return f"{doc_id}:{position:05d}"
+
+
+def doc_id_of(chunk_id: str) -> str:
+    return chunk_id.rpartition(":")[0]

@@ -22,15 +22,20 @@ from pathlib import Path
 import numpy as np
 
 from vectorstore.errors import EmbedderMismatch, StoreError, StoreUnavailable
-from vectorstore.keyword import KeywordIndex
-from vectorstore.records import SECTION_SEP, ChunkRecord, DocumentRecord
+from vectorstore.keyword import KeywordIndex, Vocabulary
+from vectorstore.records import SECTION_SEP, ChunkRecord, DocumentRecord, doc_id_of
 
 logger = logging.getLogger(__name__)
 
 COLLECTION = "fazhi_chunks"
 _TOKEN_SEP = " "
 _PAGE_SIZE = 2000
+_WRITE_BATCH = 2000  # chunks per Chroma add (capped by the client's max batch size)
 _QUERY_CACHE = 256
+# Scoped vector search (see KnowledgeStore.vector_search), from timings at 100k chunks:
+_EXACT_SCOPE = 1000  # fetching and ranking this many vectors exactly: ~45 ms
+_OVERFETCH = 3  # fetch 3 x k x (all chunks / scope chunks) unfiltered hits ...
+_MAX_FETCH = 5000  # ... if that is at most 5000 (~35 ms)
 
 
 @dataclass
@@ -40,11 +45,13 @@ class _Snapshot:
     index_of: dict[str, int]
     keyword: KeywordIndex
     documents: list[DocumentRecord]
-    doc_of: np.ndarray  # the doc_id of every chunk, for fast filtering
+    doc_of: np.ndarray  # every chunk's document as a number (its index in doc_numbers)
+    doc_numbers: dict[str, int]
 
     def chunk_mask(self, doc_ids: Iterable[str]) -> np.ndarray:
         """True for the chunks of these documents."""
-        return np.isin(self.doc_of, list(doc_ids))
+        wanted = [self.doc_numbers[d] for d in doc_ids if d in self.doc_numbers]
+        return np.isin(self.doc_of, wanted)
 
 
 def chroma_client(store_dir: Path | None = None, host: str | None = None, port: int = 8000):
@@ -107,21 +114,36 @@ class KnowledgeStore:
         """Add a document's chunks, then remove any other version of the same source."""
         if vectors is None:
             vectors = self.embed_passages([c.index_text for c in chunks])
-        batch = max(1, min(_max_batch(self._client), 1000))
+        self._write([(doc, c) for c in chunks], vectors)
         with self._guard():
-            for start in range(0, len(chunks), batch):
-                part = chunks[start:start + batch]
-                self._collection.add(
-                    ids=[c.id for c in part],
-                    embeddings=vectors[start:start + batch],
-                    documents=[c.text for c in part],
-                    metadatas=[self._metadata(doc, c) for c in part],
-                )
             stale = [d.doc_id for d in self._all_documents(True, where={"source": doc.source})
                      if d.doc_id != doc.doc_id]
             for doc_id in stale:
                 self._collection.delete(where={"doc_id": doc_id})
         self._bump()
+
+    def add_many(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
+                 tokens: Sequence[list[str]] | None = None) -> None:
+        """Bulk load the chunks of many new documents (building a large store): written in
+        large batches with one version bump, ``tokens`` if already computed. Unlike
+        ``add_document`` it does not look for older versions of the same sources."""
+        self._write(rows, vectors, tokens)
+        self._bump()
+
+    def _write(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
+               tokens: Sequence[list[str]] | None = None) -> None:
+        batch = max(1, min(_max_batch(self._client), _WRITE_BATCH))
+        with self._guard():
+            for start in range(0, len(rows), batch):
+                part = rows[start:start + batch]
+                part_tokens = tokens[start:start + batch] if tokens is not None else [None] * len(part)
+                self._collection.add(
+                    ids=[c.id for _, c in part],
+                    embeddings=vectors[start:start + batch],
+                    documents=[c.text for _, c in part],
+                    metadatas=[self._metadata(d, c, t)
+                               for (d, c), t in zip(part, part_tokens, strict=True)],
+                )
 
     def duplicates(self) -> dict[str, dict]:
         """Files skipped as copies of an ingested document: {source: {sha256, of}}."""
@@ -142,10 +164,19 @@ class KnowledgeStore:
 
     def remove_incomplete(self) -> list[DocumentRecord]:
         """Delete what an interrupted ingest left: documents whose chunks are not all
-        present, and old versions of replaced files (killed before deleting them)."""
-        counts = self._document_counts()
+        present, and old versions of replaced files (killed before deleting them).
+
+        Reads chunk ids only, plus the first chunk's metadata of each document (which
+        carries the document's chunk count): at 100k chunks this is a second, not the
+        ~10 s that reading every chunk's metadata with its tokens takes."""
+        present: dict[str, int] = {}
+        for id_ in self._ids():
+            doc_id = doc_id_of(id_)
+            present[doc_id] = present.get(doc_id, 0) + 1
+        firsts = {meta["doc_id"]: meta for _, _, meta in self._rows(where={"position": 0})}
+        counts = _documents_from(firsts.values(), present)
         served = {d.doc_id for d in _complete(counts)}
-        broken = [d for d, _ in counts if d.doc_id not in served]
+        broken = [self._describe(doc_id) for doc_id in present if doc_id not in served]
         with self._guard():
             for d in broken:
                 self._collection.delete(where={"doc_id": d.doc_id})
@@ -153,17 +184,26 @@ class KnowledgeStore:
             self._bump()
         return broken
 
+    def _describe(self, doc_id: str) -> DocumentRecord:
+        """The document of any one of its chunks (for a document missing its first chunk)."""
+        with self._guard():
+            got = self._collection.get(where={"doc_id": doc_id}, limit=1, include=["metadatas"])
+        return _documents_from(got["metadatas"])[0][0]
+
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if hasattr(self.embeddings, "embed_array"):
             return self.embeddings.embed_array(texts)
         return np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
 
-    def _metadata(self, doc: DocumentRecord, chunk: ChunkRecord) -> dict:
+    def _metadata(self, doc: DocumentRecord, chunk: ChunkRecord,
+                  tokens: list[str] | None = None) -> dict:
+        if tokens is None:
+            tokens = self.tokenize(chunk.index_text)
         meta = {
             "doc_id": doc.doc_id, "source": doc.source, "title": doc.title,
             "sha256": doc.sha256, "n_chunks": doc.chunks, "ingested_at": doc.ingested_at,
             "section": SECTION_SEP.join(chunk.section), "position": chunk.position,
-            "tokens": _TOKEN_SEP.join(self.tokenize(chunk.index_text)),
+            "tokens": _TOKEN_SEP.join(tokens),
         }
         # Chroma metadata cannot hold None: leave the key out instead.
         for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page)):
@@ -229,28 +269,36 @@ class KnowledgeStore:
 
     def _load(self, version: str) -> _Snapshot:
         t0 = time.perf_counter()
-        # Convert page by page so the raw metadata (with its token strings) is not all held.
+        # Convert page by page so the raw metadata (with its token strings) is not all held:
+        # each chunk's tokens become an int32 array of ids in one vocabulary, and the strings
+        # every chunk of a document repeats (doc id, source, title, section) are shared.
         chunks: list[ChunkRecord] = []
-        tokens: list[list[str]] = []
-        doc_metas: list[dict] = []
+        token_ids: list[np.ndarray] = []
+        vocab = Vocabulary()
+        shared: dict[str, str] = {}
+        doc_metas: dict[str, dict] = {}
+        present: dict[str, int] = {}
         for id_, text, meta in self._rows():
-            chunks.append(_chunk_from(id_, text, meta))
-            tokens.append(meta.pop("tokens", "").split(_TOKEN_SEP))
-            doc_metas.append(meta)
-        docs = _complete(_documents_from(doc_metas))
-        del doc_metas
+            token_ids.append(vocab.ids(meta.pop("tokens", "").split(_TOKEN_SEP)))
+            chunks.append(_chunk_from(id_, text, meta, shared))
+            doc_id = chunks[-1].doc_id
+            present[doc_id] = present.get(doc_id, 0) + 1
+            doc_metas.setdefault(doc_id, meta)
+        docs = _complete(_documents_from(doc_metas.values(), present))
+        del doc_metas, shared
         complete = {d.doc_id for d in docs}
         order = sorted((i for i, c in enumerate(chunks) if c.doc_id in complete),
                        key=lambda i: (chunks[i].source, chunks[i].position))
         chunks = [chunks[i] for i in order]
-        tokens = [tokens[i] for i in order]
-        keyword = KeywordIndex(tokens, self.tokenize)
-        del tokens
+        keyword = KeywordIndex([token_ids[i] for i in order], vocab, self.tokenize)
+        del token_ids
         logger.info("Loaded %d chunks of %d documents in %.2fs", len(chunks), len(docs),
                     time.perf_counter() - t0)
+        numbers = {d.doc_id: n for n, d in enumerate(docs)}
         return _Snapshot(version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
                          sorted(docs, key=lambda d: (d.region or "", d.year or 0, d.source)),
-                         np.array([c.doc_id for c in chunks], dtype=str))
+                         np.fromiter((numbers[c.doc_id] for c in chunks), dtype=np.int32,
+                                     count=len(chunks)), numbers)
 
     def _rows(self, where: dict | None = None) -> Iterable[tuple[str, str, dict]]:
         """(id, text, metadata) of the chunks matching ``where`` (all by default), in pages."""
@@ -267,6 +315,17 @@ class KnowledgeStore:
 
     def _document_counts(self, where: dict | None = None) -> list[tuple[DocumentRecord, int]]:
         return _documents_from(meta for _, _, meta in self._rows(where))
+
+    def _ids(self) -> Iterable[str]:
+        """Every chunk id, in pages, without reading documents or metadata."""
+        offset = 0
+        while True:
+            with self._guard():
+                ids = self._collection.get(include=[], limit=_PAGE_SIZE, offset=offset)["ids"]
+            yield from ids
+            if len(ids) < _PAGE_SIZE:
+                return
+            offset += len(ids)
 
     def _all_documents(self, include_incomplete: bool,
                        where: dict | None = None) -> list[DocumentRecord]:
@@ -308,16 +367,36 @@ class KnowledgeStore:
 
     def vector_search(self, query_vector: np.ndarray, k: int,
                       doc_ids: Iterable[str] | None = None) -> list[tuple[int, float]]:
-        """(chunk index in the snapshot, cosine similarity), best first."""
+        """(chunk index in the snapshot, cosine similarity), best first.
+
+        Chroma's metadata-filtered query costs ~100 ms at 100k chunks whatever the filter,
+        an unfiltered one a few ms, so a scope (a question naming a region or a year) is
+        searched the cheapest way that gives its top k: a small scope's vectors are fetched
+        by id and ranked exactly; a large one takes the unfiltered top hits, enough of them
+        to hold k of the scope, and keeps those in scope; between the two, or when the
+        over-fetch falls short, the filtered query."""
         snap = self.snapshot()
         if not snap.chunks:
             return []
-        where = None
-        if doc_ids is not None:
-            ids = sorted(set(doc_ids))
-            if not ids:
-                return []
-            where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
+        if doc_ids is None:
+            return self._query(snap, query_vector, k)
+        ids = sorted(set(doc_ids))
+        mask = snap.chunk_mask(ids)
+        size = int(mask.sum())
+        if not size:
+            return []
+        if size <= _EXACT_SCOPE:
+            return self._exact_search(snap, np.flatnonzero(mask), query_vector, k)
+        fetch = -(-_OVERFETCH * k * len(snap.chunks) // size)
+        if fetch <= _MAX_FETCH:
+            hits = [h for h in self._query(snap, query_vector, fetch) if mask[h[0]]][:k]
+            if len(hits) >= min(k, size):
+                return hits
+        where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
+        return self._query(snap, query_vector, k, where)
+
+    def _query(self, snap: _Snapshot, query_vector: np.ndarray, k: int,
+               where: dict | None = None) -> list[tuple[int, float]]:
         with self._guard():
             got = self._collection.query(query_embeddings=[query_vector.tolist()],
                                          n_results=min(k, len(snap.chunks)), where=where,
@@ -328,6 +407,24 @@ class KnowledgeStore:
             if i is not None:
                 out.append((i, 1.0 - float(dist)))
         return out
+
+    def _exact_search(self, snap: _Snapshot, scope: np.ndarray, query_vector: np.ndarray,
+                      k: int) -> list[tuple[int, float]]:
+        if not len(scope):
+            return []
+        with self._guard():
+            got = self._collection.get(ids=[snap.chunks[i].id for i in scope],
+                                       include=["embeddings"])
+        found = [(snap.index_of.get(id_), v) for id_, v in zip(got["ids"], got["embeddings"],
+                                                               strict=True)]
+        found = [(i, v) for i, v in found if i is not None]
+        if not found:
+            return []
+        vectors = np.asarray([v for _, v in found], dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query_vector) or 1.0)
+        sims = vectors @ np.asarray(query_vector, dtype=np.float32) / np.where(norms, norms, 1.0)
+        best = np.argsort(-sims, kind="stable")[:k]
+        return [(found[j][0], float(sims[j])) for j in best]
 
     def count(self) -> int:
         with self._guard():
@@ -361,26 +458,31 @@ def _max_batch(client) -> int:
         return 1000
 
 
-def _chunk_from(id_: str, text: str, meta: dict) -> ChunkRecord:
-    section = tuple(meta["section"].split(SECTION_SEP)) if meta.get("section") else ()
+def _chunk_from(id_: str, text: str, meta: dict, shared: dict[str, str] | None = None) -> ChunkRecord:
+    """A chunk from its Chroma row; ``shared`` keeps one copy of strings many chunks repeat."""
+    one = (lambda v: v) if shared is None else (lambda v: shared.setdefault(v, v))
+    section = tuple(one(s) for s in meta["section"].split(SECTION_SEP)) if meta.get("section") else ()
     return ChunkRecord(id=id_, text=text, section=section, page=meta.get("page"),
-                       doc_id=meta["doc_id"], source=meta["source"], title=meta["title"],
-                       region=meta.get("region"), year=meta.get("year"),
+                       doc_id=one(meta["doc_id"]), source=one(meta["source"]),
+                       title=one(meta["title"]), region=meta.get("region"), year=meta.get("year"),
                        position=meta.get("position", 0))
 
 
-def _documents_from(metadatas: Iterable[dict]) -> list[tuple[DocumentRecord, int]]:
-    """Each document found in chunk metadata, with how many of its chunks are present."""
+def _documents_from(metadatas: Iterable[dict],
+                    present: dict[str, int] | None = None) -> list[tuple[DocumentRecord, int]]:
+    """Each document found in chunk metadata, with how many of its chunks are present
+    (counted from ``metadatas``, one row per chunk, unless ``present`` gives the counts)."""
     seen: dict[str, DocumentRecord] = {}
-    present: dict[str, int] = {}
+    counted: dict[str, int] = {}
     for meta in metadatas:
         doc_id = meta["doc_id"]
-        present[doc_id] = present.get(doc_id, 0) + 1
+        counted[doc_id] = counted.get(doc_id, 0) + 1
         if doc_id not in seen:
             seen[doc_id] = DocumentRecord(
                 doc_id=doc_id, source=meta["source"], title=meta["title"],
                 region=meta.get("region"), year=meta.get("year"), sha256=meta["sha256"],
                 chunks=meta["n_chunks"], ingested_at=meta["ingested_at"])
+    present = counted if present is None else present
     return [(doc, present[doc_id]) for doc_id, doc in seen.items()]
 
 
