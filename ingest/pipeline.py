@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ingest.blocks import Block
 from ingest.chunker import chunk_paragraphs
-from ingest.errors import IngestError, UnsupportedFileType
+from ingest.errors import IngestError
 from ingest.sentences import split_sentences
 from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
 from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
@@ -114,9 +114,9 @@ class Ingestor:
         source = source or path.name
         try:
             if path.suffix.lower() not in supported_suffixes():
-                raise UnsupportedFileType(
-                    f"{path.name}: unsupported file type; use "
-                    + " ".join(sorted(supported_suffixes())))
+                from ingest.loaders import unsupported
+
+                raise unsupported(path)
             data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
             previous = self.store.find_source(source)
@@ -136,11 +136,11 @@ class Ingestor:
                 return FileResult(path, "duplicate", 0,
                                   error=f"same content as {duplicate.source}", document=duplicate)
             doc = self._store(prepared, source, sha)
-        except IngestError as e:
-            logger.warning("%s", e)
+        except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
+            logger.info("%s", e)
             return FileResult(path, "failed", error=str(e))
         except OSError as e:
-            logger.warning("%s: %s", path, e)
+            logger.info("%s: %s", path, e)
             return FileResult(path, "failed", error=f"{path.name}: {e.strerror or e}")
         return FileResult(path, "updated" if previous else "added", doc.chunks, document=doc)
 

@@ -101,6 +101,19 @@ def test_refusal_names_coverage(sample_service):
     assert not region.found and "云溪县" in region.text and "余杭区" in region.text
 
 
+def test_place_typed_without_suffix_is_not_covered(sample_service):
+    from bot.query import find_regions
+
+    shenzhen = sample_service.ask("深圳2021年引进了多少家律师事务所？")
+    assert not shenzhen.found and "深圳" in shenzhen.text and "9家" not in shenzhen.text
+    docs = sample_service.store.documents()
+    in_reports = {"杭州"}.__contains__  # a place the reports mention is no "other place"
+    assert find_regions("杭州2021年引进了多少家律所", docs, in_reports)[2] == []
+    assert find_regions("深圳2021年引进了多少家律所", docs, in_reports)[2] == ["深圳"]
+    # only whole words: 确保定期 does not name 保定, 隆重庆祝 not 重庆
+    assert find_regions("如何确保定期开展评查，隆重庆祝宪法日", docs, in_reports)[2] == []
+
+
 def test_relative_years_resolve_against_today(sample_service):
     answer = sample_service.ask("去年新来了几家律所？")  # today = 2026-11-26 → 2025
     assert not answer.found and "2025年" in answer.text

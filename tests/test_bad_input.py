@@ -39,7 +39,7 @@ BAD: dict[str, str] = {
     "blank.pdf": "OCR",
     "truncated.pdf": "损坏",
     "html_as.pdf": "PDF",
-    "table.xlsx": "unsupported file type",
+    "table.xlsx": "不支持的文件类型",
     "only_scripts.html": "文字",
     "only_markup.md": "文字",
 }

@@ -69,3 +69,13 @@ def test_match_heading(text, rank, title, has_body):
                                   "二、", "本年度共办理案件。"])
 def test_not_headings(text):
     assert match_heading(text) is None
+
+
+def test_stores_share_one_tokenizer(tmp_path):
+    from tests.conftest import make_settings
+    from vectorstore.factory import open_store
+
+    a = open_store(make_settings(tmp_path / "a", embedding_model="hash"))
+    b = open_store(make_settings(tmp_path / "b", embedding_model="hash"))
+    assert a.tokenize is b.tokenize
+    assert a.tokenize("引进律师事务所九家") == b.tokenize("引进律师事务所9家")

@@ -272,6 +272,19 @@ def test_chat_survives_a_failing_service(tmp_path):
     assert "出错" in messages[1]["content"] and len(turns) == 1
 
 
+def test_chat_says_when_the_knowledge_base_is_unavailable(tmp_path):
+    from vectorstore.errors import StoreUnavailable
+    from vectorstore.store import _unavailable
+
+    class Down(RecordingService):
+        def ask(self, *a, **kw):
+            raise StoreUnavailable(_unavailable("db.example:8000"))
+
+    chat = Chat(Down([]), FeedbackLog(tmp_path / "f.jsonl"))
+    *_, (_, messages, turns) = run(chat, "2021年律师事务所引进多少家", [])
+    assert "知识库服务暂时不可用" in messages[1]["content"] and "db.example:8000" in turns[0]["answer"]
+
+
 def test_restore_accepts_only_saved_turns():
     turn = {"question": "问", "answer": "答", "citations": [], "html": "<div>答</div>"}
     assert restore([turn]) == ([{"role": "user", "content": "问"},

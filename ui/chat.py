@@ -19,6 +19,7 @@ from bot.answer import Answer
 from bot.service import QAService
 from ui.feedback import FeedbackLog, vote_name
 from ui.sources import answer_html, partial_html
+from vectorstore.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
@@ -101,19 +102,22 @@ class Chat:
         yield "", messages_of(turns, question, ""), turns
         history = history_of(turns)
         logger.info("ask %r (history: %d turns)", question, len(history))
-        scope = doc_scope(self.service, reports, years)
-        if scope == []:
-            answer = Answer(NO_SCOPE, found=False, question=question)
-        else:
-            answer = Answer(FAILED, found=False)
-            try:
+        answer = Answer(FAILED, found=False)
+        try:
+            scope = doc_scope(self.service, reports, years)
+            if scope == []:
+                answer = Answer(NO_SCOPE, found=False, question=question)
+            else:
                 for text, final in stream_answer(self.service, question, history, scope):
                     if final is None:
                         yield "", messages_of(turns, question, text), turns
                     else:
                         answer = final
-            except Exception:
-                logger.exception("answering %r failed", question)
+        except StoreError as e:  # e.g. the Chroma server is down: say so, in its words
+            logger.warning("answering %r: %s", question, e)
+            answer = Answer(str(e), found=False)
+        except Exception:
+            logger.exception("answering %r failed", question)
         turn = {"question": question, "answer": answer.text,
                 "citations": [asdict(c) for c in answer.citations],
                 "html": answer_html(answer, asked=question)}

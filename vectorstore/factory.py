@@ -5,10 +5,10 @@ from __future__ import annotations
 from settings import Settings
 from vectorstore.embeddings import build_embeddings
 from vectorstore.store import KnowledgeStore, chroma_client
-from vectorstore.tokenizer import JiebaTokenizer
+from vectorstore.tokenizer import shared_tokenizer
 
 
 def open_store(settings: Settings, embeddings=None, tokenize=None) -> KnowledgeStore:
     client = chroma_client(settings.store_dir, settings.chroma_host, settings.chroma_port)
     return KnowledgeStore(client, embeddings or build_embeddings(settings),
-                          tokenize or JiebaTokenizer())
+                          tokenize or shared_tokenizer())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from ingest.numerals import normalize_numerals
@@ -54,3 +54,10 @@ class JiebaTokenizer:
     def _filter(self, tokens: list[str]) -> list[str]:
         return [t for t in tokens
                 if t.strip() and _KEEP_RE.search(t) and t not in self._stopwords]
+
+
+@cache
+def shared_tokenizer() -> JiebaTokenizer:
+    """The process's default tokenizer: every store opened with the default dictionary
+    shares it, so jieba's dictionary (about a second) loads once per process."""
+    return JiebaTokenizer()

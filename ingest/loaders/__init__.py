@@ -28,7 +28,7 @@ from ingest.loaders.html_loader import load_html
 from ingest.loaders.pdf import load_pdf
 from ingest.loaders.text import load_text
 
-__all__ = ["SUPPORTED_SUFFIXES", "load_blocks"]
+__all__ = ["SUPPORTED_SUFFIXES", "load_blocks", "unsupported"]
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,13 @@ _LOADERS: dict[str, Callable[[Path], list[Block]]] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_LOADERS)
 
 
+def unsupported(path: Path) -> UnsupportedFileType:
+    suffix = path.suffix.lower()
+    kind = f"“{suffix}”" if suffix else "（无扩展名）"
+    return UnsupportedFileType(
+        f"不支持的文件类型{kind}：“{path.name}”。支持的类型：{'、'.join(SUPPORTED_SUFFIXES)}。")
+
+
 def load_blocks(path: Path) -> list[Block]:
     """Paragraph Blocks of the document at ``path``, in reading order.
 
@@ -55,10 +62,7 @@ def load_blocks(path: Path) -> list[Block]:
     suffix = path.suffix.lower()
     loader = _LOADERS.get(suffix)
     if loader is None:
-        kind = f"“{suffix}”" if suffix else "（无扩展名）"
-        raise UnsupportedFileType(
-            f"不支持的文件类型{kind}：“{path.name}”。支持的类型：{'、'.join(SUPPORTED_SUFFIXES)}。"
-        )
+        raise unsupported(path)
     _check_readable(path)
     try:
         blocks = loader(path)
