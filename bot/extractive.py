@@ -78,6 +78,10 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     base = _HOW_MUCH.sub(" ", base)
+    # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
+    quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base)))
+    for phrase in quoted:
+        base = base.replace(phrase, " ")
 
     def weight_of(tok: str) -> float | None:
         w = idf(tok)
@@ -96,6 +100,11 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         weight = (UNSEEN_WEIGHT if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
         parts = tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
         terms[tok] = Term(tok, weight, parts)
+    for phrase in quoted:
+        inner = [t for t in words(phrase) if t not in drop and len(t) > 1]
+        known = [w for w in map(weight_of, inner) if w is not None]
+        terms[phrase] = Term(phrase, (max(known) if known else UNSEEN_WEIGHT) + 1.0,
+                             tuple(t for t in inner if t != phrase))
     for phrase, alternatives in question.synonyms:
         members = [phrase.lower(), *(t.lower() for t in alternatives)]
         for tok in dict.fromkeys(members):
@@ -228,7 +237,9 @@ class ExtractiveAnswerer:
         # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
         # A figure must match exactly; a description may miss one of the two rarest words.
         keys = sorted(own, key=lambda g: -max(t.weight for t in g))
-        keys = keys[:1] if question.kind == "numeric" else keys[:2]
+        # one figure asked: its word must be there; two asked ("征集多少条意见，采纳几条"):
+        # the rarest word may belong to the other ask, or be paraphrased (征集 vs 收集)
+        keys = keys[:1] if question.kind == "numeric" and question.asks < 2 else keys[:2]
         heading = ev.chunk.section[-1] if ev.chunk.section else ""
         return any(coverage(heading + ev.sentence, key) >= 0.5 for key in keys)
 
@@ -253,7 +264,8 @@ class ExtractiveAnswerer:
         chosen: list[str] = []
         for part in parts:
             part_terms = [t for t in terms if t.text in normalize_numerals(part).lower()] or terms
-            units = expected_units(part) or question.units
+            # each of several asks has its own unit, or none said ("案件有多少"): any figure
+            units = expected_units(part) if len(parts) > 1 else (expected_units(part) or question.units)
             best = best_figure(ev.sentence, ev.figures if units == question.units else
                                [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
                                part_terms, ask_anchor(part, words), predicate_words(part, words))
@@ -314,7 +326,7 @@ def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
 
 def split_asks(question: str) -> list[str]:
     """'收集了多少条公众意见，采纳了多少条' → the two parts, each with its own 多少."""
-    parts = [p for p in re.split(r"[，,、；;]|以及|和(?=[^，]*?(?:多少|几))", question) if p.strip()]
+    parts = [p for p in re.split(r"[，,、；;？?]|以及|和(?=[^，]*?(?:多少|几))", question) if p.strip()]
     asks = [p for p in parts if re.search(r"多少|几", p)]
     if len(asks) < 2:
         return [question]

@@ -14,6 +14,8 @@ import numpy as np
 from vectorstore.records import ChunkRecord
 from vectorstore.store import KnowledgeStore
 
+KEEP_KEYWORD_LEADERS = 2  # the top BM25 chunks always among the hits
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -56,6 +58,14 @@ class HybridSearch:
             fused[i] = fused.get(i, 0.0) + self.bm25_weight / (self.rrf_k + rank + 1)
         for rank, (i, _) in enumerate(vector_ranked):
             fused[i] = fused.get(i, 0.0) + self.vector_weight / (self.rrf_k + rank + 1)
-        best = sorted(fused, key=lambda i: -fused[i])[:k]
+        order = sorted(fused, key=lambda i: -fused[i])
+        best = order[:k]
+        # The keyword leaders stay in even when the vector ranking does not back them (a
+        # rare exact term, a quoted name): reciprocal-rank fusion alone lets two middling
+        # ranks outvote a first place.
+        missing = [i for i in keyword_ranked[:KEEP_KEYWORD_LEADERS] if i not in best]
+        if missing and k > len(missing):
+            best = [i for i in order if i not in missing][:k - len(missing)] + missing
+            best.sort(key=lambda i: -fused[i])
         return [Hit(snap.chunks[i], i, fused[i], float(bm25[i]), similarity.get(i, 0.0))
                 for i in best]

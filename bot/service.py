@@ -30,6 +30,8 @@ logger = logging.getLogger(__name__)
 
 History = Sequence[Sequence[str]]
 MAX_CITATIONS = 3
+SUPPORT_TRIES = 4  # evidence sentences tried, best first, for one that supports an answer
+SUPPORT_MARGIN = 0.8  # ... while their score is at least this share of the best one
 
 
 @dataclass(frozen=True)
@@ -163,14 +165,28 @@ class QAService:
         terms = self.answerer.terms(q)
         if not terms:
             return self._refuse(q, docs)
-        evidence = self._evidence(q, scope.doc_ids, terms)
-        if evidence and self.answerer.supported(q, evidence[0], terms):
+        evidence = self._supported(q, self._evidence(q, scope.doc_ids, terms), terms)
+        if evidence:
             return self._compose(q, evidence, terms)
         if scope.doc_ids is not None:
-            elsewhere = self._evidence(q, None, terms)
-            if elsewhere and self.answerer.supported(q, elsewhere[0], terms):
+            elsewhere = self._supported(q, self._evidence(q, None, terms), terms)
+            if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _supported(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
+        """The evidence from the best sentence that supports an answer: the best-scored one
+        may miss the asked word ("审结1590件" outscoring "听证审理案件43件" for 听证会) while a
+        close second has it. Empty when none of the close ones does."""
+        if not evidence:
+            return []
+        floor = SUPPORT_MARGIN * evidence[0].score
+        for i, ev in enumerate(evidence[:SUPPORT_TRIES]):
+            if ev.score < floor:
+                break
+            if self.answerer.supported(q, ev, terms):
+                return evidence[i:]
+        return []
 
     def _hits(self, q: Question, doc_ids: frozenset[str] | None, k: int) -> list[Hit]:
         return self.search.search(q.search_text, k, doc_ids, vector_text=q.vector_text)
