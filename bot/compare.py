@@ -1,4 +1,5 @@
-"""Comparisons across years: find the indicator in each year's report, compute the change.
+"""Comparisons across years (or two regions in one year): find the indicator in each side's
+report, compute the change.
 
 "明湖区2023年比2022年多引进了几家律师事务所？" → "多3家：2023年8家，2022年5家", citing both.
 """
@@ -18,8 +19,11 @@ _RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增幅|�
 # Words that frame the comparison, not the indicator.
 _FRAME_RE = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?|相比|比较|对比|"
-    r"多了|少了|增加了|减少了|变化了?|差距|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
+    r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
 _MULT = {"万": 1e4, "亿": 1e8}
+_QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
+_UP_RE = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
+_DOWN_RE = re.compile(r"跌|减少|下降|降低|少了")
 
 
 def figure_value(figure: Figure) -> float | None:
@@ -50,23 +54,21 @@ def _fmt(value: float, unit: str) -> str:
 
 
 def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
-    """Answer a comparison between the question's years, or None if it is not one."""
-    years = list(q.years)
-    if len(years) < 2:
+    """Answer a comparison between the question's two years (or, within one year, its two
+    regions), or None if it is not one."""
+    sides = _sides(q)
+    if sides is None:
         return None
-    for year in years[:2]:
-        if service.scope(replace(q, years=[year]), docs).refusal:
-            # One side has no report: the other may state the change itself (同比增长12.5%).
+    for _, sub in sides:
+        refusal = service.scope(sub, docs).refusal
+        if refusal:
+            if len(q.years) < 2:  # two regions: nothing else can answer for the missing one
+                return Answer(f"无法比较：{refusal}", found=False)
+            # One year has no report: the other may state the change itself (同比增长12.5%).
             return None
-    core = _FRAME_RE.sub(" ", q.normalized)
-    per_year: list[tuple[int, Evidence | None, Figure | None]] = []
-    for year in years[:2]:
-        sub = replace(q, years=[year], normalized=f"{year}年 {core}", is_comparison=False,
-                      vector_text=core)
+    per_side: list[tuple[str, Evidence | None, Figure | None]] = []
+    for label, sub in sides:
         scope = service.scope(sub, docs)
-        if scope.refusal:
-            per_year.append((year, None, None))
-            continue
         terms = service.answerer.terms(sub)
         evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
                     if service.answerer.supported(sub, e, terms)] if terms else []
@@ -75,33 +77,53 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if best is not None and sub.kind == "numeric":
             picked = service.answerer.pick_figures(sub, best, terms)
             figure = next((f for f in best.figures if f.text == picked[0]), None)
-        per_year.append((year, best, figure))
-    return _compose(q, per_year)
+        per_side.append((label, best, figure))
+    return _compose(q, per_side)
 
 
-def _compose(q, per_year) -> Answer:  # noqa: ANN001
+def _sides(q) -> list[tuple[str, object]] | None:  # noqa: ANN001
+    """(label, the question about that side alone) for the two sides compared."""
+    core = _FRAME_RE.sub(" ", q.normalized)
+    # "信访量为什么涨了这么多" compares a figure even though it asks 为什么
+    quantity = _QUANTITY_RE.search(core) or _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized)
+    kind = "numeric" if q.kind == "descriptive" and quantity else q.kind
+    if len(q.years) >= 2:
+        return [(f"{y}年", replace(q, years=[y], normalized=f"{y}年 {core}", is_comparison=False,
+                                   vector_text=core, kind=kind)) for y in q.years[:2]]
+    if len(q.regions) < 2:
+        return None
+    for mention in q.region_mentions:
+        core = core.replace(mention, " ")
+    names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
+    return [(name, replace(q, regions=[region], region_mentions=[name],
+                           normalized=f"{name} {core}", is_comparison=False, vector_text=core,
+                           kind=kind))
+            for region, name in list(zip(q.regions, names, strict=True))[:2]]
+
+
+def _compose(q, per_side) -> Answer:  # noqa: ANN001
     citations = []
     quotes = []
-    for year, ev, _ in per_year:
+    for label, ev, _ in per_side:
         if ev is not None:
             c = Citation.from_chunk(len(citations) + 1, ev.chunk, ev.sentence.strip())
             citations.append(c)
-            quotes.append(f"{year}年：{c.quote}[{c.n}]")
-    missing = [year for year, ev, fig in per_year if ev is None or (q.kind == "numeric" and fig is None)]
+            quotes.append(f"{label}：{c.quote}[{c.n}]")
+    numeric = any(fig is not None for _, _, fig in per_side) or q.kind == "numeric"
+    missing = [label for label, ev, fig in per_side if ev is None or (numeric and fig is None)]
     if missing:
-        gone = "、".join(f"{y}年" for y in missing)
-        text = f"无法比较：{gone}的报告中没有找到这一数据。"
+        text = f"无法比较：{'、'.join(missing)}的报告中没有找到这一数据。"
         if quotes:
             text += "\n" + "\n".join(quotes)
         return Answer(text, found=False, citations=citations)
-    if q.kind != "numeric":
+    if not numeric:
         return Answer("\n".join(quotes), found=True, citations=citations)
-    (y1, _, f1), (y2, _, f2) = per_year
+    (l1, _, f1), (l2, _, f2) = per_side
     v1, v2 = figure_value(f1), figure_value(f2)
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
     unit = f1.unit if f1.unit == f2.unit else ""
-    both = f"{y1}年{f1.text}，{y2}年{f2.text}"
+    both = f"{l1}{f1.text}，{l2}{f2.text}"
     if _SUM_RE.search(q.normalized):
         lead = f"合计{_fmt(v1 + v2, unit or f1.unit)}：{both}"
     elif _RATIO_RE.search(q.normalized) and v2:
@@ -114,5 +136,18 @@ def _compose(q, per_year) -> Answer:  # noqa: ANN001
         word = "多" if v1 > v2 else "少"
         if unit == "%":
             word = "高" if v1 > v2 else "低"
-        lead = f"{y1}年比{y2}年{word}{_fmt(diff, unit or f1.unit)}：{both}"
-    return Answer(lead + "。\n" + "\n".join(quotes), found=True, citations=citations)
+        lead = f"{l1}比{l2}{word}{_fmt(diff, unit or f1.unit)}：{both}"
+    return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
+                  citations=citations)
+
+
+def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001
+    """A question that assumes the wrong direction ("为什么涨了这么多" when it fell) is told so."""
+    if len(q.years) < 2 or abs(v1 - v2) < 1e-9:
+        return ""
+    later_up = (v1 > v2) == (q.years[0] > q.years[1])
+    if _UP_RE.search(q.normalized) and not later_up:
+        return "实际并未增加，而是下降了。"
+    if _DOWN_RE.search(q.normalized) and later_up:
+        return "实际并未减少，而是增加了。"
+    return ""

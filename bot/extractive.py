@@ -27,11 +27,19 @@ QUESTION_WORDS = frozenset(
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
     "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
+KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
-_PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|202\d年.*(?:工作|主要)")
+_PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 _NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
                        r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
 _QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
+
+
+def is_plan_section(section_path: str, year: int | None) -> bool:
+    """A section about what comes next: named so, or about a year after the report's own."""
+    if _PLAN_SECTION.search(section_path):
+        return True
+    return year is not None and any(int(y) > year for y in re.findall(r"((?:19|20)\d{2})年", section_path))
 
 
 @dataclass
@@ -190,7 +198,7 @@ class ExtractiveAnswerer:
             chunk = hit.chunk
             context = coverage(chunk.section_path + chunk.text, terms)
             section_cov = coverage(chunk.section_path, terms)
-            plan_section = bool(_PLAN_SECTION.search(chunk.section_path))
+            plan_section = is_plan_section(chunk.section_path, chunk.year)
             heading = chunk.section[-1] if chunk.section else ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
                 # The section heading says what its sentences are about ("存在的问题和不足").
@@ -208,11 +216,9 @@ class ExtractiveAnswerer:
                         clause = normalize_numerals(clause_of(sentence, best)).lower()
                         score += 0.25 * coverage(clause, terms)
                         score += 0.15 if anchor and anchor in clause else 0.0
-                if not question.about_plans:
-                    if _PLAN_MARKERS.search(sentence):
-                        score *= 0.5 if question.kind == "numeric" else 0.75
-                    elif plan_section:
-                        score *= 0.75
+                # "力争…", or the "2025年工作安排" section of the 2024 report: targets
+                if not question.about_plans and (_PLAN_MARKERS.search(sentence) or plan_section):
+                    score *= 0.5 if question.kind == "numeric" else 0.75
                 out.append(Evidence(hit, rank, sentence, score, cov, figures))
         out.sort(key=lambda e: -e.score)
         return out
@@ -237,11 +243,23 @@ class ExtractiveAnswerer:
         # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
         # A figure must match exactly; a description may miss one of the two rarest words.
         keys = sorted(own, key=lambda g: -max(t.weight for t in g))
-        # one figure asked: its word must be there; two asked ("征集多少条意见，采纳几条"):
-        # the rarest word may belong to the other ask, or be paraphrased (征集 vs 收集)
-        keys = keys[:1] if question.kind == "numeric" and question.asks < 2 else keys[:2]
         heading = ev.chunk.section[-1] if ev.chunk.section else ""
-        return any(coverage(heading + ev.sentence, key) >= 0.5 for key in keys)
+
+        def has(key: list[Term]) -> bool:
+            return coverage(heading + ev.sentence, key) >= 0.5
+
+        if question.kind == "numeric" and question.asks < 2:
+            # One figure asked: the rarest word must be there ("涉外公证" is not 公证), and so
+            # must the last of the nearly-as-rare words, as a Chinese phrase ends with its
+            # head ("行政诉讼败诉率" asks for 败诉, not for any 行政诉讼 figure).
+            top = max(t.weight for t in keys[0])
+            close = [g for g in keys if max(t.weight for t in g) >= KEY_CLOSE * top]
+            text = question.normalized.lower()
+            head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
+            return has(keys[0]) and has(head)
+        # Two figures asked ("征集多少条意见，采纳几条") or a description: the rarest word may
+        # belong to the other ask, or be paraphrased (征集 vs 收集): one of the two rarest.
+        return any(has(key) for key in keys[:2])
 
     # ---- what the answer leads with -------------------------------------------------
     def lead(self, question: Question, ev: Evidence, terms: list[Term]) -> str:
@@ -357,7 +375,8 @@ def list_items(sentence: str, passage: str) -> list[str]:
     titles = re.findall(r"《[^》]{2,60}》", sentence)
     if len(titles) >= 2:
         return titles
-    source = sentence if re.search(r"二是", sentence) else passage
+    # the sentence itself enumerates (一是…二是…), or it is one item of the passage's list
+    source = sentence if len(_ENUM_RE.findall(sentence)) >= 2 else passage
     first = _ENUM_RE.search(source)
     if first and re.search(r"二是", source):
         parts = [p.strip("，。；;： \n") for p in _ENUM_RE.split(source[first.start():])]

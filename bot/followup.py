@@ -76,8 +76,18 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
     turns = [rewrite(h[0], history[:i], known_regions) for i, h in enumerate(history)]
     previous = turns[-1]
     previous_answer = history[-1][1] if len(history[-1]) > 1 else ""
+    question = _relative_to(question, _years(normalize_numerals(previous)))
     current = _strip(normalize_numerals(question))
     years, regions = _years(current), _regions(current, known_regions)
+    change = _as_change(current, _strip(normalize_numerals(previous)), years, known_regions)
+    if change:
+        return change
+    verb = _PREDICATE_ONLY.fullmatch(current)
+    if verb and not regions and not years:
+        # "审结了多少？" after "…收到多少行政复议申请？" asks the same about another step
+        swapped = _swap_predicate(_strip(normalize_numerals(previous)), verb.group(1))
+        if swapped:
+            return swapped + "？"
     if not is_elliptical(question, known_regions):
         # A new topic still inherits the place and year the conversation is about.
         return _carry_slots(question.strip(), _strip(normalize_numerals(previous)), years, regions,
@@ -104,6 +114,13 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
     rest = rest.strip("，, 的到")
     if not rest:
         return result + "？"
+    parts = [p for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
+    if len(parts) > 1:
+        # "那2024年审结了多少？纠错率呢？": the base re-asked, plus more asks about the same
+        extra = [p.strip("，, ") for p in parts if not _restates(p, result)]
+        if len(extra) < len(parts):
+            tails = [p if re.search(r"多少|几|哪|什么", p) else p + "是多少" for p in extra]
+            return "，".join([result, *tails]) + "？"
     if _ASK_ONLY.match(rest):
         # "比例呢？" / "具体有哪些？": keep the topic, change what is asked.
         stem = _ASK.sub("", result).rstrip("，, 的了")
@@ -139,6 +156,49 @@ def _base_turn(current: str, turns: list[str]) -> str:
 
 
 _WORD = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
+_PREDICATE_ONLY = re.compile(r"([\u4e00-\u9fa5]{2})(?:了|过)?(?:多少|几)[\u4e00-\u9fa5]?")
+# Years counted from the year the conversation is about, not from today.
+_RELATIVE = {"下一年": 1, "明年": 1, "次年": 1, "第二年": 1, "上一年": -1, "前一年": -1, "上年": -1,
+             "当年": 0, "同年": 0, "这一年": 0}
+_CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
+
+
+def _relative_to(question: str, base_years: list[str]) -> str:
+    """'明年打算引进几家？' after a question about 2024 → '2025年打算引进几家？'."""
+    if not base_years:
+        return question
+    year = int(base_years[0][:4])
+    for word, delta in _RELATIVE.items():
+        if word in question:
+            question = question.replace(word, f"{year + delta}年", 1)
+    return question
+
+
+def _as_change(current: str, base: str, years: list[str], known_regions: Sequence[str]) -> str:
+    """'到2024年增加了多少个？' / '比上年多了多少？' after a question about one year → the same
+    question as a comparison of that year with the new one."""
+    old = _years(base)
+    if not old or not re.search(r"多少|几", base):
+        return ""
+    rest = current
+    for y in years:
+        rest = rest.replace(y, " ")
+    rest = re.sub(r"到|比|和|与|相比|较|呢|一共|总共|共", " ", rest)
+    if not _CHANGE.search(rest) or _regions(current, known_regions):
+        return ""
+    if _ASK.sub(" ", _CHANGE.sub(" ", rest)).strip("，, ？?了"):
+        return ""  # it names something of its own
+    first = int(old[0][:4])
+    # no other year named ("增长了多少？"): the change from the year before
+    new = next((int(y[:4]) for y in years if int(y[:4]) != first), first - 1)
+    later, earlier = max(first, new), min(first, new)
+    return base.replace(old[0], f"{later}年比{earlier}年", 1) + "？"
+
+
+def _restates(part: str, base: str) -> bool:
+    """The part asks nothing the base question does not: '审结了多少' against '…审结多少…'."""
+    words = [w for w in _CONTENT.findall(_ASK.sub(" ", re.sub(r"了|的|呢|是", " ", part)))]
+    return bool(words) and all(w in base for w in words)
 
 
 def _swap_predicate(base: str, rest: str) -> str:

@@ -23,7 +23,8 @@ _LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措�
                       r"具体(?:有|是)(?!多少|几)|"
                       r"列举|what are|which (?:measures|steps)|list", re.I)
 _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
-                         r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来")
+                         r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来|相差|差了?多少|差多少|"
+                         r"[高低多少]多少")
 _PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
 # Unit words a 多少/几 question can ask for, and the units that answer them.
 _UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -239,7 +240,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
         units=expected_units(normalized) if kind == "numeric" else (),
         asks=count_asks(normalized) if kind == "numeric" else 1,
-        is_comparison=bool(_COMPARE_RE.search(normalized)) and len(resolve_years(normalized, today)) != 1
+        is_comparison=bool(_COMPARE_RE.search(normalized))
+        and (len(resolve_years(normalized, today)) != 1 or len(regions) >= 2)
         or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", normalized)),
         about_plans=bool(_PLAN_WORDS.search(normalized)),
         synonyms=synonyms,

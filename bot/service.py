@@ -87,7 +87,7 @@ class QAService:
     def _wants_llm(self, answer: Answer, q: Question | None) -> bool:
         # Refusals stay deterministic; a computed difference can never verify against a passage.
         return (self.llm is not None and answer.found and q is not None
-                and not (q.is_comparison and len(q.years) >= 2))
+                and not (q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2)))
 
     def as_runnable(self) -> Runnable:
         """{"question": str, "history": [[q, a], ...]} → Answer."""
@@ -143,6 +143,9 @@ class QAService:
         chosen = [d for d in docs if not q.regions or d.region in q.regions]
         if q.years:
             in_years = [d for d in chosen if d.year in q.years]
+            if not in_years and q.about_plans:
+                # next year's plans are in this year's report ("2025年打算…" → the 2024 report)
+                in_years = [d for d in chosen if d.year is not None and d.year + 1 in q.years]
             if not in_years:
                 asked = "、".join(f"{y}年" for y in q.years)
                 where = "、".join(q.region_mentions) if q.regions else ""
@@ -156,7 +159,7 @@ class QAService:
         scope = self.scope(q, docs)
         if scope.refusal:
             return Answer(scope.refusal, found=False)
-        if q.is_comparison and len(q.years) >= 2:
+        if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2):
             from bot.compare import compare
 
             result = compare(self, q, docs)
@@ -189,7 +192,15 @@ class QAService:
         return []
 
     def _hits(self, q: Question, doc_ids: frozenset[str] | None, k: int) -> list[Hit]:
-        return self.search.search(q.search_text, k, doc_ids, vector_text=q.vector_text)
+        text = q.search_text
+        if doc_ids is not None:
+            # the scope already holds the named region and years: as keywords they would only
+            # favour passages that repeat the place name over the ones about the question
+            for mention in q.region_mentions:
+                text = text.replace(mention, " ")
+            for year in q.years:
+                text = text.replace(f"{year}年", " ")
+        return self.search.search(text, k, doc_ids, vector_text=q.vector_text)
 
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
                   terms: list[Term]) -> list[Evidence]:

@@ -1,6 +1,6 @@
 """Heading patterns of Chinese official documents and their nesting ranks.
 
-编 > 章 > 节 > 一、 > （一） > 1. / 1、 > （1） > 第X条. A lower rank nests deeper.
+编 > 章 / 部分 > 节 > 一、 > （一） > 1. / 1、 > （1） > 第X条. A lower rank nests deeper.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _CN = "一二三四五六七八九十百零〇"
 # (rank, pattern) — the pattern matches the heading's numbering at the paragraph start.
 _PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^第[{_CN}\d]+编")),
-    (1, re.compile(rf"^第[{_CN}\d]+章")),
+    (1, re.compile(rf"^第[{_CN}\d]+(?:章|部分)")),
     (2, re.compile(rf"^第[{_CN}\d]+节")),
     (3, re.compile(rf"^[{_CN}]+、")),
     (4, re.compile(rf"^[（(][{_CN}]+[）)]")),

@@ -137,6 +137,12 @@ def test_comparison_and_sum(sample_service):
     assert {c.year for c in diff.citations} == {2022, 2023}
     total = sample_service.ask("明湖区2022年和2023年合计引进律师事务所多少家？")
     assert total.text.startswith("合计13家")
+    # a false premise about the direction is corrected, figures first
+    premise = sample_service.ask("明湖区2023年引进律师事务所为什么比2022年少了？")
+    assert premise.text.startswith("实际并未减少，而是增加了。") and "8家" in premise.text
+    # two regions in one year
+    regions = sample_service.ask("2021年余杭区和明湖区引进律师事务所相差多少家？")
+    assert not regions.found  # 明湖区 has no 2021 report: no made-up difference
 
 
 def test_followups(sample_service):
@@ -199,9 +205,11 @@ def test_heldout_development_set(heldout_service):
     assert report["by_type"]["unanswerable"]["refusal"] == 1.0, misses
 
 
-@pytest.mark.parametrize("folder, with_seed", [("heldout2", False), ("heldout3", True)])
+@pytest.mark.parametrize("folder, with_seed", [("heldout2", False), ("heldout3", True),
+                                               ("heldout4", False)])
 def test_more_heldout_development_sets(tmp_path_factory, folder, with_seed):
-    """Two more hand-written sets (other report styles; dense figures; the real report)."""
+    """More hand-written sets (other report styles; dense figures; the real report; a city
+    over two years and a county with 第X部分/一是… layout, cross-region comparisons)."""
     from tests.conftest import FIXTURES, SEED_REPORT, build_store
 
     files = ([SEED_REPORT] if with_seed else []) + sorted((FIXTURES / folder).glob("*.txt"))

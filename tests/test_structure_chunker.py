@@ -47,6 +47,14 @@ def test_headings_nest_and_pop():
                      ("正文三。", ("二、戊",))]
 
 
+def test_part_headings_are_top_level():
+    blocks = [Block(t) for t in ["第一部分 主要工作及成效", "（一）围绕依法决策", "一是健全机制。全年审查12件。",
+                                  "第三部分 存在的不足", "一是法治工作力量仍显薄弱；二是执法规范化水平有待提升。"]]
+    paths = [(p.text[:4], p.section) for p in paragraphs(blocks)]
+    assert paths == [("一是健全", ("第一部分 主要工作及成效", "（一）围绕依法决策")),
+                     ("一是法治", ("第三部分 存在的不足",))]
+
+
 def test_styled_heading_without_numbering_nests_above_numbered():
     blocks = [Block("工作成效", heading_level=1), Block("一、决策"), Block("正文。")]
     [p] = list(paragraphs(blocks))

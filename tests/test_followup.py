@@ -1,0 +1,32 @@
+"""Rule-based follow-up rewriting: what an elliptical question becomes given the history."""
+
+import pytest
+
+from bot.followup import rewrite
+
+REGIONS = ["鹭洲市明湖区", "明湖区", "青川县"]
+
+
+@pytest.mark.parametrize("question, history, expected", [
+    # a change asked about the topic of the previous question, to a new year or the year before
+    ("到2023年增加了多少个？", [["明湖区“湖心茶话”品牌调解室2022年有多少个？", "8个"]],
+     "明湖区“湖心茶话”品牌调解室2023年比2022年有多少个？"),
+    ("比上一年多了多少？", [["明湖区2023年引进了多少家律师事务所？", "8家"]],
+     "明湖区2023年比2022年引进了多少家律师事务所？"),
+    # years relative to the one the conversation is about
+    ("明年打算引进几家？", [["青川县2024年新引进了几家律师事务所？", "2家"]],
+     "青川县2025年打算引进几家？"),
+    # only a new verb: the same question about another step
+    ("受理了多少？", [["明湖区2023年收到多少件行政复议申请？", "688件"]],
+     "明湖区2023年受理多少件行政复议申请？"),
+    # a new year, the base re-asked and one more ask
+    ("那2023年审结了多少？纠错率呢？",
+     [["明湖区2022年收到多少行政复议申请？", "600件"], ["审结了多少？", "审结580件，纠错率9.6%。"]],
+     "明湖区2023年审结多少行政复议申请，纠错率是多少？"),
+    # unchanged behaviour
+    ("那2023年呢？", [["明湖区2022年引进了多少家律师事务所？", "5家"]], "明湖区2023年引进了多少家律师事务所？"),
+    ("2023年增加了多少家企业？", [["明湖区2022年引进了多少家律师事务所？", "5家"]],
+     "明湖区2023年增加了多少家企业？"),
+])
+def test_rewrite(question, history, expected):
+    assert rewrite(question, history, REGIONS) == expected
