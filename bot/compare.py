@@ -15,10 +15,11 @@ from bot.figures import Figure
 from ingest.numerals import normalize_numerals
 
 _SUM_RE = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
-_RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增幅|增长率|增速|倍")
+_RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 # Words that frame the comparison, not the indicator.
 _FRAME_RE = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?|相比|比较|对比|"
+    r"增长了?(?:百分之)?多少(?:百分点|%)?|增幅|增长率|增速|百分之多少|升了还是降了|降了还是升了|"
     r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
 _MULT = {"万": 1e4, "亿": 1e8}
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
@@ -87,9 +88,11 @@ def _sides(q) -> list[tuple[str, object]] | None:  # noqa: ANN001
     # "信访量为什么涨了这么多" compares a figure even though it asks 为什么
     quantity = _QUANTITY_RE.search(core) or _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized)
     kind = "numeric" if q.kind == "descriptive" and quantity else q.kind
+    # a growth rate compares the indicator's own figures, whatever their unit
+    units = () if _RATIO_RE.search(q.normalized) else q.units
     if len(q.years) >= 2:
         return [(f"{y}年", replace(q, years=[y], normalized=f"{y}年 {core}", is_comparison=False,
-                                   vector_text=core, kind=kind)) for y in q.years[:2]]
+                                   vector_text=core, kind=kind, units=units)) for y in q.years[:2]]
     if len(q.regions) < 2:
         return None
     for mention in q.region_mentions:
@@ -97,7 +100,7 @@ def _sides(q) -> list[tuple[str, object]] | None:  # noqa: ANN001
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
     return [(name, replace(q, regions=[region], region_mentions=[name],
                            normalized=f"{name} {core}", is_comparison=False, vector_text=core,
-                           kind=kind))
+                           kind=kind, units=units))
             for region, name in list(zip(q.regions, names, strict=True))[:2]]
 
 
@@ -128,14 +131,17 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
         lead = f"合计{_fmt(v1 + v2, unit or f1.unit)}：{both}"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
-        lead = f"{'增长' if pct >= 0 else '下降'}{abs(pct):.1f}%：{both}"
+        change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or f1.unit)}"
+        lead = f"{'增长' if pct >= 0 else '下降'}{abs(pct):.1f}%（{change}）：{both}"
     elif abs(v1 - v2) < 1e-9:
         lead = f"持平：{both}"
     else:
         diff = abs(v1 - v2)
-        word = "多" if v1 > v2 else "少"
-        if unit == "%":
-            word = "高" if v1 > v2 else "低"
+        if re.search(r"[多少高低]", q.normalized.replace("多少", "")) or len(q.years) < 2:
+            # the question's own words ("多引进了几家", "高多少"), or two places side by side
+            word = ("高" if v1 > v2 else "低") if unit == "%" else ("多" if v1 > v2 else "少")
+        else:  # a change over time ("升了还是降了")
+            word = ("上升" if v1 > v2 else "下降") if unit == "%" else ("增加" if v1 > v2 else "减少")
         lead = f"{l1}比{l2}{word}{_fmt(diff, unit or f1.unit)}：{both}"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)

@@ -25,6 +25,7 @@ QUESTION_WORDS = frozenset(
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
+    "作为 报告 报告里 里 说 提到 写 做到 达到 "
     "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
@@ -32,6 +33,10 @@ _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 _NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
                        r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
+# A question about a total held ("一共有几家", "年底共有") vs a sentence about a change in it.
+_STOCK = re.compile(r"一共有|总共有|共有|总数|年底|截至|现有|目前有")
+_FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减少|增加|办理|查处|整治")
+_LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
 _QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 
 
@@ -193,6 +198,8 @@ class ExtractiveAnswerer:
         words = getattr(self.tokenize, "words", self.tokenize)
         anchor = ask_anchor(question.normalized, words) if question.kind == "numeric" else ""
         predicates = predicate_words(question.normalized, words) if anchor else ()
+        asked = question.normalized
+        stock = bool(_STOCK.search(asked))
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
@@ -216,6 +223,10 @@ class ExtractiveAnswerer:
                         clause = normalize_numerals(clause_of(sentence, best)).lower()
                         score += 0.25 * coverage(clause, terms)
                         score += 0.15 if anchor and anchor in clause else 0.0
+                        if stock and _FLOW.search(clause) and not _FLOW.search(asked):
+                            score *= 0.7  # "一共有几家" is not answered by "注销…7家"
+                        if _LABEL_ROW.fullmatch(sentence.strip()):  # "指标：数值"
+                            score += 0.2 * coverage(re.split("[：:]", sentence)[0], terms)
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
                 if not question.about_plans and (_PLAN_MARKERS.search(sentence) or plan_section):
                     score *= 0.5 if question.kind == "numeric" else 0.75

@@ -77,6 +77,7 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
     previous = turns[-1]
     previous_answer = history[-1][1] if len(history[-1]) > 1 else ""
     question = _relative_to(question, _years(normalize_numerals(previous)))
+    question = _resolve_pronoun(question, previous_answer + " " + previous)
     current = _strip(normalize_numerals(question))
     years, regions = _years(current), _regions(current, known_regions)
     change = _as_change(current, _strip(normalize_numerals(previous)), years, known_regions)
@@ -156,11 +157,27 @@ def _base_turn(current: str, turns: list[str]) -> str:
 
 
 _WORD = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
+_TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _PREDICATE_ONLY = re.compile(r"([\u4e00-\u9fa5]{2})(?:了|过)?(?:多少|几)[\u4e00-\u9fa5]?")
 # Years counted from the year the conversation is about, not from today.
 _RELATIVE = {"下一年": 1, "明年": 1, "次年": 1, "第二年": 1, "上一年": -1, "前一年": -1, "上年": -1,
              "当年": 0, "同年": 0, "这一年": 0}
 _CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
+
+
+_PRONOUN = re.compile(r"(?:这个|这些|它们|它|这项|该项)(?=[到在的有是了，,？?\d]|$)")
+_NAMED = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
+
+
+def _resolve_pronoun(question: str, context: str) -> str:
+    """'这个到2023年增加到多少个了？' after an answer about “禾事好商量”品牌调解室 → that name."""
+    if not _PRONOUN.search(question):
+        return question
+    named = _NAMED.search(context)
+    if not named:
+        return question
+    topic = re.split(r"[，。,；\d]|有|是|共|达|为|等|已", named.group(0))[0]
+    return _PRONOUN.sub(topic, question, count=1)
 
 
 def _relative_to(question: str, base_years: list[str]) -> str:
@@ -183,11 +200,13 @@ def _as_change(current: str, base: str, years: list[str], known_regions: Sequenc
     rest = current
     for y in years:
         rest = rest.replace(y, " ")
-    rest = re.sub(r"到|比|和|与|相比|较|呢|一共|总共|共", " ", rest)
+    rest = re.sub(r"到|至|比|和|与|相比|较|呢|一共|总共|共", " ", rest)
     if not _CHANGE.search(rest) or _regions(current, known_regions):
         return ""
-    if _ASK.sub(" ", _CHANGE.sub(" ", rest)).strip("，, ？?了"):
+    if _CHANGE.sub(" ", _ASK.sub(" ", rest)).strip("，, ？?了个"):
         return ""  # it names something of its own
+    if _TO_LEVEL.search(current):  # "到2023年增加到多少个了？": the level in that year
+        return base.replace(old[0], years[0], 1) + "？" if years else ""
     first = int(old[0][:4])
     # no other year named ("增长了多少？"): the change from the year before
     new = next((int(y[:4]) for y in years if int(y[:4]) != first), first - 1)

@@ -95,6 +95,18 @@ class Question:
         return " ".join([self.normalized, *self.expansions])
 
 
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.近这几多约超满第共])(\d{2})年(?![来间内以多前后])")
+
+
+def expand_short_years(text: str, today: dt.date) -> str:
+    """'23年跟22年比' → '2023年跟2022年比': two-digit years of the reports' era only (from
+    2015 to next year), so '30年' or '近10年' stay what they are."""
+    def sub(m: re.Match[str]) -> str:
+        year = 2000 + int(m.group(1))
+        return f"{year}年" if 2015 <= year <= today.year + 1 else m.group(0)
+    return _SHORT_YEAR_RE.sub(sub, text)
+
+
 def resolve_years(text: str, today: dt.date) -> list[int]:
     """Years a question names. Relative words count from today — except in a comparison
     with a named year ("2023年比上年…", "2023年同比…"), where they count from that year."""
@@ -130,6 +142,9 @@ def region_aliases(region: str) -> tuple[str, ...]:
         stem = re.sub(rf"(?:{_ADMIN_UNIT})$", "", last)
         if len(stem) >= 2:
             aliases.append(stem)
+        body = region[m.end():]
+        if len(body) >= 2 and last[-1] in "省市县区":  # '临江省司法厅' → '省司法厅'
+            aliases.append(last[-1] + body)
     return tuple(dict.fromkeys(a for a in aliases if a))
 
 
@@ -231,7 +246,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     from bot.lexicon import expand
 
     documents = list(documents)
-    normalized = normalize_numerals(text.strip())
+    normalized = expand_short_years(normalize_numerals(text.strip()), today)
     regions, mentions, unknown = find_regions(normalized, documents, corpus_has)
     kind = question_kind(normalized)
     synonyms = expand(asking_part(normalized))
