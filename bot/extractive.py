@@ -25,7 +25,7 @@ QUESTION_WORDS = frozenset(
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
-    "作为 报告 报告里 里 说 提到 写 做到 达到 "
+    "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 "
     "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
@@ -196,9 +196,11 @@ class ExtractiveAnswerer:
         """Candidate supporting sentences, best first."""
         terms = terms if terms is not None else self.terms(question)
         words = getattr(self.tokenize, "words", self.tokenize)
-        anchor = ask_anchor(question.normalized, words) if question.kind == "numeric" else ""
-        predicates = predicate_words(question.normalized, words) if anchor else ()
         asked = question.normalized
+        for mention in question.region_mentions:  # "全省有多少执业律师": the anchor is no place
+            asked = asked.replace(mention, " ")
+        anchor = ask_anchor(asked, words) if question.kind == "numeric" else ""
+        predicates = predicate_words(asked, words) if anchor else ()
         stock = bool(_STOCK.search(asked))
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
@@ -227,6 +229,8 @@ class ExtractiveAnswerer:
                             score *= 0.7  # "一共有几家" is not answered by "注销…7家"
                         if _LABEL_ROW.fullmatch(sentence.strip()):  # "指标：数值"
                             score += 0.2 * coverage(re.split("[：:]", sentence)[0], terms)
+                if heading and sentence.strip().rstrip("。；;") == heading:
+                    score *= 0.6  # the heading itself says less than the sentences under it
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
                 if not question.about_plans and (_PLAN_MARKERS.search(sentence) or plan_section):
                     score *= 0.5 if question.kind == "numeric" else 0.75
@@ -292,6 +296,8 @@ class ExtractiveAnswerer:
         words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
         for part in parts:
+            for mention in question.region_mentions:
+                part = part.replace(mention, " ")
             part_terms = [t for t in terms if t.text in normalize_numerals(part).lower()] or terms
             # each of several asks has its own unit, or none said ("案件有多少"): any figure
             units = expected_units(part) if len(parts) > 1 else (expected_units(part) or question.units)

@@ -124,7 +124,7 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
             return "，".join([result, *tails]) + "？"
     if _ASK_ONLY.match(rest):
         # "比例呢？" / "具体有哪些？": keep the topic, change what is asked.
-        stem = _ASK.sub("", result).rstrip("，, 的了")
+        stem = re.sub(r"(?:办|做|干|搞|开展)得$", "", _ASK.sub("", result).rstrip("，, 的了"))
         tail = rest if re.search(r"哪些|什么|多少$", rest) else rest + "是多少"
         return f"{stem}{tail}？"
     swapped = _swap_predicate(result, rest)

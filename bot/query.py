@@ -148,6 +148,7 @@ def region_aliases(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in aliases if a))
 
 
+_WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
 _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及是对]")
 
@@ -169,6 +170,14 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
                     matched.append(region)
             mentions.append(alias)
             rest = rest.replace(alias, " ")
+    province = _WHOLE_PROVINCE.search(rest)
+    if province:  # "比全省平均高多少": the province's own report, if there is one
+        levels = [r for _, r in alias_map if _ADMIN_RE.match(r)
+                  and re.findall(rf".+?(?:{_ADMIN_UNIT})", _ADMIN_RE.match(r).group(0))[-1].endswith("省")]
+        for region in dict.fromkeys(levels):
+            if region not in matched:
+                matched.append(region)
+                mentions.append(province.group(0))
     unknown = []
     for m in _REGION_MENTION_RE.findall(rest):
         typo = _near_alias(m, alias_map)

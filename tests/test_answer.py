@@ -114,6 +114,17 @@ def test_place_typed_without_suffix_is_not_covered(sample_service):
     assert find_regions("如何确保定期开展评查，隆重庆祝宪法日", docs, in_reports)[2] == []
 
 
+def test_short_years_and_headings():
+    import datetime as dt
+
+    from bot.query import expand_short_years
+
+    today = dt.date(2026, 11, 26)
+    assert expand_short_years("纠错率23年跟22年比是升了还是降了", today) == "纠错率2023年跟2022年比是升了还是降了"
+    for text in ("近10年来", "这30年", "服刑5年", "12年", "2023年底"):
+        assert expand_short_years(text, today) == text
+
+
 def test_relative_years_resolve_against_today(sample_service):
     answer = sample_service.ask("去年新来了几家律所？")  # today = 2026-11-26 → 2025
     assert not answer.found and "2025年" in answer.text
