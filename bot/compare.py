@@ -20,7 +20,7 @@ _RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了
 _FRAME_RE = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?|相比|比较|对比|"
     r"增长了?(?:百分之)?多少(?:百分点|%)?|增幅|增长率|增速|百分之多少|升了还是降了|降了还是升了|"
-    r"平均水平|平均值|平均|比(?![例率重])|"
+    r"平均水平|平均值|平均|比(?![例率重])|(?:提高|降低|上升|下降|增长(?!率)|提升)了?|(?:多少)?个?百分点|"
     r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
 _MULT = {"万": 1e4, "亿": 1e8}
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
@@ -133,7 +133,8 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
         change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or f1.unit)}"
-        lead = f"{'增长' if pct >= 0 else '下降'}{abs(pct):.1f}%（{change}）：{both}"
+        rate = f"{abs(pct):.1f}".removesuffix(".0")
+        lead = f"{'增长' if pct >= 0 else '下降'}{rate}%（{change}）：{both}"
     elif abs(v1 - v2) < 1e-9:
         lead = f"持平：{both}"
     else:

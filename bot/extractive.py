@@ -29,6 +29,9 @@ QUESTION_WORDS = frozenset(
     "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
+PHRASE_BONUS = 0.1  # for a sentence with the question's adjacent words still adjacent
+_INDICATOR_PHRASE = re.compile(r"比例|率")  # a word-table phrase that names a rate
+NAMED_FIGURE_COVERAGE = 0.25  # ... is enough with this much of the question around it
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 _NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
@@ -202,6 +205,11 @@ class ExtractiveAnswerer:
         anchor = ask_anchor(asked, words) if question.kind == "numeric" else ""
         predicates = predicate_words(asked, words) if anchor else ()
         stock = bool(_STOCK.search(asked))
+        # words the question says together ("行政复议申请"): a sentence saying them together
+        # is about that, not about 依申请公开 near some 行政复议
+        own = [t.text for t in terms if not t.expansion and len(t.text) > 1]
+        low = asked.lower()
+        phrases = [a + b for a in own for b in own if a != b and a + b in low]
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
@@ -213,6 +221,9 @@ class ExtractiveAnswerer:
                 # The section heading says what its sentences are about ("存在的问题和不足").
                 cov = max(coverage(sentence, terms), 0.85 * coverage(heading + sentence, terms))
                 score = 0.55 * cov + 0.2 * context + 0.1 * section_cov + 0.15 / (1 + rank)
+                if phrases:
+                    norm = normalize_numerals(sentence).lower()
+                    score += PHRASE_BONUS * sum(p in norm for p in phrases) / len(phrases)
                 figures: list[Figure] = []
                 if question.kind == "numeric":
                     figures = [f for f in find_figures(sentence, question.units)
@@ -243,6 +254,9 @@ class ExtractiveAnswerer:
         """Enough of the question is in the sentence, including its most specific word."""
         if question.kind == "numeric" and not ev.figures:
             return False
+        if question.kind == "numeric" and ev.coverage >= NAMED_FIGURE_COVERAGE and terms \
+                and _names_the_figure(ev, terms):
+            return True
         if ev.coverage < self.threshold:
             return False
         if ev.coverage >= 0.75 or not terms:
@@ -277,11 +291,13 @@ class ExtractiveAnswerer:
         return any(has(key) for key in keys[:2])
 
     # ---- what the answer leads with -------------------------------------------------
-    def lead(self, question: Question, ev: Evidence, terms: list[Term]) -> str:
+    def lead(self, question: Question, ev: Evidence, terms: list[Term], passage: str = "") -> str:
+        """What the answer says first; ``passage``: the section's text around the evidence
+        (a list may go on in the next chunk), the evidence's chunk by default."""
         if question.kind == "numeric":
             return "，".join(self.pick_figures(question, ev, terms))
         if question.kind == "list":
-            items = list_items(ev.sentence, ev.chunk.text)
+            items = list(dict.fromkeys(list_items(ev.sentence, passage or ev.chunk.text)))
             if len(items) >= 2:
                 return "；".join(items)
         if _NAME_ASK.search(question.normalized):
@@ -298,7 +314,8 @@ class ExtractiveAnswerer:
         for part in parts:
             for mention in question.region_mentions:
                 part = part.replace(mention, " ")
-            part_terms = [t for t in terms if t.text in normalize_numerals(part).lower()] or terms
+            low = normalize_numerals(part).lower()
+            part_terms = [t for t in terms if t.text in low or t.group.lower() in low] or terms
             # each of several asks has its own unit, or none said ("案件有多少"): any figure
             units = expected_units(part) if len(parts) > 1 else (expected_units(part) or question.units)
             best = best_figure(ev.sentence, ev.figures if units == question.units else
@@ -307,6 +324,17 @@ class ExtractiveAnswerer:
             if best and best.text not in chosen:
                 chosen.append(best.text)
         return chosen or [ev.figures[0].text]
+
+
+def _names_the_figure(ev: Evidence, terms: list[Term]) -> bool:
+    """A colloquial name of the indicator ("输掉的比例" → 败诉率) stands right before one of
+    the sentence's figures: that figure is what was asked, whatever else the question says."""
+    named = [t.text for t in terms if t.expansion and _INDICATOR_PHRASE.search(t.group)]
+    for f in ev.figures if named else ():
+        adjacent = normalize_numerals(ev.sentence[max(0, f.start - 8):f.start]).lower()
+        if any(n in adjacent for n in named):
+            return True
+    return False
 
 
 def clause_of(sentence: str, figure: Figure) -> str:
@@ -348,12 +376,14 @@ def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
     picks '受理615件' over '收到申请688件'), then the word the question puts before 多少."""
     if not figures:
         return None
+    named = [t.text for t in terms if t.expansion and _INDICATOR_PHRASE.search(t.group)]
 
     def score(f: Figure) -> float:
         clause = normalize_numerals(clause_of(sentence, f)).lower()
         adjacent = clause[-len(f.text) - 6:]
         bound = 2.0 if any(p in adjacent for p in predicates) else 0.0
         bound += 1.0 if anchor and anchor in clause else 0.0
+        bound += 1.5 if any(t in adjacent for t in named) else 0.0  # "输掉的比例" → 败诉率3.9%
         return bound + coverage(clause, terms) - 0.001 * f.start  # tie → the earlier one
 
     return max(figures, key=score)
@@ -383,7 +413,8 @@ def quoted_name(sentence: str, terms: list[Term]) -> str:
     return f"“{best}”" if best else ""
 
 
-_ENUM_RE = re.compile(r"[一二三四五六七八九十]是")
+_CN_DIGITS = "一二三四五六七八九十"
+_ENUM_RE = re.compile(rf"[{_CN_DIGITS}]是")
 _MAX_ITEM = 80
 
 
@@ -393,7 +424,14 @@ def list_items(sentence: str, passage: str) -> list[str]:
     if len(titles) >= 2:
         return titles
     # the sentence itself enumerates (一是…二是…), or it is one item of the passage's list
-    source = sentence if len(_ENUM_RE.findall(sentence)) >= 2 else passage
+    markers = _ENUM_RE.findall(sentence)
+    source = sentence if len(markers) >= 2 else passage
+    if len(markers) >= 2:
+        # ... and the list may go on after it ("一是…三是" here, "四是…五是" in the next chunk)
+        nxt = _CN_DIGITS[(_CN_DIGITS.index(markers[-1][0]) + 1) % len(_CN_DIGITS)] + "是"
+        start = passage.find(sentence[:20])
+        if start >= 0 and nxt in passage[start + len(sentence):]:
+            source = passage[start:]
     first = _ENUM_RE.search(source)
     if first and re.search(r"二是", source):
         parts = [p.strip("，。；;： \n") for p in _ENUM_RE.split(source[first.start():])]

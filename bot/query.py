@@ -235,6 +235,8 @@ def expected_units(text: str) -> tuple[str, ...]:
     ordinal = _ORDINAL_RE.search(text)
     if ordinal:  # "第几届" is answered by "第十二届"
         return ("第" + ordinal.group(1),)
+    if re.search(r"(?:多少|几)个?百分点|百分之多少", text):  # not the measure word 个
+        return ("%",)
     asked = _ASK_UNIT_RE.findall(text)
     units: list[str] = []
     for u in asked:

@@ -218,12 +218,29 @@ class QAService:
                 chosen.append(ev)
         citations = [Citation.from_chunk(i + 1, ev.chunk, ev.sentence.strip())
                      for i, ev in enumerate(chosen)]
-        lead = self.answerer.lead(q, best, terms)
+        lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "")
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
         lines.append(f"{_where(best.chunk)}：{best.sentence.strip()}[1]")
         for c in citations[1:]:
             lines.append(f"{_where(c)}：{c.quote}[{c.n}]")
         return Answer("\n".join(lines), found=True, citations=citations)
+
+    def _section_text(self, ev: Evidence, follow: int = 3) -> str:
+        """The evidence's chunk and the chunks after it in the same section (chunks hold
+        ~300 characters; "一是…五是…" may run on into the next ones)."""
+        snap = self.store.snapshot()
+        i, chunk = ev.hit.index, ev.chunk
+        if i >= len(snap.chunks) or snap.chunks[i].id != chunk.id:
+            return chunk.text  # the store changed since the search
+        text = chunk.text
+        for nxt in snap.chunks[i + 1:i + 1 + follow]:
+            if nxt.doc_id != chunk.doc_id or nxt.section != chunk.section:
+                break
+            # chunks repeat the previous one's last sentences: skip what is already there
+            cuts = [m.end() for m in re.finditer(r"[。；！？]", nxt.text)]
+            skip = max((c for c in cuts if nxt.text[:c] in text), default=0)
+            text += "\n" + nxt.text[skip:]
+        return text
 
     def _elsewhere(self, q: Question, ev: Evidence) -> Answer:
         asked = "、".join(q.region_mentions) + "、".join(f"{y}年" for y in q.years)

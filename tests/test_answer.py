@@ -217,7 +217,8 @@ def test_heldout_development_set(heldout_service):
 
 
 @pytest.mark.parametrize("folder, with_seed", [("heldout2", False), ("heldout3", True),
-                                               ("heldout4", False), ("heldout5", False)])
+                                               ("heldout4", False), ("heldout5", False),
+                                               ("heldout6", False)])
 def test_more_heldout_development_sets(tmp_path_factory, folder, with_seed):
     """More hand-written sets (other report styles; dense figures; the real report; a city
     over two years and a county with 第X部分/一是… layout, cross-region comparisons)."""
