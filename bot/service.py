@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
@@ -159,6 +159,10 @@ class QAService:
         scope = self.scope(q, docs)
         if scope.refusal:
             return Answer(scope.refusal, found=False)
+        if not q.is_comparison:
+            premised = self._premised(q, docs)
+            if premised is not None:
+                return premised
         if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2):
             from bot.compare import compare
 
@@ -176,6 +180,32 @@ class QAService:
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _premised(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+        """A question built on a figure ("为什么跌到了90%以下？"): the figure the report gives,
+        with the premise corrected when it does not hold; None when there is no such premise
+        or the figure is not found (the question is then answered as it stands)."""
+        from bot.premise import contradicts, find_claim
+
+        claim = find_claim(q.normalized)
+        if claim is None:
+            return None
+        sub = replace(q, normalized=f"{claim.subject}是多少", kind="numeric", asks=1,
+                      units=(claim.figure.unit,), vector_text=claim.subject)
+        scope = self.scope(sub, docs)
+        terms = self.answerer.terms(sub)
+        if scope.refusal or not terms:
+            return None
+        evidence = self._supported(sub, self._evidence(sub, scope.doc_ids, terms), terms)
+        if not evidence:
+            return None
+        answer = self._compose(sub, evidence, terms)
+        picked = self.answerer.pick_figures(sub, evidence[0], terms)
+        actual = next((f for f in evidence[0].figures if f.text == picked[0]), None)
+        if actual is not None and contradicts(claim, actual):
+            answer = replace(answer, text=f"报告中的数字是{actual.text}，并非问题所说的“{claim.text}”。\n"
+                                          + answer.text)
+        return answer
 
     def _supported(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
         """The evidence from the best sentence that supports an answer: the best-scored one

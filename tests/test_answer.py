@@ -114,6 +114,20 @@ def test_place_typed_without_suffix_is_not_covered(sample_service):
     assert find_regions("如何确保定期开展评查，隆重庆祝宪法日", docs, in_reports)[2] == []
 
 
+def test_a_figure_in_the_premise_is_checked(sample_service):
+    from bot.premise import find_claim
+
+    wrong = sample_service.ask("明湖区2023年引进律师事务所已经突破20家了，具体是多少？")
+    assert wrong.found and wrong.text.startswith("报告中的数字是8家，并非问题所说的") and "8家" in wrong.text
+    right = sample_service.ask("明湖区2023年为什么引进律师事务所达到了8家？")
+    assert right.found and "并非" not in right.text and "8家" in right.text
+    claim = find_claim("石湾市2022年人民调解成功率为什么跌到了90%以下？")
+    assert claim and claim.relation == "<=" and claim.subject == "石湾市2022年人民调解成功率"
+    for plain in ("2021年引进律师事务所多少家？", "明湖区2023年引进律师事务所9家，具体是哪几家？",
+                  "为什么要推进法治政府建设？"):
+        assert find_claim(plain) is None, plain
+
+
 def test_short_years_and_headings():
     import datetime as dt
 

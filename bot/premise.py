@@ -1,0 +1,67 @@
+"""Questions that state a figure as their premise ("成功率为什么跌到了90%以下？",
+"已经做到100%了，主要靠什么办法？"): look the figure up, and say so when the report's
+figure contradicts the premise, instead of explaining something that did not happen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.compare import figure_value
+from bot.figures import Figure, find_figures
+
+# verb before the figure → what the premise says about the real figure
+_AT_LEAST = r"突破|超过|超出|涨到|升到|提高到|提升到|增加到|增长到|高于|多于"
+_AT_MOST = r"跌到|跌破|降到|降至|下降到|减少到|低于|少于|不到|不足"
+_EXACTLY = r"达到|做到|实现|达|是|为"
+_CLAIM = re.compile(rf"(?:已经|已|就|都|也|竟然|居然)?(?P<verb>{_AT_LEAST}|{_AT_MOST}|{_EXACTLY})了?$")
+_BOUND = re.compile(r"^(?:以下|以上|之下|之上)")
+_SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|[，,、\s])+$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    text: str  # the premise as written: "跌到了90%以下"
+    figure: Figure
+    relation: str  # ">=", "<=" or "=="
+    subject: str  # the question up to the premise: "石湾市2022年人民调解成功率"
+
+
+def find_claim(question: str) -> Claim | None:
+    """The figure a question asserts (with its verb), if it asks about it rather than for it."""
+    if not re.search(r"为什么|为何|怎么|如何|靠什么|什么办法|什么原因|原因|是不是|真的|具体|实际", question):
+        return None
+    for figure in find_figures(question):
+        before = question[:figure.start]
+        m = _CLAIM.search(before[-8:])
+        if not m or not figure.unit:
+            continue
+        verb = m.group("verb")
+        bound = _BOUND.match(question[figure.end:])
+        if bound:
+            relation = "<=" if bound.group(0) in ("以下", "之下") else ">="
+        elif re.fullmatch(_AT_LEAST, verb):
+            relation = ">="
+        elif re.fullmatch(_AT_MOST, verb):
+            relation = "<="
+        else:
+            relation = "=="
+        start = len(before) - len(m.group(0))
+        end = figure.end + (bound.end() if bound else 0)
+        subject = _SUBJECT_TAIL.sub("", re.sub(r"为什么|为何|怎么", "", question[:start]))
+        if len(subject) < 4:
+            continue
+        return Claim(question[start:end], figure, relation, subject)
+    return None
+
+
+def contradicts(claim: Claim, actual: Figure) -> bool:
+    want, got = figure_value(claim.figure), figure_value(actual)
+    if want is None or got is None:
+        return False
+    if claim.relation == ">=":
+        return got < want
+    if claim.relation == "<=":
+        return got > want
+    return abs(got - want) > 1e-9
