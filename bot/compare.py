@@ -77,8 +77,7 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         best = evidence[0] if evidence else None
         figure = None
         if best is not None and sub.kind == "numeric":
-            picked = service.answerer.pick_figures(sub, best, terms)
-            figure = next((f for f in best.figures if f.text == picked[0]), None)
+            figure = service.answerer.asked_figure(sub, best, terms)
         per_side.append((label, best, figure))
     return _compose(q, per_side)
 
@@ -96,8 +95,7 @@ def _sides(q) -> list[tuple[str, object]] | None:  # noqa: ANN001
                                    vector_text=core, kind=kind, units=units)) for y in q.years[:2]]
     if len(q.regions) < 2:
         return None
-    for mention in q.region_mentions:
-        core = core.replace(mention, " ")
+    core = q.without_places(core)
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
     return [(name, replace(q, regions=[region], region_mentions=[name],
                            normalized=f"{name} {core}", is_comparison=False, vector_text=core,

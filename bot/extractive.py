@@ -86,11 +86,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     tables becomes one group whose members (the phrase, its report terms) are alternatives."""
     words = words or tokenize
     drop = set(QUESTION_WORDS) | {str(y) for y in question.years}
-    base = question.normalized
-    for y in question.years:
-        base = base.replace(f"{y}年", " ")
-    for mention in question.region_mentions:
-        base = base.replace(mention, " ")
+    base = question.without_places(question.normalized, years=True)
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     base = _HOW_MUCH.sub(" ", base)
@@ -199,9 +195,7 @@ class ExtractiveAnswerer:
         """Candidate supporting sentences, best first."""
         terms = terms if terms is not None else self.terms(question)
         words = getattr(self.tokenize, "words", self.tokenize)
-        asked = question.normalized
-        for mention in question.region_mentions:  # "全省有多少执业律师": the anchor is no place
-            asked = asked.replace(mention, " ")
+        asked = question.without_places(question.normalized)  # "全省有多少执业律师": no anchor
         anchor = ask_anchor(asked, words) if question.kind == "numeric" else ""
         predicates = predicate_words(asked, words) if anchor else ()
         stock = bool(_STOCK.search(asked))
@@ -312,8 +306,7 @@ class ExtractiveAnswerer:
         words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
         for part in parts:
-            for mention in question.region_mentions:
-                part = part.replace(mention, " ")
+            part = question.without_places(part)
             low = normalize_numerals(part).lower()
             part_terms = [t for t in terms if t.text in low or t.group.lower() in low] or terms
             # each of several asks has its own unit, or none said ("案件有多少"): any figure
@@ -325,11 +318,21 @@ class ExtractiveAnswerer:
                 chosen.append(best.text)
         return chosen or [ev.figures[0].text]
 
+    def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
+        """The one figure of the sentence that answers a single-figure question."""
+        picked = self.pick_figures(question, ev, terms)[0]
+        return next((f for f in ev.figures if f.text == picked), None)
+
+
+def _indicator_names(terms: list[Term]) -> list[str]:
+    """Report terms standing for a colloquial name of a rate ("输掉的比例" → 败诉率)."""
+    return [t.text for t in terms if t.expansion and _INDICATOR_PHRASE.search(t.group)]
+
 
 def _names_the_figure(ev: Evidence, terms: list[Term]) -> bool:
     """A colloquial name of the indicator ("输掉的比例" → 败诉率) stands right before one of
     the sentence's figures: that figure is what was asked, whatever else the question says."""
-    named = [t.text for t in terms if t.expansion and _INDICATOR_PHRASE.search(t.group)]
+    named = _indicator_names(terms)
     for f in ev.figures if named else ():
         adjacent = normalize_numerals(ev.sentence[max(0, f.start - 8):f.start]).lower()
         if any(n in adjacent for n in named):
@@ -376,7 +379,7 @@ def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
     picks '受理615件' over '收到申请688件'), then the word the question puts before 多少."""
     if not figures:
         return None
-    named = [t.text for t in terms if t.expansion and _INDICATOR_PHRASE.search(t.group)]
+    named = _indicator_names(terms)
 
     def score(f: Figure) -> float:
         clause = normalize_numerals(clause_of(sentence, f)).lower()

@@ -76,23 +76,23 @@ def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequ
     turns = [rewrite(h[0], history[:i], known_regions) for i, h in enumerate(history)]
     previous = turns[-1]
     previous_answer = history[-1][1] if len(history[-1]) > 1 else ""
-    question = _relative_to(question, _years(normalize_numerals(previous)))
+    last = _strip(normalize_numerals(previous))  # the previous question, standalone
+    question = _relative_to(question, _years(last))
     question = _resolve_pronoun(question, previous_answer + " " + previous)
     current = _strip(normalize_numerals(question))
     years, regions = _years(current), _regions(current, known_regions)
-    change = _as_change(current, _strip(normalize_numerals(previous)), years, known_regions)
+    change = _as_change(current, last, years, known_regions)
     if change:
         return change
     verb = _PREDICATE_ONLY.fullmatch(current)
     if verb and not regions and not years:
         # "审结了多少？" after "…收到多少行政复议申请？" asks the same about another step
-        swapped = _swap_predicate(_strip(normalize_numerals(previous)), verb.group(1))
+        swapped = _swap_predicate(last, verb.group(1))
         if swapped:
             return swapped + "？"
     if not is_elliptical(question, known_regions):
         # A new topic still inherits the place and year the conversation is about.
-        return _carry_slots(question.strip(), _strip(normalize_numerals(previous)), years, regions,
-                            known_regions)
+        return _carry_slots(question.strip(), last, years, regions, known_regions)
     base = _strip(normalize_numerals(_base_turn(current, turns)))
     result = base
     # Substitute the slots the follow-up names.
@@ -216,7 +216,7 @@ def _as_change(current: str, base: str, years: list[str], known_regions: Sequenc
 
 def _restates(part: str, base: str) -> bool:
     """The part asks nothing the base question does not: '审结了多少' against '…审结多少…'."""
-    words = [w for w in _CONTENT.findall(_ASK.sub(" ", re.sub(r"了|的|呢|是", " ", part)))]
+    words = _CONTENT.findall(_ASK.sub(" ", re.sub(r"了|的|呢|是", " ", part)))
     return bool(words) and all(w in base for w in words)
 
 

@@ -90,6 +90,15 @@ class Question:
     def __post_init__(self) -> None:
         self.vector_text = self.vector_text or self.normalized
 
+    def without_places(self, text: str, years: bool = False) -> str:
+        """``text`` with the words that named the question's regions (and, with ``years``,
+        its years) blanked: what is left says what is asked about them."""
+        for mention in self.region_mentions:
+            text = text.replace(mention, " ")
+        for year in self.years if years else ():
+            text = text.replace(f"{year}年", " ")
+        return text
+
     @property
     def search_text(self) -> str:
         return " ".join([self.normalized, *self.expansions])
@@ -126,6 +135,16 @@ _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新
 _ADMIN_RE = re.compile(rf"(?:[^\s，。]{{1,10}}?(?:{_ADMIN_UNIT}))+")
 
 
+def _lowest_unit(region: str) -> str:
+    """The last administrative unit a region's name starts with: '杭州市余杭区' → '余杭区',
+    '临江省司法厅' → '临江省'; '' when it starts with none."""
+    m = _ADMIN_RE.match(region)
+    if not m:
+        return ""
+    units = re.findall(rf".+?(?:{_ADMIN_UNIT})", m.group(0))
+    return units[-1] if units else m.group(0)
+
+
 @lru_cache(maxsize=65536)
 def region_aliases(region: str) -> tuple[str, ...]:
     """Ways a question may name a region or issuing body, most specific first:
@@ -134,10 +153,8 @@ def region_aliases(region: str) -> tuple[str, ...]:
     aliases = [region]
     m = _ADMIN_RE.match(region)
     if m:
-        admin = m.group(0)
-        aliases.append(admin)
-        units = re.findall(rf".+?(?:{_ADMIN_UNIT})", admin)
-        last = units[-1] if units else admin
+        aliases.append(m.group(0))
+        last = _lowest_unit(region)
         aliases.append(last)
         stem = re.sub(rf"(?:{_ADMIN_UNIT})$", "", last)
         if len(stem) >= 2:
@@ -172,9 +189,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
             rest = rest.replace(alias, " ")
     province = _WHOLE_PROVINCE.search(rest)
     if province:  # "比全省平均高多少": the province's own report, if there is one
-        levels = [r for _, r in alias_map if _ADMIN_RE.match(r)
-                  and re.findall(rf".+?(?:{_ADMIN_UNIT})", _ADMIN_RE.match(r).group(0))[-1].endswith("省")]
-        for region in dict.fromkeys(levels):
+        levels = dict.fromkeys(r for _, r in alias_map if _lowest_unit(r).endswith("省"))
+        for region in levels:
             if region not in matched:
                 matched.append(region)
                 mentions.append(province.group(0))

@@ -160,7 +160,7 @@ class QAService:
         if scope.refusal:
             return Answer(scope.refusal, found=False)
         if not q.is_comparison:
-            premised = self._premised(q, docs)
+            premised = self._premised(q, scope)
             if premised is not None:
                 return premised
         if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2):
@@ -181,7 +181,7 @@ class QAService:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
 
-    def _premised(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+    def _premised(self, q: Question, scope: Scope) -> Answer | None:
         """A question built on a figure ("为什么跌到了90%以下？"): the figure the report gives,
         with the premise corrected when it does not hold; None when there is no such premise
         or the figure is not found (the question is then answered as it stands)."""
@@ -190,18 +190,17 @@ class QAService:
         claim = find_claim(q.normalized)
         if claim is None:
             return None
+        # the same regions and years as the question, so the same (already checked) scope
         sub = replace(q, normalized=f"{claim.subject}是多少", kind="numeric", asks=1,
                       units=(claim.figure.unit,), vector_text=claim.subject)
-        scope = self.scope(sub, docs)
         terms = self.answerer.terms(sub)
-        if scope.refusal or not terms:
+        if not terms:
             return None
         evidence = self._supported(sub, self._evidence(sub, scope.doc_ids, terms), terms)
         if not evidence:
             return None
         answer = self._compose(sub, evidence, terms)
-        picked = self.answerer.pick_figures(sub, evidence[0], terms)
-        actual = next((f for f in evidence[0].figures if f.text == picked[0]), None)
+        actual = self.answerer.asked_figure(sub, evidence[0], terms)
         if actual is not None and contradicts(claim, actual):
             answer = replace(answer, text=f"报告中的数字是{actual.text}，并非问题所说的“{claim.text}”。\n"
                                           + answer.text)
@@ -226,10 +225,7 @@ class QAService:
         if doc_ids is not None:
             # the scope already holds the named region and years: as keywords they would only
             # favour passages that repeat the place name over the ones about the question
-            for mention in q.region_mentions:
-                text = text.replace(mention, " ")
-            for year in q.years:
-                text = text.replace(f"{year}年", " ")
+            text = q.without_places(text, years=True)
         return self.search.search(text, k, doc_ids, vector_text=q.vector_text)
 
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,

@@ -55,7 +55,7 @@ class KeywordIndex:
         lengths = np.fromiter(map(len, chunk_ids), dtype=np.int64, count=n)
         chunk, token, tf = _term_counts(chunk_ids, width)
         self._df = np.bincount(token, minlength=width)
-        idf = np.log1p((n - self._df + 0.5) / (self._df + 0.5))
+        idf = _idf(n, self._df)
         norm = self.K1 * (1 - self.B + self.B * lengths[chunk] / (lengths.mean() if n else 1))
         weights = (idf[token] * tf / (tf + norm)).astype(np.float32)
         del norm
@@ -73,10 +73,8 @@ class KeywordIndex:
 
     def idf(self, token: str) -> float:
         """BM25-style inverse document frequency; unseen tokens get the highest weight."""
-        n = self._size
         i = self._vocab.get(token)
-        df = int(self._df[i]) if i is not None else 0
-        return float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        return float(_idf(self._size, int(self._df[i]) if i is not None else 0))
 
     def __contains__(self, token: str) -> bool:
         i = self._vocab.get(token)
@@ -93,6 +91,11 @@ class KeywordIndex:
             return np.zeros(self._size, dtype=np.float32)
         columns = self._matrix[:, [self._vocab[t] for t in tokens]]
         return np.asarray(columns.sum(axis=1), dtype=np.float32).ravel()
+
+
+def _idf(n: int, df):  # noqa: ANN001, ANN202 - an int or an array of them, alike
+    """Lucene's BM25 inverse document frequency: log(1 + (n - df + 0.5) / (df + 0.5))."""
+    return np.log1p((n - df + 0.5) / (df + 0.5))
 
 
 def _term_counts(chunk_ids: Sequence[np.ndarray], width: int,

@@ -300,32 +300,30 @@ class KnowledgeStore:
                          np.fromiter((numbers[c.doc_id] for c in chunks), dtype=np.int32,
                                      count=len(chunks)), numbers)
 
-    def _rows(self, where: dict | None = None) -> Iterable[tuple[str, str, dict]]:
-        """(id, text, metadata) of the chunks matching ``where`` (all by default), in pages."""
+    def _pages(self, include: list[str], where: dict | None = None) -> Iterator[dict]:
+        """Chroma ``get`` results for the chunks matching ``where``, _PAGE_SIZE at a time."""
         offset = 0
         while True:
             with self._guard():
-                got = self._collection.get(include=["documents", "metadatas"], where=where,
-                                           limit=_PAGE_SIZE, offset=offset)
-            ids = got["ids"]
-            yield from zip(ids, got["documents"], got["metadatas"], strict=True)
-            if len(ids) < _PAGE_SIZE:
+                got = self._collection.get(include=include, where=where, limit=_PAGE_SIZE,
+                                           offset=offset)
+            yield got
+            if len(got["ids"]) < _PAGE_SIZE:
                 return
-            offset += len(ids)
+            offset += len(got["ids"])
+
+    def _rows(self, where: dict | None = None) -> Iterable[tuple[str, str, dict]]:
+        """(id, text, metadata) of the chunks matching ``where`` (all by default), in pages."""
+        for got in self._pages(["documents", "metadatas"], where):
+            yield from zip(got["ids"], got["documents"], got["metadatas"], strict=True)
 
     def _document_counts(self, where: dict | None = None) -> list[tuple[DocumentRecord, int]]:
         return _documents_from(meta for _, _, meta in self._rows(where))
 
     def _ids(self) -> Iterable[str]:
         """Every chunk id, in pages, without reading documents or metadata."""
-        offset = 0
-        while True:
-            with self._guard():
-                ids = self._collection.get(include=[], limit=_PAGE_SIZE, offset=offset)["ids"]
-            yield from ids
-            if len(ids) < _PAGE_SIZE:
-                return
-            offset += len(ids)
+        for got in self._pages([]):
+            yield from got["ids"]
 
     def _all_documents(self, include_incomplete: bool,
                        where: dict | None = None) -> list[DocumentRecord]:
@@ -410,8 +408,6 @@ class KnowledgeStore:
 
     def _exact_search(self, snap: _Snapshot, scope: np.ndarray, query_vector: np.ndarray,
                       k: int) -> list[tuple[int, float]]:
-        if not len(scope):
-            return []
         with self._guard():
             got = self._collection.get(ids=[snap.chunks[i].id for i in scope],
                                        include=["embeddings"])
