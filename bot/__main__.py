@@ -11,13 +11,19 @@ import time
 from pathlib import Path
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m bot", description="法治问答: ask the reports.")
+def common_options() -> argparse.ArgumentParser:
+    """Options every command takes (also `python -m study`)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", type=Path, help="store directory (FAZHI_STORE_DIR)")
     common.add_argument("--embedding-model", help="FAZHI_EMBEDDING_MODEL")
     common.add_argument("--today", help="date that 今年/去年 resolve against (YYYY-MM-DD)")
     common.add_argument("-v", "--verbose", action="store_true")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description="法治问答: ask the reports.")
+    common = common_options()
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", parents=[common], help="answer one question or a batch")
     ask.add_argument("question", nargs="?", help="the question")
@@ -27,13 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("file", type=Path)
     ev.add_argument("--details", type=Path, help="write per-question results (JSONL) here")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
-    from study.cli import add_parser as add_study_parser
-
-    add_study_parser(sub, parents=[common])
     return p
 
 
-def _settings(args: argparse.Namespace):  # noqa: ANN202
+def settings_from(args: argparse.Namespace):  # noqa: ANN202
     from settings import Settings
 
     overrides = {k: v for k, v in (("store_dir", args.store),
@@ -42,7 +45,7 @@ def _settings(args: argparse.Namespace):  # noqa: ANN202
     return Settings(**overrides)
 
 
-def _service(settings):  # noqa: ANN001, ANN202
+def service_from(settings):  # noqa: ANN001, ANN202
     from bot.service import build_service
 
     return build_service(settings)
@@ -63,7 +66,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.question and not args.batch:
         print("error: give a question or --batch FILE.jsonl", file=sys.stderr)
         return 2
-    service = _service(_settings(args))
+    service = service_from(settings_from(args))
     if args.question:
         _print_answer(service.ask(args.question), args.json)
         return 0
@@ -97,7 +100,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    service = _service(_settings(args))
+    service = service_from(settings_from(args))
     report, details = evaluate(service, cases)
     if args.details:
         args.details.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n"
@@ -113,10 +116,6 @@ def main(argv: list[str] | None = None) -> int:
     from vectorstore.errors import StoreError
 
     try:
-        if args.command == "study":
-            from study.cli import run as run_study
-
-            return run_study(args, _service(_settings(args)))
         return cmd_ask(args) if args.command == "ask" else cmd_eval(args)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 
 _SUM_RE = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 _RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")

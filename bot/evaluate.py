@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.answer import Answer
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 
 
 @dataclass

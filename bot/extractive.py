@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from bot.figures import Figure, find_figures, unit_matches
 from bot.query import Question, expected_units
 from bot.retriever import Hit
-from ingest.numerals import UNIT_CHARS, normalize_numerals
-from ingest.sentences import split_sentences
+from zh.numerals import UNIT_CHARS, normalize_numerals
+from zh.sentences import split_sentences
 
 # Words of the question that say what kind of answer is wanted, not what it is about.
 QUESTION_WORDS = frozenset(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 
 _YEAR = r"(?:19|20)\d{2}年度?"
 _REGION = r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)"

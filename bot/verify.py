@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from bot.answer import Citation
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 
 NO_ANSWER = "报告中没有相关内容"
 MAX_RANGE = 20  # [1-3] expands; a wider range is treated as one bogus reference

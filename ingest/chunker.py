@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
-from ingest.sentences import split_clauses, split_sentences
+from zh.sentences import split_clauses, split_sentences
 from ingest.structure import Paragraph
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ingest.blocks import Block
 from ingest.headings import match_heading, trim_heading
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 
 _TITLE_WORDS = re.compile(r"报告|年度|情况|工作|总结|公报|意见|通知|办法|规定|方案")
 _SENTENCE_END = re.compile(r"[。！？；!?;]")

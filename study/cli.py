@@ -1,6 +1,6 @@
-"""``python -m bot study brief TOPIC …`` and ``python -m bot study quiz …``.
+"""``python -m study brief TOPIC …`` and ``python -m study quiz …``.
 
-Wired from ``bot/__main__.py``: :func:`add_parser` adds the ``study`` command (with the
+Wired from ``study/__main__.py``: :func:`add_commands` adds ``brief`` and ``quiz`` (with the
 common options as ``parents``), :func:`run` executes it with a QAService or a store.
 Without ``--out`` the Markdown is printed; with ``--out FILE.docx`` or ``FILE.md`` it is
 written there and one summary line is printed.
@@ -20,11 +20,9 @@ if TYPE_CHECKING:
     from study.quiz import Quiz
 
 
-def add_parser(subparsers, parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:  # noqa: ANN001, E501
-    """Add ``study brief`` and ``study quiz`` to an argparse subparsers object."""
-    study = subparsers.add_parser(
-        "study", help="study materials: topic briefs and quizzes (Markdown / .docx)",
-        description="学习材料：专题学习资料与测验，附答案与出处。")
+def add_commands(study: argparse.ArgumentParser,
+                 parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
+    """Add the ``brief`` and ``quiz`` commands to ``study`` (an argparse parser)."""
     commands = study.add_subparsers(dest="study_command", required=True)
 
     brief = commands.add_parser("brief", parents=list(parents),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.lexicon import expand, synonyms
-from ingest.sentences import split_sentences
+from zh.sentences import split_sentences
 from vectorstore.records import ChunkRecord, DocumentRecord
 
 

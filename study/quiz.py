@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from bot.answer import Citation
 from bot.figures import Figure
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 from study.corpus import (
     Sentence,
     StudyError,

@@ -13,9 +13,9 @@ from ingest.blocks import Block
 from ingest.errors import IngestError
 from ingest.loaders.html_loader import parse_html_bytes
 from ingest.loaders.text import parse_text_bytes
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 from ingest.pipeline import prepare
-from ingest.sentences import split_sentences
+from zh.sentences import split_sentences
 from ingest.structure import find_title, paragraphs
 
 FUZZ = settings(max_examples=100, deadline=None, derandomize=True,

@@ -359,10 +359,10 @@ def test_save_rejects_other_formats(quizzes, tmp_path):
 def _parser():
     from study import cli
 
-    parser = argparse.ArgumentParser(prog="python -m bot")
+    parser = argparse.ArgumentParser(prog="python -m study")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--today")
-    cli.add_parser(parser.add_subparsers(dest="command", required=True), parents=[common])
+    cli.add_commands(parser, parents=[common])
     return parser
 
 
@@ -370,18 +370,18 @@ def test_cli_quiz_and_brief(store, tmp_path, capsys):
     from study.cli import run
 
     out = tmp_path / "q.docx"
-    args = _parser().parse_args(["study", "quiz", "--n", "6", "--seed", "5",
+    args = _parser().parse_args(["quiz", "--n", "6", "--seed", "5",
                                  "--types", "blank,choice", "--out", str(out),
                                  "--today", "2026-11-26"])
     assert run(args, store) == 0
     assert out.exists() and "6道题" in capsys.readouterr().out
-    args = _parser().parse_args(["study", "brief", "行政复议", "--year", "2023"])
+    args = _parser().parse_args(["brief", "行政复议", "--year", "2023"])
     assert run(args, store) == 0
     printed = capsys.readouterr().out
     assert printed.startswith("# 专题学习资料：行政复议") and "鹭洲市明湖区2023年" in printed
-    args = _parser().parse_args(["study", "brief", "行政复议", "--report", "不存在"])
+    args = _parser().parse_args(["brief", "行政复议", "--report", "不存在"])
     assert run(args, store) == 2
-    args = _parser().parse_args(["study", "brief", "量子力学"])
+    args = _parser().parse_args(["brief", "量子力学"])
     assert run(args, store) == 1
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from ingest.headings import match_heading
-from ingest.numerals import cn_numeral_to_str, extract_numbers, normalize_numerals
-from ingest.sentences import split_sentences
+from zh.numerals import cn_numeral_to_str, extract_numbers, normalize_numerals
+from zh.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

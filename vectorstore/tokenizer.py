@@ -9,7 +9,7 @@ import threading
 from functools import cache, cached_property
 from pathlib import Path
 
-from ingest.numerals import normalize_numerals
+from zh.numerals import normalize_numerals
 
 USER_DICT = Path(__file__).with_name("userdict.txt")
 STOPWORDS = frozenset(
