@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from zh.numerals import normalize_numerals
 from vectorstore.records import DocumentRecord
+from zh.numerals import normalize_numerals
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|\s*年度|(?!\d))")
 _RELATIVE_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "上年": -1, "今年": 0,

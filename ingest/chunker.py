@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
-from zh.sentences import split_clauses, split_sentences
 from ingest.structure import Paragraph
+from zh.sentences import split_clauses, split_sentences
 
 
 @dataclass(frozen=True)

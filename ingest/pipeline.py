@@ -13,10 +13,10 @@ from pathlib import Path
 from ingest.blocks import Block
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError
-from zh.sentences import split_sentences
 from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
 from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
 from vectorstore.store import KnowledgeStore
+from zh.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
 

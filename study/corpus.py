@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.lexicon import expand, synonyms
-from zh.sentences import split_sentences
 from vectorstore.records import ChunkRecord, DocumentRecord
+from zh.sentences import split_sentences
 
 
 class StudyError(Exception):

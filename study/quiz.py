@@ -25,7 +25,6 @@ from dataclasses import dataclass
 
 from bot.answer import Citation
 from bot.figures import Figure
-from zh.numerals import normalize_numerals
 from study.corpus import (
     Sentence,
     StudyError,
@@ -49,6 +48,7 @@ from study.facts import (
     usable_figures,
 )
 from vectorstore.records import ChunkRecord, DocumentRecord
+from zh.numerals import normalize_numerals
 
 KINDS = ("blank", "choice", "truefalse", "match")
 KIND_NAMES = {"blank": "填空题", "choice": "选择题", "truefalse": "判断题", "match": "配对题"}

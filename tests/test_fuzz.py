@@ -13,10 +13,10 @@ from ingest.blocks import Block
 from ingest.errors import IngestError
 from ingest.loaders.html_loader import parse_html_bytes
 from ingest.loaders.text import parse_text_bytes
-from zh.numerals import normalize_numerals
 from ingest.pipeline import prepare
-from zh.sentences import split_sentences
 from ingest.structure import find_title, paragraphs
+from zh.numerals import normalize_numerals
+from zh.sentences import split_sentences
 
 FUZZ = settings(max_examples=100, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow])

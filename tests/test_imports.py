@@ -1,7 +1,6 @@
 """The top-level packages form a layered graph: no package imports one that imports it back."""
 
 import ast
-from pathlib import Path
 
 from tests.conftest import ROOT
 
