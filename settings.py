@@ -56,5 +56,11 @@ class Settings(BaseSettings):
 
     max_upload_mb: int = 50
 
+    # Request limits: a longer question is refused with a message; only the last
+    # max_history_turns turns of a history are read, each text cut to max_history_chars.
+    max_question_chars: int = Field(500, ge=10)
+    max_history_turns: int = Field(20, ge=0)
+    max_history_chars: int = Field(2000, ge=10)
+
     def current_date(self) -> dt.date:
         return self.today or dt.date.today()

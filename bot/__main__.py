@@ -30,7 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the JSON answer")
     ask.add_argument("--batch", type=Path, help='JSONL file, one {"q":…, "history":[…]} a line')
     ev = sub.add_parser("eval", parents=[common], help="evaluate on a question set")
-    ev.add_argument("file", type=Path)
+    ev.add_argument("file", type=Path, nargs="?",
+                    help="a questions .jsonl (on --store), or a question-set folder (its reports "
+                         "are ingested into a cached store)")
+    ev.add_argument("--split", choices=["train", "dev", "test"],
+                    help="score every set of tests/fixtures/qsets in this split")
     ev.add_argument("--details", type=Path, help="write per-question results (JSONL) here")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     return p
@@ -93,19 +97,40 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evalsets import QSETS, all_sets, build_set_service, load_set
     from bot.evaluate import evaluate, format_report, load_cases
 
-    try:
-        cases = load_cases(args.file)
-    except (OSError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
+    settings = settings_from(args)
+    if args.split or (args.file is not None and args.file.is_dir()):
+        qsets = all_sets(args.split) if args.split else [load_set(args.file)]
+        if not qsets:
+            print(f"error: no question set in {QSETS} has split {args.split}", file=sys.stderr)
+            return 2
+        runs = [(q.name, load_cases(q.questions), lambda q=q: build_set_service(q, settings))
+                for q in qsets]
+    elif args.file is not None:
+        try:
+            cases = load_cases(args.file)
+        except (OSError, ValueError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        runs = [(args.file.stem, cases, lambda: service_from(settings))]
+    else:
+        print("error: give a questions file, a set folder or --split", file=sys.stderr)
         return 2
-    service = service_from(settings_from(args))
-    report, details = evaluate(service, cases)
+    details_all, reports = [], {}
+    for name, cases, make in runs:
+        report, details = evaluate(make(), cases)
+        reports[name] = report
+        details_all += [{"set": name, **d} for d in details]
+        if not args.json:
+            print(f"== {name}" if len(runs) > 1 else "", end="\n" if len(runs) > 1 else "")
+            print(format_report(report))
     if args.details:
         args.details.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n"
-                                        for d in details), encoding="utf-8")
-    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+                                        for d in details_all), encoding="utf-8")
+    if args.json:
+        print(json.dumps(reports if len(runs) > 1 else reports[runs[0][0]], ensure_ascii=False, indent=1))
     return 0
 
 

@@ -40,10 +40,33 @@ class Scope:
     refusal: str | None = None  # the question asks for something the KB does not hold
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Bounded work per request, whatever the input (FAZHI_MAX_QUESTION_CHARS etc.)."""
+
+    question_chars: int = 500
+    history_turns: int = 20
+    history_chars: int = 2000
+
+    def history(self, history: object) -> list[list[str]]:
+        """The last turns of a history as [question, answer] strings; malformed turns are
+        skipped (an API client may send anything)."""
+        if not isinstance(history, list | tuple):
+            return []
+        turns = []
+        for turn in list(history)[-self.history_turns:] if self.history_turns else []:
+            if isinstance(turn, list | tuple) and turn and isinstance(turn[0], str):
+                answer = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
+                turns.append([turn[0][:self.history_chars], answer[:self.history_chars]])
+        return turns
+
+
 class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
                  today: dt.date | None = None, passages: int = 8,
-                 llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None):
+                 llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None,
+                 limits: Limits | None = None):
+        self.limits = limits or Limits()
         self.store = store
         self.search = search
         self.answerer = answerer
@@ -71,11 +94,14 @@ class QAService:
 
     def _extractive(self, question: str, history: History | None,
                     doc_ids: Sequence[str] | None) -> tuple[Answer, Question | None]:
-        question = (question or "").strip()
+        question = (question if isinstance(question, str) else "").strip()
         if not question:
             return Answer("请输入问题。", found=False), None
+        if len(question) > self.limits.question_chars:
+            return Answer(f"问题太长（{len(question)}字），请精简到{self.limits.question_chars}字以内再问。",
+                          found=False), None
         docs = self.documents(doc_ids)
-        standalone = self.standalone(question, history or [], docs)
+        standalone = self.standalone(question, self.limits.history(history), docs)
         if not docs:
             return Answer("知识库中还没有报告，请先导入报告。", found=False,
                           question=standalone), None
@@ -126,7 +152,7 @@ class QAService:
         docs = self.documents() if docs is None else docs
         regions = dict.fromkeys(d.region for d in docs if d.region)
         known = [a for r in regions for a in region_aliases(r)]
-        rule_based = rewrite(question, history, known)
+        rule_based = rewrite(question, history, known, self._today())
         if self.rewriter is not None and history:
             return self.rewriter.rewrite(question, history, rule_based)
         return rule_based
@@ -151,8 +177,8 @@ class QAService:
                 where = "、".join(q.region_mentions) if q.regions else ""
                 return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。")
             chosen = in_years
-        if len(chosen) == len(docs):
-            return Scope(None)
+        if len(chosen) == len(self.store.documents()):
+            return Scope(None)  # every report: no filter needed
         return Scope(frozenset(d.doc_id for d in chosen))
 
     def _answer(self, q: Question, docs: list[DocumentRecord]) -> Answer:
@@ -321,7 +347,9 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         chat = build_chat_model(settings)
         if chat is not None:
             llm, rewriter = LLMAnswerer(chat), LLMRewriter(chat)
-    return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter)
+    limits = Limits(settings.max_question_chars, settings.max_history_turns, settings.max_history_chars)
+    return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter,
+                     limits=limits)
 
 
 __all__ = ["QAService", "build_service"]
