@@ -184,7 +184,9 @@ class QAService:
     def _answer(self, q: Question, docs: list[DocumentRecord]) -> Answer:
         scope = self.scope(q, docs)
         if scope.refusal:
-            return Answer(scope.refusal, found=False)
+            # no report of the asked year: a later report's table may still state it
+            stated = self._stated_elsewhere(q, docs)
+            return stated if stated is not None else Answer(scope.refusal, found=False)
         if not q.is_comparison:
             premised = self._premised(q, scope)
             if premised is not None:
@@ -201,11 +203,39 @@ class QAService:
         evidence = self._supported(q, self._evidence(q, scope.doc_ids, terms), terms)
         if evidence:
             return self._compose(q, evidence, terms)
+        stated = self._stated_elsewhere(q, docs, terms)
+        if stated is not None:
+            return stated
         if scope.doc_ids is not None:
             elsewhere = self._supported(q, self._evidence(q, None, terms), terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
+                          terms: list[Term] | None = None) -> Answer | None:
+        """A figure of the asked year stated in another year's report of the same place (a
+        table's year column, "2023年…" in a sentence), said to come from that report."""
+        if q.kind != "numeric" or not q.years or q.is_comparison:
+            return None
+        others = [d for d in docs if (not q.regions or d.region in q.regions)
+                  and d.year is not None and d.year not in q.years]
+        if not others:
+            return None
+        terms = self.answerer.terms(q) if terms is None else terms
+        if not terms:
+            return None
+        evidence = [e for e in self._evidence(q, frozenset(d.doc_id for d in others), terms)
+                    if e.bindings and e.bindings[0].fact.year in q.years]
+        evidence = self._supported(q, evidence, terms)
+        if not evidence:
+            return None
+        answer = self._compose(q, evidence, terms)
+        best = evidence[0]
+        kind = "表格" if best.bindings[0].fact.table else "报告"
+        note = f"（据{_where(best.chunk)}{kind}中{'、'.join(f'{y}年' for y in q.years)}的数据）"
+        first, _, rest = answer.text.partition("\n")
+        return replace(answer, text=f"{first.rstrip('。')}{note}。\n{rest}")
 
     def _premised(self, q: Question, scope: Scope) -> Answer | None:
         """A question built on a figure ("为什么跌到了90%以下？"): the figure the report gives,
