@@ -133,6 +133,8 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
         return None
     if unit == "日" and _DATE_AFTER.match(after):
         return None
+    if unit == "位" and before.endswith(("前移", "后移", "上升", "下降", "提升", "前进", "后退", "前", "后")):
+        return None  # 前移三位, 排名后三位: ranks
     if unit in ("届", "周") and (after[:1] in _CN or after.startswith("年")):
         return None  # 二十届三中全会, 75周年
     if is_cn:

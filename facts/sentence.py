@@ -23,8 +23,8 @@ _WINDOW = 40
 _YEAR = re.compile(r"(?<![较比与同和])((?:19|20)\d{2}|[二一][〇零○][〇零○一二三四五六七八九]{2})年(?:度)?"
                    r"(?!以来|起|至今|之前|以前|前|后)")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
-                          r"(?:\d{1,2}月(?:份|底|末)?)?(?:的|，)?")
+_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
+                          r"(?:\d{1,2}月(?:份|底|末)?)?|(?<![较比与同])(?:上一年|上年度?|去年|前年|年初))(?:的|，)?")
 _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
     r"截至目前|目前|现有|共有|拥有|有(?!效|序|力|关)|共计|总计|合计|累计|共|另有|另外|此外|同时|并|还|也|均|已|又|再|"
@@ -34,7 +34,7 @@ _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
-    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|连续[\d一二三四五六七八九十]+年|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|连续[\d一二三四五六七八九十]+年|"
     r"，|、|和|及|与)+$")
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
@@ -61,7 +61,10 @@ _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "�
                             "支", "处", "座", "间", "次", "人", "户", "门", "笔", "单", "轮", "卷"})
 _POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
-                        r"全部|均|已|开展|进行|参加|参与|接受")
+                        r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
+                        r"列入|设置|提供|开通|达到|达")
+_AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
+                          r"增|降|升|减)?(?:至|到)")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
 
@@ -172,6 +175,7 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
     share_of = ""
     pending_before: Fact | None = None
     previous: Fact | None = None
+    previous_noun = ""
     for i, fig in enumerate(figures):
         k = bisect.bisect_right(bounds, fig.start - 1) - 1
         clause_start = bounds[k] + 1 if k >= 0 else 0
@@ -189,21 +193,25 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         y = bisect.bisect_right(year_pos, fig.start) - 1
         year = years[y][1] if y >= 0 else None
         plan = bool(plans) and plans[0] < fig.start
-        if share_at >= 0 and share_at < fig.start and not share_of and last_object:
-            share_of = last_object
+        if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
+            share_of = object_of(previous.indicator)  # the whole: the figure before 其中
         clause_head = sentence[clause_start:clause_start + 3]
         if share_of and not same_clause and share_at < clause_start and (
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
             share_at = -1  # "…，共发现问题57个": the share list has ended
-        in_share = share_at >= 0 and share_at < fig.start and bool(share_of)
+        in_share = share_at >= 0 and share_at < fig.start and bool(share_of) and (
+            fig.unit not in ("%", "个百分点") or "占" in raw or "比例" in raw)
         bare = _YEAR_PHRASE.sub("", raw)
         role = change = ""
         indicator = ""
         from_noun = False
+        consumed = previous_noun if same_clause else ""
+        previous_noun = ""
         if same_clause and pending_before is not None and _AFTER.match(bare.strip()):
             role, indicator = "after", pending_before.indicator
             pending_before = None
-        elif _BEFORE.search(bare.strip("的")):
+        elif _BEFORE.search(bare.strip("的")) and _AFTER_AHEAD.match(
+                _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
             role = "before"
             indicator = _strip(bare.strip("的")[:-1])
             if not indicator:  # "律师事务所由…" with the head before the window start
@@ -220,12 +228,14 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         if i in respectively:
             indicator, list_topic = respectively[i]
         elif not role and not change:
+            if consumed and raw.startswith(consumed):
+                raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
             indicator = _strip(raw)
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
-            if noun and (not indicator or raw.rstrip().endswith(("的", "和", "及", "与", "、"))):
-                indicator, from_noun = noun, True
+            if noun and (not indicator or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
+                indicator, from_noun, previous_noun = noun, True, noun
             elif noun and len(indicator) <= 3:
-                indicator, from_noun = indicator + noun, True
+                indicator, from_noun, previous_noun = indicator + noun, True, noun
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
         items = [indicator]
