@@ -77,7 +77,11 @@ def _strip(phrase: str) -> str:
         phrase = _TRAIL.sub("", phrase, count=1)
         if phrase == before:
             break
-    phrase = phrase.strip("（）()“”\"' ")
+    phrase = phrase.strip("“”\"' ，、")
+    if phrase[:1] in "（(" and not re.search(r"[）)]", phrase):
+        phrase = phrase[1:]
+    if phrase[-1:] in "）)" and not re.search(r"[（(]", phrase):
+        phrase = phrase[:-1]
     if phrase.count("“") != phrase.count("”") or phrase.count("《") != phrase.count("》"):
         phrase = re.sub(r"[“”《》]", "", phrase)
     return phrase
@@ -228,7 +232,7 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         if i in respectively:
             indicator, list_topic = respectively[i]
         elif not role and not change:
-            if consumed and raw.startswith(consumed):
+            if consumed and raw.startswith(consumed) and _strip(raw[len(consumed):]):
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
             indicator = _strip(raw)
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
@@ -238,6 +242,8 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
                 indicator, from_noun, previous_noun = indicator + noun, True, noun
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
+            if not indicator and previous is not None and not in_share:
+                indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
