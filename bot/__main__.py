@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help="score every set of tests/fixtures/qsets in this split")
     ev.add_argument("--details", type=Path, help="write per-question results (JSONL) here")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    fa = sub.add_parser("facts", parents=[common], help="figures whose indicator names a phrase")
+    fa.add_argument("query", help="what the figures measure, e.g. 行政复议")
+    fa.add_argument("--region")
+    fa.add_argument("--year", type=int)
+    fa.add_argument("--json", action="store_true", help="print one JSON object per fact")
     return p
 
 
@@ -134,6 +139,21 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_facts(args: argparse.Namespace) -> int:
+    from facts.search import format_found, search_facts
+    from vectorstore.factory import open_store
+    from vectorstore.tokenizer import shared_tokenizer
+
+    store = open_store(settings_from(args))
+    found = search_facts(store.chunks(), args.query, region=args.region, year=args.year,
+                         tokenize=shared_tokenizer())
+    for item in found:
+        print(json.dumps(item.to_dict(), ensure_ascii=False) if args.json else format_found(item))
+    if not found and not args.json:
+        print(f"没有找到与“{args.query}”相关的数据；请换个说法，或去掉 --region/--year 条件。")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -141,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     from vectorstore.errors import StoreError
 
     try:
-        return cmd_ask(args) if args.command == "ask" else cmd_eval(args)
+        commands = {"ask": cmd_ask, "eval": cmd_eval, "facts": cmd_facts}
+        return commands[args.command](args)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

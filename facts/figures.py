@@ -21,7 +21,8 @@ from zh.numerals import cn_numeral_to_str
 # Longest first. Units that are money are scaled to 元; 万/亿 before a unit are scales.
 UNITS = (
     "个工作日", "个百分点", "平方公里", "平方米", "立方米", "百分点", "人次", "户次", "家次",
-    "场次", "车次", "件次", "批次", "课时", "学时", "小时", "分钟", "个月", "美元", "公里",
+    "场次", "车次", "件次", "批次", "条次", "篇次", "架次", "艘次", "期次", "课时", "学时", "小时",
+    "分钟", "个月", "美元", "公里",
     "公顷", "千米", "周岁", "元", "%", "‰", "家", "个", "件", "名", "人", "位", "项", "次",
     "场", "期", "份", "条", "本", "册", "卷", "页", "所", "批", "篇", "部", "起", "宗", "例",
     "天", "日", "周", "倍", "户", "处", "支", "座", "间", "栋", "幢", "亩", "吨", "米", "升",
@@ -33,10 +34,11 @@ CANONICAL_UNIT = {"百分点": "个百分点", "‰": "‰"}
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _CN_DIGITS = "零〇一二两三四五六七八九"
-_AR = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_AR = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 _UNIT_RE = "|".join(re.escape(u) for u in UNITS if u != "万")
 FIGURE_RE = re.compile(
-    rf"(?P<num>百分之[{_CN}]+(?:点[{_CN_DIGITS}]+)?|(?:{_AR})|[{_CN}]+(?:点[{_CN_DIGITS}]+)?)"
+    rf"(?P<num>百分之[{_CN}]{{1,12}}(?:点[{_CN_DIGITS}]{{1,6}})?|(?:{_AR})"
+    rf"|[{_CN}]{{1,12}}(?:点[{_CN_DIGITS}]{{1,6}})?)"
     rf"(?P<mod1>余|多)?(?P<scale>万亿|万|亿)?(?P<mod2>余|多)?(?P<unit>{_UNIT_RE})?"
     rf"(?P<after>以上|左右|以内|以下)?"
 )
@@ -117,8 +119,10 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
         return None
     before = norm[max(0, start - 8):start]
     after = norm[end:end + 4]
-    if before.endswith(("第", "排名", "位列")) or (before and (before[-1].isdigit() or before[-1] == ".")):
-        return None  # ordinal, or the tail of a longer number
+    if before.endswith(("第", "排名", "位列")) or (before and before[-1] in "0123456789.,") \
+            or (num[0] in _CN and before[-1:] in tuple(_CN)) \
+            or (not unit and not scale_word and (after[:1].isdigit() or after[:1] in tuple(_CN))):
+        return None  # ordinal, or a piece of a longer number
     if before.endswith(("月", "日")) and unit in ("日", "号", ""):
         return None
     is_cn = not num[0].isdigit() and not num.startswith("百分之")
@@ -130,6 +134,8 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
         return None
     if unit == "日" and _DATE_AFTER.match(after):
         return None
+    if unit == "位" and before.endswith(("前移", "后移", "上升", "下降", "提升", "前进", "后退", "前", "后")):
+        return None  # 前移三位, 排名后三位: ranks
     if unit in ("届", "周") and (after[:1] in _CN or after.startswith("年")):
         return None  # 二十届三中全会, 75周年
     if is_cn:

@@ -20,7 +20,9 @@ _LABEL_MAX = 40
 # Column labels that do not name a measure: the row label stays the indicator.
 _GENERIC = frozenset({"数量", "数值", "数据", "金额", "人数", "件数", "总数", "合计", "本年",
                       "上年", "本期", "上期", "当年", "去年", "今年", "完成", "完成情况", "实际",
-                      "指标值", "累计", "年度", "年", "年末", "年底"})
+                      "指标值", "累计", "年度", "年", "年末", "年底", "目标", "目标值", "计划",
+                      "计划数", "预计", "预期", "预期目标", "任务", "增长率", "增幅", "同比"})
+_PLAN_HEAD = re.compile(r"目标|计划|预计|预期|任务")
 
 
 def _header_unit(text: str) -> tuple[str, float, str]:
@@ -115,6 +117,7 @@ def table_row_facts(row: str) -> list[Fact]:
             # a measure column ("受理", "审结"): the column names the indicator, the row its topic
             indicator, topic = column_rest, label_name
         out.append(Fact(f_value, row[text_start:text_end], f_unit, indicator, topic,
-                        text_start, text_end, row, year, "", change, False, "", fig.approx,
-                        True, head))
+                        text_start, text_end, row, year, "", change,
+                        bool(_PLAN_HEAD.search(head) or _PLAN_HEAD.search(label)), "",
+                        fig.approx, True, head))
     return out

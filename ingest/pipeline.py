@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facts import chunk_facts, facts_to_json
 from ingest.blocks import Block
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError
@@ -152,7 +153,10 @@ class Ingestor:
                              ingested_at=dt.datetime.now().isoformat(timespec="seconds"))
         records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
-                               region=info.region, year=info.year, position=i)
+                               region=info.region, year=info.year, position=i,
+                               facts_json=facts_to_json(
+                                   chunk_facts(c.text, " > ".join(c.section)),
+                                   c.text))
                    for i, c in enumerate(prepared.chunks)]
         self.store.add_document(doc, records)
         return doc

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 SECTION_SEP = " > "
 
@@ -19,6 +19,17 @@ class ChunkRecord:
     region: str | None
     year: int | None
     position: int = 0  # order within its document
+    facts_json: str = field(default="", repr=False, compare=False)  # facts.facts_to_json
+
+    def facts(self) -> list:
+        """The chunk's facts (facts.Fact), parsed from ``facts_json`` on first use."""
+        cached = self.__dict__.get("_facts")
+        if cached is None:
+            from facts.model import facts_from_json
+
+            cached = facts_from_json(self.facts_json, self.text)
+            object.__setattr__(self, "_facts", cached)
+        return cached
 
     @property
     def section_path(self) -> str:

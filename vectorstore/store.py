@@ -205,6 +205,8 @@ class KnowledgeStore:
             "section": SECTION_SEP.join(chunk.section), "position": chunk.position,
             "tokens": _TOKEN_SEP.join(tokens),
         }
+        if chunk.facts_json:
+            meta["facts"] = chunk.facts_json
         # Chroma metadata cannot hold None: leave the key out instead.
         for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page)):
             if value is not None:
@@ -461,7 +463,7 @@ def _chunk_from(id_: str, text: str, meta: dict, shared: dict[str, str] | None =
     return ChunkRecord(id=id_, text=text, section=section, page=meta.get("page"),
                        doc_id=one(meta["doc_id"]), source=one(meta["source"]),
                        title=one(meta["title"]), region=meta.get("region"), year=meta.get("year"),
-                       position=meta.get("position", 0))
+                       position=meta.get("position", 0), facts_json=meta.get("facts", ""))
 
 
 def _documents_from(metadatas: Iterable[dict],
