@@ -26,6 +26,7 @@ class DocInfo:
     title: str
     region: str | None
     year: int | None
+    issuer: str | None = None  # the issuing body: 杭州市余杭区人民政府, 司法部, 浙江省司法厅
 
 
 @dataclass(frozen=True)
