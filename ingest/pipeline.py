@@ -176,7 +176,8 @@ class Ingestor:
         doc_id = hashlib.sha256(f"{source}\0{sha}".encode()).hexdigest()[:16]
         doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
                              year=info.year, sha256=sha, chunks=len(prepared.chunks),
-                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"))
+                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"),
+                             issuer=info.issuer)
         records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
                                region=info.region, year=info.year, position=i)
