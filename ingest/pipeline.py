@@ -7,13 +7,14 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from facts import chunk_facts, facts_to_json
 from ingest.blocks import Block
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError
+from ingest.loaders import Loaded
 from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
 from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
 from vectorstore.store import KnowledgeStore
@@ -31,6 +32,11 @@ class FileResult:
     chunks: int = 0
     error: str | None = None
     document: DocumentRecord | None = None
+    kind: str | None = None  # the type read from the content: pdf, docx, doc, ofd, image …
+    pages: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
+    unreadable_pages: list[int] = field(default_factory=list)  # pages left out: no text found
+    info: DocInfo | None = None  # metadata detected in the document (before overrides)
 
 
 @dataclass(frozen=True)
@@ -44,8 +50,9 @@ class Overrides:
 class Prepared:
     """A parsed document, ready to embed."""
 
-    info: DocInfo
+    info: DocInfo  # what is stored: detected metadata with the overrides applied
     chunks: list = field(default_factory=list)
+    detected: DocInfo | None = None  # what the document itself says
 
 
 def supported_suffixes() -> frozenset[str]:
@@ -54,13 +61,21 @@ def supported_suffixes() -> frozenset[str]:
     return frozenset(SUPPORTED_SUFFIXES)
 
 
+def document_suffixes() -> frozenset[str]:
+    """Suffixes a folder ingest takes: readable ones and documents it must report unreadable."""
+    from ingest.loaders import DOCUMENT_SUFFIXES
+
+    return DOCUMENT_SUFFIXES
+
+
 _NOT_REPORTS = ("readme", "license", "changelog", "licence")
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders: supported types only, recursively; hidden files and README/LICENSE
-    files are skipped (a file named explicitly is always taken)."""
-    suffixes = supported_suffixes()
+    """Expand folders recursively: readable documents, and documents of a kind that cannot be
+    read (.xls, .rtf …) so that the summary names them; hidden files, README/LICENSE files
+    and other files (.json, .csv …) are skipped (a file named explicitly is always taken)."""
+    suffixes = document_suffixes()
     for path in paths:
         if path.is_dir():
             for p in sorted(path.rglob("*")):
@@ -74,26 +89,38 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Overrides(),
             size: int = 300, overlap: int = 1) -> Prepared:
-    info = doc_info(blocks, fallback_title)
-    info = DocInfo(title=overrides.title or info.title, region=overrides.region or info.region,
-                   year=overrides.year or info.year)
+    detected = doc_info(blocks, fallback_title)
+    info = replace(detected, title=overrides.title or detected.title,
+                   region=overrides.region or detected.region,
+                   year=overrides.year or detected.year)
     _, title_lines = find_title(blocks)
     body = blocks[: len(blocks) - signature_lines(blocks)]
     chunks = chunk_paragraphs(paragraphs(body, skip=title_lines), size, overlap)
-    return Prepared(info, chunks)
+    return Prepared(info, chunks, detected)
 
 
 class Ingestor:
     def __init__(self, store: KnowledgeStore, chunk_size: int = 300, overlap: int = 1,
                  load: Callable[[Path], list[Block]] | None = None,
-                 max_file_mb: float | None = None):
+                 max_file_mb: float | None = None,
+                 on_page: Callable[[Path, int, int], None] | None = None):
         self.store = store
         self.chunk_size = chunk_size
         self.overlap = overlap
         self.max_file_mb = max_file_mb  # larger files fail before they are read
-        if load is None:
-            from ingest.loaders import load_blocks as load
-        self._load = load
+        self._load = load  # a test's stand-in for load_document: path -> blocks
+        self.on_page = on_page  # (file, pages done, pages) while a long file is read (OCR)
+
+    def _load_document(self, path: Path) -> Loaded:
+        from ingest.loaders import load_document
+
+        if self._load is not None:
+            return Loaded(self._load(path), "custom")
+        progress = None
+        if self.on_page is not None:
+            def progress(done: int, total: int) -> None:
+                self.on_page(path, done, total)
+        return load_document(path, progress)
 
     def ingest(self, paths: Iterable[Path], overrides: Overrides = Overrides(),
                on_file: Callable[[FileResult], None] | None = None,
@@ -113,11 +140,8 @@ class Ingestor:
     def ingest_file(self, path: Path, overrides: Overrides = Overrides(),
                     source: str | None = None) -> FileResult:
         source = source or path.name
+        loaded = None
         try:
-            if path.suffix.lower() not in supported_suffixes():
-                from ingest.loaders import unsupported
-
-                raise unsupported(path)
             data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
             previous = self.store.find_source(source)
@@ -127,30 +151,34 @@ class Ingestor:
             if known_copy is not None:
                 return FileResult(path, "unchanged", 0, error=f"same content as {known_copy.source}",
                                   document=known_copy)
-            prepared = prepare(self._load(path), Path(source).stem, overrides,
+            loaded = self._load_document(path)
+            prepared = prepare(loaded.blocks, Path(source).stem, overrides,
                                self.chunk_size, self.overlap)
             if not prepared.chunks:
                 raise IngestError(f"{path.name}: no text found")
             duplicate = self._duplicate_of(prepared, source)
             if duplicate is not None:
                 self.store.record_duplicate(source, sha, duplicate.doc_id)
-                return FileResult(path, "duplicate", 0,
-                                  error=f"same content as {duplicate.source}", document=duplicate)
+                return _result(path, "duplicate", 0, loaded, prepared, document=duplicate,
+                               error=f"same content as {duplicate.source}")
             doc = self._store(prepared, source, sha)
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
             logger.info("%s", e)
-            return FileResult(path, "failed", error=str(e))
+            return _result(path, "failed", 0, loaded, None, error=str(e))
         except OSError as e:
             logger.info("%s: %s", path, e)
-            return FileResult(path, "failed", error=f"{path.name}: {e.strerror or e}")
-        return FileResult(path, "updated" if previous else "added", doc.chunks, document=doc)
+            return _result(path, "failed", 0, loaded, None,
+                           error=f"{path.name}: {e.strerror or e}")
+        return _result(path, "updated" if previous else "added", doc.chunks, loaded, prepared,
+                       document=doc)
 
     def _store(self, prepared: Prepared, source: str, sha: str) -> DocumentRecord:
         info = prepared.info
         doc_id = hashlib.sha256(f"{source}\0{sha}".encode()).hexdigest()[:16]
         doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
                              year=info.year, sha256=sha, chunks=len(prepared.chunks),
-                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"))
+                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"),
+                             issuer=info.issuer)
         records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
                                region=info.region, year=info.year, position=i,
@@ -184,6 +212,18 @@ class Ingestor:
             if theirs and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
                 return doc
         return None
+
+
+def _result(path: Path, status: str, chunks: int, loaded: Loaded | None,
+            prepared: Prepared | None, **kw) -> FileResult:
+    result = FileResult(path, status, chunks, **kw)
+    if loaded is not None:
+        result.kind, result.pages = loaded.kind, loaded.pages
+        result.ocr_pages = list(loaded.ocr_pages)
+        result.unreadable_pages = list(loaded.unreadable_pages)
+    if prepared is not None:
+        result.info = prepared.detected
+    return result
 
 
 def _sentence_set(texts: Iterable[str]) -> set[str]:

@@ -481,7 +481,7 @@ def test_zip_without_word_document(tmp_path: Path) -> None:
     path = tmp_path / "other.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
-    _raises(path, "word/document.xml")
+    _raises(path, "Excel", ".docx")  # a spreadsheet named .docx: told what it really is
 
 
 def test_legacy_doc_renamed(tmp_path: Path) -> None:

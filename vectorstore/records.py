@@ -51,6 +51,7 @@ class DocumentRecord:
     sha256: str
     chunks: int
     ingested_at: str
+    issuer: str | None = None  # the issuing body (杭州市余杭区人民政府, 司法部), when detected
 
 
 def chunk_id(doc_id: str, position: int) -> str:

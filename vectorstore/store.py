@@ -208,7 +208,8 @@ class KnowledgeStore:
         if chunk.facts_json:
             meta["facts"] = chunk.facts_json
         # Chroma metadata cannot hold None: leave the key out instead.
-        for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page)):
+        for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page),
+                           ("issuer", doc.issuer)):
             if value is not None:
                 meta[key] = value
         return meta
@@ -479,7 +480,8 @@ def _documents_from(metadatas: Iterable[dict],
             seen[doc_id] = DocumentRecord(
                 doc_id=doc_id, source=meta["source"], title=meta["title"],
                 region=meta.get("region"), year=meta.get("year"), sha256=meta["sha256"],
-                chunks=meta["n_chunks"], ingested_at=meta["ingested_at"])
+                chunks=meta["n_chunks"], ingested_at=meta["ingested_at"],
+                issuer=meta.get("issuer"))
     present = counted if present is None else present
     return [(doc, present[doc_id]) for doc_id, doc in seen.items()]
 
