@@ -1,6 +1,7 @@
-"""python app.py [--host H] [--port N] [--store DIR] — the 法治问答 web UI.
+"""python app.py [--host H] [--port N] [--store DIR] — the 法治问答 web UI and HTTP API.
 
-Wiring only: settings → store and QA service → Blocks (built in ui/). On an empty
+Wiring only: settings → store and QA service → the API's FastAPI app (api/) with the
+Blocks (ui/) mounted on it, served by uvicorn on one port. On an empty
 knowledge base the bundled reports in data/ are ingested first, so a newcomer's first
 question already works. Nothing is loaded at import time.
 """
@@ -17,6 +18,7 @@ from settings import Settings
 
 if TYPE_CHECKING:
     import gradio as gr
+    from fastapi import FastAPI
 
     from bot.service import QAService
     from vectorstore.store import KnowledgeStore
@@ -74,12 +76,18 @@ def create_app(settings: Settings, service: QAService | None = None) -> gr.Block
     return build_blocks(settings, service or build_service(settings))
 
 
-def launch_options(settings: Settings) -> dict:
+def create_server(settings: Settings, service: QAService) -> FastAPI:
+    """The HTTP API (/v1, /api, /docs) with the Gradio UI mounted at /."""
+    import gradio as gr
+
+    from api.server import create_api
     from ui.layout import CSS, theme
 
-    return {"server_name": settings.host, "server_port": settings.port, "theme": theme(),
-            "css": CSS, "max_file_size": f"{settings.max_upload_mb}mb",
-            "footer_links": ["api"], "show_error": True}
+    demo = create_app(settings, service).queue()
+    return gr.mount_gradio_app(
+        create_api(settings, service), demo, path="/", server_name=settings.host,
+        server_port=settings.port, theme=theme(), css=CSS, footer_links=["api"],
+        max_file_size=f"{settings.max_upload_mb}mb", show_error=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,8 +104,12 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    demo = create_app(settings, service)
-    demo.queue().launch(**launch_options(settings))
+    import uvicorn
+
+    server = create_server(settings, service)
+    print(f"法治问答：http://{settings.host}:{settings.port}/ （接口文档：/docs）", file=sys.stderr)
+    uvicorn.run(server, host=settings.host, port=settings.port,
+                log_level="info" if args.verbose else "warning")
     return 0
 
 

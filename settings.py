@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
 
     admin_password: str | None = None
+    # When set, every HTTP API request (/v1/…, /api/…) needs "Authorization: Bearer <key>".
+    api_key: str | None = None
 
     # Chunking
     chunk_size: int = Field(300, ge=50)
@@ -55,6 +57,13 @@ class Settings(BaseSettings):
     today: dt.date | None = None
 
     max_upload_mb: int = 50
+    max_upload_files: int = Field(20, ge=1)  # files in one API upload request
+
+    # Limits on one chat request (HTTP API and Gradio's /ask); over them → a Chinese 400.
+    max_question_chars: int = Field(500, ge=1)
+    max_history_turns: int = Field(10, ge=0)  # follow-up cost grows fast with turns
+    max_history_chars: int = Field(20_000, ge=0)
+    max_request_kb: int = Field(512, ge=1)  # JSON body of an API request
 
     # Request limits: a longer question is refused with a message; only the last
     # max_history_turns turns of a history are read, each text cut to max_history_chars.

@@ -16,6 +16,7 @@ from typing import Any
 import gradio as gr
 
 from bot.answer import Answer
+from bot.limits import ChatLimits, InvalidRequest, check_doc_ids, check_history, check_question
 from bot.service import QAService
 from ui.feedback import FeedbackLog, vote_name
 from ui.sources import answer_html, partial_html
@@ -88,9 +89,11 @@ def doc_scope(service: QAService, reports: Sequence[str] | None,
 
 
 class Chat:
-    def __init__(self, service: QAService, feedback: FeedbackLog):
+    def __init__(self, service: QAService, feedback: FeedbackLog,
+                 limits: ChatLimits | None = None):
         self.service = service
         self.feedback = feedback
+        self.limits = limits or ChatLimits()
 
     def respond(self, message: str, turns: list[Turn], reports: list[str] | None = None,
                 years: list[int] | None = None) -> Iterator[tuple[str, list[dict], list[Turn]]]:
@@ -139,7 +142,13 @@ class Chat:
         Returns {"answer": str, "found": bool, "citations": [{"n", "source", "title",
         "region", "year", "section", "page", "text", "quote"}, ...]}.
         """
-        return self.service.ask(question, history or [], doc_ids or None).to_dict()
+        try:  # malformed input from outside: a Chinese message, never a raw exception
+            question = check_question(question, self.limits)
+            history = check_history(history, self.limits)
+            doc_ids = check_doc_ids(doc_ids)
+        except InvalidRequest as e:
+            raise gr.Error(str(e)) from None
+        return self.service.ask(question, history, doc_ids).to_dict()
 
 
 def restore(saved: Any) -> tuple[list[dict], list[Turn]]:

@@ -6,6 +6,7 @@ from html import escape
 
 import gradio as gr
 
+from bot.limits import ChatLimits
 from bot.service import QAService
 from ingest.pipeline import Ingestor
 from settings import Settings
@@ -56,7 +57,8 @@ def build_study(service: QAService) -> dict:
 
 
 def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
-    chat = Chat(service, FeedbackLog(settings.store_dir / FEEDBACK_FILE))
+    chat = Chat(service, FeedbackLog(settings.store_dir / FEEDBACK_FILE),
+                ChatLimits.from_settings(settings))
     ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
     kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
                        settings.admin_password)
