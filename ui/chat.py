@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
-from html import escape
 from typing import Any
 
 import gradio as gr
@@ -18,7 +17,7 @@ import gradio as gr
 from bot.answer import Answer
 from bot.service import QAService
 from ui.feedback import FeedbackLog, vote_name
-from ui.sources import answer_html, partial_html
+from ui.sources import answer_html, partial_html, question_html
 from vectorstore.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -69,10 +68,10 @@ def messages_of(turns: Sequence[Turn], pending: str | None = None,
     """Chatbot messages (openai-style dicts) for the turns, plus a question being answered."""
     messages: list[dict] = []
     for t in turns:
-        messages.append({"role": "user", "content": escape(t["question"])})
+        messages.append({"role": "user", "content": question_html(t["question"])})
         messages.append({"role": "assistant", "content": t["html"]})
     if pending is not None:
-        messages.append({"role": "user", "content": escape(pending)})
+        messages.append({"role": "user", "content": question_html(pending)})
         if partial is not None:
             messages.append({"role": "assistant", "content": partial_html(partial)})
     return messages
@@ -180,7 +179,7 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
             years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
                                 elem_id="filter-years")
             clear = gr.Button("清空对话", elem_id="clear")
-            coverage = gr.Markdown(elem_id="coverage")
+            coverage = gr.HTML(elem_id="coverage")
 
     def respond_and_save(*args: Any) -> Iterator[tuple]:
         """chat.respond, saving the turns in the browser with the final update."""

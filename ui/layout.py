@@ -79,7 +79,7 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
             return (kb.rows(), gr.Dropdown(choices=choices, value=None),
                     gr.Dropdown(choices=choices),
                     gr.Dropdown(choices=[(f"{y}年", y) for y in years]),
-                    f"**已收录：** {escape(service.coverage_text())}",
+                    f"<p><strong>已收录：</strong>{escape(service.coverage_text())}</p>",
                     *[gr.Dropdown(choices=[d.source for d in docs])] * 2)
 
         targets = [kb_parts["table"], kb_parts["chosen"], chat_parts["reports"],
