@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     today: dt.date | None = None
 
     max_upload_mb: int = 50
+    max_upload_files: int = Field(20, ge=1)  # files per upload in the web UI
 
     def current_date(self) -> dt.date:
         return self.today or dt.date.today()

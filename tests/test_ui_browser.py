@@ -63,7 +63,10 @@ def _require_chromium() -> None:
 def app_server(tmp_path_factory):
     _require_chromium()
     tmp = tmp_path_factory.mktemp("ui-browser")
-    with running_app(tmp / "store", tmp / "app.log", seed=seed_cache(tmp_path_factory)) as server:
+    # small upload limits, so the guard on Gradio's upload route is cheap to hit
+    env = {"FAZHI_MAX_UPLOAD_MB": "1", "FAZHI_MAX_UPLOAD_FILES": "2"}
+    with running_app(tmp / "store", tmp / "app.log", seed=seed_cache(tmp_path_factory),
+                     env=env) as server:
         yield server
 
 
@@ -237,3 +240,67 @@ def test_hostile_report_stays_text_in_every_tab(page, tmp_path):
     page.click("#study-quiz-go")
     page.locator("#study-quiz .fz-study h1").wait_for()
     _assert_inert(page, "测验")
+
+
+def test_delete_asks_for_confirmation_and_is_audited(page, app_server, tmp_path):
+    path = tmp_path / "删除县2023年法治政府建设年度报告.txt"
+    path.write_text("删除县2023年法治政府建设年度报告\n一、主要举措和成效\n"
+                    "2023年，删除县新建法律援助工作站12个。\n", encoding="utf-8")
+    assert "已导入" in upload(page, path)
+    table = page.locator("#kb-table")
+    table.get_by_text("删除县2023年法治政府建设年度报告", exact=True).wait_for()  # lists refreshed
+    choice = page.locator("#kb-delete-choice input")
+    choice.click()
+    page.locator("#kb-delete-choice [role=option]", has_text="删除县2023年法治政府建设年度报告").click()
+    page.click("#kb-delete")
+    confirm = page.locator("#kb-confirm-text")
+    confirm.get_by_text("确定要删除《删除县2023年法治政府建设年度报告》吗").wait_for()
+    page.click("#kb-cancel-delete")
+    confirm.wait_for(state="hidden")
+    assert "删除县2023年法治政府建设年度报告" in table.inner_text()
+    page.click("#kb-delete")
+    page.click("#kb-confirm-delete")
+    page.locator("#kb-status").get_by_text("已删除：删除县2023年法治政府建设年度报告").wait_for()
+    page.wait_for_function("() => !document.querySelector('#kb-table').innerText"
+                           ".includes('删除县2023年')")
+    rows = [json.loads(line) for line in _lines(app_server.store / "audit.jsonl")]
+    assert [r["action"] for r in rows if "删除县" in r["target"]] == ["upload", "delete"]
+    assert rows[-1]["client"] == "127.0.0.1"
+
+
+def test_gradio_upload_route_is_bounded(app_server):
+    import urllib.error
+    import urllib.request
+
+    def post(size: int) -> int:
+        boundary = "fzboundary"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; "
+                f"filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n").encode() \
+            + b"x" * size + f"\r\n--{boundary}--\r\n".encode()
+        req = urllib.request.Request(app_server.url + "gradio_api/upload", data=body,
+                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(req, timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as e:
+            return e.code
+        except (urllib.error.URLError, ConnectionError):  # refused while still sending
+            return 413
+
+    assert post(1000) == 200
+    assert post(2 * 1024 * 1024) == 413  # one file over FAZHI_MAX_UPLOAD_MB (Gradio's check)
+
+    # A request declaring more than 2 files x 1 MB is refused before its body is read.
+    import http.client
+    from urllib.parse import urlparse
+
+    url = urlparse(app_server.url)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    conn.putrequest("POST", "/gradio_api/upload")
+    conn.putheader("Content-Type", "multipart/form-data; boundary=x")
+    conn.putheader("Content-Length", str(4 * 1024 * 1024))
+    conn.endheaders()
+    response = conn.getresponse()
+    assert response.status == 413 and "超过" in json.loads(response.read())["error"]
+    conn.close()

@@ -17,6 +17,7 @@ import gradio as gr
 from bot.answer import Answer
 from bot.service import QAService
 from ui.feedback import FeedbackLog, vote_name
+from ui.guard import client_of
 from ui.sources import answer_html, partial_html, question_html
 from vectorstore.errors import StoreError
 
@@ -123,13 +124,19 @@ class Chat:
         turns = [*turns, turn]
         yield "", messages_of(turns), turns
 
-    def like(self, turns: list[Turn], data: gr.LikeData) -> None:
+    def like(self, turns: list[Turn], data: gr.LikeData, request: gr.Request | None = None,
+             ) -> None:
         index = data.index if isinstance(data.index, int) else data.index[0]
         if index % 2 != 1 or index // 2 >= len(turns):
             return
+        vote = vote_name(data.liked)
+        if not vote:  # un-liking: nothing to log
+            return
         turn = turns[index // 2]
-        self.feedback.record(turn["question"], turn["answer"], turn["citations"],
-                             vote_name(data.liked))
+        row = self.feedback.record(turn["question"], turn["answer"], turn["citations"], vote,
+                                   client=client_of(request))
+        if row is not None and request is not None:
+            gr.Info("感谢您的反馈！", duration=3)
 
     def api_ask(self, question: str, history: list[list[str]] | None = None,
                 doc_ids: list[str] | None = None) -> dict:
