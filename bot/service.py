@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term
+from bot.limits import ChatLimits, lenient_history
 from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
@@ -40,33 +41,12 @@ class Scope:
     refusal: str | None = None  # the question asks for something the KB does not hold
 
 
-@dataclass(frozen=True)
-class Limits:
-    """Bounded work per request, whatever the input (FAZHI_MAX_QUESTION_CHARS etc.)."""
-
-    question_chars: int = 500
-    history_turns: int = 20
-    history_chars: int = 2000
-
-    def history(self, history: object) -> list[list[str]]:
-        """The last turns of a history as [question, answer] strings; malformed turns are
-        skipped (an API client may send anything)."""
-        if not isinstance(history, list | tuple):
-            return []
-        turns = []
-        for turn in list(history)[-self.history_turns:] if self.history_turns else []:
-            if isinstance(turn, list | tuple) and turn and isinstance(turn[0], str):
-                answer = turn[1] if len(turn) > 1 and isinstance(turn[1], str) else ""
-                turns.append([turn[0][:self.history_chars], answer[:self.history_chars]])
-        return turns
-
-
 class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
                  today: dt.date | None = None, passages: int = 8,
                  llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None,
-                 limits: Limits | None = None):
-        self.limits = limits or Limits()
+                 limits: ChatLimits | None = None):
+        self.limits = limits or ChatLimits()
         self.store = store
         self.search = search
         self.answerer = answerer
@@ -97,11 +77,11 @@ class QAService:
         question = (question if isinstance(question, str) else "").strip()
         if not question:
             return Answer("请输入问题。", found=False), None
-        if len(question) > self.limits.question_chars:
-            return Answer(f"问题太长（{len(question)}字），请精简到{self.limits.question_chars}字以内再问。",
-                          found=False), None
+        if len(question) > self.limits.max_question_chars:
+            return Answer(f"问题过长：{len(question)}字，上限为{self.limits.max_question_chars}字。"
+                          "请精简问题后重试。", found=False), None
         docs = self.documents(doc_ids)
-        standalone = self.standalone(question, self.limits.history(history), docs)
+        standalone = self.standalone(question, self.limits.recent(lenient_history(history)), docs)
         if not docs:
             return Answer("知识库中还没有报告，请先导入报告。", found=False,
                           question=standalone), None
@@ -377,9 +357,8 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         chat = build_chat_model(settings)
         if chat is not None:
             llm, rewriter = LLMAnswerer(chat), LLMRewriter(chat)
-    limits = Limits(settings.max_question_chars, settings.max_history_turns, settings.max_history_chars)
     return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter,
-                     limits=limits)
+                     limits=ChatLimits.from_settings(settings))
 
 
 __all__ = ["QAService", "build_service"]

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from bot.service import Limits
+from bot.limits import ChatLimits
 from tests.conftest import SAMPLES, build_store
 
 
@@ -32,7 +32,7 @@ def test_a_10000_turn_history_reads_only_the_last_turns(service):
 
 def test_a_too_long_question_is_refused_with_a_message(service):
     answer = service.ask("行政复议" * 500)
-    assert not answer.found and "问题太长" in answer.text and "500字" in answer.text
+    assert not answer.found and "问题过长" in answer.text and "500字" in answer.text
 
 
 @pytest.mark.parametrize("history", [[[]], [[1, 2]], "不是列表", [None], [["问", None]], 42])
@@ -41,10 +41,10 @@ def test_malformed_histories_are_skipped_not_raised(service, history):
     assert answer.text
 
 
-def test_limits_cut_each_turn():
-    limits = Limits(question_chars=100, history_turns=2, history_chars=5)
-    assert limits.history([["一二三四五六", "答"], ["a", "b"], ["c", "d"]]) == [["a", "b"], ["c", "d"]]
-    assert limits.history([["一二三四五六七", "答案"]]) == [["一二三四五", "答案"]]
+def test_limits_keep_the_most_recent_turns():
+    limits = ChatLimits(max_question_chars=100, max_history_turns=2, max_history_chars=6)
+    assert limits.recent([["一二三四五六", "答"], ["a", "b"], ["c", "d"]]) == [["a", "b"], ["c", "d"]]
+    assert limits.recent([["a", "b"], ["一二三四五六七", "答案"]]) == []
 
 
 @pytest.mark.parametrize("question", ["((((((((((a" * 45, "多少" * 240, "2023年" * 90, "“" * 490,
