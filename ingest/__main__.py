@@ -1,4 +1,5 @@
-"""python -m ingest PATH... [--store DIR] — ingest reports into the knowledge base."""
+"""python -m ingest PATH... [--store DIR] — ingest reports into the knowledge base;
+python -m ingest list — the reports it holds; python -m ingest remove ID|PATH... — delete."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("list", "remove"):
+        from ingest.manage import main as manage
+
+        return manage(argv)
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     from settings import Settings

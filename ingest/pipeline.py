@@ -139,29 +139,38 @@ class Ingestor:
 
     def ingest_file(self, path: Path, overrides: Overrides = Overrides(),
                     source: str | None = None) -> FileResult:
+        """Ingest one file. A document is its source path and its content: the same path
+        with new content replaces its previous version; another path with the same file
+        name is another document (both kept); the same content from another path is a copy."""
         source = source or path.name
         loaded = None
+        key = str(path.resolve())
         try:
             data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
-            previous = self.store.find_source(source)
+            previous = self.store.find_document(key, source)
             if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
                 return FileResult(path, "unchanged", previous.chunks, document=previous)
-            known_copy = self._known_duplicate(source, sha)
+            known_copy = self._known_duplicate(key, sha)
             if known_copy is not None:
-                return FileResult(path, "unchanged", 0, error=f"same content as {known_copy.source}",
+                return FileResult(path, "unchanged", 0, error=f"same content as {_shown(known_copy)}",
                                   document=known_copy)
+            same = self.store.find_content(sha)
+            if same is not None and same.key != key:
+                self.store.record_duplicate(key, sha, same.doc_id)
+                return FileResult(path, "duplicate", 0, error=f"same content as {_shown(same)}",
+                                  document=same)
             loaded = self._load_document(path)
             prepared = prepare(loaded.blocks, Path(source).stem, overrides,
                                self.chunk_size, self.overlap)
             if not prepared.chunks:
                 raise IngestError(f"{path.name}: no text found")
-            duplicate = self._duplicate_of(prepared, source)
+            duplicate = self._duplicate_of(prepared, key)
             if duplicate is not None:
-                self.store.record_duplicate(source, sha, duplicate.doc_id)
+                self.store.record_duplicate(key, sha, duplicate.doc_id)
                 return _result(path, "duplicate", 0, loaded, prepared, document=duplicate,
-                               error=f"same content as {duplicate.source}")
-            doc = self._store(prepared, source, sha)
+                               error=f"same content as {_shown(duplicate)}")
+            doc = self._store(prepared, source, key, sha)
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
             logger.info("%s", e)
             return _result(path, "failed", 0, loaded, None, error=str(e))
@@ -172,13 +181,15 @@ class Ingestor:
         return _result(path, "updated" if previous else "added", doc.chunks, loaded, prepared,
                        document=doc)
 
-    def _store(self, prepared: Prepared, source: str, sha: str) -> DocumentRecord:
+    def _store(self, prepared: Prepared, source: str, key: str, sha: str) -> DocumentRecord:
         info = prepared.info
-        doc_id = hashlib.sha256(f"{source}\0{sha}".encode()).hexdigest()[:16]
+        # the same file with other metadata (overrides) is another version of the document
+        doc_id = hashlib.sha256(f"{key}\0{sha}\0{info.title}\0{info.region}\0{info.year}"
+                                .encode()).hexdigest()[:16]
         doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
                              year=info.year, sha256=sha, chunks=len(prepared.chunks),
                              ingested_at=dt.datetime.now().isoformat(timespec="seconds"),
-                             issuer=info.issuer)
+                             issuer=info.issuer, path=key)
         records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
                                region=info.region, year=info.year, position=i,
@@ -189,27 +200,25 @@ class Ingestor:
         self.store.add_document(doc, records)
         return doc
 
-    def _known_duplicate(self, source: str, sha: str) -> DocumentRecord | None:
-        entry = self.store.duplicates().get(source)
+    def _known_duplicate(self, key: str, sha: str) -> DocumentRecord | None:
+        entry = self.store.duplicates().get(key)
         if not entry or entry.get("sha256") != sha:
             return None
-        return next((d for d in self.store.documents() if d.doc_id == entry.get("of")), None)
+        return next(iter(self.store.documents_of([entry.get("of", "")])), None)
 
-    def _duplicate_of(self, prepared: Prepared, source: str) -> DocumentRecord | None:
-        """Another source with (nearly) the same sentences: the same report in another format."""
+    def _duplicate_of(self, prepared: Prepared, key: str) -> DocumentRecord | None:
+        """A document from another path with (nearly) the same sentences: the same report in
+        another format."""
         info = prepared.info
         mine = _sentence_set(c.text for c in prepared.chunks)
         if not mine:
             return None
         by_doc: dict[str, set[str]] = {}
         for chunk in self.store.chunks_like(info.region, info.year):
-            if chunk.source != source:
-                by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
-        if not by_doc:
-            return None
-        for doc in self.store.documents():
-            theirs = by_doc.get(doc.doc_id)
-            if theirs and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
+            by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
+        for doc in self.store.documents_of(by_doc):
+            theirs = by_doc[doc.doc_id]
+            if doc.key != key and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
                 return doc
         return None
 
@@ -224,6 +233,11 @@ def _result(path: Path, status: str, chunks: int, loaded: Loaded | None,
     if prepared is not None:
         result.info = prepared.detected
     return result
+
+
+def _shown(doc: DocumentRecord) -> str:
+    """How a document is named in messages: its file name (the path only in ``ingest list``)."""
+    return doc.source
 
 
 def _sentence_set(texts: Iterable[str]) -> set[str]:

@@ -52,6 +52,13 @@ class DocumentRecord:
     chunks: int
     ingested_at: str
     issuer: str | None = None  # the issuing body (杭州市余杭区人民政府, 司法部), when detected
+    path: str = ""  # where it was ingested from (its identity with sha256); "" in old stores
+
+    @property
+    def key(self) -> str:
+        """What makes two versions the same document: its source path (the bare file name
+        for documents of stores written before paths were kept)."""
+        return self.path or self.source
 
 
 def chunk_id(doc_id: str, position: int) -> str:
