@@ -16,6 +16,7 @@ from bot.binding import BOUND, Binding, admissible, bind_score
 from bot.figures import Figure, find_figures, unit_matches
 from bot.query import Question, expected_units
 from bot.retriever import Hit
+from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
@@ -73,6 +74,7 @@ class Evidence:
     coverage: float
     figures: list[Figure] = field(default_factory=list)
     bindings: list[Binding] = field(default_factory=list)  # the sentence's facts, best bound first
+    features: dict[str, float] = field(default_factory=dict)  # named, see bot/scorer.py
 
     @property
     def chunk(self):  # noqa: ANN201
@@ -181,10 +183,12 @@ def _candidates(text: str, lists: bool) -> list[str]:
 
 class ExtractiveAnswerer:
     def __init__(self, tokenize: Callable[[str], list[str]],
-                 idf: Callable[[str], float | None], threshold: float = 0.4):
+                 idf: Callable[[str], float | None], threshold: float = 0.4,
+                 scorer: Scorer | None = None):
         self.tokenize = tokenize
         self.idf = idf
         self.threshold = threshold
+        self.scorer = scorer or Scorer()
 
     def terms(self, question: Question) -> list[Term]:
         return question_terms(question, self.tokenize, self.idf,
@@ -192,63 +196,73 @@ class ExtractiveAnswerer:
 
     def evidence(self, question: Question, hits: list[Hit],
                  terms: list[Term] | None = None) -> list[Evidence]:
-        """Candidate supporting sentences, best first."""
+        """Candidate supporting sentences, best first, each with its named features
+        (bot/scorer.py) and the scorer's score."""
         terms = terms if terms is not None else self.terms(question)
         words = getattr(self.tokenize, "words", self.tokenize)
         asked = question.without_places(question.normalized)  # "全省有多少执业律师": no anchor
-        anchor = ask_anchor(asked, words) if question.kind == "numeric" else ""
+        numeric = question.kind == "numeric"
+        anchor = ask_anchor(asked, words) if numeric else ""
         predicates = predicate_words(asked, words) if anchor else ()
         stock = bool(_STOCK.search(asked))
+        asks_problems = bool(_PROBLEM.search(asked))
+        keys = key_groups(question, terms)
         # words the question says together ("行政复议申请"): a sentence saying them together
         # is about that, not about 依申请公开 near some 行政复议
         own = [t.text for t in terms if not t.expansion and len(t.text) > 1]
         low = asked.lower()
         phrases = [a + b for a in own for b in own if a != b and a + b in low]
+        top_bm25 = max((h.bm25 for h in hits), default=0.0) or 1.0
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
             context = coverage(chunk.section_path + chunk.text, terms)
             section_cov = coverage(chunk.section_path, terms)
             plan_section = is_plan_section(chunk.section_path, chunk.year)
+            problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
                 # The section heading says what its sentences are about ("存在的问题和不足").
                 cov = max(coverage(sentence, terms), 0.85 * coverage(heading + sentence, terms))
-                score = 0.55 * cov + 0.2 * context + 0.1 * section_cov + 0.15 / (1 + rank)
-                if phrases:
-                    norm = normalize_numerals(sentence).lower()
-                    score += PHRASE_BONUS * sum(p in norm for p in phrases) / len(phrases)
+                norm = normalize_numerals(sentence).lower()
+                f = dict.fromkeys(FEATURES, 0.0)
+                f.update(coverage=cov, context=context, section=section_cov, rank=1 / (1 + rank),
+                         bm25=hit.bm25 / top_bm25, similarity=hit.similarity,
+                         phrase=sum(p in norm for p in phrases) / len(phrases) if phrases else 0.0,
+                         numeric=float(numeric), table=float(is_table_row(sentence)),
+                         problem=float(problem_section))
+                rare, head, second = keys_present(keys, heading + sentence)
+                f.update(key_rare=float(rare), key_head=float(head), key_second=float(second))
                 figures: list[Figure] = []
                 bindings: list[Binding] = []
-                if question.kind == "numeric" and _ordinal(question.units):
+                best = None
+                if numeric and _ordinal(question.units):
                     figures = find_figures(sentence, question.units)
                     best = best_figure(sentence, figures, terms, anchor, predicates)
-                elif question.kind == "numeric":
+                elif numeric:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later
                     units = question.units if question.asks < 2 else ()
                     bindings = self.bind(question, _facts_of(sentence, heading), terms, chunk.year,
                                          anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
-                if question.kind == "numeric":
-                    if best is None:
-                        score *= 0.5
-                    else:
-                        # the figure's own clause must be about what is asked
-                        clause = normalize_numerals(clause_of(sentence, best)).lower()
-                        bound = bindings[0].score if bindings else coverage(clause, terms)
-                        score += 0.25 * min(bound, 1.0)
-                        score += 0.15 if anchor and anchor in clause else 0.0
-                        if stock and _FLOW.search(clause) and not _FLOW.search(asked):
-                            score *= 0.7  # "一共有几家" is not answered by "注销…7家"
-                        if _LABEL_ROW.fullmatch(sentence.strip()):  # "指标：数值"
-                            score += 0.2 * coverage(re.split("[：:]", sentence)[0], terms)
-                if heading and sentence.strip().rstrip("。；;") == heading:
-                    score *= 0.6  # the heading itself says less than the sentences under it
+                if numeric and best is None:
+                    f["no_figure"] = 1.0
+                elif numeric and best is not None:
+                    # the figure's own clause must be about what is asked
+                    clause = normalize_numerals(clause_of(sentence, best)).lower()
+                    f["bind"] = bindings[0].score if bindings else coverage(clause, terms)
+                    f["anchor"] = float(bool(anchor) and anchor in clause)
+                    # "一共有几家" is not answered by "注销…7家"
+                    f["stock_flow"] = float(stock and bool(_FLOW.search(clause)) and not _FLOW.search(asked))
+                    if _LABEL_ROW.fullmatch(sentence.strip()):  # "指标：数值"
+                        f["label_row"] = coverage(re.split("[：:]", sentence)[0], terms)
+                # the heading itself says less than the sentences under it
+                f["heading_only"] = float(bool(heading) and sentence.strip().rstrip("。；;") == heading)
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
-                if not question.about_plans and (_PLAN_MARKERS.search(sentence) or plan_section):
-                    score *= 0.5 if question.kind == "numeric" else 0.75
-                out.append(Evidence(hit, rank, sentence, score, cov, figures, bindings))
+                f["plan"] = float(not question.about_plans
+                                  and (bool(_PLAN_MARKERS.search(sentence)) or plan_section))
+                out.append(Evidence(hit, rank, sentence, self.scorer.score(f), cov, figures, bindings, f))
         out.sort(key=lambda e: -e.score)
         return out
 
@@ -259,6 +273,8 @@ class ExtractiveAnswerer:
             return False
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
+        if self.scorer.fitted:
+            return ev.score >= self.scorer.answer
         if question.kind == "numeric" and ev.coverage >= NAMED_FIGURE_COVERAGE and terms \
                 and _names_the_figure(ev, terms):
             return True
@@ -266,34 +282,15 @@ class ExtractiveAnswerer:
             return False
         if ev.coverage >= 0.75 or not terms:
             return True
-        groups: dict[str, list[Term]] = {}
-        for t in terms:
-            groups.setdefault(t.group, []).append(t)
-        own = [g for g in groups.values()
-               if any(not t.expansion for t in g) and max(t.weight for t in g) > UNSEEN_WEIGHT]
-        if not own:
-            return True
         # The most specific thing asked must be there: "听证审理了多少件" is not answered
         # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
-        # A figure must match exactly; a description may miss one of the two rarest words.
-        keys = sorted(own, key=lambda g: -max(t.weight for t in g))
-        heading = ev.chunk.section[-1] if ev.chunk.section else ""
-
-        def has(key: list[Term]) -> bool:
-            return coverage(heading + ev.sentence, key) >= 0.5
-
+        # One figure asked: the rarest word and the head of the phrase; two figures or a
+        # description: one of the two rarest (the other may belong to the other ask, or be
+        # paraphrased: 征集 vs 收集).
+        f = ev.features
         if question.kind == "numeric" and question.asks < 2:
-            # One figure asked: the rarest word must be there ("涉外公证" is not 公证), and so
-            # must the last of the nearly-as-rare words, as a Chinese phrase ends with its
-            # head ("行政诉讼败诉率" asks for 败诉, not for any 行政诉讼 figure).
-            top = max(t.weight for t in keys[0])
-            close = [g for g in keys if max(t.weight for t in g) >= KEY_CLOSE * top]
-            text = question.normalized.lower()
-            head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
-            return has(keys[0]) and has(head)
-        # Two figures asked ("征集多少条意见，采纳几条") or a description: the rarest word may
-        # belong to the other ask, or be paraphrased (征集 vs 收集): one of the two rarest.
-        return any(has(key) for key in keys[:2])
+            return bool(f["key_rare"] and f["key_head"])
+        return bool(f["key_rare"] or f["key_second"])
 
     # ---- what the answer leads with -------------------------------------------------
     def lead(self, question: Question, ev: Evidence, terms: list[Term], passage: str = "") -> str:
@@ -388,6 +385,47 @@ def fact_unit_ok(fact: Fact, units: tuple[str, ...]) -> bool:
     if "%" in wanted:
         wanted.add("个百分点")
     return fact.unit in wanted or fact.unit in units
+
+
+_PROBLEM = re.compile(r"问题|不足|短板|差距|困难|薄弱")
+
+
+@dataclass(frozen=True)
+class KeyGroups:
+    """The question's own term groups the answer must mention: the rarest, and the head of
+    its phrase (the last of the nearly-as-rare ones: "行政诉讼败诉率" asks for 败诉)."""
+
+    rare: list[Term] = field(default_factory=list)
+    head: list[Term] = field(default_factory=list)
+    second: list[Term] = field(default_factory=list)  # the second rarest
+
+
+def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
+    groups: dict[str, list[Term]] = {}
+    for t in terms:
+        groups.setdefault(t.group, []).append(t)
+    own = [g for g in groups.values()
+           if any(not t.expansion for t in g) and max(t.weight for t in g) > UNSEEN_WEIGHT]
+    if not own:
+        return KeyGroups()
+    keys = sorted(own, key=lambda g: -max(t.weight for t in g))
+    top = max(t.weight for t in keys[0])
+    close = [g for g in keys if max(t.weight for t in g) >= KEY_CLOSE * top]
+    text = question.normalized.lower()
+    head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
+    return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [])
+
+
+def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool]:
+    """Whether the rarest, the head and the second rarest group are in the text (all true
+    when nothing is key)."""
+    if not keys.rare:
+        return True, True, True
+
+    def has(group: list[Term]) -> bool:
+        return bool(group) and coverage(text, group) >= 0.5
+
+    return has(keys.rare), has(keys.head), has(keys.second)
 
 
 def _indicator_names(terms: list[Term]) -> list[str]:

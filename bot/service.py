@@ -349,7 +349,9 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         keyword = store.snapshot().keyword
         return keyword.idf(token) if token in keyword else None
 
-    answerer = ExtractiveAnswerer(store.tokenize, idf)
+    from bot.scorer import default_scorer
+
+    answerer = ExtractiveAnswerer(store.tokenize, idf, scorer=default_scorer())
     llm = rewriter = None
     if settings.llm_base_url or settings.llm_model:
         from bot.llm import LLMAnswerer, LLMRewriter, build_chat_model
