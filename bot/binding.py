@@ -11,6 +11,7 @@ then rule facts in or out: a plan figure for a question about results, the earli
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,8 +19,11 @@ from facts import Fact
 from zh.numerals import normalize_numerals
 
 TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its own phrase
-ANCHOR_BONUS = 0.5  # the question's word before 多少 is in the fact's phrase
-PREDICATE_BONUS = 0.7  # a word the question marks with 了/的 is in the fact's phrase
+# The word right before 多少 names what is counted ("涉及总投资多少"); a word the question marks
+# with 了/的 ("受理的…申请", "审批的项目…") tells stages apart when the anchor is shared.
+ANCHOR_BONUS = 1.0
+PREDICATE_BONUS = 0.6
+FLOW_PENALTY = 0.5  # a total asked (一共有, 总数) but the figure is a flow (新增, 注销)
 BOUND = 0.34  # below this match no fact answers: the sentence is about something else
 
 
@@ -33,8 +37,12 @@ def _phrase(fact: Fact) -> str:
     return normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of) if p)).lower()
 
 
+_FLOW = re.compile(r"新增|新设|新批|新引进|引进|注销|撤销|吊销|取缔|减少|增加")
+
+
 def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
-               predicates: tuple[str, ...] = (), named: tuple[str, ...] = ()) -> float:
+               predicates: tuple[str, ...] = (), named: tuple[str, ...] = (),
+               stock: bool = False) -> float:
     own = _phrase(fact)
     topic = normalize_numerals(fact.topic).lower()
     whole = coverage(f"{topic} {own}")
@@ -47,6 +55,8 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
         score += PREDICATE_BONUS
     if any(n in own for n in named):  # "输掉的比例" → 败诉率
         score += PREDICATE_BONUS
+    if stock and _FLOW.search(own):  # "律师事务所总数" is not "新引进律师事务所4家"
+        score -= FLOW_PENALTY
     return score
 
 

@@ -57,7 +57,8 @@ def all_sets(split: str | None = None) -> list[QuestionSet]:
 
 def store_dir_for(qset: QuestionSet, embedder: str) -> Path:
     """A store cached per set content and embedder (ingest takes most of an eval's time)."""
-    h = hashlib.sha256(embedder.encode())
+    # documents are identified by their path: one store per checkout of the set
+    h = hashlib.sha256(f"{embedder}\0{qset.folder.resolve()}".encode())
     for code in sorted((REPO_ROOT / "ingest").rglob("*.py")) + sorted((REPO_ROOT / "facts").rglob("*.py")):
         h.update(code.read_bytes())  # a store built by other loaders is another store
     for p in qset.reports:

@@ -40,7 +40,7 @@ _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|
 _NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
                        r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
 # A question about a total held ("一共有几家", "年底共有") vs a sentence about a change in it.
-_STOCK = re.compile(r"一共有|总共有|共有|总数|年底|截至|现有|目前有")
+_STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|达到多少|全区共|全市共|全县共")
 _FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减少|增加|办理|查处|整治")
 _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
 _QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
@@ -273,8 +273,12 @@ class ExtractiveAnswerer:
             return False
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
-        if self.scorer.fitted:
+        import os
+        mode = os.environ.get("FAZHI_SCORER_MODE", "rules")
+        if self.scorer.fitted and mode == "threshold":
             return ev.score >= self.scorer.answer
+        if self.scorer.fitted and mode == "both" and ev.score < self.scorer.related:
+            return False
         if question.kind == "numeric" and ev.coverage >= NAMED_FIGURE_COVERAGE and terms \
                 and _names_the_figure(ev, terms):
             return True
@@ -339,12 +343,14 @@ class ExtractiveAnswerer:
         named = tuple(_indicator_names(terms))
         asks_change = bool(_ASKS_CHANGE.search(question.normalized))
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
+        stock = bool(_STOCK.search(question.normalized))
         out = []
         for f in facts:
             if not fact_unit_ok(f, units) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change, asks_before):
                 continue
-            score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named)
+            score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
+                               stock and not _FLOW.search(question.normalized))
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
             out.append(Binding(f, score - 0.001 * f.start))
