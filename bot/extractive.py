@@ -46,6 +46,14 @@ _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}"
 _QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 
 
+_PERSON_ASK = re.compile(r"叫什么名字|名字是|是谁|姓名|哪位|who (?:is|was)", re.I)
+
+
+def asks_name(question: str) -> bool:
+    """The question asks for a person's name ("厅长叫什么名字"), which only a name answers."""
+    return bool(_PERSON_ASK.search(question))
+
+
 def is_plan_section(section_path: str, year: int | None) -> bool:
     """A section about what comes next: named so, or about a year after the report's own."""
     if _PLAN_SECTION.search(section_path):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
 from bot.coverage import describe
-from bot.extractive import Evidence, ExtractiveAnswerer, Term
+from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
 from bot.limits import ChatLimits, lenient_history
 from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
@@ -39,6 +39,8 @@ SUPPORT_MARGIN = 0.8  # ... while their score is at least this share of the best
 class Scope:
     doc_ids: frozenset[str] | None
     refusal: str | None = None  # the question asks for something the KB does not hold
+    # no report of the asked year: the place's reports of the nearest year (labelled as such)
+    nearest: frozenset[str] | None = None
 
 
 class QAService:
@@ -155,7 +157,12 @@ class QAService:
             if not in_years:
                 asked = "、".join(f"{y}年" for y in q.years)
                 where = "、".join(q.region_mentions) if q.regions else ""
-                return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。")
+                dated = [d for d in chosen if d.year is not None]
+                near = min((abs(d.year - y) for d in dated for y in q.years), default=None)
+                nearest = frozenset(d.doc_id for d in dated if near is not None
+                                    and min(abs(d.year - y) for y in q.years) == near)
+                return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。",
+                             nearest or None)
             chosen = in_years
         if len(chosen) == len(self.store.documents()):
             return Scope(None)  # every report: no filter needed
@@ -164,9 +171,13 @@ class QAService:
     def _answer(self, q: Question, docs: list[DocumentRecord]) -> Answer:
         scope = self.scope(q, docs)
         if scope.refusal:
-            # no report of the asked year: a later report's table may still state it
+            # no report of the asked year: a later report's table may still state it, or the
+            # nearest year's report says what it was then
             stated = self._stated_elsewhere(q, docs)
-            return stated if stated is not None else Answer(scope.refusal, found=False)
+            if stated is not None:
+                return stated
+            nearest = self._nearest_year(q, scope) if scope.nearest else None
+            return nearest if nearest is not None else Answer(scope.refusal, found=False)
         if not q.is_comparison:
             premised = self._premised(q, scope)
             if premised is not None:
@@ -191,6 +202,23 @@ class QAService:
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _nearest_year(self, q: Question, scope: Scope) -> Answer | None:
+        """The asked year has no report: the nearest year's figure, clearly labelled as that
+        year's and not an answer (found=false)."""
+        terms = self.answerer.terms(q)
+        if not terms or q.is_comparison:
+            return None
+        undated = replace(q, years=[])
+        evidence = self._supported(undated, self._evidence(undated, scope.nearest, terms), terms)
+        if not evidence:
+            return None
+        answer = self._compose(undated, evidence, terms)
+        if not answer.found:
+            return None
+        year = evidence[0].chunk.year
+        return replace(answer, found=False, text=f"{scope.refusal}\n{year}年报告中的相关内容（不是所问年份的数据）："
+                       f"\n{answer.text}")
 
     def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
                           terms: list[Term] | None = None) -> Answer | None:
@@ -270,6 +298,9 @@ class QAService:
 
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer:
         best = evidence[0]
+        scorer = self.answerer.scorer
+        if scorer.fitted and best.score < scorer.answer:
+            return self._related(best)
         chosen = [best]
         for ev in evidence[1:]:
             if len(chosen) >= MAX_CITATIONS:
@@ -281,6 +312,8 @@ class QAService:
         citations = [Citation.from_chunk(i + 1, ev.chunk, ev.sentence.strip())
                      for i, ev in enumerate(chosen)]
         lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "")
+        if not lead and asks_name(q.normalized):
+            return self._related(best)  # a name asked ("厅长叫什么名字") and none in the passage
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
         lines.append(f"{_where(best.chunk)}：{best.sentence.strip()}[1]")
         for c in citations[1:]:
@@ -303,6 +336,12 @@ class QAService:
             skip = max((c for c in cuts if nxt.text[:c] in text), default=0)
             text += "\n" + nxt.text[skip:]
         return text
+
+    def _related(self, ev: Evidence) -> Answer:
+        """Not sure enough to answer: what the reports do say, as related material."""
+        cite = Citation.from_chunk(1, ev.chunk, ev.sentence.strip())
+        return Answer("报告中没有找到能直接回答这一问题的内容。可能相关的内容：\n"
+                      f"{_where(ev.chunk)}：{ev.sentence.strip()}[1]", found=False, citations=[cite])
 
     def _elsewhere(self, q: Question, ev: Evidence) -> Answer:
         asked = "、".join(q.region_mentions) + "、".join(f"{y}年" for y in q.years)
