@@ -19,8 +19,11 @@ def bearer_token(request: Request) -> str | None:
 
 
 def matches(given: str | None, secrets: Iterable[str]) -> bool:
-    """True when ``given`` equals one of the secrets; every secret is compared (no early exit)."""
-    given_bytes = (given or "").encode()
+    """True when ``given`` equals one of the secrets; every secret is compared (no early exit).
+
+    Header values arrive as bytes decoded as Latin-1, so a non-ASCII password sent as UTF-8
+    bytes is compared byte for byte with the password's UTF-8 encoding."""
+    given_bytes = (given or "").encode("latin-1", errors="replace")
     ok = False
     for secret in secrets:
         ok |= hmac.compare_digest(given_bytes, secret.encode())

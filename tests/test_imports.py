@@ -4,7 +4,7 @@ import ast
 
 from tests.conftest import ROOT
 
-PACKAGES = ("zh", "vectorstore", "ingest", "bot", "study", "ui")
+PACKAGES = ("zh", "vectorstore", "ingest", "bot", "study", "ui", "api")
 
 
 def _imports(package: str) -> set[str]:
