@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 
 import httpx
 import pytest
@@ -314,3 +315,56 @@ def test_check_helpers():
             check_history(bad, limits)
     with pytest.raises(InvalidRequest, match="字"):
         check_history([["问" * 15_000, "答" * 6_000]], limits)
+
+
+def test_a_hostile_history_is_cut_to_the_latest_turns(hash_service):
+    api = _test_client(hash_service)
+    turns = [{"role": "user", "content": TOUCHSTONE}, {"role": "assistant", "content": "9家。"}]
+    body = {"messages": turns * 3000 + [{"role": "user", "content": "那走访了多少家企业？"}]}
+    start = time.monotonic()
+    r = api.post("/v1/chat/completions", json=body)
+    assert r.status_code == 200, r.text
+    assert "2552家" in r.json()["choices"][0]["message"]["content"]
+    assert time.monotonic() - start < 10
+
+
+def test_store_unavailable_is_503(hash_service):
+    from fastapi.testclient import TestClient
+
+    from api.server import create_api
+    from vectorstore.errors import StoreUnavailable
+
+    down = StoreUnavailable("无法连接 Chroma 服务器，请稍后重试。")
+
+    class Store:
+        def snapshot(self):
+            raise down
+
+    class Service:
+        store = Store()
+
+        def ask(self, *args):
+            raise down
+
+        def documents(self, doc_ids=None):
+            raise down
+
+    api = TestClient(create_api(hash_service[0], Service()))
+    chat = {"messages": [{"role": "user", "content": TOUCHSTONE}]}
+    for r in (api.post("/v1/chat/completions", json=chat), api.get("/api/documents"),
+              api.post("/v1/chat/completions", json={**chat, "stream": True})):
+        assert "Chroma" in _error(r, 503)
+
+
+def test_pdf_upload_lists_its_pages(hash_service):
+    api = _test_client(hash_service)
+    pdf = SAMPLES / "明湖区_2023.pdf"
+    r = api.post("/api/documents", files=[("files", (pdf.name, pdf.read_bytes()))])
+    assert r.status_code == 200, r.text
+    doc_id = r.json()["results"][0]["document"]["id"]
+    try:
+        listed = {d["id"]: d for d in api.get("/api/documents").json()["documents"]}
+        assert listed[doc_id]["pages"] and listed[doc_id]["pages"] >= 2
+        assert listed[doc_id]["source"] == pdf.name and listed[doc_id]["year"] == 2023
+    finally:
+        assert api.delete(f"/api/documents/{doc_id}").status_code == 200
