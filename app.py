@@ -76,18 +76,26 @@ def create_app(settings: Settings, service: QAService | None = None) -> gr.Block
     return build_blocks(settings, service or build_service(settings))
 
 
+def launch_options(settings: Settings) -> dict:
+    """How the Gradio UI is served: theme, CSS, upload limits and the guard on Gradio's own
+    upload route (ui.layout.server_kwargs)."""
+    from ui.layout import CSS, server_kwargs, theme
+
+    return {"server_name": settings.host, "server_port": settings.port, "theme": theme(),
+            "css": CSS, "max_file_size": f"{settings.max_upload_mb}mb",
+            "app_kwargs": server_kwargs(settings),
+            "footer_links": ["api"], "show_error": True}
+
+
 def create_server(settings: Settings, service: QAService) -> FastAPI:
     """The HTTP API (/v1, /api, /docs) with the Gradio UI mounted at /."""
     import gradio as gr
 
     from api.server import create_api
-    from ui.layout import CSS, theme
 
     demo = create_app(settings, service).queue()
-    return gr.mount_gradio_app(
-        create_api(settings, service), demo, path="/", server_name=settings.host,
-        server_port=settings.port, theme=theme(), css=CSS, footer_links=["api"],
-        max_file_size=f"{settings.max_upload_mb}mb", show_error=True)
+    return gr.mount_gradio_app(create_api(settings, service), demo, path="/",
+                               **launch_options(settings))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -57,11 +57,13 @@ class Settings(BaseSettings):
     today: dt.date | None = None
 
     max_upload_mb: int = 50
-    max_upload_files: int = Field(20, ge=1)  # files in one API upload request
+    max_upload_files: int = Field(20, ge=1)  # files in one upload (web UI and API)
 
-    # Limits on one chat request (HTTP API and Gradio's /ask); over them → a Chinese 400.
-    max_question_chars: int = Field(500, ge=1)
-    max_history_turns: int = Field(10, ge=0)  # follow-up cost grows fast with turns
+    # Limits on one chat request. A longer question is refused with a Chinese message (HTTP
+    # 400 from the API); of a history only the most recent max_history_turns turns within
+    # max_history_chars characters are read, so a long chat keeps working at bounded cost.
+    max_question_chars: int = Field(500, ge=10)
+    max_history_turns: int = Field(20, ge=0)
     max_history_chars: int = Field(20_000, ge=0)
     max_request_kb: int = Field(512, ge=1)  # JSON body of an API request
 

@@ -95,19 +95,7 @@ def conversation(messages: list[Message], limits: ChatLimits) -> tuple[str, list
             pending = None
     if pending is not None:
         history.append([pending, ""])
-    return check_question(talk[-1].text(), limits), check_history(latest(history, limits), limits)
-
-
-def latest(history: list[list[str]], limits: ChatLimits) -> list[list[str]]:
-    """The most recent turns within max_history_turns and max_history_chars."""
-    kept: list[list[str]] = []
-    chars = 0
-    for turn in reversed(history[-limits.max_history_turns:] if limits.max_history_turns else []):
-        chars += len(turn[0]) + len(turn[1])
-        if chars > limits.max_history_chars:
-            break
-        kept.append(turn)
-    return kept[::-1]
+    return check_question(talk[-1].text(), limits), check_history(history, limits)
 
 
 def scope(service: QAService, filters: Filters | None) -> list[str] | None:

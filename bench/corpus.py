@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from facts import chunk_facts, facts_to_json
 from ingest.pipeline import Prepared, prepare
 from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
 
@@ -180,11 +181,13 @@ def build_document(doc: SyntheticDoc, limit: int | None = None
     record = DocumentRecord(doc_id=doc_id, source=source, title=rewrite(info.title),
                             region=doc.region.full, year=doc.year, sha256=sha,
                             chunks=len(chunks), ingested_at="2025-01-01T00:00:00")
-    records = [ChunkRecord(id=chunk_id(doc_id, i), text=rewrite(c.text),
-                           section=tuple(rewrite(s) for s in c.section), page=c.page,
-                           doc_id=doc_id, source=source, title=record.title,
-                           region=record.region, year=doc.year, position=i)
-               for i, c in enumerate(chunks)]
+    records = []
+    for i, c in enumerate(chunks):
+        text, section = rewrite(c.text), tuple(rewrite(s) for s in c.section)
+        records.append(ChunkRecord(
+            id=chunk_id(doc_id, i), text=text, section=section, page=c.page, doc_id=doc_id,
+            source=source, title=record.title, region=record.region, year=doc.year,
+            position=i, facts_json=facts_to_json(chunk_facts(text, " > ".join(section)), text)))
     return record, records
 
 

@@ -30,9 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print the JSON answer")
     ask.add_argument("--batch", type=Path, help='JSONL file, one {"q":…, "history":[…]} a line')
     ev = sub.add_parser("eval", parents=[common], help="evaluate on a question set")
-    ev.add_argument("file", type=Path)
+    ev.add_argument("file", type=Path, nargs="?",
+                    help="a questions .jsonl (on --store), or a question-set folder (its reports "
+                         "are ingested into a cached store)")
+    ev.add_argument("--split", choices=["train", "dev", "test"],
+                    help="score every set of tests/fixtures/qsets in this split")
     ev.add_argument("--details", type=Path, help="write per-question results (JSONL) here")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    fa = sub.add_parser("facts", parents=[common], help="figures whose indicator names a phrase")
+    fa.add_argument("query", help="what the figures measure, e.g. 行政复议")
+    fa.add_argument("--region")
+    fa.add_argument("--year", type=int)
+    fa.add_argument("--json", action="store_true", help="print one JSON object per fact")
     return p
 
 
@@ -93,19 +102,55 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evalsets import QSETS, all_sets, build_set_service, load_set
     from bot.evaluate import evaluate, format_report, load_cases
 
-    try:
-        cases = load_cases(args.file)
-    except (OSError, ValueError) as e:
-        print(f"error: {e}", file=sys.stderr)
+    settings = settings_from(args)
+    if args.split or (args.file is not None and args.file.is_dir()):
+        qsets = all_sets(args.split) if args.split else [load_set(args.file)]
+        if not qsets:
+            print(f"error: no question set in {QSETS} has split {args.split}", file=sys.stderr)
+            return 2
+        runs = [(q.name, load_cases(q.questions), lambda q=q: build_set_service(q, settings))
+                for q in qsets]
+    elif args.file is not None:
+        try:
+            cases = load_cases(args.file)
+        except (OSError, ValueError) as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        runs = [(args.file.stem, cases, lambda: service_from(settings))]
+    else:
+        print("error: give a questions file, a set folder or --split", file=sys.stderr)
         return 2
-    service = service_from(settings_from(args))
-    report, details = evaluate(service, cases)
+    details_all, reports = [], {}
+    for name, cases, make in runs:
+        report, details = evaluate(make(), cases)
+        reports[name] = report
+        details_all += [{"set": name, **d} for d in details]
+        if not args.json:
+            print(f"== {name}" if len(runs) > 1 else "", end="\n" if len(runs) > 1 else "")
+            print(format_report(report))
     if args.details:
         args.details.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n"
-                                        for d in details), encoding="utf-8")
-    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else format_report(report))
+                                        for d in details_all), encoding="utf-8")
+    if args.json:
+        print(json.dumps(reports if len(runs) > 1 else reports[runs[0][0]], ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from facts.search import format_found, search_facts
+    from vectorstore.factory import open_store
+    from vectorstore.tokenizer import shared_tokenizer
+
+    store = open_store(settings_from(args))
+    found = search_facts(store.chunks(), args.query, region=args.region, year=args.year,
+                         tokenize=shared_tokenizer())
+    for item in found:
+        print(json.dumps(item.to_dict(), ensure_ascii=False) if args.json else format_found(item))
+    if not found and not args.json:
+        print(f"没有找到与“{args.query}”相关的数据；请换个说法，或去掉 --region/--year 条件。")
     return 0
 
 
@@ -116,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     from vectorstore.errors import StoreError
 
     try:
-        return cmd_ask(args) if args.command == "ask" else cmd_eval(args)
+        commands = {"ask": cmd_ask, "eval": cmd_eval, "facts": cmd_facts}
+        return commands[args.command](args)
     except StoreError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

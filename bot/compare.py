@@ -44,6 +44,12 @@ def figure_value(figure: Figure) -> float | None:
     return value
 
 
+def _display_unit(figure: Figure) -> str:
+    """The unit as the report writes it: '356.4万元' (unit 元) → '万元'."""
+    m = re.search(r"\d(万|亿)", normalize_numerals(figure.text))
+    return m.group(1) + figure.unit if m and not figure.unit.startswith(m.group(1)) else figure.unit
+
+
 def _fmt(value: float, unit: str) -> str:
     scale = 1.0
     if unit.startswith("万"):
@@ -124,13 +130,13 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     v1, v2 = figure_value(f1), figure_value(f2)
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
-    unit = f1.unit if f1.unit == f2.unit else ""
+    unit = _display_unit(f1) if f1.unit == f2.unit else ""
     both = f"{l1}{f1.text}，{l2}{f2.text}"
     if _SUM_RE.search(q.normalized):
-        lead = f"合计{_fmt(v1 + v2, unit or f1.unit)}：{both}"
+        lead = f"合计{_fmt(v1 + v2, unit or _display_unit(f1))}：{both}"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
-        change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or f1.unit)}"
+        change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}"
         rate = f"{abs(pct):.1f}".removesuffix(".0")
         lead = f"{'增长' if pct >= 0 else '下降'}{rate}%（{change}）：{both}"
     elif abs(v1 - v2) < 1e-9:
@@ -142,7 +148,7 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
             word = ("高" if v1 > v2 else "低") if unit == "%" else ("多" if v1 > v2 else "少")
         else:  # a change over time ("升了还是降了")
             word = ("上升" if v1 > v2 else "下降") if unit == "%" else ("增加" if v1 > v2 else "减少")
-        lead = f"{l1}比{l2}{word}{_fmt(diff, unit or f1.unit)}：{both}"
+        lead = f"{l1}比{l2}{word}{_fmt(diff, unit or _display_unit(f1))}：{both}"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
 

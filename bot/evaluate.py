@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,6 +48,40 @@ def answer_correct(case: Case, answer: Answer) -> bool:
     return answer.found and all(_norm(a) in _norm(answer.text) for a in case.answer)
 
 
+_FIGURE = re.compile(r"\d")
+
+
+def _headline(answer: Answer) -> str:
+    return _norm(answer.text.split("\n", 1)[0])
+
+
+def gold_figures(case: Case) -> list[str]:
+    """The answer strings that are figures ("9家", "8.4%", "1.8万件")."""
+    return [a for a in case.answer if _FIGURE.search(_norm(a))]
+
+
+def headline_correct(case: Case, answer: Answer) -> bool:
+    """Strict: every gold figure stands in the answer's first line (other answer strings may
+    be anywhere); a refusal for an unanswerable question."""
+    if not answer_correct(case, answer):
+        return False
+    first = _headline(answer)
+    return all(_norm(f) in first for f in gold_figures(case))
+
+
+def wrong_figure(case: Case, answer: Answer) -> bool:
+    """The answer claims to have found it and leads with a figure, but not the gold one(s):
+    the worst answer a government Q&A tool can give."""
+    if not answer.found or not _FIGURE.search(_headline(answer)):
+        return False
+    figures = gold_figures(case)
+    if case.gold is None or not figures:
+        # a figure where none is due (unanswerable), or a figure where words are
+        return case.gold is None
+    first = _headline(answer)
+    return not all(_norm(f) in first for f in figures)
+
+
 def citation_correct(case: Case, answer: Answer) -> bool:
     if case.gold is None:
         return True
@@ -66,6 +101,8 @@ def retrieval_rank(case: Case, passages: list[str]) -> int | None:
 class Tally:
     n: int = 0
     answer_ok: int = 0
+    headline_ok: int = 0
+    wrong: int = 0
     citation_n: int = 0
     citation_ok: int = 0
     refusal_n: int = 0
@@ -77,6 +114,8 @@ class Tally:
     def add(self, case: Case, answer: Answer, rank: int | None) -> None:
         self.n += 1
         self.answer_ok += answer_correct(case, answer)
+        self.headline_ok += headline_correct(case, answer)
+        self.wrong += wrong_figure(case, answer)
         if case.gold is None:
             self.refusal_n += 1
             self.refusal_ok += not answer.found
@@ -96,6 +135,8 @@ class Tally:
                 "hit@5": pct(self.hits[5], self.retrieval_n),
                 "mrr": round(self.rr / self.retrieval_n, 3) if self.retrieval_n else None,
                 "answer": pct(self.answer_ok, self.n),
+                "headline": pct(self.headline_ok, self.n),
+                "wrong": pct(self.wrong, self.n),
                 "citation": pct(self.citation_ok, self.citation_n),
                 "refusal": pct(self.refusal_ok, self.refusal_n)}
 
@@ -112,6 +153,8 @@ def evaluate(service, cases: Iterable[Case], k: int = 5) -> tuple[dict, list[dic
         by_type[case.type].add(case, answer, rank)
         details.append({"id": case.id, "type": case.type, "q": case.q,
                         "ok": answer_correct(case, answer),
+                        "headline_ok": headline_correct(case, answer),
+                        "wrong_figure": wrong_figure(case, answer),
                         "cited": citation_correct(case, answer), "rank": rank,
                         "found": answer.found, "answer": answer.text})
     report = {"overall": overall.row(), "by_type": {t: v.row() for t, v in sorted(by_type.items())}}
@@ -119,7 +162,8 @@ def evaluate(service, cases: Iterable[Case], k: int = 5) -> tuple[dict, list[dic
 
 
 def format_report(report: dict) -> str:
-    cols = ["n", "hit@1", "hit@3", "hit@5", "mrr", "answer", "citation", "refusal"]
+    cols = ["n", "hit@1", "hit@3", "hit@5", "mrr", "answer", "headline", "wrong", "citation",
+            "refusal"]
     lines = ["type            " + " ".join(f"{c:>8}" for c in cols)]
     rows = [("overall", report["overall"]), *report["by_type"].items()]
     for name, row in rows:

@@ -12,9 +12,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bot.binding import BOUND, Binding, admissible, bind_score
 from bot.figures import Figure, find_figures, unit_matches
 from bot.query import Question, expected_units
 from bot.retriever import Hit
+from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 
@@ -70,6 +72,7 @@ class Evidence:
     score: float
     coverage: float
     figures: list[Figure] = field(default_factory=list)
+    bindings: list[Binding] = field(default_factory=list)  # the sentence's facts, best bound first
 
     @property
     def chunk(self):  # noqa: ANN201
@@ -151,15 +154,12 @@ def coverage(text: str, terms: list[Term]) -> float:
     return sum(best_got.values()) / total if total > 0 else 0.0
 
 
-_TABLE_ROW = re.compile(r"^[^：。]{1,20}：[^。]*：")
-
-
 def _sentences(text: str) -> list[str]:
-    """Sentences of a passage; a rendered table row ("行政复议：受理：126件；审结：119件")
+    """Sentences of a passage; a rendered table row ("行政复议｜2023年：126件｜2024年：140件")
     stays whole so every cell keeps its row label."""
     out = []
     for line in text.split("\n"):
-        if _TABLE_ROW.match(line) and "。" not in line:
+        if is_table_row(line):
             out.append(line)
         else:
             out.extend(s for s in split_sentences(line) if s.strip())
@@ -219,16 +219,25 @@ class ExtractiveAnswerer:
                     norm = normalize_numerals(sentence).lower()
                     score += PHRASE_BONUS * sum(p in norm for p in phrases) / len(phrases)
                 figures: list[Figure] = []
-                if question.kind == "numeric":
-                    figures = [f for f in find_figures(sentence, question.units)
-                               if unit_matches(f, question.units)]
+                bindings: list[Binding] = []
+                if question.kind == "numeric" and _ordinal(question.units):
+                    figures = find_figures(sentence, question.units)
                     best = best_figure(sentence, figures, terms, anchor, predicates)
+                elif question.kind == "numeric":
+                    # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later
+                    units = question.units if question.asks < 2 else ()
+                    bindings = self.bind(question, _facts_of(sentence, heading), terms, chunk.year,
+                                         anchor, predicates, units)
+                    figures = [_as_figure(b.fact) for b in bindings]
+                    best = figures[0] if figures else None
+                if question.kind == "numeric":
                     if best is None:
                         score *= 0.5
                     else:
                         # the figure's own clause must be about what is asked
                         clause = normalize_numerals(clause_of(sentence, best)).lower()
-                        score += 0.25 * coverage(clause, terms)
+                        bound = bindings[0].score if bindings else coverage(clause, terms)
+                        score += 0.25 * min(bound, 1.0)
                         score += 0.15 if anchor and anchor in clause else 0.0
                         if stock and _FLOW.search(clause) and not _FLOW.search(asked):
                             score *= 0.7  # "一共有几家" is not answered by "注销…7家"
@@ -239,7 +248,7 @@ class ExtractiveAnswerer:
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
                 if not question.about_plans and (_PLAN_MARKERS.search(sentence) or plan_section):
                     score *= 0.5 if question.kind == "numeric" else 0.75
-                out.append(Evidence(hit, rank, sentence, score, cov, figures))
+                out.append(Evidence(hit, rank, sentence, score, cov, figures, bindings))
         out.sort(key=lambda e: -e.score)
         return out
 
@@ -248,6 +257,8 @@ class ExtractiveAnswerer:
         """Enough of the question is in the sentence, including its most specific word."""
         if question.kind == "numeric" and not ev.figures:
             return False
+        if ev.bindings and ev.bindings[0].score < BOUND:
+            return False  # the sentence's figures measure something else
         if question.kind == "numeric" and ev.coverage >= NAMED_FIGURE_COVERAGE and terms \
                 and _names_the_figure(ev, terms):
             return True
@@ -305,23 +316,78 @@ class ExtractiveAnswerer:
         parts = split_asks(question.normalized) if question.asks > 1 else [question.normalized]
         words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
+        facts = [b.fact for b in ev.bindings]
         for part in parts:
             part = question.without_places(part)
             low = normalize_numerals(part).lower()
             part_terms = [t for t in terms if t.text in low or t.group.lower() in low] or terms
             # each of several asks has its own unit, or none said ("案件有多少"): any figure
             units = expected_units(part) if len(parts) > 1 else (expected_units(part) or question.units)
-            best = best_figure(ev.sentence, ev.figures if units == question.units else
-                               [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
-                               part_terms, ask_anchor(part, words), predicate_words(part, words))
-            if best and best.text not in chosen:
-                chosen.append(best.text)
+            if ev.bindings:
+                bound = self.bind(question, facts, part_terms, ev.chunk.year, ask_anchor(part, words),
+                                  predicate_words(part, words), units)
+                text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
+            else:
+                best = best_figure(ev.sentence, ev.figures if units == question.units else
+                                   [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
+                                   part_terms, ask_anchor(part, words), predicate_words(part, words))
+                text = best.text if best else None
+            if text and text not in chosen:
+                chosen.append(text)
         return chosen or [ev.figures[0].text]
+
+    def bind(self, question: Question, facts: list[Fact], terms: list[Term], report_year: int | None,
+             anchor: str, predicates: tuple[str, ...], units: tuple[str, ...]) -> list[Binding]:
+        """The facts that may answer the question, best bound first."""
+        named = tuple(_indicator_names(terms))
+        asks_change = bool(_ASKS_CHANGE.search(question.normalized))
+        asks_before = bool(_ASKS_BEFORE.search(question.normalized))
+        out = []
+        for f in facts:
+            if not fact_unit_ok(f, units) or not admissible(
+                    f, question.years, report_year, question.about_plans, asks_change, asks_before):
+                continue
+            score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named)
+            if not question.years and f.year is not None and report_year and f.year != report_year:
+                score -= 0.2  # another year's column of the table: the report's own year first
+            out.append(Binding(f, score - 0.001 * f.start))
+        return sorted(out, key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
         """The one figure of the sentence that answers a single-figure question."""
         picked = self.pick_figures(question, ev, terms)[0]
         return next((f for f in ev.figures if f.text == picked), None)
+
+
+_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌")
+_ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
+
+
+def _ordinal(units: tuple[str, ...]) -> bool:
+    return any(u.startswith("第") for u in units)
+
+
+def _facts_of(sentence: str, heading: str) -> list[Fact]:
+    return chunk_facts(sentence, heading)
+
+
+def _as_figure(fact: Fact) -> Figure:
+    return Figure(fact.display, fact.unit, fact.start, fact.end)
+
+
+_MONEY = frozenset({"元", "万元", "亿元"})
+
+
+def fact_unit_ok(fact: Fact, units: tuple[str, ...]) -> bool:
+    """The fact's unit answers a question asking for ``units`` (any unit if none asked)."""
+    if not units:
+        return True
+    wanted = {u.lstrip("万亿") or u for u in units}
+    if wanted & _MONEY or any(u in _MONEY for u in units):
+        wanted.add("元")
+    if "%" in wanted:
+        wanted.add("个百分点")
+    return fact.unit in wanted or fact.unit in units
 
 
 def _indicator_names(terms: list[Term]) -> list[str]:

@@ -8,12 +8,14 @@ carried over. A question that stands on its own is left alone.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
+from zh.dates import CONTEXT_RELATIVE, TODAY_RELATIVE, YEAR_WORD_RE, replace_relative
 from zh.numerals import normalize_numerals
 
-_YEAR = r"(?:19|20)\d{2}年度?"
+_YEAR = YEAR_WORD_RE.pattern
 _REGION = r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)"
 _LEAD = re.compile(r"^(?:那么|那(?![个种些样])|还有|另外|再问一下|再问|请问|好的|好|嗯|哦)[，,、\s]*")
 _TAIL = re.compile(r"(?:呢|的呢|怎么样|如何|情况)?[？?。！!\s]*$")
@@ -68,12 +70,30 @@ def is_elliptical(question: str, known_regions: Sequence[str] = ()) -> bool:
     return len(_topic_words(q, known_regions)) == 0
 
 
+def standalone_turns(history: Sequence[Sequence[str]], known_regions: Sequence[str] = (),
+                     today: dt.date | None = None) -> list[str]:
+    """The standalone form of every earlier question, computed once each, in order: each turn
+    reads only the forms already computed, so a conversation of N turns costs O(N) rewrites."""
+    turns: list[str] = []
+    for i, turn in enumerate(history):
+        turns.append(_rewrite(turn[0], history[:i], turns, known_regions, today))
+    return turns
+
+
 def rewrite(question: str, history: Sequence[Sequence[str]], known_regions: Sequence[str] = (),
-            today=None) -> str:  # noqa: ANN001 - today is accepted for the LLM rewriter's signature
+            today: dt.date | None = None) -> str:
     """The standalone form of ``question`` given earlier [question, answer] turns."""
+    turns = standalone_turns(history, known_regions, today)
+    return _rewrite(question, history, turns, known_regions, today)
+
+
+def _rewrite(question: str, history: Sequence[Sequence[str]], turns: list[str],
+             known_regions: Sequence[str], today: dt.date | None) -> str:
+    """``rewrite`` with the earlier turns' standalone forms already known."""
     if not history:
         return question
-    turns = [rewrite(h[0], history[:i], known_regions) for i, h in enumerate(history)]
+    if today is not None:  # "那前年呢？": a year of its own, whatever the conversation's
+        question = replace_relative(question, today.year, TODAY_RELATIVE)
     previous = turns[-1]
     previous_answer = history[-1][1] if len(history[-1]) > 1 else ""
     last = _strip(normalize_numerals(previous))  # the previous question, standalone
@@ -160,8 +180,6 @@ _WORD = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _PREDICATE_ONLY = re.compile(r"([\u4e00-\u9fa5]{2})(?:了|过)?(?:多少|几)[\u4e00-\u9fa5]?")
 # Years counted from the year the conversation is about, not from today.
-_RELATIVE = {"下一年": 1, "明年": 1, "次年": 1, "第二年": 1, "上一年": -1, "前一年": -1, "上年": -1,
-             "当年": 0, "同年": 0, "这一年": 0}
 _CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
 
 
@@ -185,10 +203,7 @@ def _relative_to(question: str, base_years: list[str]) -> str:
     if not base_years:
         return question
     year = int(base_years[0][:4])
-    for word, delta in _RELATIVE.items():
-        if word in question:
-            question = question.replace(word, f"{year + delta}年", 1)
-    return question
+    return replace_relative(question, year, CONTEXT_RELATIVE)
 
 
 def _as_change(current: str, base: str, years: list[str], known_regions: Sequence[str]) -> str:

@@ -25,6 +25,27 @@ class ChatLimits:
         return cls(settings.max_question_chars, settings.max_history_turns,
                    settings.max_history_chars)
 
+    def recent(self, history: list[list[str]]) -> list[list[str]]:
+        """The most recent turns within max_history_turns and max_history_chars: what a
+        follow-up needs, at bounded cost however long the conversation."""
+        kept: list[list[str]] = []
+        chars = 0
+        for turn in reversed(history[-self.max_history_turns:] if self.max_history_turns else []):
+            chars += len(turn[0]) + len(turn[1])
+            if chars > self.max_history_chars:
+                break
+            kept.append(turn)
+        return kept[::-1]
+
+
+def lenient_history(history: object) -> list[list[str]]:
+    """The well-formed [question, answer] turns of whatever was sent (for callers inside the
+    process; the HTTP layers refuse malformed input with :func:`check_history` instead)."""
+    if not isinstance(history, list | tuple):
+        return []
+    return [[t[0], t[1] if len(t) > 1 and isinstance(t[1], str) else ""] for t in history
+            if isinstance(t, list | tuple) and t and isinstance(t[0], str)]
+
 
 def check_question(question: object, limits: ChatLimits) -> str:
     """The question, stripped; empty, non-text or too long questions are refused."""
@@ -40,27 +61,20 @@ def check_question(question: object, limits: ChatLimits) -> str:
 
 
 def check_history(history: object, limits: ChatLimits) -> list[list[str]]:
-    """``[[question, answer], ...]`` as lists of two strings; ``None`` is no history."""
+    """``[[question, answer], ...]`` as lists of two strings (the most recent turns within the
+    limits); ``None`` is no history; a malformed turn is refused with a message."""
     if history is None:
         return []
     if not isinstance(history, list | tuple):
         raise InvalidRequest(f"对话历史必须是列表 [[问题, 回答], …]，收到的是{_kind(history)}。")
-    if len(history) > limits.max_history_turns:
-        raise InvalidRequest(f"对话历史过长：{len(history)}轮，上限为{limits.max_history_turns}轮。"
-                             "请开始新的对话，或只发送最近几轮。")
     turns: list[list[str]] = []
-    total = 0
     for i, turn in enumerate(history, 1):
         if (not isinstance(turn, list | tuple) or len(turn) != 2
                 or not all(isinstance(t, str) for t in turn)):
             raise InvalidRequest(f"对话历史第{i}轮格式不对：每一轮应是 [问题, 回答] 两段文字，"
                                  f"收到的是 {_preview(turn)}。")
-        total += len(turn[0]) + len(turn[1])
         turns.append([turn[0], turn[1]])
-    if total > limits.max_history_chars:
-        raise InvalidRequest(f"对话历史过长：共{total}字，上限为{limits.max_history_chars}字。"
-                             "请开始新的对话，或只发送最近几轮。")
-    return turns
+    return limits.recent(turns)
 
 
 def check_doc_ids(doc_ids: object) -> list[str] | None:

@@ -10,11 +10,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from vectorstore.records import DocumentRecord
+from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
 from zh.numerals import normalize_numerals
 
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|\s*年度|(?!\d))")
-_RELATIVE_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "上一年": -1, "上年": -1, "今年": 0,
-                   "本年": 0, "当年": 0, "明年": 1}
+# In a question standing alone, 上年 and 明年 count from today too.
+_RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
 _NUMERIC_RE = re.compile(
     r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
     r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|"
@@ -104,22 +104,10 @@ class Question:
         return " ".join([self.normalized, *self.expansions])
 
 
-_SHORT_YEAR_RE = re.compile(r"(?<![\d.近这几多约超满第共])(\d{2})年(?![来间内以多前后])")
-
-
-def expand_short_years(text: str, today: dt.date) -> str:
-    """'23年跟22年比' → '2023年跟2022年比': two-digit years of the reports' era only (from
-    2015 to next year), so '30年' or '近10年' stay what they are."""
-    def sub(m: re.Match[str]) -> str:
-        year = 2000 + int(m.group(1))
-        return f"{year}年" if 2015 <= year <= today.year + 1 else m.group(0)
-    return _SHORT_YEAR_RE.sub(sub, text)
-
-
 def resolve_years(text: str, today: dt.date) -> list[int]:
     """Years a question names. Relative words count from today — except in a comparison
     with a named year ("2023年比上年…", "2023年同比…"), where they count from that year."""
-    years = [int(y) for y in _YEAR_RE.findall(text)]
+    years = absolute_years(text)
     anchor = years[0] if years and re.search(r"比|较|和|与|同比|相比", text) else None
     for word, delta in sorted(_RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
         if word in text:

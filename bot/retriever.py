@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from vectorstore.records import ChunkRecord
-from vectorstore.store import KnowledgeStore
+from vectorstore.store import KnowledgeStore, Snapshot
 
 KEEP_KEYWORD_LEADERS = 2  # the top BM25 chunks always among the hits
 
@@ -36,8 +36,10 @@ class HybridSearch:
         self.vector_weight = vector_weight
 
     def search(self, text: str, k: int = 5, doc_ids: Collection[str] | None = None,
-               vector_text: str | None = None) -> list[Hit]:
-        snap = self.store.snapshot()
+               vector_text: str | None = None, snapshot: Snapshot | None = None) -> list[Hit]:
+        """The best k chunks; ``Hit.index`` refers to ``snapshot`` (default: the current one,
+        taken once for the whole search)."""
+        snap = snapshot if snapshot is not None else self.store.snapshot()
         if not snap.chunks:
             return []
         allowed = None
@@ -50,7 +52,7 @@ class HybridSearch:
         top = np.argpartition(-bm25, n - 1)[:n] if n else np.array([], dtype=int)
         keyword_ranked = [int(i) for i in top[np.argsort(-bm25[top])] if bm25[i] > 0]
         vector_ranked = self.store.vector_search(
-            self.store.embed_query(vector_text or text), self.candidates, doc_ids)
+            self.store.embed_query(vector_text or text), self.candidates, doc_ids, snapshot=snap)
         similarity = dict(vector_ranked)
 
         fused: dict[int, float] = {}

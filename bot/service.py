@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term
+from bot.limits import ChatLimits, lenient_history
 from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
@@ -43,7 +44,9 @@ class Scope:
 class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
                  today: dt.date | None = None, passages: int = 8,
-                 llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None):
+                 llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None,
+                 limits: ChatLimits | None = None):
+        self.limits = limits or ChatLimits()
         self.store = store
         self.search = search
         self.answerer = answerer
@@ -71,11 +74,14 @@ class QAService:
 
     def _extractive(self, question: str, history: History | None,
                     doc_ids: Sequence[str] | None) -> tuple[Answer, Question | None]:
-        question = (question or "").strip()
+        question = (question if isinstance(question, str) else "").strip()
         if not question:
             return Answer("请输入问题。", found=False), None
+        if len(question) > self.limits.max_question_chars:
+            return Answer(f"问题过长：{len(question)}字，上限为{self.limits.max_question_chars}字。"
+                          "请精简问题后重试。", found=False), None
         docs = self.documents(doc_ids)
-        standalone = self.standalone(question, history or [], docs)
+        standalone = self.standalone(question, self.limits.recent(lenient_history(history)), docs)
         if not docs:
             return Answer("知识库中还没有报告，请先导入报告。", found=False,
                           question=standalone), None
@@ -126,7 +132,7 @@ class QAService:
         docs = self.documents() if docs is None else docs
         regions = dict.fromkeys(d.region for d in docs if d.region)
         known = [a for r in regions for a in region_aliases(r)]
-        rule_based = rewrite(question, history, known)
+        rule_based = rewrite(question, history, known, self._today())
         if self.rewriter is not None and history:
             return self.rewriter.rewrite(question, history, rule_based)
         return rule_based
@@ -151,14 +157,16 @@ class QAService:
                 where = "、".join(q.region_mentions) if q.regions else ""
                 return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。")
             chosen = in_years
-        if len(chosen) == len(docs):
-            return Scope(None)
+        if len(chosen) == len(self.store.documents()):
+            return Scope(None)  # every report: no filter needed
         return Scope(frozenset(d.doc_id for d in chosen))
 
     def _answer(self, q: Question, docs: list[DocumentRecord]) -> Answer:
         scope = self.scope(q, docs)
         if scope.refusal:
-            return Answer(scope.refusal, found=False)
+            # no report of the asked year: a later report's table may still state it
+            stated = self._stated_elsewhere(q, docs)
+            return stated if stated is not None else Answer(scope.refusal, found=False)
         if not q.is_comparison:
             premised = self._premised(q, scope)
             if premised is not None:
@@ -175,11 +183,39 @@ class QAService:
         evidence = self._supported(q, self._evidence(q, scope.doc_ids, terms), terms)
         if evidence:
             return self._compose(q, evidence, terms)
+        stated = self._stated_elsewhere(q, docs, terms)
+        if stated is not None:
+            return stated
         if scope.doc_ids is not None:
             elsewhere = self._supported(q, self._evidence(q, None, terms), terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
+                          terms: list[Term] | None = None) -> Answer | None:
+        """A figure of the asked year stated in another year's report of the same place (a
+        table's year column, "2023年…" in a sentence), said to come from that report."""
+        if q.kind != "numeric" or not q.years or q.is_comparison:
+            return None
+        others = [d for d in docs if (not q.regions or d.region in q.regions)
+                  and d.year is not None and d.year not in q.years]
+        if not others:
+            return None
+        terms = self.answerer.terms(q) if terms is None else terms
+        if not terms:
+            return None
+        evidence = [e for e in self._evidence(q, frozenset(d.doc_id for d in others), terms)
+                    if e.bindings and e.bindings[0].fact.year in q.years]
+        evidence = self._supported(q, evidence, terms)
+        if not evidence:
+            return None
+        answer = self._compose(q, evidence, terms)
+        best = evidence[0]
+        kind = "表格" if best.bindings[0].fact.table else "报告"
+        note = f"（据{_where(best.chunk)}{kind}中{'、'.join(f'{y}年' for y in q.years)}的数据）"
+        first, _, rest = answer.text.partition("\n")
+        return replace(answer, text=f"{first.rstrip('。')}{note}。\n{rest}")
 
     def _premised(self, q: Question, scope: Scope) -> Answer | None:
         """A question built on a figure ("为什么跌到了90%以下？"): the figure the report gives,
@@ -321,7 +357,8 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         chat = build_chat_model(settings)
         if chat is not None:
             llm, rewriter = LLMAnswerer(chat), LLMRewriter(chat)
-    return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter)
+    return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter,
+                     limits=ChatLimits.from_settings(settings))
 
 
 __all__ = ["QAService", "build_service"]

@@ -7,12 +7,14 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from facts import chunk_facts, facts_to_json
 from ingest.blocks import Block
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError
+from ingest.loaders import Loaded
 from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
 from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
 from vectorstore.store import KnowledgeStore
@@ -30,6 +32,11 @@ class FileResult:
     chunks: int = 0
     error: str | None = None
     document: DocumentRecord | None = None
+    kind: str | None = None  # the type read from the content: pdf, docx, doc, ofd, image …
+    pages: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
+    unreadable_pages: list[int] = field(default_factory=list)  # pages left out: no text found
+    info: DocInfo | None = None  # metadata detected in the document (before overrides)
 
 
 @dataclass(frozen=True)
@@ -43,8 +50,9 @@ class Overrides:
 class Prepared:
     """A parsed document, ready to embed."""
 
-    info: DocInfo
+    info: DocInfo  # what is stored: detected metadata with the overrides applied
     chunks: list = field(default_factory=list)
+    detected: DocInfo | None = None  # what the document itself says
 
 
 def supported_suffixes() -> frozenset[str]:
@@ -53,13 +61,21 @@ def supported_suffixes() -> frozenset[str]:
     return frozenset(SUPPORTED_SUFFIXES)
 
 
+def document_suffixes() -> frozenset[str]:
+    """Suffixes a folder ingest takes: readable ones and documents it must report unreadable."""
+    from ingest.loaders import DOCUMENT_SUFFIXES
+
+    return DOCUMENT_SUFFIXES
+
+
 _NOT_REPORTS = ("readme", "license", "changelog", "licence")
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders: supported types only, recursively; hidden files and README/LICENSE
-    files are skipped (a file named explicitly is always taken)."""
-    suffixes = supported_suffixes()
+    """Expand folders recursively: readable documents, and documents of a kind that cannot be
+    read (.xls, .rtf …) so that the summary names them; hidden files, README/LICENSE files
+    and other files (.json, .csv …) are skipped (a file named explicitly is always taken)."""
+    suffixes = document_suffixes()
     for path in paths:
         if path.is_dir():
             for p in sorted(path.rglob("*")):
@@ -73,26 +89,38 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Overrides(),
             size: int = 300, overlap: int = 1) -> Prepared:
-    info = doc_info(blocks, fallback_title)
-    info = DocInfo(title=overrides.title or info.title, region=overrides.region or info.region,
-                   year=overrides.year or info.year)
+    detected = doc_info(blocks, fallback_title)
+    info = replace(detected, title=overrides.title or detected.title,
+                   region=overrides.region or detected.region,
+                   year=overrides.year or detected.year)
     _, title_lines = find_title(blocks)
     body = blocks[: len(blocks) - signature_lines(blocks)]
     chunks = chunk_paragraphs(paragraphs(body, skip=title_lines), size, overlap)
-    return Prepared(info, chunks)
+    return Prepared(info, chunks, detected)
 
 
 class Ingestor:
     def __init__(self, store: KnowledgeStore, chunk_size: int = 300, overlap: int = 1,
                  load: Callable[[Path], list[Block]] | None = None,
-                 max_file_mb: float | None = None):
+                 max_file_mb: float | None = None,
+                 on_page: Callable[[Path, int, int], None] | None = None):
         self.store = store
         self.chunk_size = chunk_size
         self.overlap = overlap
         self.max_file_mb = max_file_mb  # larger files fail before they are read
-        if load is None:
-            from ingest.loaders import load_blocks as load
-        self._load = load
+        self._load = load  # a test's stand-in for load_document: path -> blocks
+        self.on_page = on_page  # (file, pages done, pages) while a long file is read (OCR)
+
+    def _load_document(self, path: Path) -> Loaded:
+        from ingest.loaders import load_document
+
+        if self._load is not None:
+            return Loaded(self._load(path), "custom")
+        progress = None
+        if self.on_page is not None:
+            def progress(done: int, total: int) -> None:
+                self.on_page(path, done, total)
+        return load_document(path, progress)
 
     def ingest(self, paths: Iterable[Path], overrides: Overrides = Overrides(),
                on_file: Callable[[FileResult], None] | None = None,
@@ -111,75 +139,105 @@ class Ingestor:
 
     def ingest_file(self, path: Path, overrides: Overrides = Overrides(),
                     source: str | None = None) -> FileResult:
+        """Ingest one file. A document is its source path and its content: the same path
+        with new content replaces its previous version; another path with the same file
+        name is another document (both kept); the same content from another path is a copy."""
         source = source or path.name
+        loaded = None
+        key = str(path.resolve())
         try:
-            if path.suffix.lower() not in supported_suffixes():
-                from ingest.loaders import unsupported
-
-                raise unsupported(path)
             data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
-            previous = self.store.find_source(source)
+            previous = self.store.find_document(key, source)
             if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
                 return FileResult(path, "unchanged", previous.chunks, document=previous)
-            known_copy = self._known_duplicate(source, sha)
+            known_copy = self._known_duplicate(key, sha)
             if known_copy is not None:
-                return FileResult(path, "unchanged", 0, error=f"same content as {known_copy.source}",
+                return FileResult(path, "unchanged", 0, error=f"same content as {_shown(known_copy)}",
                                   document=known_copy)
-            prepared = prepare(self._load(path), Path(source).stem, overrides,
+            same = self.store.find_content(sha)
+            if same is not None and same.key != key:
+                self.store.record_duplicate(key, sha, same.doc_id)
+                return FileResult(path, "duplicate", 0, error=f"same content as {_shown(same)}",
+                                  document=same)
+            loaded = self._load_document(path)
+            prepared = prepare(loaded.blocks, Path(source).stem, overrides,
                                self.chunk_size, self.overlap)
             if not prepared.chunks:
                 raise IngestError(f"{path.name}: no text found")
-            duplicate = self._duplicate_of(prepared, source)
+            duplicate = self._duplicate_of(prepared, key)
             if duplicate is not None:
-                self.store.record_duplicate(source, sha, duplicate.doc_id)
-                return FileResult(path, "duplicate", 0,
-                                  error=f"same content as {duplicate.source}", document=duplicate)
-            doc = self._store(prepared, source, sha)
+                self.store.record_duplicate(key, sha, duplicate.doc_id)
+                return _result(path, "duplicate", 0, loaded, prepared, document=duplicate,
+                               error=f"same content as {_shown(duplicate)}")
+            doc = self._store(prepared, source, key, sha)
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
             logger.info("%s", e)
-            return FileResult(path, "failed", error=str(e))
+            return _result(path, "failed", 0, loaded, None, error=str(e))
         except OSError as e:
             logger.info("%s: %s", path, e)
-            return FileResult(path, "failed", error=f"{path.name}: {e.strerror or e}")
-        return FileResult(path, "updated" if previous else "added", doc.chunks, document=doc)
+            return _result(path, "failed", 0, loaded, None,
+                           error=f"{path.name}: {e.strerror or e}")
+        return _result(path, "updated" if previous else "added", doc.chunks, loaded, prepared,
+                       document=doc)
 
-    def _store(self, prepared: Prepared, source: str, sha: str) -> DocumentRecord:
+    def _store(self, prepared: Prepared, source: str, key: str, sha: str) -> DocumentRecord:
         info = prepared.info
-        doc_id = hashlib.sha256(f"{source}\0{sha}".encode()).hexdigest()[:16]
+        # the same file with other metadata (overrides) is another version of the document
+        doc_id = hashlib.sha256(f"{key}\0{sha}\0{info.title}\0{info.region}\0{info.year}"
+                                .encode()).hexdigest()[:16]
         doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
                              year=info.year, sha256=sha, chunks=len(prepared.chunks),
-                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"))
+                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"),
+                             issuer=info.issuer, path=key)
         records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
-                               region=info.region, year=info.year, position=i)
+                               region=info.region, year=info.year, position=i,
+                               facts_json=facts_to_json(
+                                   chunk_facts(c.text, " > ".join(c.section)),
+                                   c.text))
                    for i, c in enumerate(prepared.chunks)]
         self.store.add_document(doc, records)
         return doc
 
-    def _known_duplicate(self, source: str, sha: str) -> DocumentRecord | None:
-        entry = self.store.duplicates().get(source)
+    def _known_duplicate(self, key: str, sha: str) -> DocumentRecord | None:
+        entry = self.store.duplicates().get(key)
         if not entry or entry.get("sha256") != sha:
             return None
-        return next((d for d in self.store.documents() if d.doc_id == entry.get("of")), None)
+        return next(iter(self.store.documents_of([entry.get("of", "")])), None)
 
-    def _duplicate_of(self, prepared: Prepared, source: str) -> DocumentRecord | None:
-        """Another source with (nearly) the same sentences: the same report in another format."""
+    def _duplicate_of(self, prepared: Prepared, key: str) -> DocumentRecord | None:
+        """A document from another path with (nearly) the same sentences: the same report in
+        another format."""
         info = prepared.info
         mine = _sentence_set(c.text for c in prepared.chunks)
         if not mine:
             return None
         by_doc: dict[str, set[str]] = {}
         for chunk in self.store.chunks_like(info.region, info.year):
-            if chunk.source != source:
-                by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
-        if not by_doc:
-            return None
-        for doc in self.store.documents():
-            theirs = by_doc.get(doc.doc_id)
-            if theirs and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
+            by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
+        for doc in self.store.documents_of(by_doc):
+            theirs = by_doc[doc.doc_id]
+            if doc.key != key and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
                 return doc
         return None
+
+
+def _result(path: Path, status: str, chunks: int, loaded: Loaded | None,
+            prepared: Prepared | None, **kw) -> FileResult:
+    result = FileResult(path, status, chunks, **kw)
+    if loaded is not None:
+        result.kind, result.pages = loaded.kind, loaded.pages
+        result.ocr_pages = list(loaded.ocr_pages)
+        result.unreadable_pages = list(loaded.unreadable_pages)
+    if prepared is not None:
+        result.info = prepared.detected
+    return result
+
+
+def _shown(doc: DocumentRecord) -> str:
+    """How a document is named in messages: its file name (the path only in ``ingest list``)."""
+    return doc.source
 
 
 def _sentence_set(texts: Iterable[str]) -> set[str]:

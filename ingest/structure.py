@@ -26,6 +26,7 @@ class DocInfo:
     title: str
     region: str | None
     year: int | None
+    issuer: str | None = None  # the issuing body: 杭州市余杭区人民政府, 司法部, 浙江省司法厅
 
 
 @dataclass(frozen=True)
@@ -94,13 +95,10 @@ def signature_lines(blocks: list[Block]) -> int:
 
 
 def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
-    title, _ = find_title(blocks)
+    title, title_lines = find_title(blocks)
     title = title or fallback_title
-    region, year = parse_region_year(title)
-    if region is None and signature_lines(blocks) == 2:
-        # "关于2022年度法治政府建设情况的报告" is signed by its issuer at the end
-        r = _REGION_RE.match(normalize_numerals(blocks[-2].text))
-        region = _place(r.group(0)) if r else None
+    _, year = parse_region_year(title)
+    issuer, region = find_issuer(title, _opening(blocks, title_lines), _signature(blocks))
     if year is None:
         # The opening paragraph usually starts "2021年，余杭区……"
         for block in blocks[:3]:
@@ -108,7 +106,134 @@ def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
             if m:
                 year = int(m.group(1))
                 break
-    return DocInfo(title=title, region=region, year=year)
+    return DocInfo(title=title, region=region, year=year, issuer=issuer)
+
+
+# --- the issuing body -------------------------------------------------------------------
+
+_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发区|省|市|州|盟|区|县|旗)"
+# a place as written: one or more units, none of them a function word ("在县委的" is none)
+_PLACE_TEXT = rf"(?:[^\s，。、；：:“”‘’（）()《》年的在与及等]{{1,8}}?{_UNIT})+"
+_GOVERNMENT = r"人民政府|政府"
+_DEPARTMENT = (r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]{1,10}?"
+               r"(?:部|厅|局|委员会|办公室|办公厅|署|总局|中心|院)")
+_BODY_AFTER_PLACE = re.compile(rf"^(?:{_GOVERNMENT}|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
+_PLACE_AT_START = re.compile(rf"^{_PLACE_TEXT}")
+_NATIONAL_BODY = re.compile(
+    r"^(?:中华人民共和国|国家)?[\u4e00-\u9fff]{1,10}?(?:部|总局|委员会|署|局)(?=关于|\d|$|[，。\s])")
+_RELATIVE_BODY = re.compile(rf"^[省市区县](?:{_GOVERNMENT}|{_DEPARTMENT})(?=关于|\d|$|[，。\s])")
+_TITLE_LEAD = re.compile(r"^(?:关于)?(?:(?:19|20|二〇|二0)[\d〇一二三四五六七八九零]{2}年度?)?")
+_BODY_IN_TEXT = re.compile(rf"({_PLACE_TEXT})(人民政府|{_DEPARTMENT})")
+
+
+@dataclass(frozen=True)
+class _Named:
+    place: str | None  # as written: 杭州市余杭区, 江北市, None
+    body: str | None  # the body after the place: 人民政府, 司法局, or a whole national body
+
+
+def find_issuer(title: str, opening: str = "", signature: str = "") -> tuple[str | None, str | None]:
+    """(issuing body, canonical region) from the title, the opening sentences and the
+    signature block.
+
+    '杭州市余杭区2021年…' + signature '杭州市余杭区人民政府' → ('杭州市余杭区人民政府', '杭州市余杭区');
+    '2020年静海区…' → ('静海区人民政府', '天津市静海区') by the gazetteer (zh.places);
+    '临江省司法厅2023年…' → ('临江省司法厅', '临江省'); '司法部2023年…' → ('司法部', '司法部'):
+    a national body that names no place is its own region.  A place the gazetteer does not
+    know (a fictional one in tests) is kept as written, the longest form stated.
+    """
+    named = [n for n in (_named_at_start(_TITLE_LEAD.sub("", title)), _named_at_start(signature),
+                         _named_in_text(opening)) if n is not None]
+    places = [n.place for n in named if n.place]
+    place = _best_place(places)
+    body = next((n.body for n in named if n.body and n.place), None)
+    if body is None:
+        body = next((n.body for n in named if n.body), None)
+    if place is None:
+        return body, body  # 司法部: the body itself is what questions name
+    region = _canonical_region(place, [*places, title, opening, signature])
+    if region.endswith(place):
+        place = region  # the gazetteer's full name: 静海区 → 天津市静海区
+    if body is None:
+        return f"{place}人民政府", region
+    if (body[0] in "省市区县" and place.endswith(body[0])
+            and not body.startswith(("市场", "县域"))):
+        body = body[1:]  # '区司法局' signed under the region named elsewhere: 静海区 + 司法局
+    if body == "政府":
+        body = "人民政府"
+    return f"{place}{body}", region
+
+
+def _named_at_start(text: str) -> _Named | None:
+    text = normalize_numerals(text).strip()
+    for prefix in ("中共", "中国共产党"):
+        if text.startswith(prefix):
+            return None  # a party committee signs with the government next to it
+    if not text:
+        return None
+    m = _PLACE_AT_START.match(text)
+    if m and not _is_admin_word(m.group(0)):
+        rest = text[m.end():]
+        body = _BODY_AFTER_PLACE.match(rest)
+        return _Named(m.group(0), body.group(0) if body else None)
+    relative = _RELATIVE_BODY.match(text)
+    if relative:
+        return _Named(None, relative.group(0))
+    national = _NATIONAL_BODY.match(text)
+    if national:
+        return _Named(None, national.group(0))
+    return None
+
+
+def _named_in_text(text: str) -> _Named | None:
+    """'2023年，江北市司法局在市委…' → 江北市 + 司法局 (a place followed by a body)."""
+    for m in _BODY_IN_TEXT.finditer(normalize_numerals(text)):
+        place = _trim_place(m.group(1))
+        if place and not _is_admin_word(place):
+            return _Named(place, m.group(2))
+    return None
+
+
+def _trim_place(place: str) -> str:
+    """The longest known place at the end of a run ('坚持澜州市' → '澜州市' when known)."""
+    from zh.places import find_places
+
+    found = find_places(place)
+    if found and found[-1].end == len(place):
+        return place[found[0].start:] if found[0].start > 0 else place
+    return place
+
+
+def _is_admin_word(place: str) -> bool:
+    from zh.places import is_admin_word
+
+    return is_admin_word(place)
+
+
+def _best_place(places: list[str]) -> str | None:
+    """The most complete form: '南陵市枫桥区' over '枫桥区'; the title's place otherwise."""
+    if not places:
+        return None
+    first = places[0]
+    longer = [p for p in places if p != first and p.endswith(first)]
+    return max(longer, key=len) if longer else first
+
+
+def _canonical_region(place: str, context: list[str]) -> str:
+    from zh.places import canonical
+
+    return canonical(place, context) or place
+
+
+def _opening(blocks: list[Block], skip: int) -> str:
+    """The first sentences after the title: where '2023年，江北市司法局…' names the body."""
+    text = "".join(b.text for b in blocks[skip: skip + 3])
+    return text[:300]
+
+
+def _signature(blocks: list[Block]) -> str:
+    n = signature_lines(blocks)
+    return blocks[-2].text if n == 2 else ""
 
 
 def paragraphs(blocks: Iterable[Block], skip: int = 0) -> Iterator[Paragraph]:

@@ -29,7 +29,7 @@ BAD: dict[str, str] = {
     "empty.txt": "空文件",
     "huge.txt": "超过导入上限",
     "nul.txt": "NUL",
-    "png_renamed.txt": "NUL",
+    "png_renamed.txt": "图片",  # the type comes from the content: a broken PNG
     "utf16_no_bom.txt": "UTF-16",
     "mixed_encodings.txt": "编码",
     "junk.docx": ".docx",

@@ -35,3 +35,29 @@ REGIONS = ["鹭洲市明湖区", "明湖区", "青川县"]
 ])
 def test_rewrite(question, history, expected):
     assert rewrite(question, history, REGIONS) == expected
+
+
+def test_rewriting_is_linear_in_the_conversation(monkeypatch):
+    """Each earlier turn is rewritten once: N turns cost N + 1 rewrites, not 2^N."""
+    import bot.followup as followup
+
+    calls = 0
+    inner = followup._rewrite
+
+    def counting(*args, **kw):
+        nonlocal calls
+        calls += 1
+        return inner(*args, **kw)
+
+    monkeypatch.setattr(followup, "_rewrite", counting)
+    history = [["明湖区2022年走访了多少家企业？", "1120家"], ["那2023年呢？", "1563家"]] * 30
+    rewrite("那2022年呢？", history, REGIONS)
+    assert calls == len(history) + 1
+
+
+def test_years_relative_to_today_replace_the_year_in_a_follow_up():
+    import datetime as dt
+
+    history = [["明湖区2022年走访了多少家企业？", "1120家"]]
+    assert rewrite("那前年呢？", history, REGIONS, dt.date(2026, 11, 26)) == "明湖区2024年走访了多少家企业？"
+    assert rewrite("那去年呢？", history, REGIONS, dt.date(2024, 3, 1)) == "明湖区2023年走访了多少家企业？"

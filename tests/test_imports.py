@@ -4,7 +4,7 @@ import ast
 
 from tests.conftest import ROOT
 
-PACKAGES = ("zh", "vectorstore", "ingest", "bot", "study", "ui", "api")
+PACKAGES = ("zh", "facts", "vectorstore", "ingest", "bot", "study", "ui", "api")
 
 
 def _imports(package: str) -> set[str]:
@@ -54,3 +54,7 @@ def test_the_walk_sees_real_imports():
     # the test would pass vacuously if it found nothing
     assert {"zh", "vectorstore"} <= _imports("ingest")
     assert "bot" in _imports("study")
+
+
+def test_facts_imports_only_zh():
+    assert _imports("facts") <= {"zh"}

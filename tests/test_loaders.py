@@ -285,7 +285,7 @@ def test_html_layout_tables_br_paragraphs_and_td_title(
         ("2021年，余杭区坚持以习近平法治思想为指导，推进依法行政。", None),
         ("一、主要举措和成效", None),
         ("（一）深化“放管服”改革。全年办理政务服务事项120万件。", None),
-        ("行政复议：2020年：100件；2021年：120件", None),
+        ("行政复议｜2020年：100件｜2021年：120件", None),
     ]
 
 
@@ -331,9 +331,9 @@ def test_docx_wide_table_keeps_headers_and_merged_cells_once(tmp_path: Path) -> 
     blocks = load_blocks(path)
     assert [(b.text, b.heading_level) for b in blocks] == [
         ("一、主要数据", 1),
-        ("行政复议：受理：126件；审结：119件", None),
-        ("行政诉讼：审结：80件", None),
-        ("合计：审结：199件", None),
+        ("行政复议｜受理：126件｜审结：119件", None),
+        ("行政诉讼｜审结：80件", None),
+        ("合计｜审结：199件", None),
         ("表后正文。", None),
     ]
 
@@ -341,10 +341,10 @@ def test_docx_wide_table_keeps_headers_and_merged_cells_once(tmp_path: Path) -> 
 def test_render_table_rules() -> None:
     assert render_table([["项目", "完成情况"], ["持证率", "97.5%"]]) == ["持证率：97.5%"]
     assert render_table([["项目", "受理", "审结"], ["复议", "1件", "1件"]]) == [
-        "复议：受理：1件；审结：1件"
+        "复议｜受理：1件｜审结：1件"
     ]
     assert render_table([["类别", "数量", None], ["复议", "5件", "3件"]]) == [
-        "复议：数量：5件；数量：3件"
+        "复议｜数量：5件｜数量：3件"
     ]
     assert render_table([["只有一行", "", "两格"]]) == ["只有一行；两格"]
     assert render_table([["", ""], ["", ""]]) == []
@@ -401,7 +401,7 @@ def test_markdown_headings_emphasis_and_tables(tmp_path: Path) -> None:
         ("某区2023年法治政府建设年度报告", 1),
         ("一、主要举措和成效", 2),
         ("全年审查规范性文件12件。", None),
-        ("行政复议：受理：126件；审结：119件", None),
+        ("行政复议｜受理：126件｜审结：119件", None),
         ("第一项", None),
         ("（一）依法决策", 3),
     ]
@@ -481,7 +481,7 @@ def test_zip_without_word_document(tmp_path: Path) -> None:
     path = tmp_path / "other.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
-    _raises(path, "word/document.xml")
+    _raises(path, "Excel", ".docx")  # a spreadsheet named .docx: told what it really is
 
 
 def test_legacy_doc_renamed(tmp_path: Path) -> None:

@@ -93,10 +93,43 @@ def test_interrupted_ingest_is_cleaned_up(store):
     assert store.count() == again.chunks
 
 
-@pytest.mark.parametrize("missing", ["first", "middle"])
-def test_remove_incomplete_names_the_document(store, missing):
+def test_write_killed_before_the_first_chunk_is_never_served(store):
     ing = Ingestor(store)
     ing.ingest([SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"])
+    first = next(c for c in store.chunks() if c.source == "明湖区_2022.txt")
+    assert first.position == 0
+    store._collection.delete(ids=[first.id])  # noqa: SLF001 - the first chunk is written last
+    store._bump()  # noqa: SLF001
+    assert [d.source for d in store.documents()] == ["明湖区_2023.txt"]
+    assert store.remove_incomplete() == []  # unlisted: nothing to name, nothing served
+    removed = store.remove_incomplete(thorough=True)  # the unlisted chunks are deleted
+    assert [d.source for d in removed] == ["明湖区_2022.txt"]
+    assert store.count() == sum(d.chunks for d in store.documents())
+
+
+def test_write_killed_before_the_old_version_was_deleted(store, tmp_path):
+    report = tmp_path / "明湖区_2022.txt"
+    shutil.copy(SAMPLES / "明湖区_2022.txt", report)
+    ing = Ingestor(store)
+    [old] = ing.ingest([report])
+    report.write_text(report.read_text(encoding="utf-8") + "\n新增一段：全年新增调解员12名。\n",
+                      encoding="utf-8")
+    real_delete = store._delete  # noqa: SLF001
+    store._delete = lambda doc_id: None  # killed before the old version was deleted
+    [new] = ing.ingest([report])
+    store._delete = real_delete
+    assert [d.doc_id for d in store.documents()] == [new.document.doc_id]  # newest served
+    assert [d.doc_id for d in store.remove_incomplete()] == [old.document.doc_id]
+    assert store.count() == new.chunks
+
+
+@pytest.mark.parametrize("missing", ["first", "middle"])
+def test_remove_incomplete_in_a_store_of_the_old_layout(store, missing):
+    ing = Ingestor(store)
+    ing.ingest([SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"])
+    meta = store._fresh_metadata()  # noqa: SLF001 - a store written before the layout stamp
+    del meta["layout"]
+    store._collection.modify(metadata=meta)  # noqa: SLF001
     chunks = [c for c in store.chunks() if c.source == "明湖区_2022.txt"]
     victim = chunks[0] if missing == "first" else chunks[len(chunks) // 2]
     store._collection.delete(ids=[victim.id])  # noqa: SLF001 - what a crash leaves
@@ -104,6 +137,7 @@ def test_remove_incomplete_names_the_document(store, missing):
     assert [d.source for d in removed] == ["明湖区_2022.txt"]
     assert store.count() == sum(d.chunks for d in store.documents())
     assert [d.source for d in store.documents()] == ["明湖区_2023.txt"]
+    assert store._fresh_metadata()["layout"] == 2  # noqa: SLF001 - checked once
     assert store.remove_incomplete() == []
 
 

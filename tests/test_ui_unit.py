@@ -99,6 +99,8 @@ def test_answer_html_says_how_a_follow_up_was_understood():
     ("", "upload"),
     (".txt", "txt"),
     ("报告", "报告"),
+    ("年报\u202efdp.exe", "年报fdp.exe"),  # right-to-left override: looks like 年报exe.pdf
+    ("余\u200b杭\u2066区\u2069.txt", "余杭区.txt"),  # zero-width and bidi isolates
 ])
 def test_sanitize_filename(raw, safe):
     assert sanitize_filename(raw) == safe
@@ -185,6 +187,64 @@ def test_managing_needs_the_admin_password(kb, tmp_path):
     assert "请先选择" in kb.remove(None, "pw") and "请先选择" in kb.upload([], "pw")[0]
 
 
+def _audit(kb) -> list[dict]:
+    return [json.loads(line) for line in kb.audit.path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_admin_actions_are_audited_and_wrong_passwords_lock_out(kb, tmp_path):
+    from ui.guard import Lockout
+
+    now = [1000.0]
+    kb.lockout = Lockout(max_failures=5, period=300, clock=lambda: now[0])
+    report = tmp_path / "报告.txt"
+    report.write_text("测试县2022年法治政府建设年度报告\n2022年，测试县新建法律顾问工作室35个。\n",
+                      encoding="utf-8")
+    html, _ = kb.upload([report], "pw", client="10.0.0.1")
+    [doc] = kb.documents()
+    for _ in range(4):
+        assert "管理密码不正确" in kb.remove(doc.doc_id, "nope", client="10.0.0.9")
+    assert "锁定" in kb.remove(doc.doc_id, "nope", client="10.0.0.9")  # the fifth failure
+    assert "5 分钟" in kb.remove(doc.doc_id, "pw", client="10.0.0.9")  # even the right one
+    assert kb.documents() == [doc]
+    assert "已删除" not in kb.remove(doc.doc_id, "pw", client="10.0.0.9")
+    now[0] += 301
+    assert "已删除" in kb.remove(doc.doc_id, "pw", client="10.0.0.9")
+    rows = _audit(kb)
+    assert [r["action"] for r in rows] == (["upload"] + ["password-failed"] * 5
+                                           + ["locked-out"] * 2 + ["delete"])
+    assert rows[0]["client"] == "10.0.0.1" and rows[0]["target"] == "报告.txt" and rows[0]["ok"]
+    assert rows[-1]["client"] == "10.0.0.9" and doc.doc_id in rows[-1]["target"]
+    assert all(r["time"] for r in rows)
+
+
+def test_upload_limits_count_and_deletes_rejected_copies(kb, tmp_path):
+    kb.max_files = 2
+    files = []
+    for i in range(3):
+        f = tmp_path / f"报告{i}.txt"
+        f.write_text(f"测试县202{i}年法治政府建设年度报告\n新建工作室3{i}个。\n", encoding="utf-8")
+        files.append(f)
+    html, done = kb.upload(files, "pw", client="c")
+    assert not done and "一次最多上传 2 个文件" in html and kb.documents() == []
+    broken = tmp_path / "坏.docx"
+    broken.write_bytes(b"not a zip at all")
+    html, _ = kb.upload([files[0], broken], "pw", client="c")
+    assert "已导入" in html and "不是有效的 Word 文档" in html and "zip" not in html
+    assert sorted(p.name for p in kb.uploads.iterdir()) == ["报告0.txt"]
+    html, _ = kb.upload([files[0]], "pw", client="c")
+    assert "已跳过" in html
+
+
+def test_reasons_are_chinese():
+    from ui.kb import UNREADABLE, reason_text
+
+    assert reason_text("a.docx: File is not a zip file", "a.docx").startswith("文件不是有效的 Word")
+    assert reason_text("same content as 余杭.txt") == "与已收录的“余杭.txt”内容相同"
+    assert reason_text("x.pdf: no text found", "x.pdf").startswith("文件中没有找到文字")
+    assert reason_text("list index out of range") == UNREADABLE
+    assert reason_text("文档展开后超过100万字") == "文档展开后超过100万字"
+
+
 def test_open_knowledge_base_says_anyone_can_manage_it(hash_settings):
     open_kb = KnowledgeBase(None, None, hash_settings.store_dir, 1, None)
     assert not open_kb.protected and open_kb.allowed(None) and open_kb.allowed("x")
@@ -244,8 +304,10 @@ def test_chat_escapes_the_question_and_ignores_blank_input(tmp_path):
     service = RecordingService([Answer("没有找到。", found=False)])
     chat = Chat(service, FeedbackLog(tmp_path / "f.jsonl"))
     assert run(chat, "   ", []) == [("", [], [])]
-    *_, (_, messages, _) = run(chat, XSS_IMG, [])
-    assert "<img" not in messages[0]["content"]
+    *_, (_, messages, _) = run(chat, XSS_IMG + "\n\n![图](http://evil.test/a.png)", [])
+    # one HTML block (no blank line), so Markdown leaves the image syntax as text
+    assert "<img" not in messages[0]["content"] and "\n" not in messages[0]["content"]
+    assert messages[0]["content"].startswith('<div class="fz-question">')
 
 
 def test_chat_filters_become_doc_ids(tmp_path):
@@ -287,7 +349,7 @@ def test_chat_says_when_the_knowledge_base_is_unavailable(tmp_path):
 
 def test_restore_accepts_only_saved_turns():
     turn = {"question": "问", "answer": "答", "citations": [], "html": "<div>答</div>"}
-    assert restore([turn]) == ([{"role": "user", "content": "问"},
+    assert restore([turn]) == ([{"role": "user", "content": '<div class="fz-question">问</div>'},
                                 {"role": "assistant", "content": "<div>答</div>"}], [turn])
     assert restore(None) == ([], []) and restore([{"question": "问"}]) == ([], [])
 
@@ -314,10 +376,51 @@ def test_like_appends_feedback(tmp_path):
     chat.like(turns, gr.LikeData(None, {"index": 3, "value": "答2", "liked": True}))
     chat.like(turns, gr.LikeData(None, {"index": 1, "value": "答1", "liked": False}))
     chat.like(turns, gr.LikeData(None, {"index": 0, "value": "问1", "liked": True}))  # a question
+    chat.like(turns, gr.LikeData(None, {"index": 3, "value": "答2", "liked": ""}))  # un-liking
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [(r["question"], r["vote"]) for r in rows] == [("问2", "like"), ("问1", "dislike")]
     assert rows[0]["citations"] == [{"n": 1}] and rows[0]["answer"] == "答2" and rows[0]["time"]
-    assert vote_name("Inaccurate") == "Inaccurate"
+    assert vote_name("Inaccurate") == "Inaccurate" and vote_name(None) == ""
+
+
+def test_feedback_log_is_rate_limited_and_capped(tmp_path):
+    from ui.guard import RateLimit
+
+    now = [0.0]
+    log = FeedbackLog(tmp_path / "f.jsonl", max_bytes=2000,
+                      rate=RateLimit(3, 60, clock=lambda: now[0]))
+    assert all(log.record("问", "答", [], "like", client="a") for _ in range(3))
+    assert log.record("问", "答", [], "like", client="a") is None  # 4th this minute
+    assert log.record("问", "答", [], "like", client="b") is not None
+    now[0] += 61
+    assert log.record("问" * 10_000, "答", [], "dislike", client="a") is None  # over the cap
+    assert log.record("", "", [], "", client="c") is None
+    assert log.path.stat().st_size <= 2000 and len(log.path.read_text().splitlines()) == 4
+
+
+def test_upload_guard_refuses_big_and_frequent_uploads():
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.responses import PlainTextResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from ui.guard import UploadGuard
+
+    async def ok(request):
+        return PlainTextResponse(str(len(await request.body())))
+
+    app = Starlette(routes=[Route("/gradio_api/upload", ok, methods=["POST"]),
+                            Route("/other", ok, methods=["POST"])],
+                    middleware=[Middleware(UploadGuard, max_bytes=1000, per_minute=3)])
+    client = TestClient(app)
+    assert client.post("/gradio_api/upload", content=b"x" * 10).text == "10"
+    big = client.post("/gradio_api/upload", content=b"x" * 5000)
+    assert big.status_code == 413 and "超过" in big.json()["error"]
+    assert client.post("/other", content=b"x" * 5000).status_code == 200
+    assert client.post("/gradio_api/upload", content=b"x").status_code == 200
+    limited = client.post("/gradio_api/upload", content=b"x")
+    assert limited.status_code == 429 and "频繁" in limited.json()["error"]
 
 
 def test_api_ask_returns_the_json_contract(tmp_path):
@@ -334,3 +437,22 @@ def test_create_app_builds_without_serving(hash_settings):
     info = demo.get_api_info()
     assert list(info["named_endpoints"]) == ["/ask"]
     assert Path(app.__file__).read_text(encoding="utf-8").count("\n") < 150
+
+
+# ---- safe_markdown.py / study_tab.py ---------------------------------------------------------
+def test_study_markdown_escapes_report_text():
+    from ui.safe_markdown import markdown_html
+
+    md = ("# 专题学习资料：行政复议\n\n**[1]** 受理88件" + XSS_IMG
+          + "![图](http://evil.test/a.png)[链接](javascript:alert(1))\n\n- 事实<form>\n\n> 出处：报告  \n")
+    html = markdown_html(md)
+    assert "<h1>专题学习资料：行政复议</h1>" in html and "<strong>[1]</strong>" in html
+    assert "<img" not in html and "<form" not in html and "href" not in html
+    assert "&lt;form&gt;" in html and "![图](http://evil.test/a.png)" in html
+    assert "<li>事实&lt;form&gt;</li>" in html and "<blockquote>出处：报告</blockquote>" in html
+
+
+def test_quiz_seed_must_be_an_integer():
+    from ui.study_tab import BAD_SEED, seed_error
+
+    assert seed_error("abc") == BAD_SEED and seed_error("") is None and seed_error(" 42 ") is None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
-from html import escape
 from typing import Any
 
 import gradio as gr
@@ -19,7 +18,8 @@ from bot.answer import Answer
 from bot.limits import ChatLimits, InvalidRequest, check_doc_ids, check_history, check_question
 from bot.service import QAService
 from ui.feedback import FeedbackLog, vote_name
-from ui.sources import answer_html, partial_html
+from ui.guard import client_of
+from ui.sources import answer_html, partial_html, question_html
 from vectorstore.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -70,10 +70,10 @@ def messages_of(turns: Sequence[Turn], pending: str | None = None,
     """Chatbot messages (openai-style dicts) for the turns, plus a question being answered."""
     messages: list[dict] = []
     for t in turns:
-        messages.append({"role": "user", "content": escape(t["question"])})
+        messages.append({"role": "user", "content": question_html(t["question"])})
         messages.append({"role": "assistant", "content": t["html"]})
     if pending is not None:
-        messages.append({"role": "user", "content": escape(pending)})
+        messages.append({"role": "user", "content": question_html(pending)})
         if partial is not None:
             messages.append({"role": "assistant", "content": partial_html(partial)})
     return messages
@@ -127,13 +127,19 @@ class Chat:
         turns = [*turns, turn]
         yield "", messages_of(turns), turns
 
-    def like(self, turns: list[Turn], data: gr.LikeData) -> None:
+    def like(self, turns: list[Turn], data: gr.LikeData, request: gr.Request | None = None,
+             ) -> None:
         index = data.index if isinstance(data.index, int) else data.index[0]
         if index % 2 != 1 or index // 2 >= len(turns):
             return
+        vote = vote_name(data.liked)
+        if not vote:  # un-liking: nothing to log
+            return
         turn = turns[index // 2]
-        self.feedback.record(turn["question"], turn["answer"], turn["citations"],
-                             vote_name(data.liked))
+        row = self.feedback.record(turn["question"], turn["answer"], turn["citations"], vote,
+                                   client=client_of(request))
+        if row is not None and request is not None:
+            gr.Info("感谢您的反馈！", duration=3)
 
     def api_ask(self, question: str, history: list[list[str]] | None = None,
                 doc_ids: list[str] | None = None) -> dict:
@@ -189,7 +195,7 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
             years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
                                 elem_id="filter-years")
             clear = gr.Button("清空对话", elem_id="clear")
-            coverage = gr.Markdown(elem_id="coverage")
+            coverage = gr.HTML(elem_id="coverage")
 
     def respond_and_save(*args: Any) -> Iterator[tuple]:
         """chat.respond, saving the turns in the browser with the final update."""

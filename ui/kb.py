@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import math
 import re
 import shutil
 import unicodedata
@@ -21,6 +22,8 @@ import gradio as gr
 
 from ingest.loaders import SUPPORTED_SUFFIXES
 from ingest.pipeline import FileResult, Ingestor, supported_suffixes
+from ui.audit import AUDIT_FILE, AuditLog
+from ui.guard import Lockout, client_of
 from vectorstore.records import DocumentRecord
 from vectorstore.store import KnowledgeStore
 
@@ -30,10 +33,16 @@ UPLOADS = "uploads"
 MAX_NAME_CHARS = 120
 TABLE_HEADERS = ["标题", "地区", "年份", "分块数", "导入时间", "文件名"]
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+# Unicode categories dropped from names: controls, format characters (bidi overrides such as
+# U+202E, zero-width joiners), private use, surrogates, unassigned.
+_DROPPED_CATEGORIES = {"Cc", "Cf", "Co", "Cs", "Cn"}
 _SPACES = re.compile(r"\s+")
 WRONG_PASSWORD = "管理密码不正确，未做任何更改。"
-STATUS_TEXT = {"added": "已导入", "updated": "已更新", "unchanged": "内容未变，已跳过",
-               "duplicate": "与已有报告重复，已跳过", "failed": "导入失败"}
+LOCKED_OUT = "管理密码连续输错次数过多，已暂时锁定，请 {minutes} 分钟后再试。"
+TOO_MANY_FILES = "一次最多上传 {limit} 个文件（本次 {count} 个），请分批上传。"
+KEPT_STATUSES = ("added", "updated", "unchanged")
+STATUS_TEXT = {"added": "已导入", "updated": "已更新", "unchanged": "已跳过",
+               "duplicate": "已跳过", "failed": "导入失败"}
 
 
 def sanitize_filename(name: str) -> str:
@@ -43,6 +52,7 @@ def sanitize_filename(name: str) -> str:
     '../../etc/passwd.txt' → 'passwd.txt'; 'C:\\报告\\余杭 2021.docx' → '余杭 2021.docx'.
     """
     name = unicodedata.normalize("NFC", name or "")
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROPPED_CATEGORIES)
     name = re.split(r"[\\/]", name)[-1]
     name = _FORBIDDEN.sub("", name)
     name = _SPACES.sub(" ", name).strip().lstrip(".").strip()
@@ -112,15 +122,20 @@ def _unique(name: str, taken: set[str]) -> str:
 
 
 class KnowledgeBase:
-    """What the tab does, independent of components."""
+    """What the tab does, independent of components. Every admin action (upload, delete, a
+    wrong password, a lockout) is written to the audit log with the client's address."""
 
     def __init__(self, store: KnowledgeStore, ingestor: Ingestor, store_dir: Path,
-                 max_upload_mb: float, admin_password: str | None):
+                 max_upload_mb: float, admin_password: str | None, max_files: int = 20,
+                 audit: AuditLog | None = None, lockout: Lockout | None = None):
         self.store = store
         self.ingestor = ingestor
         self.uploads = store_dir / UPLOADS
         self.max_upload_mb = max_upload_mb
+        self.max_files = max_files
         self.admin_password = admin_password
+        self.audit = audit or AuditLog(store_dir / AUDIT_FILE)
+        self.lockout = lockout or Lockout()
 
     @property
     def protected(self) -> bool:
@@ -128,6 +143,23 @@ class KnowledgeBase:
 
     def allowed(self, password: str | None) -> bool:
         return check_password(self.admin_password, password)
+
+    def refusal(self, password: str | None, client: str, action: str, target: str) -> str | None:
+        """None when ``client`` may act; else the Chinese message (and the audit row)."""
+        if not self.protected:
+            return None
+        wait = self.lockout.remaining(client)
+        if wait > 0:
+            self.audit.record("locked-out", client, f"{action} {target}".strip(), ok=False)
+            return LOCKED_OUT.format(minutes=max(1, math.ceil(wait / 60)))
+        if self.allowed(password):
+            self.lockout.succeeded(client)
+            return None
+        locked = self.lockout.failed(client)
+        self.audit.record("password-failed", client, f"{action} {target}".strip(), ok=False)
+        if locked:
+            return LOCKED_OUT.format(minutes=max(1, math.ceil(self.lockout.period / 60)))
+        return WRONG_PASSWORD
 
     def documents(self) -> list[DocumentRecord]:
         return self.store.documents()
@@ -142,7 +174,8 @@ class KnowledgeBase:
     def add(self, files: Sequence[str | Path],
             on_file: Callable[[int, int, str], None] | None = None,
             ) -> list[tuple[str, Upload | FileResult]]:
-        """Save and ingest uploads: (saved name, result) per file, in order."""
+        """Save and ingest uploads: (saved name, result) per file, in order. The saved copy
+        of a file that failed or duplicates another report is deleted again."""
         uploads = save_uploads(files, self.uploads, self.max_upload_mb)
         ready = {u.path: u.name for u in uploads if u.path is not None}
         done = 0
@@ -151,30 +184,46 @@ class KnowledgeBase:
             nonlocal done
             done += 1
             if on_file:
-                on_file(done, len(ready), result.path.name)
+                on_file(done, len(ready), ready.get(result.path, result.path.name))
 
         results = self.ingestor.ingest(list(ready), on_file=progress, source_names=ready)
         by_path = {r.path: r for r in results}
+        for r in results:
+            if r.status not in KEPT_STATUSES:
+                r.path.unlink(missing_ok=True)
         return [(u.name, by_path[u.path] if u.path is not None else u) for u in uploads]
 
     def upload(self, files: Sequence[str | Path] | None, password: str | None,
-               on_file: Callable[[int, int, str], None] | None = None) -> tuple[str, bool]:
+               on_file: Callable[[int, int, str], None] | None = None,
+               client: str = "unknown") -> tuple[str, bool]:
         """The upload button: (status HTML, whether anything was ingested)."""
-        if not self.allowed(password):
-            return message_html(WRONG_PASSWORD, error=True), False
+        names = ", ".join(sanitize_filename(Path(f).name) for f in files or [])
+        refusal = self.refusal(password, client, "upload", names)
+        if refusal:
+            return message_html(refusal, error=True), False
         if not files:
             return message_html("请先选择要上传的文件。", error=True), False
-        return results_html(self.add(files, on_file)), True
+        if len(files) > self.max_files:
+            self.audit.record("upload", client, names, ok=False, detail="too many files")
+            return message_html(TOO_MANY_FILES.format(limit=self.max_files, count=len(files)),
+                                error=True), False
+        results = self.add(files, on_file)
+        for name, r in results:
+            status = r.status if isinstance(r, FileResult) else "refused"
+            self.audit.record("upload", client, name, ok=status in KEPT_STATUSES, detail=status)
+        return results_html(results), True
 
-    def remove(self, doc_id: str | None, password: str | None) -> str:
-        """The delete button: status HTML."""
-        if not self.allowed(password):
-            return message_html(WRONG_PASSWORD, error=True)
+    def remove(self, doc_id: str | None, password: str | None, client: str = "unknown") -> str:
+        """The (confirmed) delete: status HTML."""
+        refusal = self.refusal(password, client, "delete", doc_id or "")
+        if refusal:
+            return message_html(refusal, error=True)
         if not doc_id:
             return message_html("请先选择要删除的报告。", error=True)
         doc = self.delete(doc_id)
         if doc is None:
             return message_html("该报告已不在知识库中。", error=True)
+        self.audit.record("delete", client, f"{doc.source} ({doc_id})")
         return message_html(f"已删除：{doc_label(doc)}")
 
     def delete(self, doc_id: str) -> DocumentRecord | None:
@@ -193,18 +242,58 @@ def doc_label(d: DocumentRecord) -> str:
     return d.title if d.title else d.source
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SAME_CONTENT = re.compile(r"same content as (.+)")
+# English messages from libraries and the pipeline, said in Chinese with what to do.
+_REASONS = [
+    (re.compile(r"not a zip file|bad ?zip|zipfile", re.I),
+     "文件不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名；请用 Word 另存为 .docx 后再上传。"),
+    (re.compile(r"no text found", re.I),
+     "文件中没有找到文字；若是扫描件，请先做文字识别（OCR）后再上传。"),
+    (re.compile(r"encrypt|password", re.I), "文件已加密，请先去掉密码保护后再上传。"),
+    (re.compile(r"permission denied", re.I), "服务器无法读写该文件，请联系管理员检查存储目录权限。"),
+    (re.compile(r"no space left", re.I), "服务器磁盘已满，请联系管理员清理空间。"),
+]
+UNREADABLE = "无法读取该文件，请确认文件未损坏、格式与扩展名一致后重试。"
+
+
+def reason_text(error: str | None, name: str = "") -> str:
+    """A pipeline or library error as a Chinese reason (the file name prefix dropped)."""
+    text = (error or "").strip()
+    if name and text.startswith(f"{name}:"):
+        text = text[len(name) + 1:].strip()
+    same = _SAME_CONTENT.search(text)
+    if same:
+        return f"与已收录的“{same.group(1)}”内容相同"
+    for pattern, reason in _REASONS:
+        if pattern.search(text):
+            return reason
+    if not text:
+        return ""
+    if not _CJK.search(text):
+        logger.info("upload error shown as unreadable: %s", text)
+        return UNREADABLE
+    return text
+
+
+def status_text(name: str, r: Upload | FileResult) -> tuple[bool, str]:
+    """(kept, '已导入（N 个分块）' / '已跳过：…' / '导入失败：…') for one uploaded file."""
+    if isinstance(r, Upload):
+        return False, f"未导入：{r.error or UNREADABLE}"
+    reason = reason_text(r.error, r.path.name if r.path else name)
+    if r.status in ("added", "updated"):
+        doc = r.document
+        pages = f"，{doc.pages} 页" if doc is not None and getattr(doc, "pages", None) else ""
+        return True, f"{STATUS_TEXT[r.status]}（{r.chunks} 个分块{pages}）"
+    if r.status in ("unchanged", "duplicate"):
+        return True, "已跳过：" + (reason or "内容与已收录的版本相同")
+    return False, "导入失败：" + (reason or UNREADABLE)
+
+
 def results_html(results: Sequence[tuple[str, Upload | FileResult]]) -> str:
     items = []
     for name, r in results:
-        if isinstance(r, Upload):
-            ok, text = False, r.error or ""
-        else:
-            ok = r.status != "failed"
-            text = STATUS_TEXT.get(r.status, r.status)
-            if r.status in ("added", "updated"):
-                text += f"（{r.chunks} 个分块）"
-            if r.error:
-                text += f"：{r.error}"
+        ok, text = status_text(name, r)
         cls = "fz-ok" if ok else "fz-error"
         items.append(f'<li class="{cls}"><b>{escape(name)}</b> — {escape(text)}</li>')
     return f'<ul class="fz-results">{"".join(items)}</ul>'
@@ -233,26 +322,52 @@ def build_kb_tab(kb: KnowledgeBase) -> dict:
     kinds = list(SUPPORTED_SUFFIXES)
     with gr.Row(equal_height=False):
         with gr.Column(scale=3):
-            files = gr.File(label=f"上传报告（{' '.join(kinds)}；每个文件不超过 "
-                                  f"{kb.max_upload_mb:g} MB）",
-                            file_count="multiple", file_types=kinds, type="filepath",
-                            elem_id="kb-files")
+            # No file_types: the browser's own refusal is an English toast; the server
+            # checks the type and says why in Chinese.
+            files = gr.File(label=f"上传报告（{' '.join(kinds)}；每次最多 {kb.max_files} 个文件，"
+                                  f"每个不超过 {kb.max_upload_mb:g} MB）",
+                            file_count="multiple", type="filepath", elem_id="kb-files")
             upload = gr.Button("导入上传的文件", variant="primary", elem_id="kb-upload")
         with gr.Column(scale=2):
             chosen = gr.Dropdown(label="选择要删除的报告", choices=kb.choices(),
                                  elem_id="kb-delete-choice")
             delete = gr.Button("删除所选报告", variant="stop", elem_id="kb-delete")
+            with gr.Group(visible=False, elem_id="kb-confirm") as confirm_box:
+                confirm_text = gr.HTML(elem_id="kb-confirm-text")
+                with gr.Row():
+                    confirm = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
+                    cancel = gr.Button("取消", elem_id="kb-cancel-delete")
     status = gr.HTML(elem_id="kb-status")
 
-    def do_upload(paths: list[str] | None, pw: str, progress=gr.Progress()) -> tuple:  # noqa: B008
+    def do_upload(paths: list[str] | None, pw: str, request: gr.Request,
+                  progress=gr.Progress()) -> tuple:  # noqa: B008
         progress(0, desc="正在导入…")
-        html, done = kb.upload(paths, pw, lambda i, n, name: progress(i / n, desc=f"已导入 {name}"))
-        return html, (None if done else gr.skip())
+        try:
+            html, done = kb.upload(
+                paths, pw, lambda i, n, name: progress(i / n, desc=f"已处理 {i}/{n}：{name}"),
+                client=client_of(request))
+        finally:
+            for p in paths or []:  # Gradio's temporary copies: never left behind
+                Path(p).unlink(missing_ok=True)
+        return html, None
 
+    def ask_confirm(doc_id: str | None) -> tuple:
+        doc = next((d for d in kb.documents() if d.doc_id == doc_id), None)
+        if doc is None:
+            return message_html("请先选择要删除的报告。", error=True), gr.Group(visible=False), ""
+        text = f"确定要删除《{doc_label(doc)}》吗？删除后需重新上传才能恢复。"
+        return "", gr.Group(visible=True), f'<p class="fz-confirm">{escape(text)}</p>'
+
+    def do_delete(doc_id: str | None, pw: str, request: gr.Request) -> tuple:
+        return kb.remove(doc_id, pw, client=client_of(request)), gr.Group(visible=False)
+
+    private: dict = {"api_visibility": "private"}
+    delete.click(ask_confirm, [chosen], [status, confirm_box, confirm_text], **private)
+    cancel.click(lambda: gr.Group(visible=False), None, [confirm_box], **private)
     events = [
-        upload.click(do_upload, [files, password], [status, files], api_visibility="private",
-                     concurrency_id="kb", concurrency_limit=1),
-        delete.click(kb.remove, [chosen, password], [status], api_visibility="private",
-                     concurrency_id="kb", concurrency_limit=1),
+        upload.click(do_upload, [files, password], [status, files], concurrency_id="kb",
+                     concurrency_limit=1, **private),
+        confirm.click(do_delete, [chosen, password], [status, confirm_box], concurrency_id="kb",
+                      concurrency_limit=1, **private),
     ]
     return {"table": table, "chosen": chosen, "events": events}

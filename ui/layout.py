@@ -15,6 +15,7 @@ from ui.feedback import FEEDBACK_FILE, FeedbackLog
 from ui.kb import KnowledgeBase, build_kb_tab, doc_label
 
 TITLE = "法治问答"
+UPLOADS_PER_MINUTE = 30
 _FONTS = ["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei",
           "system-ui", "sans-serif"]
 
@@ -46,6 +47,19 @@ CSS = """
 """
 
 
+def server_kwargs(settings: Settings) -> dict:
+    """FastAPI arguments for launch(app_kwargs=…) / mount_gradio_app(app_kwargs=…): the guard
+    on Gradio's own upload route (one request at most max_upload_files × max_upload_mb, and
+    UPLOADS_PER_MINUTE requests per client)."""
+    from starlette.middleware import Middleware
+
+    from ui.guard import UploadGuard
+
+    limit = settings.max_upload_files * settings.max_upload_mb * 1024 * 1024 + 1024 * 1024
+    return {"middleware": [Middleware(UploadGuard, max_bytes=limit,
+                                      per_minute=UPLOADS_PER_MINUTE)]}
+
+
 def theme() -> gr.themes.Base:
     return gr.themes.Soft(primary_hue="red", secondary_hue="slate", font=_FONTS)
 
@@ -61,9 +75,10 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
                 ChatLimits.from_settings(settings))
     ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
     kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
-                       settings.admin_password)
+                       settings.admin_password, max_files=settings.max_upload_files)
 
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    # Gradio's temporary upload copies older than an hour are deleted every 10 minutes.
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(600, 3600)) as demo:
         gr.HTML(f"<h1>⚖️ {TITLE}</h1><p>基于法治政府建设年度报告的问答 · "
                 "每个回答都注明出处：报告、章节、原文</p>", elem_id="fz-header")
         with gr.Tabs():
@@ -81,7 +96,7 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
             return (kb.rows(), gr.Dropdown(choices=choices, value=None),
                     gr.Dropdown(choices=choices),
                     gr.Dropdown(choices=[(f"{y}年", y) for y in years]),
-                    f"**已收录：** {escape(service.coverage_text())}",
+                    f"<p><strong>已收录：</strong>{escape(service.coverage_text())}</p>",
                     *[gr.Dropdown(choices=[d.source for d in docs])] * 2)
 
         targets = [kb_parts["table"], kb_parts["chosen"], chat_parts["reports"],

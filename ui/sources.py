@@ -23,6 +23,11 @@ def _text(text: str) -> str:
     return "<br>".join(line for line in lines if line.strip())
 
 
+def question_html(question: str) -> str:
+    """A user's question as one HTML block, so Markdown (images, links) in it stays text."""
+    return f'<div class="fz-question">{_text(question)}</div>'
+
+
 def answer_text_html(text: str) -> str:
     """The answer's text, escaped, with its [n] markers as superscript references."""
     return _MARKER.sub(r'<sup class="fz-ref">[\1]</sup>', _text(text))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 SECTION_SEP = " > "
 
@@ -19,6 +19,17 @@ class ChunkRecord:
     region: str | None
     year: int | None
     position: int = 0  # order within its document
+    facts_json: str = field(default="", repr=False, compare=False)  # facts.facts_to_json
+
+    def facts(self) -> list:
+        """The chunk's facts (facts.Fact), parsed from ``facts_json`` on first use."""
+        cached = self.__dict__.get("_facts")
+        if cached is None:
+            from facts.model import facts_from_json
+
+            cached = facts_from_json(self.facts_json, self.text)
+            object.__setattr__(self, "_facts", cached)
+        return cached
 
     @property
     def section_path(self) -> str:
@@ -40,6 +51,14 @@ class DocumentRecord:
     sha256: str
     chunks: int
     ingested_at: str
+    issuer: str | None = None  # the issuing body (杭州市余杭区人民政府, 司法部), when detected
+    path: str = ""  # where it was ingested from (its identity with sha256); "" in old stores
+
+    @property
+    def key(self) -> str:
+        """What makes two versions the same document: its source path (the bare file name
+        for documents of stores written before paths were kept)."""
+        return self.path or self.source
 
 
 def chunk_id(doc_id: str, position: int) -> str:

@@ -36,10 +36,15 @@ _QUERY_CACHE = 256
 _EXACT_SCOPE = 1000  # fetching and ranking this many vectors exactly: ~45 ms
 _OVERFETCH = 3  # fetch 3 x k x (all chunks / scope chunks) unfiltered hits ...
 _MAX_FETCH = 5000  # ... if that is at most 5000 (~35 ms)
+_LAYOUT = 2  # collection metadata "layout": documents' first chunks are written last
 
 
-@dataclass
-class _Snapshot:
+@dataclass(frozen=True)
+class Snapshot:
+    """One consistent view of the store: take it once per request and pass it to every
+    search of that request (``vector_search(..., snapshot=snap)``), so that a change made
+    meanwhile (an upload, another process) never mixes two versions in one answer."""
+
     version: str
     chunks: list[ChunkRecord]
     index_of: dict[str, int]
@@ -89,14 +94,16 @@ class KnowledgeStore:
         self._client = client
         self._refresh_seconds = refresh_seconds
         self._lock = threading.RLock()
-        self._snapshot: _Snapshot | None = None
+        self._snapshot: Snapshot | None = None
         self._checked_at = 0.0
         self._query_cache: dict[str, np.ndarray] = {}
+        self._written: set[str] = set()  # version stamps this object wrote
+        self._client_stale = False  # the embedded client missed another process's writes
         name = getattr(embeddings, "name", type(embeddings).__name__)
         with self._guard():
             self._collection = client.get_or_create_collection(
                 collection,
-                metadata={"embedder": name, "version": _new_version()},
+                metadata={"embedder": name, "version": _new_version(), "layout": _LAYOUT},
                 configuration={"hnsw": {"space": "cosine"}},
                 embedding_function=None,
             )
@@ -111,15 +118,14 @@ class KnowledgeStore:
     # ---- writing -------------------------------------------------------------------
     def add_document(self, doc: DocumentRecord, chunks: Sequence[ChunkRecord],
                      vectors: np.ndarray | None = None) -> None:
-        """Add a document's chunks, then remove any other version of the same source."""
+        """Add a document's chunks, then remove the other versions of the same document
+        (same source path; see ``DocumentRecord.key``)."""
         if vectors is None:
             vectors = self.embed_passages([c.index_text for c in chunks])
         self._write([(doc, c) for c in chunks], vectors)
-        with self._guard():
-            stale = [d.doc_id for d in self._all_documents(True, where={"source": doc.source})
-                     if d.doc_id != doc.doc_id]
-            for doc_id in stale:
-                self._collection.delete(where={"doc_id": doc_id})
+        for old in self._versions_of(doc):
+            if old.doc_id != doc.doc_id:
+                self._delete(old.doc_id)
         self._bump()
 
     def add_many(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
@@ -132,17 +138,20 @@ class KnowledgeStore:
 
     def _write(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
                tokens: Sequence[list[str]] | None = None) -> None:
+        """Write chunks; every document's first chunk (position 0) goes last. A document is
+        listed (``_listed``) only once its first chunk is there, so a write killed half-way
+        leaves unlisted chunks, never a listed incomplete document."""
+        order = sorted(range(len(rows)), key=lambda i: rows[i][1].position == 0)
         batch = max(1, min(_max_batch(self._client), _WRITE_BATCH))
         with self._guard():
-            for start in range(0, len(rows), batch):
-                part = rows[start:start + batch]
-                part_tokens = tokens[start:start + batch] if tokens is not None else [None] * len(part)
+            for start in range(0, len(order), batch):
+                part = order[start:start + batch]
                 self._collection.add(
-                    ids=[c.id for _, c in part],
-                    embeddings=vectors[start:start + batch],
-                    documents=[c.text for _, c in part],
-                    metadatas=[self._metadata(d, c, t)
-                               for (d, c), t in zip(part, part_tokens, strict=True)],
+                    ids=[rows[i][1].id for i in part],
+                    embeddings=np.asarray(vectors)[part],
+                    documents=[rows[i][1].text for i in part],
+                    metadatas=[self._metadata(*rows[i], tokens[i] if tokens is not None else None)
+                               for i in part],
                 )
 
     def duplicates(self) -> dict[str, dict]:
@@ -158,17 +167,36 @@ class KnowledgeStore:
             self._collection.modify(metadata=meta)
 
     def delete_document(self, doc_id: str) -> None:
-        with self._guard():
-            self._collection.delete(where={"doc_id": doc_id})
+        self._delete(doc_id)
         self._bump()
 
-    def remove_incomplete(self) -> list[DocumentRecord]:
-        """Delete what an interrupted ingest left: documents whose chunks are not all
-        present, and old versions of replaced files (killed before deleting them).
+    def _delete(self, doc_id: str) -> None:
+        """First chunk first: a delete killed half-way leaves unlisted chunks only."""
+        with self._guard():
+            self._collection.delete(where={"$and": [{"doc_id": doc_id}, {"position": 0}]})
+            self._collection.delete(where={"doc_id": doc_id})
 
-        Reads chunk ids only, plus the first chunk's metadata of each document (which
-        carries the document's chunk count): at 100k chunks this is a second, not the
-        ~10 s that reading every chunk's metadata with its tokens takes."""
+    def remove_incomplete(self, thorough: bool = False) -> list[DocumentRecord]:
+        """Delete what an interrupted ingest left, in time proportional to the number of
+        documents (not chunks): old versions of replaced files (killed before deleting them).
+        Chunks of a write killed before its first chunk are unlisted, never served, and are
+        overwritten when the same file is ingested again.
+
+        ``thorough`` (and once for a store written before first chunks went last: no
+        ``layout`` stamp) reads every chunk id to find documents missing chunks and unlisted
+        chunks, and deletes them (~5 s at 100k chunks)."""
+        if thorough or self._fresh_metadata().get("layout") != _LAYOUT:
+            return self._remove_incomplete_by_counting()
+        listed = self._listed()
+        served = {d.doc_id for d in _complete([(d, d.chunks) for d in listed])}
+        broken = [d for d in listed if d.doc_id not in served]
+        for d in broken:
+            self._delete(d.doc_id)
+        if broken:
+            self._bump()
+        return broken
+
+    def _remove_incomplete_by_counting(self) -> list[DocumentRecord]:
         present: dict[str, int] = {}
         for id_ in self._ids():
             doc_id = doc_id_of(id_)
@@ -177,12 +205,30 @@ class KnowledgeStore:
         counts = _documents_from(firsts.values(), present)
         served = {d.doc_id for d in _complete(counts)}
         broken = [self._describe(doc_id) for doc_id in present if doc_id not in served]
+        for d in broken:
+            self._delete(d.doc_id)
+        meta = self._fresh_metadata()
+        meta["layout"] = _LAYOUT
+        meta["version"] = _new_version()
         with self._guard():
-            for d in broken:
-                self._collection.delete(where={"doc_id": d.doc_id})
-        if broken:
-            self._bump()
+            self._collection.modify(metadata=meta)
+        self._mark_written(meta["version"])
         return broken
+
+    def _listed(self, where: dict | None = None) -> list[DocumentRecord]:
+        """The documents whose first chunk is present (read fresh from Chroma), one row each."""
+        first = {"position": 0}
+        where = first if where is None else {"$and": [first, where]}
+        return [d for d, _ in _documents_from(
+            meta for got in self._pages(["metadatas"], where) for meta in got["metadatas"])]
+
+    def _versions_of(self, doc: DocumentRecord) -> list[DocumentRecord]:
+        """Every listed version of this document: same path, or (stores written before paths
+        were kept) a document without a path under the same file name."""
+        found = self._listed({"path": doc.path}) if doc.path else []
+        found += [d for d in self._listed({"source": doc.source})
+                  if not d.path and d.doc_id not in {f.doc_id for f in found}]
+        return found
 
     def _describe(self, doc_id: str) -> DocumentRecord:
         """The document of any one of its chunks (for a document missing its first chunk)."""
@@ -205,8 +251,11 @@ class KnowledgeStore:
             "section": SECTION_SEP.join(chunk.section), "position": chunk.position,
             "tokens": _TOKEN_SEP.join(tokens),
         }
+        if chunk.facts_json:
+            meta["facts"] = chunk.facts_json
         # Chroma metadata cannot hold None: leave the key out instead.
-        for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page)):
+        for key, value in (("region", doc.region), ("year", doc.year), ("page", chunk.page),
+                           ("issuer", doc.issuer), ("path", doc.path or None)):
             if value is not None:
                 meta[key] = value
         return meta
@@ -231,7 +280,11 @@ class KnowledgeStore:
         except StoreError:
             raise
         except InternalError as e:
-            raise StoreError(f"知识库存储出错：{e}。请检查存储目录是否可写、磁盘是否已满。") from e
+            if "Error finding id" in str(e):  # another process changed the embedded store
+                self._client_stale = True
+                raise StoreError("知识库刚被另一个程序修改（例如命令行导入或删除了报告），"
+                                 "已重新加载，请再问一次。") from e
+            raise StoreError(_internal_message(e)) from e
         except Exception as e:
             if not _is_connection_error(e):
                 raise
@@ -248,26 +301,55 @@ class KnowledgeStore:
         meta["version"] = _new_version()
         with self._guard():
             self._collection.modify(metadata=meta)
+        self._mark_written(meta["version"])
+
+    def _mark_written(self, version: str) -> None:
         with self._lock:
+            self._written.add(version)
             self._checked_at = 0.0
 
+    def _reopen(self) -> None:
+        """A new embedded client over the same directory. Chroma's embedded client keeps its
+        vector index in memory and does not see what another process wrote (fetching those
+        vectors fails with "Error finding id"); a new client reads the directory afresh.
+        Searches running on the old client finish on it."""
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        settings = self._client.get_settings()
+        if not settings.is_persistent:
+            return
+        SharedSystemClient._identifier_to_system.pop(settings.persist_directory, None)  # noqa: SLF001
+        with self._guard():
+            client = chroma_client(Path(settings.persist_directory).parent)
+            collection = client.get_collection(self._collection.name, embedding_function=None)
+        self._client, self._collection = client, collection
+        logger.info("Reopened the knowledge base: another process changed it")
+
     # ---- reading -------------------------------------------------------------------
-    def snapshot(self) -> _Snapshot:
-        """The current chunks and keyword index, reloaded when another writer changed them."""
+    def snapshot(self) -> Snapshot:
+        """The current chunks and keyword index, reloaded when another writer changed them
+        (checked at most every ``refresh_seconds``). Immutable: a request takes it once."""
         with self._lock:
             now = time.monotonic()
-            if self._snapshot is not None and now - self._checked_at < self._refresh_seconds:
+            if (self._snapshot is not None and not self._client_stale
+                    and now - self._checked_at < self._refresh_seconds):
                 return self._snapshot
             version = self._current_version()
             self._checked_at = now
-            if self._snapshot is None or self._snapshot.version != version:
-                self._snapshot = self._load(version)
+            if self._snapshot is not None and self._snapshot.version == version \
+                    and not self._client_stale:
+                return self._snapshot
+            if self._client_stale or (self._snapshot is not None
+                                      and version not in self._written):
+                self._reopen()
+                self._client_stale = False
+            self._snapshot = self._load(version)
             return self._snapshot
 
     def _current_version(self) -> str:
         return str(self._fresh_metadata().get("version", ""))
 
-    def _load(self, version: str) -> _Snapshot:
+    def _load(self, version: str) -> Snapshot:
         t0 = time.perf_counter()
         # Convert page by page so the raw metadata (with its token strings) is not all held:
         # each chunk's tokens become an int32 array of ids in one vocabulary, and the strings
@@ -295,7 +377,7 @@ class KnowledgeStore:
         logger.info("Loaded %d chunks of %d documents in %.2fs", len(chunks), len(docs),
                     time.perf_counter() - t0)
         numbers = {d.doc_id: n for n, d in enumerate(docs)}
-        return _Snapshot(version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
+        return Snapshot(version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
                          sorted(docs, key=lambda d: (d.region or "", d.year or 0, d.source)),
                          np.fromiter((numbers[c.doc_id] for c in chunks), dtype=np.int32,
                                      count=len(chunks)), numbers)
@@ -333,10 +415,31 @@ class KnowledgeStore:
     def documents(self) -> list[DocumentRecord]:
         return self.snapshot().documents
 
-    def find_source(self, source: str) -> DocumentRecord | None:
-        """The complete document ingested from this file name, read fresh from Chroma."""
-        docs = self._all_documents(include_incomplete=False, where={"source": source})
-        return docs[0] if docs else None
+    def find_document(self, path: str, source: str) -> DocumentRecord | None:
+        """The served version of the document ingested from ``path`` (``source`` its file
+        name, for stores written before paths were kept), read fresh from Chroma; its chunks
+        are counted, so a damaged document is not taken for an unchanged one."""
+        versions = _complete([(d, self._present(d.doc_id)) for d in
+                              self._versions_of(_probe(path=path, source=source))])
+        return versions[0] if versions else None
+
+    def _present(self, doc_id: str) -> int:
+        """How many chunks of this document are in Chroma."""
+        return sum(len(got["ids"]) for got in self._pages([], {"doc_id": doc_id}))
+
+    def find_content(self, sha256: str) -> DocumentRecord | None:
+        """A served document with exactly this content (file hash), from any path."""
+        for doc in self._listed({"sha256": sha256}):
+            if doc in _complete([(d, d.chunks) for d in self._versions_of(doc)]):
+                return doc
+        return None
+
+    def documents_of(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
+        """These documents (when listed), read fresh from Chroma."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return []
+        return self._listed({"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}})
 
     def chunks_like(self, region: str | None, year: int | None) -> Iterable[ChunkRecord]:
         """Chunks of documents with this region and year, read fresh from Chroma (used to spot
@@ -364,7 +467,8 @@ class KnowledgeStore:
         return vector
 
     def vector_search(self, query_vector: np.ndarray, k: int,
-                      doc_ids: Iterable[str] | None = None) -> list[tuple[int, float]]:
+                      doc_ids: Iterable[str] | None = None,
+                      snapshot: Snapshot | None = None) -> list[tuple[int, float]]:
         """(chunk index in the snapshot, cosine similarity), best first.
 
         Chroma's metadata-filtered query costs ~100 ms at 100k chunks whatever the filter,
@@ -372,8 +476,11 @@ class KnowledgeStore:
         searched the cheapest way that gives its top k: a small scope's vectors are fetched
         by id and ranked exactly; a large one takes the unfiltered top hits, enough of them
         to hold k of the scope, and keeps those in scope; between the two, or when the
-        over-fetch falls short, the filtered query."""
-        snap = self.snapshot()
+        over-fetch falls short, the filtered query.
+
+        Indices refer to ``snapshot`` (default: the current one); chunks written since it
+        was taken are left out."""
+        snap = snapshot if snapshot is not None else self.snapshot()
         if not snap.chunks:
             return []
         if doc_ids is None:
@@ -393,7 +500,7 @@ class KnowledgeStore:
         where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
         return self._query(snap, query_vector, k, where)
 
-    def _query(self, snap: _Snapshot, query_vector: np.ndarray, k: int,
+    def _query(self, snap: Snapshot, query_vector: np.ndarray, k: int,
                where: dict | None = None) -> list[tuple[int, float]]:
         with self._guard():
             got = self._collection.query(query_embeddings=[query_vector.tolist()],
@@ -406,7 +513,7 @@ class KnowledgeStore:
                 out.append((i, 1.0 - float(dist)))
         return out
 
-    def _exact_search(self, snap: _Snapshot, scope: np.ndarray, query_vector: np.ndarray,
+    def _exact_search(self, snap: Snapshot, scope: np.ndarray, query_vector: np.ndarray,
                       k: int) -> list[tuple[int, float]]:
         with self._guard():
             got = self._collection.get(ids=[snap.chunks[i].id for i in scope],
@@ -425,6 +532,28 @@ class KnowledgeStore:
     def count(self) -> int:
         with self._guard():
             return self._collection.count()
+
+
+def _internal_message(e: Exception) -> str:
+    """The embedded database's error in words that name its cause."""
+    text = str(e)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered or "permission" in lowered:
+        return f"知识库存储目录不可写（{text}）。请检查目录权限，或换一个可写的目录（FAZHI_STORE_DIR）。"
+    if "disk" in lowered or "no space" in lowered or "full" in lowered:
+        return f"知识库所在磁盘已满（{text}）。请清理磁盘空间后再试。"
+    if "compaction" in lowered or "apply logs" in lowered or "i/o" in lowered:
+        return (f"写入知识库失败（{text}）。请检查磁盘是否已满、存储目录是否可写，"
+                "处理后重新运行导入即可。")
+    if "locked" in lowered or "busy" in lowered:
+        return f"知识库正被另一个程序写入（{text}），请稍后再试。"
+    return f"知识库存储出错：{text}。如果一直如此，请重启程序；仍不行请从原始文件重新导入。"
+
+
+def _probe(path: str, source: str) -> DocumentRecord:
+    """A document record carrying only what ``_versions_of`` matches on."""
+    return DocumentRecord(doc_id="", source=source, title="", region=None, year=None, sha256="",
+                          chunks=0, ingested_at="", path=path)
 
 
 def _unavailable(where: str) -> str:
@@ -461,7 +590,7 @@ def _chunk_from(id_: str, text: str, meta: dict, shared: dict[str, str] | None =
     return ChunkRecord(id=id_, text=text, section=section, page=meta.get("page"),
                        doc_id=one(meta["doc_id"]), source=one(meta["source"]),
                        title=one(meta["title"]), region=meta.get("region"), year=meta.get("year"),
-                       position=meta.get("position", 0))
+                       position=meta.get("position", 0), facts_json=meta.get("facts", ""))
 
 
 def _documents_from(metadatas: Iterable[dict],
@@ -477,17 +606,19 @@ def _documents_from(metadatas: Iterable[dict],
             seen[doc_id] = DocumentRecord(
                 doc_id=doc_id, source=meta["source"], title=meta["title"],
                 region=meta.get("region"), year=meta.get("year"), sha256=meta["sha256"],
-                chunks=meta["n_chunks"], ingested_at=meta["ingested_at"])
+                chunks=meta["n_chunks"], ingested_at=meta["ingested_at"],
+                issuer=meta.get("issuer"), path=meta.get("path", ""))
     present = counted if present is None else present
     return [(doc, present[doc_id]) for doc_id, doc in seen.items()]
 
 
 def _complete(counts: list[tuple[DocumentRecord, int]]) -> list[DocumentRecord]:
-    """The documents to serve: complete ones, and of a source's complete versions only the
+    """The documents to serve: complete ones, and of a document's complete versions (same
+    ``key``: source path) only the
     newest (an ingest killed between adding a changed file and deleting its old version
     leaves both; a later row is a later write, so it wins a tie on ingested_at)."""
     newest: dict[str, DocumentRecord] = {}
     for doc, present in counts:
-        if present == doc.chunks and doc.ingested_at >= newest.get(doc.source, doc).ingested_at:
-            newest[doc.source] = doc
+        if present == doc.chunks and doc.ingested_at >= newest.get(doc.key, doc).ingested_at:
+            newest[doc.key] = doc
     return list(newest.values())

@@ -295,7 +295,10 @@ class _Walker:
 
 
 def _html_table_rows(table: Any) -> list[list[str | None]]:
+    """Cell texts on the grid: a colspan's extra slots are None, a rowspan repeats its
+    text in the rows below (so every row keeps its label)."""
     rows: list[list[str | None]] = []
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
     for tr in table.iter("tr"):
         if _closest_table(tr) is not table:
             continue  # row of a nested table
@@ -303,10 +306,29 @@ def _html_table_rows(table: Any) -> list[list[str | None]]:
         for cell in tr:
             if cell.tag not in ("td", "th"):
                 continue
-            span = int(cell.get("colspan", "1")) if cell.get("colspan", "1").isdigit() else 1
-            cells.extend([cell.text_content(), *([None] * (min(span, 50) - 1))])
+            _fill_from_above(cells, below)
+            span = _span(cell.get("colspan"))
+            down = _span(cell.get("rowspan"))
+            text = cell.text_content()
+            if down > 1:
+                below[len(cells)] = (text, down - 1)
+            cells.extend([text, *([None] * (span - 1))])
+        _fill_from_above(cells, below)
         rows.append(cells)
     return rows
+
+
+def _fill_from_above(cells: list[str | None], below: dict[int, tuple[str, int]]) -> None:
+    """Append the texts of rowspans from rows above that cover the next slots."""
+    while len(cells) in below:
+        text, left = below.pop(len(cells))
+        if left > 1:
+            below[len(cells)] = (text, left - 1)
+        cells.append(text)
+
+
+def _span(value: str | None) -> int:
+    return min(int(value), 50) if value and value.isdigit() and int(value) > 0 else 1
 
 
 def _is_layout_table(table: Any) -> bool:

@@ -129,6 +129,14 @@ class _TableFinder:
             self._pdf.close()
 
 
+def load_pdf_document(path: Path, progress: Any = None) -> Any:
+    """The PDF as a :class:`ingest.loaders.Loaded` (blocks, page count)."""
+    from ingest.loaders import Loaded
+
+    blocks = load_pdf(path)
+    return Loaded(blocks, "pdf", pages=max((b.page or 0 for b in blocks), default=0) or None)
+
+
 def load_pdf(path: Path) -> list[Block]:
     """Blocks of a text PDF; raises IngestError for corrupt, encrypted or image-only files."""
     _check_header(path)

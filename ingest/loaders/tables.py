@@ -1,17 +1,23 @@
-"""Render a table as one paragraph per data row, each value keeping its header.
+"""Render a table as one paragraph per data row, each value keeping its headers.
 
 Input: rows of cells aligned on the table grid; ``None`` marks a grid slot that
 belongs to a merged cell already given to its left (docx gridSpan, html colspan,
-pdfplumber's merged slots).  The first row is the header row.
+pdfplumber's merged slots).  The first row is the header row; a second (or third)
+row is a header row too when it holds no figure and the row above it has merged or
+empty slots, or its first cell is empty or repeats the one above (a header spanning
+two lines: "2023年" over "受理｜审结").  Its labels are joined to the ones above
+("2023年受理").
 
-Output, one string per data row (the header row itself is not emitted):
+Output, one string per data row (header rows themselves are not emitted):
 
-* table with one value column (two columns: label + value) -> ``label：value``;
-  the value column's header (e.g. "完成情况") adds nothing and is left out;
-* wider table -> ``label：header1：value1；header2：value2`` — the first cell is the
-  row label, every other non-empty cell is ``header：value`` joined by ``；``.
-  Header of a merged header slot is the nearest header to its left;
-  a value equal to its header, or without a header, is written alone;
+* the first column is the row label; a leading 序号/编号 column is dropped;
+* a value column keeps its header: ``label｜header1：value1｜header2：value2`` —
+  a year ("2024年"), a unit ("数量（件）") or a measure ("受理") survive loading, so a
+  cell knows its row label and its column label (:func:`facts.table.table_row_facts`
+  reads them back).  ``｜`` never ends a sentence, so a row is never cut in two;
+* two columns under a header that says nothing ("完成情况", "数值", "数据") ->
+  ``label：value``;
+* a value equal to its header, or without a header, is written alone;
 * a table of a single row -> its non-empty cells joined by ``；``.
 
 Empty cells are skipped and a cell repeated by a merge is not written twice.
@@ -19,36 +25,98 @@ Empty cells are skipped and a cell repeated by a merge is not written twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ingest.loaders.normalize import normalize_text
 
 Row = Sequence[str | None]
 
+CELL_SEP = "｜"
+# Value-column headers that add nothing to "label：value".
+GENERIC_HEADERS = frozenset({
+    "完成情况", "情况", "数值", "数据", "内容", "值", "结果", "完成值", "指标值", "具体情况",
+    "工作情况", "主要数据", "说明", "完成数", "统计", "统计数据", "实际完成", "工作成效",
+    "成效", "进展情况", "落实情况", "主要内容", "具体内容", "主要成效", "数量", "数目",
+})
+_SEQUENCE_HEADERS = frozenset({"序号", "编号", "序", "No", "No.", "NO"})
+_FIGURE_CELL = re.compile(r"^[+\-－＋]?\d[\d,.]*\s*(?:万|亿)?[余多]?[^\d]{0,4}$")
+
 
 def _clean(rows: Sequence[Row]) -> list[list[str | None]]:
-    cleaned = [[None if c is None else normalize_text(c) for c in row] for row in rows]
+    cleaned = [[None if c is None else normalize_text(c).replace(CELL_SEP, "/") for c in row]
+               for row in rows]
+    width = max((len(r) for r in cleaned), default=0)
+    cleaned = [row + [""] * (width - len(row)) for row in cleaned]
     return [row for row in cleaned if any(row)]
 
 
-def _header_at(header: list[str | None], col: int) -> str:
-    for j in range(min(col, len(header) - 1), -1, -1):
-        if header[j] is not None:
-            return header[j] or ""
-    return ""
+def _is_figure(cell: str | None) -> bool:
+    return bool(cell) and bool(_FIGURE_CELL.match(cell or ""))
 
 
-def _row_text(row: list[str | None], header: list[str | None], key_value: bool) -> str:
+def _header_rows(grid: list[list[str | None]]) -> int:
+    """How many leading rows are headers (1 to 3)."""
+    count = 1
+    while count < min(3, len(grid) - 1):
+        above, row = grid[count - 1], grid[count]
+        gappy = any(c is None or c == "" for c in above[1:])
+        first_blank = not row[0] or row[0] == above[0]
+        if any(_is_figure(c) for c in row[1:]) or not (gappy or first_blank):
+            break
+        if not any(c for c in row[1:]):
+            break
+        count += 1
+    return count
+
+
+def _column_labels(headers: list[list[str | None]], width: int) -> list[str]:
+    """One label per column: the header rows' texts joined top to bottom; a merged slot
+    takes the text to its left in its own row."""
+    labels = []
+    for col in range(width):
+        parts: list[str] = []
+        for r, row in enumerate(headers):
+            spans = r < len(headers) - 1  # an empty slot of an upper header row is a merge
+            text = ""
+            for j in range(min(col, len(row) - 1), -1, -1):
+                if row[j] is not None and (row[j] or not spans or j == 0):
+                    text = row[j] or ""
+                    break
+            if text and text not in parts:
+                parts.append(text)
+        labels.append("".join(parts))
+    return labels
+
+
+def _row_text(row: list[str | None], labels: list[str], key_value: bool) -> str:
     label = row[0] or ""
     parts: list[str] = []
+    seen: set[str] = set()
     for col, cell in enumerate(row[1:], start=1):
         if not cell:
             continue
-        head = _header_at(header, col)
-        parts.append(cell if key_value or not head or head == cell else f"{head}：{cell}")
+        head = labels[col] if col < len(labels) else ""
+        if key_value or not head or head == cell:
+            parts.append(cell)
+        elif (head, cell) not in seen:
+            parts.append(f"{head}：{cell}")
+        seen.add((head, cell))
+    if key_value:
+        joined = "；".join(parts)
+        return f"{label}：{joined}" if label and joined else label or joined
+    parts = [p.replace("；", "，").replace(";", "，") for p in parts]
     if label and parts:
-        return f"{label}：{'；'.join(parts)}"
-    return label or "；".join(parts)
+        return CELL_SEP.join([label, *parts])
+    return label or CELL_SEP.join(parts)
+
+
+def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[list[str | None]]:
+    first = [r[0] or "" for r in grid[n_header:]]
+    if len(grid[0]) > 2 and ((grid[0][0] or "") in _SEQUENCE_HEADERS
+                             or (first and all(c.isdigit() for c in first))):
+        return [r[1:] for r in grid]
+    return grid
 
 
 def render_table(rows: Sequence[Row]) -> list[str]:
@@ -58,7 +126,18 @@ def render_table(rows: Sequence[Row]) -> list[str]:
         return []
     if len(grid) == 1:
         return ["；".join(c for c in grid[0] if c)]
+    n_header = _header_rows(grid)
+    grid = _drop_sequence_column(grid, n_header)
     width = max(len(r) for r in grid)
-    header, body = grid[0], grid[1:]
-    key_value = width == 2
-    return [text for text in (_row_text(row, header, key_value) for row in body) if text]
+    labels = _column_labels(grid[:n_header], width)
+    key_value = width == 2 and labels[1] in GENERIC_HEADERS | {""}
+    out = []
+    previous_label = ""
+    for row in grid[n_header:]:
+        if not row[0] and any(row[1:]):  # a vertically merged row label
+            row = [previous_label, *row[1:]]
+        previous_label = row[0] or ""
+        text = _row_text(row, labels, key_value)
+        if text:
+            out.append(text)
+    return out

@@ -29,12 +29,15 @@ logger = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 
-_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]+|(?=[^#\s]))(.*?)(?:[ \t]+#+)?[ \t]*$")
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_BULLET = re.compile(r"^\s*(?:[-*+][ \t]+|>[ \t]?)+")
-_MD_RULE = re.compile(r"^\s*(?:(?:[-*_][ \t]*){3,}|```.*|~~~.*)$")
-_MD_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_MD_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# Every pattern here is linear in the line length (possessive quantifiers, no nested
+# lazy scans); a line of a 1 MB file costs one pass (issue: an 80 KB .md froze the server).
+_MD_HEADING = re.compile(r"^(#{1,6})(?:[ \t]++|(?=[^#\s]))(.*)$")
+_MD_MARKER = re.compile(r"\*\*|__")
+_MD_BULLET = re.compile(r"^\s*+(?:[-*+][ \t]++|>[ \t]?+)+")
+_MD_RULE = re.compile(r"^\s*+(?:(?:[-*_][ \t]*+){3,}+|```.*|~~~.*)$")
+_MD_TABLE_ROW = re.compile(r"^\s*+\|.*\|\s*$")
+_MD_TABLE_SEPARATOR = re.compile(
+    r"^\s*+\|?+\s*+:?-{2,}+:?\s*+(?:\|\s*+:?-{2,}+:?\s*+)*+\|?+\s*+$")
 
 
 def load_text(path: Path) -> list[Block]:
@@ -55,6 +58,42 @@ def _plain_blocks(lines: list[str]) -> list[Block]:
     return [Block(text) for text in map(normalize_text, lines) if text]
 
 
+def _strip_emphasis(text: str) -> str:
+    """Remove ``**bold**`` / ``__bold__`` marker pairs, keeping the text (one pass).
+
+    A marker opens when followed by a non-space and closes the open marker of the same
+    kind when preceded by a non-space; unpaired markers stay as they are.
+    """
+    if "**" not in text and "__" not in text:
+        return text
+    drop: set[int] = set()
+    open_at: dict[str, int] = {}
+    for m in _MD_MARKER.finditer(text):
+        marker, start, end = m.group(0), m.start(), m.end()
+        opened = open_at.get(marker)
+        if opened is not None and start > opened + 2 and not text[start - 1].isspace():
+            drop.update((opened, start))
+            del open_at[marker]
+        elif end < len(text) and not text[end].isspace():
+            open_at[marker] = start
+    if not drop:
+        return text
+    out, last = [], 0
+    for start in sorted(drop):
+        out.append(text[last:start])
+        last = start + 2
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _without_closing_hashes(title: str) -> str:
+    """'标题 ##' → '标题' (ATX closing sequence); '#' glued to a word stays."""
+    bare = title.rstrip("#")
+    if bare != title and (not bare or bare[-1] in " \t"):
+        return bare.rstrip(" \t")
+    return title
+
+
 def _split_table_row(line: str) -> list[str]:
     inner = line.strip()[1:-1]
     return [cell.replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
@@ -65,9 +104,10 @@ def _markdown_line(line: str) -> Block | None:
         return None
     heading = _MD_HEADING.match(line.strip())
     if heading:
-        text = normalize_text(_MD_EMPHASIS.sub(r"\2", heading.group(2)))
+        title = _without_closing_hashes(heading.group(2).rstrip(" \t"))
+        text = normalize_text(_strip_emphasis(title))
         return Block(text, heading_level=len(heading.group(1))) if text else None
-    text = normalize_text(_MD_EMPHASIS.sub(r"\2", _MD_BULLET.sub("", line)))
+    text = normalize_text(_strip_emphasis(_MD_BULLET.sub("", line)))
     return Block(text) if text else None
 
 
@@ -77,7 +117,7 @@ def _markdown_blocks(lines: list[str]) -> list[Block]:
     for line in [*lines, ""]:  # the sentinel flushes a trailing table
         if _MD_TABLE_ROW.match(line):
             if not _MD_TABLE_SEPARATOR.match(line):
-                table.append([_MD_EMPHASIS.sub(r"\2", c) for c in _split_table_row(line)])
+                table.append([_strip_emphasis(c) for c in _split_table_row(line)])
             continue
         if table:
             blocks.extend(Block(row) for row in render_table(table))

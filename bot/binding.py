@@ -1,0 +1,66 @@
+"""Which fact of a sentence answers a numeric question: the one whose indicator (the phrase
+the figure measures, from facts/) matches what the question asks — never merely the first
+figure with a fitting unit.
+
+The match is the rarity-weighted share of the question's terms that the fact's own words
+(indicator, column label, share) cover, with the inherited topic counting less; the verb the
+question puts before 多少 and the words it marks as its predicate bind hardest. Qualifiers
+then rule facts in or out: a plan figure for a question about results, the earlier value of a
+"由A增加至B", a change for a question about a level, a year column other than the asked year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from facts import Fact
+from zh.numerals import normalize_numerals
+
+TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its own phrase
+ANCHOR_BONUS = 0.5  # the question's word before 多少 is in the fact's phrase
+PREDICATE_BONUS = 0.7  # a word the question marks with 了/的 is in the fact's phrase
+BOUND = 0.34  # below this match no fact answers: the sentence is about something else
+
+
+@dataclass(frozen=True)
+class Binding:
+    fact: Fact
+    score: float  # how well the fact's indicator matches the question (0 … ~2)
+
+
+def _phrase(fact: Fact) -> str:
+    return normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of) if p)).lower()
+
+
+def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
+               predicates: tuple[str, ...] = (), named: tuple[str, ...] = ()) -> float:
+    own = _phrase(fact)
+    topic = normalize_numerals(fact.topic).lower()
+    whole = coverage(f"{topic} {own}")
+    score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole)
+    if anchor and anchor in own:
+        score += ANCHOR_BONUS
+    elif anchor and anchor in topic:
+        score += ANCHOR_BONUS * TOPIC_WEIGHT
+    if any(p in own for p in predicates):
+        score += PREDICATE_BONUS
+    if any(n in own for n in named):  # "输掉的比例" → 败诉率
+        score += PREDICATE_BONUS
+    return score
+
+
+def admissible(fact: Fact, years: list[int], report_year: int | None, about_plans: bool,
+               asks_change: bool, asks_before: bool) -> bool:
+    """Qualifiers that rule a fact out whatever its indicator."""
+    if fact.plan and not about_plans:
+        return False
+    if fact.role == "before" and not asks_before:
+        return False
+    if fact.change and not asks_change:
+        return False
+    if years and fact.year is not None:
+        # a year column, or "2022年…" in the clause: about the asked year or not
+        return fact.year in years
+    # a figure of another year's report, with no year of its own, is not about the asked year
+    return not (years and report_year is not None and report_year not in years and not about_plans)

@@ -1,0 +1,43 @@
+"""Facts of a chunk's text: every sentence and every rendered table row."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from facts.model import Fact
+from facts.sentence import sentence_facts
+from facts.table import is_table_row, table_row_facts
+from zh.sentences import split_sentences
+
+_PLAN_SECTION = re.compile(r"工作安排|工作计划|工作打算|工作思路|下一步|努力方向|工作重点|明年|下一年")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def chunk_facts(text: str, heading: str = "") -> list[Fact]:
+    """Facts of every line of ``text``: a rendered table row as a row, else sentence by
+    sentence (sources are substrings of ``text``; spans are within each source).
+
+    ``heading``: the chunk's section path ("一、… > （三）…"); its last title is the topic
+    of last resort; under a plan section ("四、2025年工作安排") every figure is a plan, of
+    the year the section names."""
+    titles = [t.strip() for t in heading.split(" > ")] if heading else []
+    last = titles[-1] if titles else ""
+    plan_section = next((t for t in titles if _PLAN_SECTION.search(t)), None)
+    plan_year = None
+    if plan_section is not None and (m := _YEAR.search(plan_section)):
+        plan_year = int(m.group(1))
+    out: list[Fact] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if is_table_row(line):
+            out.extend(table_row_facts(line))
+            continue
+        for sentence in split_sentences(line):
+            if sentence.strip():
+                out.extend(sentence_facts(sentence, last))
+    if plan_section is not None:
+        out = [replace(f, plan=True, year=f.year if f.year is not None else plan_year)
+               for f in out]
+    return out

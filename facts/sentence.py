@@ -1,0 +1,266 @@
+"""Bind each figure of a sentence to the phrase it measures (see docs/FACTS.md).
+
+Left to right over the sentence's figures, with a little state carried along the sentence:
+the topic before a colon ("行政复议案件：收到申请263件…"), the object of the last full
+indicator (for 受理/审结/维持 chains and 其中 shares), the year last named, a pending "由A"
+(for "增加至B"), whether a plan marker was seen. The phrase of a figure is the text between
+the previous figure (or the clause start, at most 40 characters back) and the figure,
+stripped of scope words (全年, 累计, 其中…) and linking verbs (达到, 为, 共…); when that is
+empty or ends in 的, the noun after a measure word ("5期培训班"). Every step looks at a
+bounded window, so the work is linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from facts.figures import Figure, find_figures
+from facts.model import Fact
+
+_BOUNDARY = re.compile(r"[，,；;。！？!?\n]")
+_WINDOW = 40
+_YEAR = re.compile(r"(?<![较比与同和])((?:19|20)\d{2}|[二一][〇零○][〇零○一二三四五六七八九]{2})年(?:度)?"
+                   r"(?!以来|起|至今|之前|以前|前|后)")
+_CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
+                          r"(?:\d{1,2}月(?:份|底|末)?)?|(?<![较比与同])(?:上一年|上年度?|去年|前年|年初))(?:的|，)?")
+_LEAD = re.compile(
+    r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
+    r"截至目前|目前|现有|共有|拥有|有(?!效|序|力|关)|共计|总计|合计|累计|共|另有|另外|此外|同时|并|还|也|均|已|又|再|"
+    r"、|，|对|向|为|在|从|通过|以来|先后|分别|逐步|有效|进一步|成功|依法|上述|力争|确保|争取|"
+    r"计划|预计|拟|目标|将|到|要|以及(?=$)|[和及与](?=$))+")
+_LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招录|聘请|受理|组建|上线)")
+_TRAIL = re.compile(
+    r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
+    r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|连续[\d一二三四五六七八九十]+年|"
+    r"，|、|和|及|与)+$")
+_CHANGE = re.compile(
+    r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
+    r"较(?:19|20)\d{2}年|比(?:19|20)\d{2}年|较年初|较同期|比同期)?(?:分别|(?<!平)均)?"
+    r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减|减|增|降|多|少)了?$")
+_AFTER = re.compile(r"^(?:分别)?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
+                    r"扩充|增|降|升|减)?(?:至|到|为)$")
+_BEFORE = re.compile(r"(?:由|从)$")
+_DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
+_PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
+                   r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|到(?:19|20)\d{2}年")
+_VERB = re.compile(
+    r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
+    r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
+    r"完成|参与|参加|上报|征集|收集|立案|作出|答复|聘请|评查|评定|发现|督促|整改|纠正|组建|新增|"
+    r"办|接|收)")
+_VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|数量|总数|总量)$")
+_CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维持", "撤销", "确认违法", "责令履行",
+                    "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
+                    "立案", "化解", "答复", "告知", "转送", "办理", "处理", "移送", "补正", "调解成功",
+                    "撤诉", "判决", "裁定", "发生", "涉及", "审理", "出庭"})
+_MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "期", "份", "条", "本", "册",
+                            "所", "批", "篇", "部", "起", "宗", "类", "种", "组", "套", "台", "张",
+                            "支", "处", "座", "间", "次", "人", "户", "门", "笔", "单", "轮", "卷"})
+_POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
+                        r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
+                        r"列入|设置|提供|开通|达到|达")
+_AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
+                          r"增|降|升|减)?(?:至|到)")
+_SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
+
+
+def _strip(phrase: str) -> str:
+    phrase = _YEAR_PHRASE.sub("", phrase)
+    for _ in range(3):
+        before = phrase
+        if not _LEAD_KEEP_NEW.match(phrase):
+            phrase = _LEAD.sub("", phrase, count=1)
+        phrase = _TRAIL.sub("", phrase, count=1)
+        if phrase == before:
+            break
+    phrase = phrase.strip("“”\"' ，、")
+    if phrase[:1] in "（(" and not re.search(r"[）)]", phrase):
+        phrase = phrase[1:]
+    if phrase[-1:] in "）)" and not re.search(r"[（(]", phrase):
+        phrase = phrase[:-1]
+    if phrase.count("“") != phrase.count("”") or phrase.count("《") != phrase.count("》"):
+        phrase = re.sub(r"[“”《》]", "", phrase)
+    return phrase
+
+
+def object_of(indicator: str) -> str:
+    """The thing an indicator counts: '受理信访事项' -> '信访事项', '行政诉讼案件收案' -> '行政诉讼案件'."""
+    rest = _VERB.sub("", indicator, count=1)
+    rest = _VERB_END.sub("", rest) if len(rest) > 4 else rest
+    return rest if len(rest) >= 2 else indicator
+
+
+def _post_noun(text: str) -> str:
+    m = _POST_NOUN.match(text)
+    if not m:
+        return ""
+    noun = m.group(0)
+    stop = _POST_STOP.search(noun)
+    if stop is not None:
+        noun = noun[:stop.start()]
+    return noun if len(noun) >= 1 else ""
+
+
+def _years(sentence: str) -> list[tuple[int, int]]:
+    """(position, year) of the years the sentence names, outside quotes and book titles."""
+    out = []
+    for m in _YEAR.finditer(sentence):
+        head = sentence[:m.start()]
+        if head.count("《") > head.count("》") or head.count("“") > head.count("”"):
+            continue
+        digits = m.group(1).translate(_CN_YEAR_DIGITS)
+        out.append((m.start(), int(digits)))
+    return out
+
+
+def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
+    """A short head before a colon that precedes the first figure: '行政复议案件：…'."""
+    at = sentence.find("：", 0, first)
+    if at < 0:
+        return -1, ""
+    head = sentence[:at]
+    cut = max(head.rfind(c) for c in "，。；")
+    head = _strip(head[cut + 1:])
+    return (at, head) if 0 < len(head) <= 24 else (-1, "")
+
+
+def _respectively(sentence: str, figures: list[Figure],
+                  bounds: list[int]) -> dict[int, tuple[str, str]]:
+    """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic), …}."""
+    out: dict[int, tuple[str, str]] = {}
+    pos = sentence.find("分别")
+    while pos >= 0:
+        run = []
+        last = pos
+        for i, f in enumerate(figures):
+            if f.start < pos:
+                continue
+            gap = sentence[last:f.start]
+            if run and (len(gap) > 3 or re.search(r"[^、，和及与以]", gap)):
+                break
+            if not run and len(gap) > 12:
+                break
+            run.append(i)
+            last = f.end
+        k = bisect.bisect_right(bounds, pos) - 1
+        start = bounds[k] + 1 if k >= 0 else 0
+        head = sentence[max(start, pos - _WINDOW):pos]
+        items = [_strip(x) for x in re.split(r"[、和及与]", head)]
+        items = [x for x in items if x]
+        if len(run) >= 2 and len(items) == len(run):
+            whole = object_of(items[-1])  # 受理、审结行政复议案件: both about 行政复议案件
+            for i, item in zip(run, items, strict=True):
+                out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "")
+        pos = sentence.find("分别", pos + 2)
+    return out
+
+
+def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fact]:
+    """The facts of one sentence (see module doc). ``heading``: the section title, the topic
+    of last resort; ``topic``: a topic the caller knows (a table row label)."""
+    figures = find_figures(sentence)
+    if not figures:
+        return []
+    bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
+    years = _years(sentence)
+    year_pos = [p for p, _ in years]
+    plans = [m.start() for m in _PLAN.finditer(sentence)]
+    colon_at, colon_topic = _colon_topic(sentence, figures[0].start)
+    topic = topic or colon_topic
+    heading_topic = _strip(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", heading))
+    respectively = _respectively(sentence, figures, bounds)
+    share_at = sentence.find("其中")
+    out: list[Fact] = []
+    last_object = ""
+    share_of = ""
+    pending_before: Fact | None = None
+    previous: Fact | None = None
+    previous_noun = ""
+    for i, fig in enumerate(figures):
+        k = bisect.bisect_right(bounds, fig.start - 1) - 1
+        clause_start = bounds[k] + 1 if k >= 0 else 0
+        prev_end = figures[i - 1].end if i else 0
+        same_clause = i > 0 and prev_end > clause_start
+        seg = max(clause_start, prev_end, fig.start - _WINDOW, colon_at + 1)
+        raw = sentence[seg:fig.start]
+        if "：" in raw:
+            raw = raw.rsplit("：", 1)[1]
+        nxt = bisect.bisect_left(bounds, fig.end)
+        post_end = min(bounds[nxt] if nxt < len(bounds) else len(sentence),
+                       figures[i + 1].start if i + 1 < len(figures) else len(sentence),
+                       fig.end + 12)
+        post = sentence[fig.end:post_end]
+        y = bisect.bisect_right(year_pos, fig.start) - 1
+        year = years[y][1] if y >= 0 else None
+        plan = bool(plans) and plans[0] < fig.start
+        if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
+            share_of = object_of(previous.indicator)  # the whole: the figure before 其中
+        clause_head = sentence[clause_start:clause_start + 3]
+        if share_of and not same_clause and share_at < clause_start and (
+                _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
+            share_at = -1  # "…，共发现问题57个": the share list has ended
+        in_share = share_at >= 0 and share_at < fig.start and bool(share_of) and (
+            fig.unit not in ("%", "个百分点") or "占" in raw or "比例" in raw)
+        bare = _YEAR_PHRASE.sub("", raw)
+        role = change = ""
+        indicator = ""
+        from_noun = False
+        consumed = previous_noun if same_clause else ""
+        previous_noun = ""
+        if same_clause and pending_before is not None and _AFTER.match(bare.strip()):
+            role, indicator = "after", pending_before.indicator
+            pending_before = None
+        elif _BEFORE.search(bare.strip("的")) and _AFTER_AHEAD.match(
+                _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
+            role = "before"
+            indicator = _strip(bare.strip("的")[:-1])
+            if not indicator:  # "律师事务所由…" with the head before the window start
+                indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
+        elif (cm := _CHANGE.search(bare)) is not None and not (
+                cm.group("base") is None and (len(cm.group("verb")) == 1
+                                              or bare[:cm.start()].endswith("新"))):
+            change = "decrease" if cm.group("verb") in _DECREASE else "increase"
+            indicator = _strip(bare[:cm.start()])
+            if not indicator and previous is not None and (
+                    same_clause or cm.group("base") or fig.unit in ("%", "个百分点")):
+                indicator = previous.indicator
+        list_topic = ""
+        if i in respectively:
+            indicator, list_topic = respectively[i]
+        elif not role and not change:
+            if consumed and raw.startswith(consumed) and _strip(raw[len(consumed):]):
+                raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
+            indicator = _strip(raw)
+            noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
+            if noun and (not indicator or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
+                indicator, from_noun, previous_noun = noun, True, noun
+            elif noun and len(indicator) <= 3:
+                indicator, from_noun, previous_noun = indicator + noun, True, noun
+            if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
+                indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
+            if not indicator and previous is not None and not in_share:
+                indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
+        items = [indicator]
+        if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
+            items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
+        fact_topic = topic or list_topic
+        if not fact_topic and (indicator in _CHAIN or not indicator
+                               or (len(indicator) <= 2 and not from_noun)):
+            fact_topic = last_object or heading_topic
+        for item in items:
+            fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",
+                        fig.start, fig.end, sentence, year, role, change, plan,
+                        share_of if in_share else "", fig.approx)
+            out.append(fact)
+        fact = out[-1]
+        if role == "before":
+            pending_before = fact
+        if not in_share and not change and not role and len(indicator) > 2 \
+                and indicator not in _CHAIN:
+            last_object = object_of(indicator)
+        previous = fact
+    return out

@@ -1,0 +1,123 @@
+"""Facts of a rendered table row: "label｜header：value｜header：value" or "label：value"
+(see ingest/loaders/tables.py). Each cell knows its row label and its column label; a column
+labelled with a year gives its cell that year; a unit in the row label or the column header
+("罚没金额（万元）", "数量（件）") gives a bare number its unit; a 同比/增减 column gives a change."""
+
+from __future__ import annotations
+
+import re
+
+from facts.figures import UNITS, figure_at
+from facts.model import Fact
+from facts.sentence import sentence_facts
+
+CELL_SEP = "｜"
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
+_UNIT_IN_BRACKETS = re.compile(r"[（(]\s*(?:单位[:：])?\s*(万|亿)?([^（）()]{1,5}?)\s*[）)]")
+_CHANGE_HEAD = re.compile(r"同比|环比|增减|增幅|降幅|增长|下降|比上年|较上年|变化|增量|比较")
+_UNIT_SET = frozenset(UNITS) | {"百分比", "个百分点"}
+_LABEL_MAX = 40
+# Column labels that do not name a measure: the row label stays the indicator.
+_GENERIC = frozenset({"数量", "数值", "数据", "金额", "人数", "件数", "总数", "合计", "本年",
+                      "上年", "本期", "上期", "当年", "去年", "今年", "完成", "完成情况", "实际",
+                      "指标值", "累计", "年度", "年", "年末", "年底", "目标", "目标值", "计划",
+                      "计划数", "预计", "预期", "预期目标", "任务", "增长率", "增幅", "同比"})
+_PLAN_HEAD = re.compile(r"目标|计划|预计|预期|任务")
+
+
+def _header_unit(text: str) -> tuple[str, float, str]:
+    """('件', 1, '数量') from '数量（件）'; ('元', 1e4, '罚没金额') from '罚没金额（万元）'."""
+    m = _UNIT_IN_BRACKETS.search(text)
+    if m is None:
+        return "", 1.0, text
+    scale_word, unit = m.group(1) or "", m.group(2).strip()
+    if unit in ("百分比", "％"):
+        unit = "%"
+    if unit not in _UNIT_SET and not (scale_word and not unit):
+        return "", 1.0, text
+    scale = {"万": 1e4, "亿": 1e8}.get(scale_word, 1.0)
+    stripped = (text[:m.start()] + text[m.end():]).strip()
+    return unit, scale, stripped
+
+
+def _year_of(text: str) -> int | None:
+    m = _YEAR.search(text)
+    return int(m.group(1)) if m else None
+
+
+def _is_year_label(text: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d{2}\s*年?度?", text.strip()))
+
+
+def _cells(row: str) -> tuple[str, list[tuple[str, str, int]]]:
+    """(row label, [(column label, value, offset of value in row)])."""
+    if CELL_SEP in row:
+        parts = row.split(CELL_SEP)
+        label, offset = parts[0], len(parts[0]) + 1
+        cells = []
+        for part in parts[1:]:
+            head, sep, value = part.partition("：")
+            if not sep or len(head) > _LABEL_MAX:
+                head, value = "", part
+            cells.append((head, value, offset + len(part) - len(value)))
+            offset += len(part) + 1
+        return label, cells
+    label, sep, value = row.partition("：")
+    if not sep or len(label) > _LABEL_MAX:
+        return "", [("", row, 0)]
+    return label, [("", value, len(label) + 1)]
+
+
+def is_table_row(line: str) -> bool:
+    """A rendered table row (as opposed to a sentence)."""
+    if CELL_SEP in line:
+        return "。" not in line.split(CELL_SEP, 1)[0]
+    label, sep, value = line.partition("：")
+    return bool(sep) and 0 < len(label) <= 24 and "。" not in line and "，" not in label \
+        and figure_at(value.strip()) is not None
+
+
+def table_row_facts(row: str) -> list[Fact]:
+    label, cells = _cells(row)
+    label_unit, label_scale, label_name = _header_unit(label)
+    year_row = _is_year_label(label)
+    out: list[Fact] = []
+    for head, value, offset in cells:
+        head_unit, head_scale, head_name = _header_unit(head)
+        unit, scale = (head_unit, head_scale) if head_unit or head_scale != 1 else (label_unit, label_scale)
+        year = _year_of(head) if head and _year_of(head) else (_year_of(label) if year_row else None)
+        if year_row:
+            indicator, topic = head_name, ""
+        else:
+            indicator, topic = label_name, ""
+        column_rest = _YEAR.sub("", head_name).strip() if head else ""
+        change = ""
+        fig = figure_at(value.strip())
+        if fig is None:
+            facts = sentence_facts(value, topic=label_name if not year_row else head_name)
+            for f in facts:
+                out.append(Fact(f.value, f.text, f.unit, f.indicator, f.topic or indicator,
+                                f.start + offset, f.end + offset, row, f.year or year, f.role,
+                                f.change, f.plan, f.share_of, f.approx, True, head))
+            continue
+        text_start = offset + (len(value) - len(value.lstrip())) + fig.start
+        text_end = offset + (len(value) - len(value.lstrip())) + fig.end
+        sign = value.strip()[:1]
+        if text_start > 0 and row[text_start - 1] in "+-－＋":
+            text_start -= 1
+        if _CHANGE_HEAD.search(head):
+            change = "decrease" if (sign in "-－" or "降" in head or "减少" in head) else "increase"
+        elif sign in "-－" and column_rest:
+            change = "decrease"
+        f_unit, f_value = fig.unit, fig.value
+        if not f_unit and (unit or scale != 1.0):
+            f_unit = unit
+            f_value = fig.value * scale
+        if column_rest and not year_row and not change and column_rest not in _GENERIC:
+            # a measure column ("受理", "审结"): the column names the indicator, the row its topic
+            indicator, topic = column_rest, label_name
+        out.append(Fact(f_value, row[text_start:text_end], f_unit, indicator, topic,
+                        text_start, text_end, row, year, "", change,
+                        bool(_PLAN_HEAD.search(head) or _PLAN_HEAD.search(label)), "",
+                        fig.approx, True, head))
+    return out

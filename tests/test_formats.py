@@ -1,0 +1,159 @@
+"""File types decided by content; folders report what they cannot read; loaders stay linear."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import load_blocks, load_document
+from ingest.loaders.sniff import sniff
+from ingest.loaders.text import parse_text_bytes
+from ingest.pipeline import iter_files, prepare
+from tests.conftest import ROOT, SAMPLES
+
+DOCX = SAMPLES / "明湖区_2023.docx"
+PDF = SAMPLES / "明湖区_2023.pdf"
+TXT = SAMPLES / "明湖区_2023.txt"
+
+
+def _wps_docx(path: Path) -> None:
+    """The sample .docx with the members WPS Office adds (docProps/custom.xml with KSO ids)."""
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            out.writestr(item, src.read(item.filename))
+        out.writestr("docProps/custom.xml", '<?xml version="1.0"?><Properties><property '
+                     'name="KSOProductBuildVer"><vt:lpwstr>2052-12.1.0</vt:lpwstr></property>'
+                     "</Properties>")
+
+
+def test_kind_comes_from_content_not_suffix(tmp_path: Path) -> None:
+    cases = {"报告.pdf.txt": PDF, "报告.doc": DOCX, "报告": PDF, "报告.DOCX": DOCX}
+    for name, src in cases.items():
+        shutil.copy(src, tmp_path / name)
+    assert sniff(tmp_path / "报告.pdf.txt") == "pdf"
+    assert sniff(tmp_path / "报告.doc") == "docx"
+    assert sniff(tmp_path / "报告") == "pdf"
+    _wps_docx(tmp_path / "wps.docx")
+    assert sniff(tmp_path / "wps.docx") == "docx"
+    (tmp_path / "page.doc").write_text("<!DOCTYPE html><html><body><p>全年办理法律援助案件734件。</p>"
+                                       "</body></html>", encoding="utf-8")
+    assert sniff(tmp_path / "page.doc") == "html"  # Word's "save as web page", named .doc
+    with zipfile.ZipFile(tmp_path / "x.ofd", "w") as z:
+        z.writestr("OFD.xml", "<ofd:OFD/>")
+    assert sniff(tmp_path / "x.ofd") == "ofd"
+    (tmp_path / "plain.txt").write_text("法治政府建设。", encoding="utf-8")
+    assert sniff(tmp_path / "plain.txt") == "text"
+
+
+def test_mislabelled_files_read_by_their_content(tmp_path: Path) -> None:
+    expected = [b.text for b in load_blocks(DOCX)]
+    shutil.copy(DOCX, tmp_path / "报告.doc")
+    assert [b.text for b in load_blocks(tmp_path / "报告.doc")] == expected
+    _wps_docx(tmp_path / "wps.docx")
+    assert [b.text for b in load_blocks(tmp_path / "wps.docx")] == expected
+    shutil.copy(PDF, tmp_path / "报告.txt")
+    loaded = load_document(tmp_path / "报告.txt")
+    assert loaded.kind == "pdf" and loaded.pages == 4
+    assert any("律师事务所" in b.text for b in loaded.blocks)
+
+
+def test_folder_reports_every_document_it_cannot_read(tmp_path: Path) -> None:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(TXT, folder / "明湖区_2023.txt")
+    with zipfile.ZipFile(folder / "统计表.xlsx", "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    (folder / "说明.rtf").write_text("{\\rtf1 法治}", encoding="utf-8")
+    (folder / "data.json").write_text("{}", encoding="utf-8")  # not a document: skipped
+    assert [p.name for p in iter_files([folder])] == ["明湖区_2023.txt", "统计表.xlsx", "说明.rtf"]
+
+    done = subprocess.run(
+        [sys.executable, "-m", "ingest", "-q", "--embedding-model", "hash", "--store",
+         str(tmp_path / "store"), str(folder)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env={k: v for k, v in os.environ.items() if not k.startswith("FAZHI_")})
+    assert done.returncode == 1, done.stdout + done.stderr
+    out = done.stdout
+    assert out.startswith("3 files: 1 added, 2 failed"), out
+    assert "统计表.xlsx" in out and "Excel" in out
+    assert "说明.rtf" in out and "RTF" in out
+    # what was detected in the report that was read
+    [line] = [ln for ln in out.splitlines() if ln.strip().startswith("明湖区_2023.txt")]
+    assert "标题：鹭洲市明湖区2023年法治政府建设年度报告" in line and "年度：2023" in line
+    assert "分块：" in line
+
+
+# --- bounded work: every loader is linear in its input (issue #15) ------------------------
+
+_N = 1_000_000
+
+
+def _adversarial_markdown() -> dict[str, str]:
+    return {
+        "unclosed emphasis": "**a " * (_N // 4),
+        "heading with a long space run": "# 标题" + " " * _N + "结尾",
+        "spaces before a pipe": " " * _N + "|x|",
+        "long separator cell": "|" + "-" * _N + "x|",
+        "bullets": "- " * (_N // 2) + "x",
+        "closing hashes": "# " + "a #" * (_N // 3),
+        "one long Chinese line": "全区法治政府建设取得新成效，" * (_N // 14),
+    }
+
+
+@pytest.mark.parametrize("name", list(_adversarial_markdown()))
+def test_markdown_loader_is_linear_on_1mb_lines(name: str) -> None:
+    text = _adversarial_markdown()[name]
+    t0 = time.perf_counter()
+    blocks = parse_text_bytes(text.encode(), "x.md", markdown=True)
+    prepare(blocks, "x")
+    assert time.perf_counter() - t0 < 10, name  # was 40 s at 40 KB for the quadratic patterns
+
+
+def test_one_line_text_file_of_1_2_mb_loads_in_linear_time(tmp_path: Path) -> None:
+    line = "2023年，全区办理法律援助案件734件，同比增长12%；"
+    path = tmp_path / "one_line.txt"
+    path.write_text(line * (1_200_000 // len(line.encode())), encoding="utf-8")
+    t0 = time.perf_counter()
+    small = prepare(load_blocks(_head(path, tmp_path, 10)), "x")
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    prepared = prepare(load_blocks(path), "x")
+    elapsed = time.perf_counter() - t0
+    assert prepared.chunks and small.chunks
+    assert elapsed < 20
+    assert elapsed < 40 * t_small + 2  # ~10× the input: far from 100× (quadratic)
+
+
+def _head(path: Path, tmp_path: Path, parts: int) -> Path:
+    data = path.read_text(encoding="utf-8")
+    head = tmp_path / "head.txt"
+    head.write_text(data[: len(data) // parts], encoding="utf-8")
+    return head
+
+
+def test_html_loader_is_linear_on_1mb_input(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    cell = "<tr><td>律师事务所</td><td>9家</td></tr>"
+    path.write_text("<html><body><h1>明湖区2023年法治政府建设年度报告</h1><table>"
+                    + cell * (_N // len(cell)) + "</table><p>" + "法治" * (_N // 4)
+                    + "</p><div>" * 2000 + "</body></html>", encoding="utf-8")
+    t0 = time.perf_counter()
+    blocks = load_blocks(path)
+    assert blocks
+    assert time.perf_counter() - t0 < 60  # 16 s here on a busy machine
+
+
+def test_expansion_limit_in_characters(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("全年办理法律援助案件734件。\n" * 2000, encoding="utf-8")
+    with pytest.raises(Exception) as info:
+        load_document(path, max_chars=10_000)
+    assert "文档“long.txt”展开后超过10000字" in str(info.value)
+    assert load_document(path, max_chars=100_000).chars > 10_000

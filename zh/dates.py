@@ -1,0 +1,54 @@
+"""Years in Chinese questions: absolute (2023年, 二〇二三年 after numeral normalisation, 23年),
+relative to today (去年, 前年) and relative to the year a conversation is about (上一年, 次年)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+YEAR = r"(?:19|20)\d{2}"
+YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?:年|\s*年度|(?!\d))")
+YEAR_WORD_RE = re.compile(rf"{YEAR}年度?")  # "2023年" as written in a question
+
+# Counted from today.
+TODAY_RELATIVE = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0}
+# Counted from the year being talked about (the report's, or the conversation's).
+CONTEXT_RELATIVE = {"下一年": 1, "次年": 1, "第二年": 1, "明年": 1, "上一年": -1, "前一年": -1,
+                    "上年": -1, "当年": 0, "同年": 0, "这一年": 0}
+
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.近这几多约超满第共])(\d{2})年(?![来间内以多前后])")
+
+
+def expand_short_years(text: str, today: dt.date) -> str:
+    """'23年跟22年比' → '2023年跟2022年比': two-digit years of the reports' era only (from
+    2015 to next year), so '30年' or '近10年' stay what they are."""
+    def sub(m: re.Match[str]) -> str:
+        year = 2000 + int(m.group(1))
+        return f"{year}年" if 2015 <= year <= today.year + 1 else m.group(0)
+    return _SHORT_YEAR_RE.sub(sub, text)
+
+
+def absolute_years(text: str) -> list[int]:
+    return [int(y) for y in YEAR_RE.findall(text)]
+
+
+def _longest_first(words: dict[str, int]) -> list[tuple[str, int]]:
+    return sorted(words.items(), key=lambda kv: -len(kv[0]))
+
+
+def replace_relative(text: str, base_year: int, words: dict[str, int]) -> str:
+    """Every relative year word in ``words`` written as the year it means from ``base_year``
+    ('那前年呢？', today 2026 → '那2024年呢？')."""
+    for word, delta in _longest_first(words):
+        text = text.replace(word, f"{base_year + delta}年")
+    return text
+
+
+def relative_years(text: str, base_year: int, words: dict[str, int]) -> list[int]:
+    """The years the relative words of ``text`` mean, counted from ``base_year``."""
+    out = []
+    for word, delta in _longest_first(words):
+        if word in text:
+            text = text.replace(word, " ")
+            out.append(base_year + delta)
+    return out
