@@ -50,14 +50,15 @@ def validation_message(exc: RequestValidationError) -> str:
     parts: list[str] = []
     for err in exc.errors():
         kind = err.get("type", "")
-        loc = [str(x) for x in err.get("loc", ()) if x != "body" and not _branch(x)]
+        loc = [str(x) for x in err.get("loc", ())
+               if x not in ("body", "query", "path") and not _branch(x)]
         where = ".".join(loc)
         ctx = err.get("ctx") or {}
         if kind == "json_invalid":
             return "请求体不是有效的 JSON，请检查格式（Content-Type: application/json）。"
         if kind == "missing" and not loc:
             return "缺少请求体：请发送 JSON（Content-Type: application/json）。"
-        if not loc:
+        if not loc and err.get("loc", ("body",))[0] == "body":
             return "请求体应是一个 JSON 对象，例如 {\"messages\": [{\"role\": \"user\", \"content\": \"问题\"}]}。"
         if kind == "missing":
             text = f"缺少字段 {where}"

@@ -230,7 +230,7 @@ def test_unknown_endpoint_and_docs(http):
     assert http.get("/docs").status_code == 200
     paths = http.get("/openapi.json").json()["paths"]
     assert {"/v1/chat/completions", "/v1/models", "/api/documents",
-            "/api/documents/{doc_id}"} <= set(paths)
+            "/api/documents/{doc_id}", "/api/facts"} <= set(paths)
     assert http.get("/").status_code == 200  # the UI is still at the root
 
 
@@ -369,3 +369,17 @@ def test_pdf_upload_lists_its_pages(hash_service):
         assert listed[doc_id]["source"] == pdf.name and listed[doc_id]["year"] == 2023
     finally:
         assert api.delete(f"/api/documents/{doc_id}").status_code == 200
+
+
+def test_facts_by_indicator_with_their_source(hash_service):
+    api = _test_client(hash_service)
+    r = api.get("/api/facts", params={"q": "律师事务所", "region": "余杭", "year": 2021})
+    assert r.status_code == 200, r.text
+    facts = r.json()["facts"]
+    first = facts[0]
+    assert (first["display"], first["year"], first["region"]) == ("9家", 2021, "杭州市余杭区")
+    assert "律师事务所" in first["indicator"] and "引进律师事务所9家" in first["source"]
+    assert api.get("/api/facts", params={"q": "律师事务所", "year": 2019}).json() == {"facts": []}
+    assert "q" in _error(api.get("/api/facts"), 400)
+    _error(api.get("/api/facts", params={"q": "律师事务所", "year": "去年"}), 400)
+    _error(api.get("/api/facts", params={"q": "律" * 501}), 400)
