@@ -17,7 +17,8 @@ logger = logging.getLogger(__name__)
 
 TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
          405: "invalid_request_error", 413: "request_too_large",
-         415: "unsupported_media_type", 500: "server_error", 503: "service_unavailable"}
+         415: "unsupported_media_type", 429: "rate_limit_error", 500: "server_error",
+         503: "service_unavailable"}
 STATUS_TEXT = {404: "没有这个接口，请查看 /docs 中的接口列表。",
                405: "该接口不支持这种请求方法，请查看 /docs。"}
 SERVER_ERROR = "服务器内部错误，请稍后重试；如果一直出现，请联系管理员查看日志。"

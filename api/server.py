@@ -50,7 +50,7 @@ def create_api(settings: Settings, service: QAService,
     if kb is None:
         ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
         kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
-                           settings.admin_password)
+                           settings.admin_password, max_files=settings.max_upload_files)
     app = FastAPI(title="法治问答 API", description=DESCRIPTION, version="1",
                   docs_url="/docs", redoc_url=None, openapi_url="/openapi.json")
     install_error_handlers(app)

@@ -383,3 +383,33 @@ def test_facts_by_indicator_with_their_source(hash_service):
     assert "q" in _error(api.get("/api/facts"), 400)
     _error(api.get("/api/facts", params={"q": "律师事务所", "year": "去年"}), 400)
     _error(api.get("/api/facts", params={"q": "律" * 501}), 400)
+
+
+def test_wrong_tokens_are_audited_and_lock_the_client_out(hash_service):
+    settings = hash_service[0]
+    audit = settings.store_dir / "audit.jsonl"
+    before = audit.read_text(encoding="utf-8").count("\n") if audit.exists() else 0
+    api = _test_client(hash_service, admin_password=PASSWORD)
+    wrong = {"Authorization": "Bearer wrong"}
+    for _ in range(4):
+        _error(api.delete("/api/documents/none", headers=wrong), 401)
+    message = _error(api.delete("/api/documents/none", headers=wrong), 429)  # the fifth
+    assert "锁定" in message
+    _error(api.delete("/api/documents/none", headers=AUTH), 429)  # even the right one, for now
+    rows = [json.loads(line) for line in audit.read_text(encoding="utf-8").splitlines()[before:]]
+    assert [r["action"] for r in rows] == ["password-failed"] * 5 + ["locked-out"]
+    assert all(r["client"] == "testclient" and r["ok"] is False for r in rows)
+
+
+def test_uploads_and_deletes_are_audited(hash_service):
+    settings = hash_service[0]
+    audit = settings.store_dir / "audit.jsonl"
+    before = audit.read_text(encoding="utf-8").count("\n") if audit.exists() else 0
+    api = _test_client(hash_service)
+    report = SAMPLES / "明湖区_2022.txt"
+    r = api.post("/api/documents", files=[("files", (report.name, report.read_bytes()))])
+    doc_id = r.json()["results"][0]["document"]["id"]
+    assert api.delete(f"/api/documents/{doc_id}").status_code == 200
+    rows = [json.loads(line) for line in audit.read_text(encoding="utf-8").splitlines()[before:]]
+    assert [(r["action"], r["ok"]) for r in rows] == [("upload", True), ("delete", True)]
+    assert rows[0]["target"] == report.name and doc_id in rows[1]["target"]
