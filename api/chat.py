@@ -16,8 +16,8 @@ import uuid
 from collections.abc import Iterator
 from typing import Any, Literal
 
+import anyio
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -33,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 MODEL_ID = "fazhi-qa"
 PIECE_CHARS = 12  # streamed answer pieces
+ASK_CONCURRENCY = 4  # answers computed at once (as in the UI); more requests wait their turn
 
 
 class Filters(BaseModel):
@@ -158,6 +159,7 @@ def sse(answer: Answer, created: int, ident: str) -> Iterator[str]:
 def build_router(settings: Settings, service: QAService) -> APIRouter:
     router = APIRouter(prefix="/v1", tags=["OpenAI 兼容问答"])
     limits = ChatLimits.from_settings(settings)
+    answering = anyio.CapacityLimiter(ASK_CONCURRENCY)
 
     @router.get("/models", summary="模型列表（只有一个：fazhi-qa）")
     def models(request: Request) -> dict:
@@ -187,10 +189,11 @@ def build_router(settings: Settings, service: QAService) -> APIRouter:
             return service.ask(question, history, doc_ids)
 
         if not body.stream:
-            return completion(await run_in_threadpool(answer), created, ident)
+            return completion(await anyio.to_thread.run_sync(answer, limiter=answering),
+                              created, ident)
         # The answer is complete (and an LLM's verified) before the first byte is sent: a
         # stream never shows text it later has to take back, and errors keep their status.
-        result = await run_in_threadpool(answer)
+        result = await anyio.to_thread.run_sync(answer, limiter=answering)
         return StreamingResponse(sse(result, created, ident), media_type="text/event-stream",
                                  headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 

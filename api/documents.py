@@ -3,12 +3,15 @@
 Uploads go through the same checks, loaders and limits as the UI's knowledge-base tab
 (``ui.kb.KnowledgeBase``: sanitised names, supported types, ``FAZHI_MAX_UPLOAD_MB``).
 The write endpoints need ``Authorization: Bearer <FAZHI_ADMIN_PASSWORD or FAZHI_API_KEY>``
-when either is set; the token is checked before the body is read.
+when either is set; the token is checked before the body is read. As in the UI, uploads,
+deletes and wrong tokens go to the audit log with the client's address, and a client with
+too many wrong tokens is locked out for a while (429).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import tempfile
 import threading
 from pathlib import Path
@@ -25,7 +28,8 @@ from api.errors import ApiError, error_body
 from bot.service import QAService
 from ingest.pipeline import FileResult, supported_suffixes
 from settings import Settings
-from ui.kb import STATUS_TEXT, KnowledgeBase, Upload, sanitize_filename
+from ui.guard import client_of
+from ui.kb import KEPT_STATUSES, LOCKED_OUT, STATUS_TEXT, KnowledgeBase, Upload, sanitize_filename
 from vectorstore.records import DocumentRecord
 
 logger = logging.getLogger(__name__)
@@ -80,6 +84,30 @@ def build_router(settings: Settings, service: QAService, kb: KnowledgeBase) -> A
     writers = [settings.admin_password, settings.api_key]
     lock = threading.Lock()  # one upload or delete at a time
 
+    def require_writer(request: Request, action: str, what: str, target: str = "") -> str:
+        """The client's address once it may write; 401/429 (audited) otherwise."""
+        client = client_of(request)
+
+        def locked_out(minutes: float) -> ApiError:
+            return ApiError(429, LOCKED_OUT.format(minutes=max(1, math.ceil(minutes))),
+                            "locked_out", {"Retry-After": str(int(minutes * 60) or 1)})
+
+        def locked() -> ApiError | None:
+            wait = kb.lockout.remaining(client)
+            if wait <= 0:
+                return None
+            kb.audit.record("locked-out", client, f"{action} {target}".strip(), ok=False)
+            return locked_out(wait / 60)
+
+        def wrong() -> ApiError | None:
+            now_locked = kb.lockout.failed(client)
+            kb.audit.record("password-failed", client, f"{action} {target}".strip(), ok=False)
+            return locked_out(kb.lockout.period / 60) if now_locked else None
+
+        require(request, writers, what, on_wrong=wrong, locked=locked)
+        kb.lockout.succeeded(client)
+        return client
+
     @router.get("/documents", summary="已收录的报告")
     def list_documents(request: Request) -> dict:
         require(request, [settings.api_key], "调用接口")
@@ -90,7 +118,7 @@ def build_router(settings: Settings, service: QAService, kb: KnowledgeBase) -> A
     @router.post("/documents", summary="上传并导入报告（multipart，字段名 files）",
                  openapi_extra=UPLOAD_SCHEMA, response_model=None)
     async def upload(request: Request) -> JSONResponse:
-        require(request, writers, "上传报告")
+        client = require_writer(request, "upload", "上传报告")
         try:
             form = await request.form(max_files=settings.max_upload_files, max_fields=20)
         except HTTPException as e:
@@ -106,6 +134,9 @@ def build_router(settings: Settings, service: QAService, kb: KnowledgeBase) -> A
             with tempfile.TemporaryDirectory(prefix="fazhi-upload-") as tmp:
                 paths = await save(files, Path(tmp))
                 results = await run_in_threadpool(ingest, kb, lock, paths)
+            for r in results:
+                kb.audit.record("upload", client, r["file"], ok=r["status"] in KEPT_STATUSES,
+                                detail=r["status"])
         finally:
             await form.close()
         status = upload_status(results)
@@ -117,12 +148,13 @@ def build_router(settings: Settings, service: QAService, kb: KnowledgeBase) -> A
 
     @router.delete("/documents/{doc_id}", summary="删除报告")
     def delete(doc_id: str, request: Request) -> dict:
-        require(request, writers, "删除报告")
+        client = require_writer(request, "delete", "删除报告", doc_id[:40])
         with lock:
             doc = kb.delete(doc_id)
         if doc is None:
             raise ApiError(404, f"知识库中没有 id 为“{doc_id[:40]}”的报告，"
                                 "可用 GET /api/documents 查看。", "unknown_document")
+        kb.audit.record("delete", client, f"{doc.source} ({doc_id})")
         return {"deleted": document_json(doc)}
 
     return router

@@ -17,7 +17,8 @@ logger = logging.getLogger(__name__)
 
 TYPES = {400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error",
          405: "invalid_request_error", 413: "request_too_large",
-         415: "unsupported_media_type", 500: "server_error", 503: "service_unavailable"}
+         415: "unsupported_media_type", 429: "rate_limit_error", 500: "server_error",
+         503: "service_unavailable"}
 STATUS_TEXT = {404: "没有这个接口，请查看 /docs 中的接口列表。",
                405: "该接口不支持这种请求方法，请查看 /docs。"}
 SERVER_ERROR = "服务器内部错误，请稍后重试；如果一直出现，请联系管理员查看日志。"
@@ -50,14 +51,15 @@ def validation_message(exc: RequestValidationError) -> str:
     parts: list[str] = []
     for err in exc.errors():
         kind = err.get("type", "")
-        loc = [str(x) for x in err.get("loc", ()) if x != "body" and not _branch(x)]
+        loc = [str(x) for x in err.get("loc", ())
+               if x not in ("body", "query", "path") and not _branch(x)]
         where = ".".join(loc)
         ctx = err.get("ctx") or {}
         if kind == "json_invalid":
             return "请求体不是有效的 JSON，请检查格式（Content-Type: application/json）。"
         if kind == "missing" and not loc:
             return "缺少请求体：请发送 JSON（Content-Type: application/json）。"
-        if not loc:
+        if not loc and err.get("loc", ("body",))[0] == "body":
             return "请求体应是一个 JSON 对象，例如 {\"messages\": [{\"role\": \"user\", \"content\": \"问题\"}]}。"
         if kind == "missing":
             text = f"缺少字段 {where}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 
-from api import chat, documents
+from api import chat, documents, facts
 from api.body_limit import BodyLimit
 from api.errors import ApiError, install_error_handlers
 from bot.service import QAService
@@ -23,6 +23,7 @@ DESCRIPTION = """\
   可选筛选放在请求体的 `fazhi` 字段：`{"doc_ids": [...], "region": "余杭区", "year": 2021}`。
 * `GET /v1/models`：唯一的模型 `fazhi-qa`。
 * `GET/POST /api/documents`、`DELETE /api/documents/{id}`：查看、上传、删除报告。
+* `GET /api/facts?q=…&region=…&year=…`：按指标查数据（数值、单位、年份、出处）。
 
 设置了 `FAZHI_API_KEY` 时，所有接口都需要 `Authorization: Bearer <FAZHI_API_KEY>`；
 上传和删除在设置了 `FAZHI_ADMIN_PASSWORD` 时也接受该密码。
@@ -49,13 +50,14 @@ def create_api(settings: Settings, service: QAService,
     if kb is None:
         ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
         kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
-                           settings.admin_password)
+                           settings.admin_password, max_files=settings.max_upload_files)
     app = FastAPI(title="法治问答 API", description=DESCRIPTION, version="1",
                   docs_url="/docs", redoc_url=None, openapi_url="/openapi.json")
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit_for=body_limits(settings))
     app.include_router(chat.build_router(settings, service))
     app.include_router(documents.build_router(settings, service, kb))
+    app.include_router(facts.build_router(settings, service))
 
     @app.api_route("/v1/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
                    include_in_schema=False)

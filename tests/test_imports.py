@@ -4,7 +4,7 @@ import ast
 
 from tests.conftest import ROOT
 
-PACKAGES = ("zh", "facts", "vectorstore", "ingest", "bot", "study", "ui")
+PACKAGES = ("zh", "facts", "vectorstore", "ingest", "bot", "study", "ui", "api")
 
 
 def _imports(package: str) -> set[str]:
