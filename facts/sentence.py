@@ -65,6 +65,7 @@ _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|�
                         r"列入|设置|提供|开通|达到|达")
 _AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
                           r"增|降|升|减)?(?:至|到)")
+_GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|包括|具体|主要|成果|亮点|其中")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
 
@@ -125,6 +126,8 @@ def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
     head = sentence[:at]
     cut = max(head.rfind(c) for c in "，。；")
     head = _strip(head[cut + 1:])
+    if _GENERIC_HEAD.search(head):
+        return at, ""  # "主要指标：…", "具体情况如下：…" name no subject
     return (at, head) if 0 < len(head) <= 24 else (-1, "")
 
 

@@ -426,6 +426,14 @@ def test_chunk_facts_rows_and_sentences_and_json_round_trip() -> None:
     assert facts_to_json([], text) == "" and facts_from_json("", text) == []
 
 
+def test_heading_is_the_topic_of_last_resort() -> None:
+    facts = chunk_facts("全年受理152件，审结140件。\n主要指标：行政复议申请178件，受理152件",
+                        "一、主要举措 > （二）行政复议")
+    assert [(f.text, f.indicator, f.topic) for f in facts] == [
+        ("152件", "受理", "行政复议"), ("140件", "审结", "行政复议"),
+        ("178件", "行政复议申请", ""), ("152件", "受理", "行政复议申请")]
+
+
 def test_plan_section_marks_plans_with_its_year() -> None:
     facts = chunk_facts("全年引进律师事务所20家，培训执法人员3000人次。",
                         "四、2025年法治政府建设工作安排 > （三）做强法律服务业")
