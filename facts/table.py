@@ -22,6 +22,7 @@ _GENERIC = frozenset({"数量", "数值", "数据", "金额", "人数", "件数"
                       "上年", "本期", "上期", "当年", "去年", "今年", "完成", "完成情况", "实际",
                       "指标值", "累计", "年度", "年", "年末", "年底", "目标", "目标值", "计划",
                       "计划数", "预计", "预期", "预期目标", "任务", "增长率", "增幅", "同比"})
+_UNIT_HEADS = frozenset({"单位", "计量单位", "统计单位"})
 _PLAN_HEAD = re.compile(r"目标|计划|预计|预期|任务")
 
 
@@ -80,6 +81,11 @@ def is_table_row(line: str) -> bool:
 def table_row_facts(row: str) -> list[Fact]:
     label, cells = _cells(row)
     label_unit, label_scale, label_name = _header_unit(label)
+    for head, value, _ in cells:  # a 单位 column: "行政复议申请｜单位：件｜2024年：178"
+        if head.strip() in _UNIT_HEADS and value.strip():
+            unit_cell = _header_unit(f"（{value.strip()}）")
+            if unit_cell[0] or unit_cell[1] != 1.0:
+                label_unit, label_scale = unit_cell[0], unit_cell[1]
     year_row = _is_year_label(label)
     out: list[Fact] = []
     for head, value, offset in cells:
