@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facts import Fact, chunk_facts, facts_from_json, facts_to_json, sentence_facts
 from facts.search import search_facts
@@ -605,3 +607,16 @@ def test_facts_survive_the_store_and_leave_with_their_report(tmp_path: Path, has
 
     reopened.delete_document(result.document.doc_id)
     assert open_store(hash_settings).chunks() == []
+
+
+_ALPHABET = "0123456789.,%％万亿余多近约超过以上由从增加至同比下降其中分别为、，。；：｜“”《》（）第年月日件家个名人次元率受理审结行政复议一二三四五六七八九十百千两点之\n "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120), st.text(alphabet=_ALPHABET, max_size=20))
+def test_any_text_gives_well_formed_facts(text: str, heading: str) -> None:
+    facts = chunk_facts(text, heading)
+    for f in facts:
+        assert f.source in text and f.source[f.start:f.end] == f.text
+        assert f.value == f.value and f.value >= 0  # not NaN, not negative
+    assert facts_from_json(facts_to_json(facts, text), text) == facts
