@@ -34,7 +34,7 @@ _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
-    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|连续[\d一二三四五六七八九十]+年|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|连续[\d一二三四五六七八九十]+年|"
     r"，|、|和|及|与)+$")
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
@@ -65,6 +65,7 @@ _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|�
                         r"列入|设置|提供|开通|达到|达")
 _AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
                           r"增|降|升|减)?(?:至|到)")
+_LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
 _GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|包括|具体|主要|成果|亮点|其中")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
@@ -239,7 +240,9 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
             indicator = _strip(raw)
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
-            if noun and (not indicator or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
+            if noun and (not indicator
+                         or (len(noun) >= 2 and len(indicator) > 3 and not _LINK_END.search(raw))
+                         or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
                 indicator, from_noun, previous_noun = noun, True, noun
             elif noun and len(indicator) <= 3:
                 indicator, from_noun, previous_noun = indicator + noun, True, noun
