@@ -613,6 +613,9 @@ def test_facts_survive_the_store_and_leave_with_their_report(tmp_path: Path, has
     assert [x.fact.text for x in search_facts(chunks, "行政复议", year=2024)] == [
         "178件", "152件", "140件", "98件"]
 
+    twice = search_facts([*chunks, *chunks], "罚没金额")
+    assert [x.fact.text for x in twice] == ["320.5", "356.4"]
+
     reopened.delete_document(result.document.doc_id)
     assert open_store(hash_settings).chunks() == []
 
