@@ -443,6 +443,15 @@ def test_chunk_facts_rows_and_sentences_and_json_round_trip() -> None:
     assert facts_to_json([], text) == "" and facts_from_json("", text) == []
 
 
+def test_caption_unit_reaches_the_rows_below() -> None:
+    text = ("表1 行政执法主要数据（单位：万元）\n罚没金额｜2023年：320.5｜2024年：356.4\n"
+            "行政复议申请（件）｜2024年：178\n正文另起一段。\n行政复议｜2024年：9")
+    facts = chunk_facts(text)
+    assert [(f.text, f.value, f.unit, f.display) for f in facts] == [
+        ("320.5", 3205000, "元", "320.5万元"), ("356.4", 3564000, "元", "356.4万元"),
+        ("178", 178, "件", "178件"), ("9", 9, "", "9")]
+
+
 def test_heading_is_the_topic_of_last_resort() -> None:
     facts = chunk_facts("全年受理152件，审结140件。\n主要指标：行政复议申请178件，受理152件",
                         "一、主要举措 > （二）行政复议")
