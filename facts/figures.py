@@ -114,9 +114,6 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
     start, end = m.start(), m.end()
     if quoted[start]:
         return None
-    value = _number(num)
-    if value is None:
-        return None
     before = norm[max(0, start - 8):start]
     after = norm[end:end + 4]
     if before.endswith(("第", "排名", "位列")) or (before and before[-1] in "0123456789.,") \
@@ -151,6 +148,9 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
             return None
         if after[:1] and after[:1] not in "，。；、,;）)" and not after.startswith(("以上", "左右")):
             return None
+    value = _number(num)
+    if value is None:
+        return None
     if unit == "万":
         unit, scale_word = "", "万"
     scale = {"万": 1e4, "亿": 1e8, "万亿": 1e12}.get(scale_word, 1.0)

@@ -71,7 +71,7 @@ _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|
 
 
 def _strip(phrase: str) -> str:
-    phrase = _YEAR_PHRASE.sub("", phrase)
+    phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:])  # bounded: the trailing regex backtracks
     for _ in range(3):
         before = phrase
         if not _LEAD_KEEP_NEW.match(phrase):
@@ -110,12 +110,13 @@ def _post_noun(text: str) -> str:
 def _years(sentence: str) -> list[tuple[int, int]]:
     """(position, year) of the years the sentence names, outside quotes and book titles."""
     out = []
+    depth = last = 0
     for m in _YEAR.finditer(sentence):
-        head = sentence[:m.start()]
-        if head.count("《") > head.count("》") or head.count("“") > head.count("”"):
-            continue
-        digits = m.group(1).translate(_CN_YEAR_DIGITS)
-        out.append((m.start(), int(digits)))
+        gap = sentence[last:m.start()]
+        depth += gap.count("《") + gap.count("“") - gap.count("》") - gap.count("”")
+        last = m.start()
+        if depth <= 0:
+            out.append((m.start(), int(m.group(1).translate(_CN_YEAR_DIGITS))))
     return out
 
 
@@ -136,13 +137,13 @@ def _respectively(sentence: str, figures: list[Figure],
                   bounds: list[int]) -> dict[int, tuple[str, str]]:
     """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic), …}."""
     out: dict[int, tuple[str, str]] = {}
+    starts = [f.start for f in figures]
     pos = sentence.find("分别")
     while pos >= 0:
         run = []
         last = pos
-        for i, f in enumerate(figures):
-            if f.start < pos:
-                continue
+        for i in range(bisect.bisect_left(starts, pos), len(figures)):
+            f = figures[i]
             gap = sentence[last:f.start]
             if run and (len(gap) > 3 or re.search(r"[^、，和及与以]", gap)):
                 break

@@ -472,11 +472,27 @@ def test_plan_section_marks_plans_with_its_year() -> None:
     "全年受理" + "，" * 500_000 + "案件12件",
     "九" * 300_000 + "家" + "由" * 300_000,
     "“" * 300_000 + "12件" + "分别" * 100_000,
-], ids=["cjk", "digits", "commas", "numerals", "quotes"])
+    "2023年《" * 150_000,
+    "行政复议：" + "、" * 500_000 + "12件",
+], ids=["cjk", "digits", "commas", "numerals", "quotes", "years", "colon"])
 def test_linear_time_on_a_megabyte(text: str) -> None:
     t0 = time.perf_counter()
     chunk_facts(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize("unit", ["由4家增加至7家，", "分别为12件、", "其中受理12件，"])
+def test_linear_time_in_figures(unit: str) -> None:
+    """Text made of nothing but figures: time grows with the number of figures, not its square."""
+    def best(n: int) -> float:
+        runs = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            chunk_facts(unit * n)
+            runs.append(time.perf_counter() - t0)
+        return min(runs)
+
+    assert best(16_000) < 6 * best(4_000)
 
 
 # --- tables in loaders ---------------------------------------------------------------
