@@ -23,7 +23,7 @@ _WINDOW = 40
 _YEAR = re.compile(r"(?<![较比与同和])((?:19|20)\d{2}|[二一][〇零○][〇零○一二三四五六七八九]{2})年(?:度)?"
                    r"(?!以来|起|至今|之前|以前|前|后)")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
+_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?<![较比与同\d])(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
                           r"(?:\d{1,2}月(?:份|底|末)?)?|(?<![较比与同])(?:上一年|上年度?|去年|前年|年初))(?:的|，)?")
 _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
@@ -34,7 +34,7 @@ _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
-    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|连续[\d一二三四五六七八九十]+年|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
     r"，|、|和|及|与)+$")
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
@@ -42,10 +42,10 @@ _CHANGE = re.compile(
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减|减|增|降|多|少)了?$")
 _AFTER = re.compile(r"^(?:分别)?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
                     r"扩充|增|降|升|减)?(?:至|到|为)$")
-_BEFORE = re.compile(r"(?:由|从)$")
+_BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,6}的)?$")  # 由4家 / 由法定的20个工作日
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
-                   r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|到(?:19|20)\d{2}年")
+                   r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|(?:^|(?<=[，；：]))到(?:19|20)\d{2}年")
 _VERB = re.compile(
     r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
     r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
@@ -55,7 +55,10 @@ _VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|数量|总
 _CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维持", "撤销", "确认违法", "责令履行",
                     "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
                     "立案", "化解", "答复", "告知", "转送", "办理", "处理", "移送", "补正", "调解成功",
-                    "撤诉", "判决", "裁定", "发生", "涉及", "审理", "出庭"})
+                    "撤诉", "判决", "裁定", "发生", "涉及", "审理", "出庭", "废止", "修改", "采纳",
+                    "保留", "建成", "培训", "出具", "参训", "宣布失效"})
+_RATE_OF_CHANGE = {"增幅": "increase", "增长率": "increase", "增速": "increase", "涨幅": "increase",
+                   "降幅": "decrease", "下降率": "decrease", "降低率": "decrease"}
 _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "期", "份", "条", "本", "册",
                             "所", "批", "篇", "部", "起", "宗", "类", "种", "组", "套", "台", "张",
                             "支", "处", "座", "间", "次", "人", "户", "门", "笔", "单", "轮", "卷"})
@@ -213,16 +216,15 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         bare = _YEAR_PHRASE.sub("", raw)
         role = change = ""
         indicator = ""
-        from_noun = False
         consumed = previous_noun if same_clause else ""
         previous_noun = ""
         if same_clause and pending_before is not None and _AFTER.match(bare.strip()):
             role, indicator = "after", pending_before.indicator
             pending_before = None
-        elif _BEFORE.search(bare.strip("的")) and _AFTER_AHEAD.match(
+        elif _BEFORE.search(bare) and _AFTER_AHEAD.match(
                 _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
             role = "before"
-            indicator = _strip(bare.strip("的")[:-1])
+            indicator = _strip(bare[:_BEFORE.search(bare).start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
         elif (cm := _CHANGE.search(bare)) is not None and not (
@@ -244,19 +246,20 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
             if noun and (not indicator
                          or (len(noun) >= 2 and len(indicator) > 3 and not _LINK_END.search(raw))
                          or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
-                indicator, from_noun, previous_noun = noun, True, noun
+                indicator, previous_noun = noun, noun
             elif noun and len(indicator) <= 3:
-                indicator, from_noun, previous_noun = indicator + noun, True, noun
+                indicator, previous_noun = indicator + noun, noun
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
+        if indicator in _RATE_OF_CHANGE and previous is not None and not change:
+            change, indicator = _RATE_OF_CHANGE[indicator], previous.indicator  # 降幅为12.5%
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
         fact_topic = topic or list_topic
-        if not fact_topic and (indicator in _CHAIN or not indicator
-                               or (len(indicator) <= 2 and not from_noun)):
+        if not fact_topic and (indicator in _CHAIN or not indicator):
             fact_topic = last_object or heading_topic
         for item in items:
             fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",
