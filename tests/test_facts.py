@@ -559,6 +559,9 @@ def test_render_table_keeps_meaningful_headers() -> None:
     # rows are years, columns indicators
     assert render_table([["年度", "行政复议（件）", "行政诉讼（件）"], ["2023年", "150", "30"]]) == [
         "2023年｜行政复议（件）：150｜行政诉讼（件）：30"]
+    # no header row: the first row is data too
+    assert render_table([["行政复议申请", "178件"], ["持证率", "97.5%"]]) == [
+        "行政复议申请：178件", "持证率：97.5%"]
     # a cell's ； never splits the row into two sentences
     assert render_table([["项目", "受理", "备注"], ["复议", "5件", "线上；线下"]]) == [
         "复议｜受理：5件｜备注：线上，线下"]
