@@ -444,6 +444,16 @@ def test_not_figures(text: str) -> None:
     assert sentence_facts(text) == []
 
 
+def test_ordinals_are_found_only_when_asked() -> None:
+    from facts import find_ordinals
+
+    text = "连续第十二届获评全国文明城市，第一批入选，排名第3位。"
+    assert sentence_facts(text) == []
+    assert [(f.text, f.value, f.unit) for f in find_ordinals(text)] == [
+        ("第十二届", 12, "第届"), ("第一批", 1, "第批"), ("第3位", 3, "第位")]
+    assert [f.text for f in find_ordinals(text, ("届",))] == ["第十二届"]
+
+
 def test_display_restores_header_scale() -> None:
     (fact,) = table_row_facts("罚没金额（万元）：356.4")
     assert (fact.value, fact.unit, fact.display) == (3564000.0, "元", "356.4万元")
