@@ -10,5 +10,4 @@ from facts.sentence import sentence_facts
 from facts.table import is_table_row, table_row_facts
 
 __all__ = ["Fact", "Figure", "chunk_facts", "facts_from_json", "facts_to_json", "find_figures",
-           "find_ordinals",
-           "is_table_row", "sentence_facts", "table_row_facts"]
+           "find_ordinals", "is_table_row", "sentence_facts", "table_row_facts"]
