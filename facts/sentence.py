@@ -5,9 +5,10 @@ the topic before a colon ("行政复议案件：收到申请263件…"), the obj
 indicator (for 受理/审结/维持 chains and 其中 shares), the year last named, a pending "由A"
 (for "增加至B"), whether a plan marker was seen. The phrase of a figure is the text between
 the previous figure (or the clause start, at most 40 characters back) and the figure,
-stripped of scope words (全年, 累计, 其中…) and linking verbs (达到, 为, 共…); when that is
-empty or ends in 的, the noun after a measure word ("5期培训班"). Every step looks at a
-bounded window, so the work is linear in the sentence length.
+stripped of scope words (全年, 累计, 其中…) and linking verbs (达到, 为, 共…). The noun after a
+measure word ("5期培训班", "与全市78家商会") names the count instead when that phrase is empty,
+ends in 的/和/、/等, or is a longer phrase not tied to the figure by a linking verb (达/为/共有).
+Every step looks at a bounded window, so the work is linear in the sentence length.
 """
 
 from __future__ import annotations
