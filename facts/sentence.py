@@ -66,7 +66,8 @@ _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "�
 _POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
                         r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
-                        r"列入|设置|提供|开通|达到|达|建立|配备|下沉|派驻|入驻|获评|通过|实行|撤回")
+                        r"列入|设置|提供|开通|达到|达|建立|配备|下沉|派驻|入驻|获评|通过|实行|撤回|"
+                        r"调处|化解|审结|查处|发放|共(?=调|办|受|处|化|审|开|组|举|发|查|收|接|培|出)")
 _AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
                           r"增|降|升|减)?(?:至|到)")
 _LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
@@ -101,6 +102,8 @@ def object_of(indicator: str) -> str:
 
 
 def _post_noun(text: str) -> str:
+    """The noun right after a measure word: '商会建立常态化联系' -> '商会'; '' when no verb or
+    mark ends it within 8 characters (then it is a clause, not a noun)."""
     m = _POST_NOUN.match(text)
     if not m:
         return ""
@@ -108,7 +111,10 @@ def _post_noun(text: str) -> str:
     stop = _POST_STOP.search(noun)
     if stop is not None:
         noun = noun[:stop.start()]
-    return noun if len(noun) >= 1 else ""
+    elif len(noun) == len(text[:len(noun) + 1]) - 1 and len(noun) > 8:
+        return ""  # runs on past the window: a clause
+    noun = _TRAIL.sub("", noun)
+    return noun if len(noun) <= 8 else ""
 
 
 def _years(sentence: str) -> list[tuple[int, int]]:
