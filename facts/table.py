@@ -98,11 +98,14 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
             if unit_cell[0] or unit_cell[1] != 1.0:
                 label_unit, label_scale = unit_cell[0], unit_cell[1]
     year_row = _is_year_label(label)
+    # a year column ("行政复议｜年度：2023年｜数量（件）：150"): the row's figures are of that year
+    row_year = next((_year_of(v) for _, v, _ in cells if _is_year_label(v)), None)
     out: list[Fact] = []
     for head, value, offset in cells:
         head_unit, head_scale, head_name = _header_unit(head)
         unit, scale = (head_unit, head_scale) if head_unit or head_scale != 1 else (label_unit, label_scale)
-        year = _year_of(head) if head and _year_of(head) else (_year_of(label) if year_row else None)
+        year = _year_of(head) if head and _year_of(head) else (
+            _year_of(label) if year_row else row_year)
         if year_row:
             indicator, topic = head_name, ""
         else:

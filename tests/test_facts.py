@@ -420,6 +420,9 @@ ROWS = [
     ('罚没金额｜计量单位：万元｜2024年：356.4', [
         ('356.4', 3564000, '元', '罚没金额', {'year': 2024, 'column': '2024年'}),
     ]),
+    ('行政复议｜年度：2023年｜数量（件）：150', [
+        ('150', 150, '件', '行政复议', {'year': 2023, 'column': '数量（件）'}),
+    ]),
 ]
 
 
@@ -577,6 +580,10 @@ def test_render_table_keeps_meaningful_headers() -> None:
     # rows are years, columns indicators
     assert render_table([["年度", "行政复议（件）", "行政诉讼（件）"], ["2023年", "150", "30"]]) == [
         "2023年｜行政复议（件）：150｜行政诉讼（件）：30"]
+    # a label merged over rows (html rowspan) reaches every row it spans
+    assert render_table([["项目", "年度", "数量（件）"], ["行政复议", "2023年", "150"],
+                         ["", "2024年", "178"]]) == [
+        "行政复议｜年度：2023年｜数量（件）：150", "行政复议｜年度：2024年｜数量（件）：178"]
     # no header row: the first row is data too
     assert render_table([["行政复议申请", "178件"], ["持证率", "97.5%"]]) == [
         "行政复议申请：178件", "持证率：97.5%"]
