@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from facts.model import Fact
 from facts.sentence import sentence_facts
-from facts.table import is_table_row, table_row_facts
+from facts.table import is_table_row, table_row_facts, unit_of_caption
 from zh.sentences import split_sentences
 
 _PLAN_SECTION = re.compile(r"工作安排|工作计划|工作打算|工作思路|下一步|努力方向|工作重点|明年|下一年")
@@ -28,12 +28,14 @@ def chunk_facts(text: str, heading: str = "") -> list[Fact]:
     if plan_section is not None and (m := _YEAR.search(plan_section)):
         plan_year = int(m.group(1))
     out: list[Fact] = []
+    caption_unit = ""  # "（单位：万元）" above a table: the unit of its bare cells
     for line in text.split("\n"):
         if not line.strip():
             continue
         if is_table_row(line):
-            out.extend(table_row_facts(line))
+            out.extend(table_row_facts(line, caption_unit))
             continue
+        caption_unit = unit_of_caption(line)
         for sentence in split_sentences(line):
             if sentence.strip():
                 out.extend(sentence_facts(sentence, last))

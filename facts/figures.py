@@ -114,9 +114,6 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
     start, end = m.start(), m.end()
     if quoted[start]:
         return None
-    value = _number(num)
-    if value is None:
-        return None
     before = norm[max(0, start - 8):start]
     after = norm[end:end + 4]
     if before.endswith(("第", "排名", "位列")) or (before and before[-1] in "0123456789.,") \
@@ -151,6 +148,9 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
             return None
         if after[:1] and after[:1] not in "，。；、,;）)" and not after.startswith(("以上", "左右")):
             return None
+    value = _number(num)
+    if value is None:
+        return None
     if unit == "万":
         unit, scale_word = "", "万"
     scale = {"万": 1e4, "亿": 1e8, "万亿": 1e12}.get(scale_word, 1.0)
@@ -176,3 +176,21 @@ def figure_at(text: str) -> Figure | None:
     included; None if the cell holds none or several."""
     figures = find_figures(text, bare_ok=True)
     return figures[0] if len(figures) == 1 else None
+
+
+_ORDINAL_RE = re.compile(rf"第(\d{{1,4}}|[{_CN}]{{1,6}})(届|次|批|名|位|轮|期|个|项|季度|章|条|款)")
+
+
+def find_ordinals(text: str, measure_words: tuple[str, ...] = ()) -> list[Figure]:
+    """Ordinals, which :func:`find_figures` leaves out ("第十二届" -> value 12, unit "第届"),
+    for questions that ask for one ("第几届"); ``measure_words`` keeps only those ("届",)."""
+    out = []
+    for m in _ORDINAL_RE.finditer(text):
+        if measure_words and m.group(2) not in measure_words:
+            continue
+        value = _number(m.group(1))
+        if value is None and m.group(1) == "一":
+            value = 1.0
+        if value is not None:
+            out.append(Figure(m.group(0), value, "第" + m.group(2), m.start(), m.end()))
+    return out

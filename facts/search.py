@@ -59,8 +59,10 @@ def search_facts(records: Iterable[Any], query: str, *, region: str | None = Non
                  min_score: float = 0.5, limit: int | None = 200) -> list[FoundFact]:
     """Facts whose indicator/topic/column names ``query``, best first, then by region, year
     and the order of the reports; ``region`` matches the report's region or title,
-    ``year`` the fact's own year, else its report's."""
+    ``year`` the fact's own year, else its report's. A fact repeated by overlapping chunks of
+    one report is listed once."""
     found: list[FoundFact] = []
+    seen: set[tuple] = set()  # chunks overlap by a sentence: one fact, listed once
     for record in records:
         if region and region not in (record.region or "") and region not in (record.title or ""):
             continue
@@ -69,7 +71,9 @@ def search_facts(records: Iterable[Any], query: str, *, region: str | None = Non
             if year is not None and fact_year != year:
                 continue
             score = match_score(query, fact, tokenize)
-            if score >= min_score:
+            key = (getattr(record, "doc_id", id(record)), fact.source, fact.start, fact.indicator)
+            if score >= min_score and key not in seen:
+                seen.add(key)
                 found.append(FoundFact(fact, record, score, fact_year))
     found.sort(key=lambda f: (-f.score, f.record.region or "", f.year or 0))
     return found[:limit] if limit is not None else found

@@ -5,9 +5,10 @@ the topic before a colon ("行政复议案件：收到申请263件…"), the obj
 indicator (for 受理/审结/维持 chains and 其中 shares), the year last named, a pending "由A"
 (for "增加至B"), whether a plan marker was seen. The phrase of a figure is the text between
 the previous figure (or the clause start, at most 40 characters back) and the figure,
-stripped of scope words (全年, 累计, 其中…) and linking verbs (达到, 为, 共…); when that is
-empty or ends in 的, the noun after a measure word ("5期培训班"). Every step looks at a
-bounded window, so the work is linear in the sentence length.
+stripped of scope words (全年, 累计, 其中…) and linking verbs (达到, 为, 共…). The noun after a
+measure word ("5期培训班", "与全市78家商会") names the count instead when that phrase is empty,
+ends in 的/和/、/等, or is a longer phrase not tied to the figure by a linking verb (达/为/共有).
+Every step looks at a bounded window, so the work is linear in the sentence length.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _WINDOW = 40
 _YEAR = re.compile(r"(?<![较比与同和])((?:19|20)\d{2}|[二一][〇零○][〇零○一二三四五六七八九]{2})年(?:度)?"
                    r"(?!以来|起|至今|之前|以前|前|后)")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
+_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?<![较比与同\d])(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
                           r"(?:\d{1,2}月(?:份|底|末)?)?|(?<![较比与同])(?:上一年|上年度?|去年|前年|年初))(?:的|，)?")
 _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
@@ -34,7 +35,7 @@ _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
-    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|连续[\d一二三四五六七八九十]+年|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|(?<![收接办做得遇找看听提受])到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
     r"，|、|和|及|与)+$")
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
@@ -42,10 +43,10 @@ _CHANGE = re.compile(
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减|减|增|降|多|少)了?$")
 _AFTER = re.compile(r"^(?:分别)?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
                     r"扩充|增|降|升|减)?(?:至|到|为)$")
-_BEFORE = re.compile(r"(?:由|从)$")
+_BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,6}的)?$")  # 由4家 / 由法定的20个工作日
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
-                   r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|到(?:19|20)\d{2}年")
+                   r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|(?:^|(?<=[，；：]))到(?:19|20)\d{2}年")
 _VERB = re.compile(
     r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
     r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
@@ -55,21 +56,27 @@ _VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|数量|总
 _CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维持", "撤销", "确认违法", "责令履行",
                     "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
                     "立案", "化解", "答复", "告知", "转送", "办理", "处理", "移送", "补正", "调解成功",
-                    "撤诉", "判决", "裁定", "发生", "涉及", "审理", "出庭"})
+                    "撤诉", "判决", "裁定", "发生", "涉及", "审理", "出庭", "废止", "修改", "采纳",
+                    "保留", "建成", "培训", "出具", "参训", "宣布失效"})
+_RATE_OF_CHANGE = {"增幅": "increase", "增长率": "increase", "增速": "increase", "涨幅": "increase",
+                   "降幅": "decrease", "下降率": "decrease", "降低率": "decrease"}
 _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "期", "份", "条", "本", "册",
                             "所", "批", "篇", "部", "起", "宗", "类", "种", "组", "套", "台", "张",
                             "支", "处", "座", "间", "次", "人", "户", "门", "笔", "单", "轮", "卷"})
 _POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
                         r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
-                        r"列入|设置|提供|开通|达到|达")
+                        r"列入|设置|提供|开通|达到|达|建立|配备|下沉|派驻|入驻|获评|通过|实行|撤回|"
+                        r"调处|化解|审结|查处|发放|共(?=调|办|受|处|化|审|开|组|举|发|查|收|接|培|出)")
 _AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
                           r"增|降|升|减)?(?:至|到)")
+_LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
+_GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|包括|具体|主要|成果|亮点|其中")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
 
 def _strip(phrase: str) -> str:
-    phrase = _YEAR_PHRASE.sub("", phrase)
+    phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:])  # bounded: the trailing regex backtracks
     for _ in range(3):
         before = phrase
         if not _LEAD_KEEP_NEW.match(phrase):
@@ -95,6 +102,8 @@ def object_of(indicator: str) -> str:
 
 
 def _post_noun(text: str) -> str:
+    """The noun right after a measure word: '商会建立常态化联系' -> '商会'; '' when no verb or
+    mark ends it within 8 characters (then it is a clause, not a noun)."""
     m = _POST_NOUN.match(text)
     if not m:
         return ""
@@ -102,18 +111,22 @@ def _post_noun(text: str) -> str:
     stop = _POST_STOP.search(noun)
     if stop is not None:
         noun = noun[:stop.start()]
-    return noun if len(noun) >= 1 else ""
+    elif len(noun) == len(text[:len(noun) + 1]) - 1 and len(noun) > 8:
+        return ""  # runs on past the window: a clause
+    noun = _TRAIL.sub("", noun)
+    return noun if len(noun) <= 8 else ""
 
 
 def _years(sentence: str) -> list[tuple[int, int]]:
     """(position, year) of the years the sentence names, outside quotes and book titles."""
     out = []
+    depth = last = 0
     for m in _YEAR.finditer(sentence):
-        head = sentence[:m.start()]
-        if head.count("《") > head.count("》") or head.count("“") > head.count("”"):
-            continue
-        digits = m.group(1).translate(_CN_YEAR_DIGITS)
-        out.append((m.start(), int(digits)))
+        gap = sentence[last:m.start()]
+        depth += gap.count("《") + gap.count("“") - gap.count("》") - gap.count("”")
+        last = m.start()
+        if depth <= 0:
+            out.append((m.start(), int(m.group(1).translate(_CN_YEAR_DIGITS))))
     return out
 
 
@@ -125,6 +138,8 @@ def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
     head = sentence[:at]
     cut = max(head.rfind(c) for c in "，。；")
     head = _strip(head[cut + 1:])
+    if _GENERIC_HEAD.search(head):
+        return at, ""  # "主要指标：…", "具体情况如下：…" name no subject
     return (at, head) if 0 < len(head) <= 24 else (-1, "")
 
 
@@ -132,13 +147,13 @@ def _respectively(sentence: str, figures: list[Figure],
                   bounds: list[int]) -> dict[int, tuple[str, str]]:
     """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic), …}."""
     out: dict[int, tuple[str, str]] = {}
+    starts = [f.start for f in figures]
     pos = sentence.find("分别")
     while pos >= 0:
         run = []
         last = pos
-        for i, f in enumerate(figures):
-            if f.start < pos:
-                continue
+        for i in range(bisect.bisect_left(starts, pos), len(figures)):
+            f = figures[i]
             gap = sentence[last:f.start]
             if run and (len(gap) > 3 or re.search(r"[^、，和及与以]", gap)):
                 break
@@ -208,16 +223,15 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         bare = _YEAR_PHRASE.sub("", raw)
         role = change = ""
         indicator = ""
-        from_noun = False
         consumed = previous_noun if same_clause else ""
         previous_noun = ""
         if same_clause and pending_before is not None and _AFTER.match(bare.strip()):
             role, indicator = "after", pending_before.indicator
             pending_before = None
-        elif _BEFORE.search(bare.strip("的")) and _AFTER_AHEAD.match(
+        elif _BEFORE.search(bare) and _AFTER_AHEAD.match(
                 _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
             role = "before"
-            indicator = _strip(bare.strip("的")[:-1])
+            indicator = _strip(bare[:_BEFORE.search(bare).start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
         elif (cm := _CHANGE.search(bare)) is not None and not (
@@ -236,20 +250,23 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
             indicator = _strip(raw)
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
-            if noun and (not indicator or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
-                indicator, from_noun, previous_noun = noun, True, noun
+            if noun and (not indicator
+                         or (len(noun) >= 2 and len(indicator) > 3 and not _LINK_END.search(raw))
+                         or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
+                indicator, previous_noun = noun, noun
             elif noun and len(indicator) <= 3:
-                indicator, from_noun, previous_noun = indicator + noun, True, noun
+                indicator, previous_noun = indicator + noun, noun
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
+        if indicator in _RATE_OF_CHANGE and previous is not None and not change:
+            change, indicator = _RATE_OF_CHANGE[indicator], previous.indicator  # 降幅为12.5%
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
         fact_topic = topic or list_topic
-        if not fact_topic and (indicator in _CHAIN or not indicator
-                               or (len(indicator) <= 2 and not from_noun)):
+        if not fact_topic and (indicator in _CHAIN or not indicator):
             fact_topic = last_object or heading_topic
         for item in items:
             fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",

@@ -22,6 +22,8 @@ _GENERIC = frozenset({"数量", "数值", "数据", "金额", "人数", "件数"
                       "上年", "本期", "上期", "当年", "去年", "今年", "完成", "完成情况", "实际",
                       "指标值", "累计", "年度", "年", "年末", "年底", "目标", "目标值", "计划",
                       "计划数", "预计", "预期", "预期目标", "任务", "增长率", "增幅", "同比"})
+_CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*((?:万|亿)?[^\s，。；）)、]{1,4})")
+_UNIT_HEADS = frozenset({"单位", "计量单位", "统计单位"})
 _PLAN_HEAD = re.compile(r"目标|计划|预计|预期|任务")
 
 
@@ -77,15 +79,33 @@ def is_table_row(line: str) -> bool:
         and figure_at(value.strip()) is not None
 
 
-def table_row_facts(row: str) -> list[Fact]:
+def unit_of_caption(line: str) -> str:
+    """'表1 主要数据（单位：万元）' -> '万元'; '' when the line names no unit."""
+    m = _CAPTION_UNIT.search(line)
+    return m.group(1) if m else ""
+
+
+def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
+    """Facts of a rendered row; ``unit_hint``: the unit a caption above the table gives
+    ("单位：万元") to cells that have none of their own."""
     label, cells = _cells(row)
     label_unit, label_scale, label_name = _header_unit(label)
+    if unit_hint and not label_unit and label_scale == 1.0:
+        label_unit, label_scale, _ = _header_unit(f"（{unit_hint}）")
+    for head, value, _ in cells:  # a 单位 column: "行政复议申请｜单位：件｜2024年：178"
+        if head.strip() in _UNIT_HEADS and value.strip():
+            unit_cell = _header_unit(f"（{value.strip()}）")
+            if unit_cell[0] or unit_cell[1] != 1.0:
+                label_unit, label_scale = unit_cell[0], unit_cell[1]
     year_row = _is_year_label(label)
+    # a year column ("行政复议｜年度：2023年｜数量（件）：150"): the row's figures are of that year
+    row_year = next((_year_of(v) for _, v, _ in cells if _is_year_label(v)), None)
     out: list[Fact] = []
     for head, value, offset in cells:
         head_unit, head_scale, head_name = _header_unit(head)
         unit, scale = (head_unit, head_scale) if head_unit or head_scale != 1 else (label_unit, label_scale)
-        year = _year_of(head) if head and _year_of(head) else (_year_of(label) if year_row else None)
+        year = _year_of(head) if head and _year_of(head) else (
+            _year_of(label) if year_row else row_year)
         if year_row:
             indicator, topic = head_name, ""
         else:

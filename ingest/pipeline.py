@@ -193,9 +193,7 @@ class Ingestor:
         records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
                                region=info.region, year=info.year, position=i,
-                               facts_json=facts_to_json(
-                                   chunk_facts(c.text, " > ".join(c.section)),
-                                   c.text))
+                               facts_json=_facts_json(c.text, c.section))
                    for i, c in enumerate(prepared.chunks)]
         self.store.add_document(doc, records)
         return doc
@@ -238,6 +236,15 @@ def _result(path: Path, status: str, chunks: int, loaded: Loaded | None,
 def _shown(doc: DocumentRecord) -> str:
     """How a document is named in messages: its file name (the path only in ``ingest list``)."""
     return doc.source
+
+
+def _facts_json(text: str, section: tuple[str, ...]) -> str:
+    """The chunk's facts as stored (docs/FACTS.md); a failure costs the facts, not the file."""
+    try:
+        return facts_to_json(chunk_facts(text, " > ".join(section)), text)
+    except Exception:  # noqa: BLE001 - extraction is best effort, the text is still served
+        logger.exception("fact extraction failed on a chunk of %d characters", len(text))
+        return ""
 
 
 def _sentence_set(texts: Iterable[str]) -> set[str]:

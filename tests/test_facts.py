@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facts import Fact, chunk_facts, facts_from_json, facts_to_json, sentence_facts
 from facts.search import search_facts
@@ -306,6 +308,46 @@ SENTENCES = [
     ('全年投放法治公益广告1.5万条次。', [
         ('1.5万条次', 15000, '条次', '投放法治公益广告'),
     ]),
+    ('形成对内、对外两支法律顾问团队，全区市场主体达1.3万余家企业。', [
+        ('两支', 2, '支', '法律顾问团队'),
+        ('1.3万余家', 13000, '家', '市场主体', {'approx': '余'}),
+    ]),
+    ('组织对全市42个市直执法部门的执法案卷开展评查，全区负责人出庭率实现100%。', [
+        ('42个', 42, '个', '市直执法部门'),
+        ('100%', 100, '%', '负责人出庭率'),
+    ]),
+    ('办理时限由法定的20个工作日压缩至5个工作日。', [
+        ('20个工作日', 20, '个工作日', '办理时限', {'role': 'before'}),
+        ('5个工作日', 5, '个工作日', '办理时限', {'role': 'after'}),
+    ]),
+    ('行政复议申请量从2022年的98件上升到2023年的126件，增长28.6%。', [
+        ('98件', 98, '件', '行政复议申请量', {'year': 2022, 'role': 'before'}),
+        ('126件', 126, '件', '行政复议申请量', {'year': 2023, 'role': 'after'}),
+        ('28.6%', 28.6, '%', '行政复议申请量', {'year': 2023, 'change': 'increase'}),
+    ]),
+    ('一审行政诉讼案件数量较上年减少15件，降幅为12.5%。', [
+        ('15件', 15, '件', '一审行政诉讼案件数量', {'change': 'decrease'}),
+        ('12.5%', 12.5, '%', '一审行政诉讼案件数量', {'change': 'decrease'}),
+    ]),
+    ('行政复议案件综合纠错率为12.3%，较2023年提高2.1个百分点。', [
+        ('12.3%', 12.3, '%', '行政复议案件综合纠错率'),
+        ('2.1个百分点', 2.1, '个百分点', '行政复议案件综合纠错率', {'change': 'increase'}),
+    ]),
+    ('到2025年，全区行政复议纠错率力争达到10%。', [
+        ('10%', 10, '%', '行政复议纠错率', {'year': 2025, 'plan': True}),
+    ]),
+    ('全市共有律师事务所56家、律师1023名。', [
+        ('56家', 56, '家', '律师事务所'),
+        ('1023名', 1023, '名', '律师'),
+    ]),
+    ('全年收到178件行政复议申请，与全市78家商会建立常态化联系。', [
+        ('178件', 178, '件', '收到行政复议申请'),
+        ('78家', 78, '家', '与全市商会'),
+    ]),
+    ('全市1352个人民调解组织共调处矛盾纠纷1.86万件。', [
+        ('1352个', 1352, '个', '人民调解组织'),
+        ('1.86万件', 18600, '件', '调处矛盾纠纷'),
+    ]),
 ]
 
 
@@ -371,6 +413,16 @@ ROWS = [
         ('23', 23, '个', '公共法律服务中心', {'column': '数量（个）'}),
         ('3.2', 32000, '人次', '服务人次', {'topic': '公共法律服务中心', 'column': '服务人次（万人次）'}),
     ]),
+    ('行政复议申请｜单位：件｜2023年：150｜2024年：178', [
+        ('150', 150, '件', '行政复议申请', {'year': 2023, 'column': '2023年'}),
+        ('178', 178, '件', '行政复议申请', {'year': 2024, 'column': '2024年'}),
+    ]),
+    ('罚没金额｜计量单位：万元｜2024年：356.4', [
+        ('356.4', 3564000, '元', '罚没金额', {'year': 2024, 'column': '2024年'}),
+    ]),
+    ('行政复议｜年度：2023年｜数量（件）：150', [
+        ('150', 150, '件', '行政复议', {'year': 2023, 'column': '数量（件）'}),
+    ]),
 ]
 
 
@@ -403,6 +455,16 @@ def test_not_figures(text: str) -> None:
     assert sentence_facts(text) == []
 
 
+def test_ordinals_are_found_only_when_asked() -> None:
+    from facts import find_ordinals
+
+    text = "连续第十二届获评全国文明城市，第一批入选，排名第3位。"
+    assert sentence_facts(text) == []
+    assert [(f.text, f.value, f.unit) for f in find_ordinals(text)] == [
+        ("第十二届", 12, "第届"), ("第一批", 1, "第批"), ("第3位", 3, "第位")]
+    assert [f.text for f in find_ordinals(text, ("届",))] == ["第十二届"]
+
+
 def test_display_restores_header_scale() -> None:
     (fact,) = table_row_facts("罚没金额（万元）：356.4")
     assert (fact.value, fact.unit, fact.display) == (3564000.0, "元", "356.4万元")
@@ -426,6 +488,23 @@ def test_chunk_facts_rows_and_sentences_and_json_round_trip() -> None:
     assert facts_to_json([], text) == "" and facts_from_json("", text) == []
 
 
+def test_caption_unit_reaches_the_rows_below() -> None:
+    text = ("表1 行政执法主要数据（单位：万元）\n罚没金额｜2023年：320.5｜2024年：356.4\n"
+            "行政复议申请（件）｜2024年：178\n正文另起一段。\n行政复议｜2024年：9")
+    facts = chunk_facts(text)
+    assert [(f.text, f.value, f.unit, f.display) for f in facts] == [
+        ("320.5", 3205000, "元", "320.5万元"), ("356.4", 3564000, "元", "356.4万元"),
+        ("178", 178, "件", "178件"), ("9", 9, "", "9")]
+
+
+def test_heading_is_the_topic_of_last_resort() -> None:
+    facts = chunk_facts("全年受理152件，审结140件。\n主要指标：行政复议申请178件，受理152件",
+                        "一、主要举措 > （二）行政复议")
+    assert [(f.text, f.indicator, f.topic) for f in facts] == [
+        ("152件", "受理", "行政复议"), ("140件", "审结", "行政复议"),
+        ("178件", "行政复议申请", ""), ("152件", "受理", "行政复议申请")]
+
+
 def test_plan_section_marks_plans_with_its_year() -> None:
     facts = chunk_facts("全年引进律师事务所20家，培训执法人员3000人次。",
                         "四、2025年法治政府建设工作安排 > （三）做强法律服务业")
@@ -438,11 +517,27 @@ def test_plan_section_marks_plans_with_its_year() -> None:
     "全年受理" + "，" * 500_000 + "案件12件",
     "九" * 300_000 + "家" + "由" * 300_000,
     "“" * 300_000 + "12件" + "分别" * 100_000,
-], ids=["cjk", "digits", "commas", "numerals", "quotes"])
+    "2023年《" * 150_000,
+    "行政复议：" + "、" * 500_000 + "12件",
+], ids=["cjk", "digits", "commas", "numerals", "quotes", "years", "colon"])
 def test_linear_time_on_a_megabyte(text: str) -> None:
     t0 = time.perf_counter()
     chunk_facts(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize("unit", ["由4家增加至7家，", "分别为12件、", "其中受理12件，"])
+def test_linear_time_in_figures(unit: str) -> None:
+    """Text made of nothing but figures: time grows with the number of figures, not its square."""
+    def best(n: int) -> float:
+        runs = []
+        for _ in range(2):
+            t0 = time.perf_counter()
+            chunk_facts(unit * n)
+            runs.append(time.perf_counter() - t0)
+        return min(runs)
+
+    assert best(16_000) < 16 * best(2_000)  # 8 times the text: linear ~8, quadratic ~64
 
 
 # --- tables in loaders ---------------------------------------------------------------
@@ -485,6 +580,13 @@ def test_render_table_keeps_meaningful_headers() -> None:
     # rows are years, columns indicators
     assert render_table([["年度", "行政复议（件）", "行政诉讼（件）"], ["2023年", "150", "30"]]) == [
         "2023年｜行政复议（件）：150｜行政诉讼（件）：30"]
+    # a label merged over rows (html rowspan) reaches every row it spans
+    assert render_table([["项目", "年度", "数量（件）"], ["行政复议", "2023年", "150"],
+                         ["", "2024年", "178"]]) == [
+        "行政复议｜年度：2023年｜数量（件）：150", "行政复议｜年度：2024年｜数量（件）：178"]
+    # no header row: the first row is data too
+    assert render_table([["行政复议申请", "178件"], ["持证率", "97.5%"]]) == [
+        "行政复议申请：178件", "持证率：97.5%"]
     # a cell's ； never splits the row into two sentences
     assert render_table([["项目", "受理", "备注"], ["复议", "5件", "线上；线下"]]) == [
         "复议｜受理：5件｜备注：线上，线下"]
@@ -588,5 +690,22 @@ def test_facts_survive_the_store_and_leave_with_their_report(tmp_path: Path, has
     assert [x.fact.text for x in search_facts(chunks, "行政复议", year=2024)] == [
         "178件", "152件", "140件", "98件"]
 
+    twice = search_facts([*chunks, *chunks], "罚没金额")
+    assert [x.fact.text for x in twice] == ["320.5", "356.4"]
+
     reopened.delete_document(result.document.doc_id)
     assert open_store(hash_settings).chunks() == []
+
+
+_ALPHABET = ("0123456789.,%％万亿余多近约超过以上由从增加至同比下降其中分别为、，。；：｜“”《》（）"
+             "第年月日件家个名人次元率受理审结行政复议一二三四五六七八九十百千两点之\n ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120), st.text(alphabet=_ALPHABET, max_size=20))
+def test_any_text_gives_well_formed_facts(text: str, heading: str) -> None:
+    facts = chunk_facts(text, heading)
+    for f in facts:
+        assert f.source in text and f.source[f.start:f.end] == f.text
+        assert f.value == f.value and f.value >= 0  # not NaN, not negative
+    assert facts_from_json(facts_to_json(facts, text), text) == facts

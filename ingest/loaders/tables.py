@@ -18,7 +18,8 @@ Output, one string per data row (header rows themselves are not emitted):
 * two columns under a header that says nothing ("完成情况", "数值", "数据") ->
   ``label：value``;
 * a value equal to its header, or without a header, is written alone;
-* a table of a single row -> its non-empty cells joined by ``；``.
+* a table of a single row -> its non-empty cells joined by ``；``;
+* a first row that already holds values (no header row) is rendered as data.
 
 Empty cells are skipped and a cell repeated by a merge is not written twice.
 """
@@ -40,6 +41,7 @@ GENERIC_HEADERS = frozenset({
     "成效", "进展情况", "落实情况", "主要内容", "具体内容", "主要成效", "数量", "数目",
 })
 _SEQUENCE_HEADERS = frozenset({"序号", "编号", "序", "No", "No.", "NO"})
+_YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年?度?$")
 _FIGURE_CELL = re.compile(r"^[+\-－＋]?\d[\d,.]*\s*(?:万|亿)?[余多]?[^\d]{0,4}$")
 
 
@@ -52,7 +54,8 @@ def _clean(rows: Sequence[Row]) -> list[list[str | None]]:
 
 
 def _is_figure(cell: str | None) -> bool:
-    return bool(cell) and bool(_FIGURE_CELL.match(cell or ""))
+    """A cell holding a value ("178", "97.5%", "1.8万件"), not a year label ("2024年")."""
+    return bool(cell) and bool(_FIGURE_CELL.match(cell or "")) and not _YEAR_CELL.match(cell or "")
 
 
 def _header_rows(grid: list[list[str | None]]) -> int:
@@ -113,7 +116,7 @@ def _row_text(row: list[str | None], labels: list[str], key_value: bool) -> str:
 
 def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[list[str | None]]:
     first = [r[0] or "" for r in grid[n_header:]]
-    if len(grid[0]) > 2 and ((grid[0][0] or "") in _SEQUENCE_HEADERS
+    if len(grid[0]) > 2 and ((n_header and (grid[0][0] or "") in _SEQUENCE_HEADERS)
                              or (first and all(c.isdigit() for c in first))):
         return [r[1:] for r in grid]
     return grid
@@ -126,10 +129,11 @@ def render_table(rows: Sequence[Row]) -> list[str]:
         return []
     if len(grid) == 1:
         return ["；".join(c for c in grid[0] if c)]
-    n_header = _header_rows(grid)
+    # A first row that already holds values is data: the table has no header row.
+    n_header = 0 if any(_is_figure(c) for c in grid[0][1:]) else _header_rows(grid)
     grid = _drop_sequence_column(grid, n_header)
     width = max(len(r) for r in grid)
-    labels = _column_labels(grid[:n_header], width)
+    labels = _column_labels(grid[:n_header], width) if n_header else [""] * width
     key_value = width == 2 and labels[1] in GENERIC_HEADERS | {""}
     out = []
     previous_label = ""
