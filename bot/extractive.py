@@ -281,12 +281,8 @@ class ExtractiveAnswerer:
             return False
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
-        import os
-        mode = os.environ.get("FAZHI_SCORER_MODE", "rules")
-        if self.scorer.fitted and mode == "threshold":
-            return ev.score >= self.scorer.answer
-        if self.scorer.fitted and mode == "both" and ev.score < self.scorer.related:
-            return False
+        if self.scorer.fitted and ev.score < self.scorer.related:
+            return False  # too unlikely to be even related (the answer threshold is the service's)
         if question.kind == "numeric" and ev.coverage >= NAMED_FIGURE_COVERAGE and terms \
                 and _names_the_figure(ev, terms):
             return True

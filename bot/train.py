@@ -1,4 +1,4 @@
-"""python -m bot.train [--split train] [--out bot/weights.json]: fit the evidence scorer.
+"""python -m bot.train [--split train,dev] [--out bot/weights.json]: fit the evidence scorer.
 
 For every question of the split's sets (tests/fixtures/qsets/*/set.json), the candidate
 sentences the answerer considers are labelled 1 when they hold the question's gold span and 0
@@ -24,7 +24,7 @@ from bot.scorer import FEATURES, WEIGHTS_FILE, Scorer
 
 WRONG_COST = 3.0  # a wrong answer is worse than no answer
 RELATED_COST = 1.0  # related material (found=false) costs less when wrong
-L2 = 1.0
+L2 = 10.0
 
 
 @dataclass
@@ -47,7 +47,7 @@ def holds_gold(sentence: str, gold: str) -> bool:
     return g in s or (len(s) >= 8 and s in g)
 
 
-def collect(split: str, today: dt.date) -> list[Question]:
+def collect(splits: str, today: dt.date) -> list[Question]:
     """Candidates and labels of every question of the split (comparisons are answered from
     two figures and are left out)."""
     from bot.evalsets import all_sets, build_set_service
@@ -55,7 +55,7 @@ def collect(split: str, today: dt.date) -> list[Question]:
     from settings import Settings
 
     out: list[Question] = []
-    for qset in all_sets(split):
+    for qset in [s for split in splits.split(",") for s in all_sets(split)]:
         service = build_set_service(qset, Settings(today=today, _env_file=None))
         docs = service.documents()
         for case in load_cases(qset.questions):
@@ -142,12 +142,14 @@ def train(split: str, today: dt.date) -> tuple[Scorer, list[dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bot.train", description=__doc__.splitlines()[0])
-    p.add_argument("--split", default="train", choices=["train", "dev"],
-                   help="the sets to fit on (never the frozen test split)")
+    p.add_argument("--split", default="train,dev",
+                   help="comma-separated splits to fit on: train, dev (never the frozen test split)")
     p.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     p.add_argument("--curve", type=Path, help="write the accuracy/refusal trade-off here (JSON)")
     p.add_argument("--today", default="2026-11-26", help="the date the sets' 今年/去年 mean")
     args = p.parse_args(argv)
+    if not set(args.split.split(",")) <= {"train", "dev"}:
+        p.error("fit on train and/or dev only: the test split is frozen")
     scorer, curve = train(args.split, dt.date.fromisoformat(args.today))
     args.out.write_text(scorer.to_json() + "\n", encoding="utf-8")
     if args.curve:

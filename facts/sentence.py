@@ -174,6 +174,15 @@ def _respectively(sentence: str, figures: list[Figure],
     return out
 
 
+_NAMED = re.compile(r"《[^《》]*》|“[^“”]*”")
+
+
+def _mask_names(sentence: str) -> str:
+    """The sentence with titles and quoted names blanked (same length): the 计划 of
+    《…三年行动计划》 marks no plan."""
+    return _NAMED.sub(lambda m: "　" * len(m.group(0)), sentence)
+
+
 def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fact]:
     """The facts of one sentence (see module doc). ``heading``: the section title, the topic
     of last resort; ``topic``: a topic the caller knows (a table row label)."""
@@ -183,7 +192,7 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
     years = _years(sentence)
     year_pos = [p for p, _ in years]
-    plans = [m.start() for m in _PLAN.finditer(sentence)]
+    plans = [m.start() for m in _PLAN.finditer(_mask_names(sentence))]
     colon_at, colon_topic = _colon_topic(sentence, figures[0].start)
     topic = topic or colon_topic
     heading_topic = _strip(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", heading))
