@@ -120,6 +120,14 @@ def _loader(kind: str) -> Callable[..., list[Block] | Loaded] | None:
         from ingest.loaders.image_loader import load_image
 
         return load_image
+    if kind == "doc":
+        from ingest.loaders.doc_loader import load_doc
+
+        return load_doc
+    if kind == "ofd":
+        from ingest.loaders.ofd_loader import load_ofd
+
+        return load_ofd
     return None
 
 
