@@ -225,3 +225,21 @@ def test_damaged_doc_and_ofd_fail_with_clear_messages(tmp_path: Path) -> None:
         with pytest.raises(IngestError) as info:
             load_document(tmp_path / name)
         assert name in str(info.value) and "Traceback" not in str(info.value)
+
+
+def test_docx_expansion_limit_and_linear_time(tmp_path: Path) -> None:
+    from docx import Document
+
+    from ingest.errors import IngestError
+
+    document = Document()
+    document.add_paragraph("鹭洲市明湖区2023年法治政府建设年度报告")
+    # ~1 M characters in one paragraph, varied enough to pass the zip-bomb ratio check
+    document.add_paragraph("".join(f"第{i}项：办理法律援助案件{i * 7 % 9973}件。" for i in range(40_000)))
+    document.save(tmp_path / "长文档.docx")
+    t0 = time.perf_counter()
+    with pytest.raises(IngestError) as info:
+        load_document(tmp_path / "长文档.docx", max_chars=500_000)
+    assert "文档“长文档.docx”展开后超过500000字" in str(info.value)
+    prepare(load_document(tmp_path / "长文档.docx").blocks, "x")
+    assert time.perf_counter() - t0 < 60
