@@ -44,15 +44,19 @@ def _font_path() -> str:
 
 
 def render_scan(lines: list[str], table: list[list[str]] | None = None, size: int = 32):
-    """A white A4-ish page (150 dpi) with the lines, and a ruled table below them."""
+    """A white A4-ish page (150 dpi) with the lines (a title first: centred), and a ruled
+    table below them."""
     from PIL import Image, ImageDraw, ImageFont
 
     font = ImageFont.truetype(_font_path(), size)
     image = Image.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(image)
     y = 120
-    for line in lines:
-        draw.text((120, y), line, fill="black", font=font)
+    for n, line in enumerate(lines):
+        x = 120
+        if n == 0 and line.endswith("报告"):
+            x = (image.width - int(draw.textlength(line, font=font))) // 2
+        draw.text((x, y), line, fill="black", font=font)
         y += int(size * 1.9)
     if table:
         y += 40

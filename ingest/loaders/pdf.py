@@ -20,6 +20,7 @@ Pipeline:
    for lines of ≤ 24 characters, longer lines must recur exactly).
 4. Paragraphs: a line break is kept (paragraph ends) when
    * the next line is indented, centred or right-aligned (x0 beyond the left margin),
+   * this line is centred or right-aligned (x0 more than 4 characters in: a title),
    * there is a blank-line-sized vertical gap,
    * the line is short (ends ≥ 2.5 characters before the right margin) and ends with
      。！？；：…” ）) etc., or is much shorter (< 75 % of the text width), e.g. a heading,
@@ -449,6 +450,8 @@ def _is_break(a: _Line, b: _Line, layout: _Layout) -> bool:
     if a.page == b.page and b.top - a.top > 1.3 * layout.pitch:
         return True
     if b.x0 > layout.left + 0.8 * layout.char_width:
+        return True
+    if a.x0 > layout.left + 4 * layout.char_width:  # a centred or right-aligned line: a title
         return True
     short = a.x1 < layout.right - 2.5 * layout.char_width
     very_short = a.x1 - layout.left < 0.75 * layout.width
