@@ -192,3 +192,48 @@ def test_mixed_pdf_text_pages_read_scanned_page_ocrd(tmp_path: Path) -> None:
         by_page[block.page] = by_page.get(block.page, "") + block.text
     assert "受理1192件" in by_page[2] and "引进律师事务所9家" in by_page[2]
     assert "鹭洲市明湖区" in by_page[1] and 3 in by_page
+
+
+def _outline_pdf(path: Path, lines: list[str]) -> None:
+    """A page whose glyphs are vector paths ("print to PDF" from some government systems):
+    no text layer and no image — every run of dark pixels of a rendering is a filled rect."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    font = ImageFont.truetype(_font_path(), 40)
+    image = Image.new("L", (1100, 60 * len(lines) + 20), 255)
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(lines):
+        draw.text((10, 10 + 60 * n), line, fill=0, font=font)
+    dark = np.asarray(image) < 128
+    scale, left, top = 0.4, 60, 100  # pixels → points: 40 px glyphs become 16 pt
+    ops = ["0 g"]
+    for y, row in enumerate(dark):
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], row.astype(np.int8), [0]))))
+        for x0, x1 in zip(edges[::2], edges[1::2], strict=True):
+            ops.append(f"{left + x0 * scale:.1f} {842 - top - (y + 1) * scale:.1f} "
+                       f"{(x1 - x0) * scale:.1f} {scale:.1f} re")
+    ops.append("f")
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    stream = DecodedStreamObject()
+    stream.set_data("\n".join(ops).encode())
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    writer.write(path)
+
+
+@pytest.mark.slow
+def test_glyphs_drawn_as_outlines_are_ocrd(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    _outline_pdf(tmp_path / "outlines.pdf", TEXT_LINES[2:4])
+    document = pdfium.PdfDocument(str(tmp_path / "outlines.pdf"))
+    assert document[0].get_textpage().count_chars() == 0  # really no text layer
+    document.close()
+    loaded = load_document(tmp_path / "outlines.pdf")
+    assert loaded.ocr_pages == [1] and loaded.pages == 1
+    got = "".join(b.text for b in loaded.blocks)
+    assert _accuracy(got, "".join(TEXT_LINES[2:4])) >= 0.95, got
+    assert "734件" in got and "律师事务所9家" in got
