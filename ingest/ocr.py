@@ -108,6 +108,20 @@ class RapidOcrEngine:
         return lines
 
 
+MAX_OCR_PAGES = 100  # FAZHI_MAX_OCR_PAGES: about 7-12 CPU-minutes of OCR
+
+
+def max_ocr_pages() -> int:
+    """How many pages one file may send to OCR (bounds the work a single upload causes)."""
+    value = os.environ.get("FAZHI_MAX_OCR_PAGES", "").strip()
+    return int(value) if value.isdigit() else MAX_OCR_PAGES
+
+
+def too_many_pages(name: str, limit: int) -> IngestError:
+    return IngestError(f"“{name}”需要 OCR 识别的页数超过上限 {limit} 页，已停止处理，以免长时间占用系统；"
+                       "请拆分文件后再导入，或提高上限（FAZHI_MAX_OCR_PAGES）。")
+
+
 def _threads() -> int:
     value = os.environ.get("FAZHI_OCR_THREADS", "").strip()
     if value.isdigit() and int(value) > 0:

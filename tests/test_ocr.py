@@ -109,7 +109,8 @@ class _FakeEngine:
 
     def read(self, image):
         self.calls += 1
-        return list(self.lines)
+        return [OcrLine(ln.text.replace("{n}", str(self.calls)), ln.x0, ln.top, ln.x1, ln.bottom,
+                        ln.score) for ln in self.lines]
 
 
 @pytest.fixture
@@ -237,3 +238,23 @@ def test_glyphs_drawn_as_outlines_are_ocrd(tmp_path: Path) -> None:
     got = "".join(b.text for b in loaded.blocks)
     assert _accuracy(got, "".join(TEXT_LINES[2:4])) >= 0.95, got
     assert "734件" in got and "律师事务所9家" in got
+
+
+def test_ocr_work_per_file_is_bounded(tmp_path: Path, fake_engine, monkeypatch) -> None:
+    """A tiny PDF of many blank pages cannot make one upload OCR for hours."""
+    from pypdf import PdfWriter
+
+    from ingest.errors import IngestError
+
+    writer = PdfWriter()
+    for _ in range(6):
+        writer.add_blank_page(595, 842)
+    writer.write(tmp_path / "blank_pages.pdf")
+    fake_engine.lines = [_box("第{n}页：全年办理法律援助案件{n}件，同比增长{n}%，群众满意度持续提升。", 80, 100)]
+    monkeypatch.setenv("FAZHI_MAX_OCR_PAGES", "5")
+    with pytest.raises(IngestError) as info:
+        load_document(tmp_path / "blank_pages.pdf")
+    assert "超过上限 5 页" in str(info.value) and "FAZHI_MAX_OCR_PAGES" in str(info.value)
+    assert fake_engine.calls == 5
+    monkeypatch.setenv("FAZHI_MAX_OCR_PAGES", "6")
+    assert load_document(tmp_path / "blank_pages.pdf").ocr_pages == [1, 2, 3, 4, 5, 6]

@@ -17,7 +17,6 @@ from ingest.errors import IngestError
 logger = logging.getLogger(__name__)
 
 MAX_PIXELS = 60_000_000  # an A4 page at 600 dpi is 35 M
-MAX_FRAMES = 500
 
 
 def load_image(path: Path, progress: Callable[[int, int], None] | None = None) -> Any:
@@ -37,8 +36,8 @@ def load_image(path: Path, progress: Callable[[int, int], None] | None = None) -
             raise IngestError(f"图片“{path.name}”有 {width}×{height} 像素，超过上限"
                               f"（{MAX_PIXELS // 1_000_000} M 像素）；请缩小或分页扫描后再导入。")
         frames = getattr(image, "n_frames", 1)
-        if frames > MAX_FRAMES:
-            raise IngestError(f"图片“{path.name}”有 {frames} 帧，超过上限 {MAX_FRAMES}。")
+        if frames > ocr.max_ocr_pages():
+            raise ocr.too_many_pages(path.name, ocr.max_ocr_pages())
         lines: list[_Line] = []
         read, unreadable, doubtful = [], [], 0
         try:

@@ -194,8 +194,11 @@ def _read_pages(path: Path, progress: Callable[[int, int], None] | None = None) 
                 f"PDF 文件“{path.name}”已加密（需要密码），请提供未加密的版本。"
             ) from e
         raise IngestError(f"PDF 文件“{path.name}”已损坏或格式错误，无法打开：{e}") from e
+    from ingest.ocr import max_ocr_pages, too_many_pages
+
     finder = _TableFinder(path)
     read = _Read([])
+    ocr_limit, ocr_tried = max_ocr_pages(), 0
     try:
         total = len(document)
         for i in range(total):
@@ -203,6 +206,9 @@ def _read_pages(path: Path, progress: Callable[[int, int], None] | None = None) 
             try:
                 lines = _page_lines(page, i, finder)
                 if not lines and read.ocr_error is None:
+                    ocr_tried += 1
+                    if ocr_tried > ocr_limit:
+                        raise too_many_pages(path.name, ocr_limit)
                     lines = _ocr_page(page, i + 1, read, path.name)
             finally:
                 page.close()
