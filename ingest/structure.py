@@ -203,9 +203,25 @@ def _named_in_text(text: str) -> _Named | None:
         if place and not _is_admin_word(place) and not m.group(2).endswith(_NOT_A_BODY):
             return _Named(place, m.group(2))
     m = _OPENING_PLACE.match(text)  # "2021年，余杭区坚持……": the place alone
-    if m and not _is_admin_word(m.group(1)) and not m.group(1).startswith(_NOT_A_PLACE_START):
-        return _Named(m.group(1), None)
+    if m and not m.group(1).startswith(_NOT_A_PLACE_START):
+        place = _clean_prefix(m.group(1))
+        if place:
+            return _Named(_trim_place(place) or place, None)
     return None
+
+
+_UNIT_CHUNK = re.compile(rf".+?{_UNIT}")
+
+
+def _clean_prefix(place: str) -> str:
+    """The units of ``place`` up to the first that is an admin word or ends with one:
+    '余杭区建成全区' → '余杭区'; '围绕全区' → ''."""
+    kept = ""
+    for chunk in _UNIT_CHUNK.findall(place):
+        if any(_is_admin_word(chunk[-k:]) for k in range(2, min(5, len(chunk) + 1))):
+            break
+        kept += chunk
+    return kept
 
 
 def _trim_place(place: str) -> str:

@@ -74,6 +74,9 @@ def test_issuer_and_region_from_title_opening_and_signature() -> None:
         (("2023年法治政府建设工作报告", "2023年，在市委市政府的坚强领导下，青禾市坚持……", ""),
          ("青禾市人民政府", "青禾市")),
         (("2023年法治政府建设工作报告", "2023年，全区坚持以习近平……", ""), (None, None)),
+        (("2023年法治政府建设工作报告", "2023年，围绕全区发展新格局，全区……", ""), (None, None)),
+        (("2023年法治政府建设工作报告", "2023年，余杭区建成全区统一的综合行政执法局", ""),
+         ("杭州市余杭区人民政府", "杭州市余杭区")),
     ]
     for args, expected in cases:
         assert find_issuer(*args) == expected, args
