@@ -258,3 +258,21 @@ def test_ocr_work_per_file_is_bounded(tmp_path: Path, fake_engine, monkeypatch) 
     assert fake_engine.calls == 5
     monkeypatch.setenv("FAZHI_MAX_OCR_PAGES", "6")
     assert load_document(tmp_path / "blank_pages.pdf").ocr_pages == [1, 2, 3, 4, 5, 6]
+
+
+def test_scanned_ofd_page_is_ocrd(tmp_path: Path, fake_engine) -> None:
+    import io
+
+    from PIL import Image
+
+    from tests.ofd_writer import write_ofd
+
+    png = io.BytesIO()
+    Image.new("RGB", (400, 560), "white").save(png, format="PNG")
+    write_ofd(tmp_path / "扫描.ofd", [[(25, 30, "鹭洲市明湖区2023年法治政府建设年度报告")], []],
+              images={1: png.getvalue()})
+    loaded = load_document(tmp_path / "扫描.ofd")
+    assert loaded.kind == "ofd" and loaded.ocr_pages == [2] and loaded.unreadable_pages == []
+    assert [(b.text, b.page) for b in loaded.blocks] == [
+        ("鹭洲市明湖区2023年法治政府建设年度报告", 1), ("明湖区2023年全年办理法律援助案件734件。", 2)]
+    assert fake_engine.calls == 1
