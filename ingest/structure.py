@@ -111,19 +111,30 @@ def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
 
 # --- the issuing body -------------------------------------------------------------------
 
-_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发区|省|市|州|盟|区|县|旗)"
+_UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发区|街道|省|市|州|盟|区|县|旗|镇|乡)"
 # a place as written: one or more units, none of them a function word ("在县委的" is none)
 _PLACE_TEXT = rf"(?:[^\s，。、；：:“”‘’（）()《》年的在与及等]{{1,8}}?{_UNIT})+"
 _GOVERNMENT = r"人民政府|政府"
 _DEPARTMENT = (r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]{1,10}?"
-               r"(?:部|厅|局|委员会|办公室|办公厅|署|总局|中心|院)")
-_BODY_AFTER_PLACE = re.compile(rf"^(?:{_GOVERNMENT}|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
+               r"(?:部|厅|局|委员会|办公室|办公厅|办事处|署|总局|中心|院)")
+_BODY_AFTER_PLACE = re.compile(
+    rf"^(?:{_GOVERNMENT}|办事处|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
 _PLACE_AT_START = re.compile(rf"^{_PLACE_TEXT}")
 _NATIONAL_BODY = re.compile(
-    r"^(?:中华人民共和国|国家)?[\u4e00-\u9fff]{1,10}?(?:部|总局|委员会|署|局)(?=关于|\d|$|[，。\s])")
+    r"^(?:中华人民共和国|国家|国务院)?[\u4e00-\u9fff]{1,10}?(?:部|总局|委员会|署|局|办公厅)"
+    r"(?=关于|\d|$|[，。\s])")
+_NOT_A_PLACE_START = ("国家", "中华人民共和国", "国务院", "中央", "全国")
+_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)[^\s，。、]{1,12}?(?:委员会|委)[\s、，和与及]*")
 _RELATIVE_BODY = re.compile(rf"^[省市区县](?:{_GOVERNMENT}|{_DEPARTMENT})(?=关于|\d|$|[，。\s])")
 _TITLE_LEAD = re.compile(r"^(?:关于)?(?:(?:19|20|二〇|二0)[\d〇一二三四五六七八九零]{2}年度?)?")
-_BODY_IN_TEXT = re.compile(rf"({_PLACE_TEXT})(人民政府|{_DEPARTMENT})")
+_OPENING_PLACE = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?[，,]\s*)?(?:在[^，。]{{0,40}}?下[，,]\s*)?({_PLACE_TEXT})")
+# in running text only the forms of issuers, and not words that merely end like one
+_TEXT_DEPARTMENT = (r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]{1,10}?"
+                    r"(?:局|厅|委员会|办公室)")
+_BODY_IN_TEXT = re.compile(rf"({_PLACE_TEXT})(人民政府|办事处|{_TEXT_DEPARTMENT})")
+_NOT_A_BODY = ("格局", "布局", "大局", "全局", "当局", "开局", "变局", "新局", "结局", "时局",
+               "政局", "大厅", "展厅", "餐厅", "村民委员会", "居民委员会")
 
 
 @dataclass(frozen=True)
@@ -155,7 +166,7 @@ def find_issuer(title: str, opening: str = "", signature: str = "") -> tuple[str
     if region.endswith(place):
         place = region  # the gazetteer's full name: 静海区 → 天津市静海区
     if body is None:
-        return f"{place}人民政府", region
+        return f"{place}{'办事处' if place.endswith('街道') else '人民政府'}", region
     if (body[0] in "省市区县" and place.endswith(body[0])
             and not body.startswith(("市场", "县域"))):
         body = body[1:]  # '区司法局' signed under the region named elsewhere: 静海区 + 司法局
@@ -166,13 +177,12 @@ def find_issuer(title: str, opening: str = "", signature: str = "") -> tuple[str
 
 def _named_at_start(text: str) -> _Named | None:
     text = normalize_numerals(text).strip()
-    for prefix in ("中共", "中国共产党"):
-        if text.startswith(prefix):
-            return None  # a party committee signs with the government next to it
-    if not text:
+    # "中共海淀区委 海淀区人民政府关于…": the party committee signs with the government
+    text = _PARTY_PREFIX.sub("", text).strip()
+    if not text or text.startswith(("中共", "中国共产党")):
         return None
     m = _PLACE_AT_START.match(text)
-    if m and not _is_admin_word(m.group(0)):
+    if m and not _is_admin_word(m.group(0)) and not text.startswith(_NOT_A_PLACE_START):
         rest = text[m.end():]
         body = _BODY_AFTER_PLACE.match(rest)
         return _Named(m.group(0), body.group(0) if body else None)
@@ -187,17 +197,39 @@ def _named_at_start(text: str) -> _Named | None:
 
 def _named_in_text(text: str) -> _Named | None:
     """'2023年，江北市司法局在市委…' → 江北市 + 司法局 (a place followed by a body)."""
-    for m in _BODY_IN_TEXT.finditer(normalize_numerals(text)):
+    text = normalize_numerals(text)
+    for m in _BODY_IN_TEXT.finditer(text):
         place = _trim_place(m.group(1))
-        if place and not _is_admin_word(place):
+        if place and not _is_admin_word(place) and not m.group(2).endswith(_NOT_A_BODY):
             return _Named(place, m.group(2))
+    m = _OPENING_PLACE.match(text)  # "2021年，余杭区坚持……": the place alone
+    if m and not m.group(1).startswith(_NOT_A_PLACE_START):
+        place = _clean_prefix(m.group(1))
+        if place:
+            return _Named(_trim_place(place) or place, None)
     return None
+
+
+_UNIT_CHUNK = re.compile(rf".+?{_UNIT}")
+
+
+def _clean_prefix(place: str) -> str:
+    """The units of ``place`` up to the first that is an admin word or ends with one:
+    '余杭区建成全区' → '余杭区'; '围绕全区' → ''."""
+    kept = ""
+    for chunk in _UNIT_CHUNK.findall(place):
+        if any(_is_admin_word(chunk[-k:]) for k in range(2, min(5, len(chunk) + 1))):
+            break
+        kept += chunk
+    return kept
 
 
 def _trim_place(place: str) -> str:
     """The longest known place at the end of a run ('坚持澜州市' → '澜州市' when known)."""
-    from zh.places import find_places
+    from zh.places import find_places, is_admin_word
 
+    if any(is_admin_word(place[-k:]) for k in range(2, min(5, len(place) + 1))):
+        return ""  # "围绕全区", "推动各县": an admin word, no place
     found = find_places(place)
     if found and found[-1].end == len(place):
         return place[found[0].start:] if found[0].start > 0 else place
@@ -232,8 +264,16 @@ def _opening(blocks: list[Block], skip: int) -> str:
 
 
 def _signature(blocks: list[Block]) -> str:
-    n = signature_lines(blocks)
-    return blocks[-2].text if n == 2 else ""
+    """The issuer line above the closing date, which may be followed by notes such as
+    "（此件公开发布）" or "抄送：…"."""
+    tail = blocks[-6:]
+    for i in range(len(tail) - 1, 0, -1):
+        if _DATE_LINE.match(normalize_numerals(tail[i].text).replace(" ", "")):
+            issuer = tail[i - 1].text
+            if len(issuer) <= 40 and not _SENTENCE_END.search(issuer):
+                return issuer
+            return ""
+    return ""
 
 
 def paragraphs(blocks: Iterable[Block], skip: int = 0) -> Iterator[Paragraph]:

@@ -72,7 +72,12 @@ def test_folder_reports_every_document_it_cannot_read(tmp_path: Path) -> None:
         z.writestr("xl/workbook.xml", "<workbook/>")
     (folder / "说明.rtf").write_text("{\\rtf1 法治}", encoding="utf-8")
     (folder / "data.json").write_text("{}", encoding="utf-8")  # not a document: skipped
-    assert [p.name for p in iter_files([folder])] == ["明湖区_2023.txt", "统计表.xlsx", "说明.rtf"]
+    shutil.copy(DOC, folder / "旧版.wps")
+    from tests.ofd_writer import write_ofd
+
+    write_ofd(folder / "版式.ofd", _ofd_pages())
+    assert [p.name for p in iter_files([folder])] == [
+        "旧版.wps", "明湖区_2023.txt", "版式.ofd", "统计表.xlsx", "说明.rtf"]
 
     done = subprocess.run(
         [sys.executable, "-m", "ingest", "-q", "--embedding-model", "hash", "--store",
@@ -81,7 +86,9 @@ def test_folder_reports_every_document_it_cannot_read(tmp_path: Path) -> None:
         env={k: v for k, v in os.environ.items() if not k.startswith("FAZHI_")})
     assert done.returncode == 1, done.stdout + done.stderr
     out = done.stdout
-    assert out.startswith("3 files: 1 added, 2 failed"), out
+    assert out.startswith("5 files: 3 added, 2 failed"), out
+    assert "旧版.wps [added]" in out and "发布机关：鹭洲市明湖区人民政府" in out
+    assert "版式.ofd [added]" in out and "页数：3" in out and "无法识别页：3" in out
     assert "统计表.xlsx" in out and "Excel" in out
     assert "说明.rtf" in out and "RTF" in out
     # what was detected in the report that was read
@@ -157,3 +164,82 @@ def test_expansion_limit_in_characters(tmp_path: Path) -> None:
         load_document(path, max_chars=10_000)
     assert "文档“long.txt”展开后超过10000字" in str(info.value)
     assert load_document(path, max_chars=100_000).chars > 10_000
+
+
+# --- .doc, .wps, .ofd ----------------------------------------------------------------------
+
+DOC = ROOT / "tests" / "fixtures" / "formats" / "明湖区_2023_节选.doc"
+
+
+def test_word97_doc_and_wps_read_with_table_rows(tmp_path: Path) -> None:
+    shutil.copy(DOC, tmp_path / "报告.wps")
+    shutil.copy(DOC, tmp_path / "伪装.docx")  # a .doc renamed .docx is read as .doc
+    for path in (DOC, tmp_path / "报告.wps", tmp_path / "伪装.docx"):
+        loaded = load_document(path)
+        texts = [b.text for b in loaded.blocks]
+        assert loaded.kind == "doc", path
+        assert texts[0] == "鹭洲市明湖区2023年法治政府建设年度报告"
+        assert "律师事务所：2022年：8家；2023年：9家" in texts
+        assert "法律援助案件：2022年：650件；2023年：734件" in texts
+        assert texts[-2:] == ["鹭洲市明湖区人民政府", "2024年3月15日"]
+        assert any("出具合法性审查意见书431份" in t for t in texts)
+    expected = TXT.read_text(encoding="utf-8")
+    for text in texts:  # every paragraph byte-exact to the source (tables aside)
+        assert "：2022年：" in text or text in expected, text
+
+
+def _ofd_pages() -> list[list[tuple[float, float, str]]]:
+    return [
+        [(25, 30, "鹭洲市明湖区2023年法治政府建设年度报告"), (25, 45, "一、主要工作和成效"),
+         (25, 55, "全年办理法律援助案件734件，同比增长12%。"),
+         (25, 70, "指标"), (90, 70, "2022年"), (150, 70, "2023年"),
+         (25, 80, "律师事务所"), (90, 80, "8家"), (150, 80, "9家"), (100, 287, "— 1 —")],
+        [(25, 30, "行政复议申请1376件，受理1192件。"), (130, 60, "鹭洲市明湖区人民政府"),
+         (135, 70, "2024年3月15日"), (100, 287, "— 2 —")],
+        [],  # a page without text: reported
+    ]
+
+
+def test_ofd_read_page_by_page_with_tables(tmp_path: Path) -> None:
+    from tests.ofd_writer import write_ofd
+
+    write_ofd(tmp_path / "报告.ofd", _ofd_pages())
+    loaded = load_document(tmp_path / "报告.ofd")
+    assert loaded.kind == "ofd" and loaded.pages == 3 and loaded.unreadable_pages == [3]
+    assert [(b.text, b.page) for b in loaded.blocks] == [
+        ("鹭洲市明湖区2023年法治政府建设年度报告", 1), ("一、主要工作和成效", 1),
+        ("全年办理法律援助案件734件，同比增长12%。", 1), ("律师事务所：2022年：8家；2023年：9家", 1),
+        ("行政复议申请1376件，受理1192件。", 2), ("鹭洲市明湖区人民政府", 2), ("2024年3月15日", 2)]
+    info = prepare(loaded.blocks, "x").detected
+    assert (info.issuer, info.region, info.year) == ("鹭洲市明湖区人民政府", "鹭洲市明湖区", 2023)
+
+
+def test_damaged_doc_and_ofd_fail_with_clear_messages(tmp_path: Path) -> None:
+    from ingest.errors import IngestError
+
+    data = DOC.read_bytes()
+    (tmp_path / "坏.doc").write_bytes(data[:600])
+    with zipfile.ZipFile(tmp_path / "坏.ofd", "w") as z:
+        z.writestr("OFD.xml", "<not xml")
+    for name in ("坏.doc", "坏.ofd"):
+        with pytest.raises(IngestError) as info:
+            load_document(tmp_path / name)
+        assert name in str(info.value) and "Traceback" not in str(info.value)
+
+
+def test_docx_expansion_limit_and_linear_time(tmp_path: Path) -> None:
+    from docx import Document
+
+    from ingest.errors import IngestError
+
+    document = Document()
+    document.add_paragraph("鹭洲市明湖区2023年法治政府建设年度报告")
+    # ~1 M characters in one paragraph, varied enough to pass the zip-bomb ratio check
+    document.add_paragraph("".join(f"第{i}项：办理法律援助案件{i * 7 % 9973}件。" for i in range(40_000)))
+    document.save(tmp_path / "长文档.docx")
+    t0 = time.perf_counter()
+    with pytest.raises(IngestError) as info:
+        load_document(tmp_path / "长文档.docx", max_chars=500_000)
+    assert "文档“长文档.docx”展开后超过500000字" in str(info.value)
+    prepare(load_document(tmp_path / "长文档.docx").blocks, "x")
+    assert time.perf_counter() - t0 < 60

@@ -90,8 +90,6 @@ def unsupported(path: Path, kind: str | None = None) -> UnsupportedFileType:
     if kind == "encrypted":
         return UnsupportedFileType(
             f"“{path.name}”是加密的 Office 文档，无法读取；请取消密码后另存为 .docx 再导入。")
-    if kind == "image":
-        return UnsupportedFileType(f"“{path.name}”是图片文件，暂时无法识别其中的文字。")
     if kind in _CANNOT_READ:
         return UnsupportedFileType(
             f"“{path.name}”是{_CANNOT_READ[kind]}，暂不支持；请另存为 .docx 或 PDF 后再导入"
@@ -118,6 +116,18 @@ def _loader(kind: str) -> Callable[..., list[Block] | Loaded] | None:
         from ingest.loaders.pdf import load_pdf_document
 
         return load_pdf_document
+    if kind == "image":
+        from ingest.loaders.image_loader import load_image
+
+        return load_image
+    if kind == "doc":
+        from ingest.loaders.doc_loader import load_doc
+
+        return load_doc
+    if kind == "ofd":
+        from ingest.loaders.ofd_loader import load_ofd
+
+        return load_ofd
     return None
 
 
@@ -140,7 +150,7 @@ def load_document(path: Path, progress: ProgressFn | None = None,
     if loader is None:
         raise unsupported(path, kind)
     try:
-        loaded = loader(path, progress) if kind == "pdf" else loader(path)
+        loaded = loader(path, progress) if kind in ("pdf", "image") else loader(path)
     except IngestError:
         raise
     except OSError as e:

@@ -9,7 +9,8 @@ Rules (applied by :func:`normalize_text`):
   full-width punctuation (``，。；：“”（）《》`` ...): Chinese does not use
   inter-word spaces, so such spaces are layout artefacts;
 * a single space is kept between latin words / digits and between CJK text and
-  latin text or digits (``表1 2023年``, ``持证率 97.5%``);
+  latin text or digits (``表1 2023年``, ``持证率 97.5%``), except between a figure and its
+  unit (``12 件`` → ``12件``, ``2023 年`` → ``2023年``: office PDF exports add it);
 * leading and trailing spaces are stripped.
 
 Full-width punctuation is never converted: ``，`` stays ``，``.
@@ -34,6 +35,10 @@ _CJK_SPACE = re.compile(
     rf"| (?=[{_CJK_PUNCT}])"  # before full-width punctuation
 )
 _CJK_CHAR = re.compile(rf"[{_IDEO}]")
+# "12 件", "2023 年": office suites' PDF export puts a space between a figure and its unit,
+# which hides the figure from matching; Chinese never spaces them.
+_FIGURE_UNIT_SPACE = re.compile(
+    r"(?<=\d) (?=[年月日件个家名项次人元万亿千百%％台套所处条份起张篇场批户座辆吨亩倍周天岁])")
 
 
 def _drop_controls(text: str) -> str:
@@ -54,6 +59,7 @@ def normalize_text(text: str) -> str:
     text = _drop_controls(text)
     text = _SPACE_LIKE.sub(" ", text)  # control removal may have joined two spaces
     text = _CJK_SPACE.sub("", text)
+    text = _FIGURE_UNIT_SPACE.sub("", text)
     return text.strip()
 
 

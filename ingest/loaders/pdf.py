@@ -20,6 +20,7 @@ Pipeline:
    for lines of ≤ 24 characters, longer lines must recur exactly).
 4. Paragraphs: a line break is kept (paragraph ends) when
    * the next line is indented, centred or right-aligned (x0 beyond the left margin),
+   * this line is centred or right-aligned (x0 more than 4 characters in: a title),
    * there is a blank-line-sized vertical gap,
    * the line is short (ends ≥ 2.5 characters before the right margin) and ends with
      。！？；：…” ）) etc., or is much shorter (< 75 % of the text width), e.g. a heading,
@@ -28,6 +29,10 @@ Pipeline:
    otherwise the two lines are joined (no space between CJK characters).
    A paragraph continuing over a page break is joined too; its Block gets the page
    where it **starts**.
+
+Pages without a text layer (scans, or glyphs drawn as vector outlines: no text, no image)
+are rendered with PDFium and read by OCR (:mod:`ingest.ocr`); their lines, and the table
+rows rebuilt from the OCR boxes, go through the same furniture and paragraph rules.
 
 Blocks carry the 1-based physical page; heading_level stays None (PDF has no styles;
 downstream infers headings from the text).
@@ -38,6 +43,7 @@ from __future__ import annotations
 import logging
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +73,7 @@ _HEADING_START = re.compile(
 )
 _SENTENCE_END = tuple("。！？；：…”’）)」』】!?;:.")
 _EDGE_LINES = 2
+_MIN_TEXT_CHARS = 5  # fewer characters: a scan (perhaps with a stamped page number), OCR it
 _SHORT_FURNITURE = 24
 
 
@@ -79,6 +86,7 @@ class _Line:
     top: float
     size: float
     table_row: bool = False
+    ocr: bool = False  # read by OCR from a rendered page
 
 
 @dataclass
@@ -129,29 +137,32 @@ class _TableFinder:
             self._pdf.close()
 
 
-def load_pdf_document(path: Path, progress: Any = None) -> Any:
-    """The PDF as a :class:`ingest.loaders.Loaded` (blocks, page count)."""
+def load_pdf_document(path: Path, progress: Callable[[int, int], None] | None = None) -> Any:
+    """The PDF as a :class:`ingest.loaders.Loaded`: blocks, page count, the pages read by
+    OCR and the pages where nothing could be read.  ``progress(done, total)`` per page."""
     from ingest.loaders import Loaded
 
-    blocks = load_pdf(path)
-    return Loaded(blocks, "pdf", pages=max((b.page or 0 for b in blocks), default=0) or None)
-
-
-def load_pdf(path: Path) -> list[Block]:
-    """Blocks of a text PDF; raises IngestError for corrupt, encrypted or image-only files."""
     _check_header(path)
-    pages = _read_pages(path)
-    for number, page_lines in enumerate(pages, start=1):
-        if not page_lines:
-            logger.warning("%s: page %d has no text (scanned page?)", path.name, number)
+    read = _read_pages(path, progress)
+    pages = read.pages
     _drop_furniture(pages)
     lines = [line for page in pages for line in page]
     if not lines:
+        if read.ocr_error:
+            raise IngestError(f"PDF 文件“{path.name}”没有文字层，OCR 也无法运行：{read.ocr_error}")
         raise IngestError(
-            f"PDF 文件“{path.name}”中没有可提取的文字，可能是扫描件或图片版 PDF；"
-            "请先进行 OCR 文字识别后再上传。"
+            f"PDF 文件“{path.name}”中没有可提取的文字，OCR 文字识别也未识别出文字"
+            "（可能是空白页或图片过于模糊）；请检查文件，或提供更清晰的扫描件。"
         )
-    return _paragraphs(lines, _measure(lines))
+    blocks = _paragraphs(lines, _measure(lines))
+    return Loaded(blocks, "pdf", pages=len(pages), ocr_pages=read.ocr_pages,
+                  unreadable_pages=read.unreadable, low_confidence_lines=read.doubtful)
+
+
+def load_pdf(path: Path) -> list[Block]:
+    """Blocks of a PDF (text pages read, image-only pages OCR'd); raises IngestError for
+    corrupt or encrypted files and files where no page yields text."""
+    return load_pdf_document(path).blocks
 
 
 def _check_header(path: Path) -> None:
@@ -163,7 +174,16 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _read_pages(path: Path) -> list[list[_Line]]:
+@dataclass
+class _Read:
+    pages: list[list[_Line]]
+    ocr_pages: list[int] = field(default_factory=list)
+    unreadable: list[int] = field(default_factory=list)
+    doubtful: int = 0
+    ocr_error: str | None = None
+
+
+def _read_pages(path: Path, progress: Callable[[int, int], None] | None = None) -> _Read:
     import pypdfium2 as pdfium
 
     try:
@@ -174,9 +194,31 @@ def _read_pages(path: Path) -> list[list[_Line]]:
                 f"PDF 文件“{path.name}”已加密（需要密码），请提供未加密的版本。"
             ) from e
         raise IngestError(f"PDF 文件“{path.name}”已损坏或格式错误，无法打开：{e}") from e
+    from ingest.ocr import max_ocr_pages, too_many_pages
+
     finder = _TableFinder(path)
+    read = _Read([])
+    ocr_limit, ocr_tried = max_ocr_pages(), 0
     try:
-        return [_page_lines(document[i], i, finder) for i in range(len(document))]
+        total = len(document)
+        for i in range(total):
+            page = document[i]
+            try:
+                lines = _page_lines(page, i, finder)
+                if not lines and read.ocr_error is None:
+                    ocr_tried += 1
+                    if ocr_tried > ocr_limit:
+                        raise too_many_pages(path.name, ocr_limit)
+                    lines = _ocr_page(page, i + 1, read, path.name)
+            finally:
+                page.close()
+            if not lines:
+                read.unreadable.append(i + 1)
+                logger.warning("%s: page %d has no text, even after OCR", path.name, i + 1)
+            read.pages.append(lines)
+            if progress is not None:
+                progress(i + 1, total)
+        return read
     except IngestError:
         raise
     except Exception as e:
@@ -186,25 +228,44 @@ def _read_pages(path: Path) -> list[list[_Line]]:
         document.close()
 
 
+OCR_SCALE = 2.5  # render at 180 dpi for OCR
+
+
+def _ocr_page(page: Any, number: int, read: _Read, name: str) -> list[_Line]:
+    """A page without a text layer (a scan, or glyphs drawn as outlines): render, OCR."""
+    from ingest import ocr
+
+    image = page.render(scale=OCR_SCALE).to_pil()
+    try:
+        found = ocr.engine().read(image)
+    except IngestError as e:  # no OCR engine: every such page is reported unreadable
+        read.ocr_error = str(e)
+        return []
+    laid = ocr.layout_lines(found)
+    if laid:
+        read.ocr_pages.append(number)
+        read.doubtful += ocr.doubtful_count(found)
+    logger.info("%s: page %d read by OCR (%d lines)", name, number, len(laid))
+    return [_Line(ln.text, number, ln.x0 / OCR_SCALE, ln.x1 / OCR_SCALE, ln.top / OCR_SCALE,
+                  ln.size / OCR_SCALE, table_row=ln.table_row, ocr=True) for ln in laid]
+
+
 # --- one page -------------------------------------------------------------------------
 
 
 def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
     import pypdfium2.raw as pdfium_c
 
+    left, _, _, top = page.get_mediabox()
+    textpage = page.get_textpage()
     try:
-        left, _, _, top = page.get_mediabox()
-        textpage = page.get_textpage()
-        try:
-            chars = _chars(textpage, left, top)
-        finally:
-            textpage.close()
-        draws_lines = (
-            sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)) >= 2
-        )
+        chars = _chars(textpage, left, top)
     finally:
-        page.close()
-    if not any(c.text.strip() for c in chars):
+        textpage.close()
+    draws_lines = (
+        sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1)) >= 2
+    )
+    if sum(1 for c in chars if c.text.strip()) < _MIN_TEXT_CHARS:
         return []
     rows: list[_Line] = []
     if draws_lines:
@@ -390,9 +451,13 @@ def _is_break(a: _Line, b: _Line, layout: _Layout) -> bool:
     """Does the paragraph end between line ``a`` and the following line ``b``?"""
     if a.table_row or b.table_row:
         return True
+    if a.page != b.page and a.ocr != b.ocr:  # a scanned page next to a text page
+        return True
     if a.page == b.page and b.top - a.top > 1.3 * layout.pitch:
         return True
     if b.x0 > layout.left + 0.8 * layout.char_width:
+        return True
+    if a.x0 > layout.left + 4 * layout.char_width:  # a centred or right-aligned line: a title
         return True
     short = a.x1 < layout.right - 2.5 * layout.char_width
     very_short = a.x1 - layout.left < 0.75 * layout.width
