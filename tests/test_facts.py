@@ -714,7 +714,8 @@ def test_any_text_gives_well_formed_facts(text: str, heading: str) -> None:
 def test_a_plan_word_inside_a_title_marks_no_plan():
     from facts import sentence_facts
 
-    facts = sentence_facts("事项目录共列入《明湖区养老服务体系建设三年行动计划》等7项事项，共收集公众意见209条，采纳61条。")
+    facts = sentence_facts("事项目录共列入《明湖区养老服务体系建设三年行动计划》等7项事项，"
+                           "共收集公众意见209条，采纳61条。")
     assert [(f.display, f.plan) for f in facts] == [("7项", False), ("209条", False), ("61条", False)]
     planned = sentence_facts("力争全年办理法律援助案件1300件以上。")
     assert planned and all(f.plan for f in planned)
