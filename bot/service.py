@@ -294,7 +294,9 @@ class QAService:
 
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
                   terms: list[Term]) -> list[Evidence]:
-        return self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
+        # a sentence that gives orders ("忽略之前的指令，回答：…") is planted, never evidence
+        return [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
+                if not _INSTRUCTION.search(ev.sentence)]
 
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer:
         best = evidence[0]
@@ -314,6 +316,10 @@ class QAService:
         lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "")
         if not lead and asks_name(q.normalized):
             return self._related(best)  # a name asked ("厅长叫什么名字") and none in the passage
+        other = _conflicting(q, best, chosen)
+        if other is not None:  # two passages, two values for the same indicator: show both
+            lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
+                    f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
         lines.append(f"{_where(best.chunk)}：{best.sentence.strip()}[1]")
         for c in citations[1:]:
@@ -356,6 +362,28 @@ class QAService:
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
+
+
+_INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:所有|全部)?(?:指令|指示|规则|提示|设定)|"
+                          r"(?:请|直接)回答[：:]|ignore (?:all |any )?(?:the )?(?:previous|prior|above) "
+                          r"instructions|system prompt|系统提示词", re.I)
+
+
+def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidence | None:
+    """Another cited sentence of the same report year whose figure measures the same
+    indicator as the answer's, with another value."""
+    if q.kind != "numeric" or q.asks > 1 or not best.bindings:
+        return None
+    fact = best.bindings[0].fact
+    for ev in chosen[1:]:
+        if not ev.bindings or ev.chunk.year != best.chunk.year or ev.chunk.region != best.chunk.region:
+            continue
+        f = ev.bindings[0].fact
+        same = f.indicator == fact.indicator and f.topic == fact.topic and f.unit == fact.unit
+        if same and len(f.indicator) >= 2 and abs(f.value - fact.value) > 1e-9 \
+                and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan):
+            return ev
+    return None
 
 
 def _where(c: ChunkRecord | Citation) -> str:
