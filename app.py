@@ -75,10 +75,10 @@ def create_app(settings: Settings, service: QAService | None = None) -> gr.Block
 
 
 def launch_options(settings: Settings) -> dict:
-    from ui.layout import CSS, server_kwargs, theme
+    from ui.layout import CSS, head_html, server_kwargs, theme
 
     return {"server_name": settings.host, "server_port": settings.port, "theme": theme(),
-            "css": CSS, "max_file_size": f"{settings.max_upload_mb}mb",
+            "css": CSS, "head": head_html(), "max_file_size": f"{settings.max_upload_mb}mb",
             "app_kwargs": server_kwargs(settings),
             "footer_links": ["api"], "show_error": True}
 

@@ -304,3 +304,50 @@ def test_gradio_upload_route_is_bounded(app_server):
     response = conn.getresponse()
     assert response.status == 413 and "超过" in json.loads(response.read())["error"]
     conn.close()
+
+
+ENGLISH = ("Liked", "Disliked", "Invalid file type", "not a zip file", "same content as",
+           "Empty value", "invalid literal", "Error")
+
+
+def _serious_axe_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:5]}"
+            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_accessible_and_chinese_on_every_tab(page, app_server, theme, tmp_path):
+    if theme == "dark":
+        page.goto(app_server.url + "?__theme=dark")
+        page.wait_for_selector("#question textarea")
+    ask(page, TOUCHSTONE)
+    ask(page, "2030年月球上有多少律师")  # a refusal: its whole text in the subdued colour
+    page.locator("#chatbot button[aria-label='赞']").last.click()
+    page.locator("#chatbot button[aria-label='已赞']").wait_for()
+    page.get_by_text("感谢您的反馈").first.wait_for()
+    # each message is read as its text, not as an "bot's message: <div …>" label
+    labels = page.evaluate("() => [...document.querySelectorAll('#chatbot [aria-label]')]"
+                           ".map(e => e.getAttribute('aria-label'))")
+    assert not [x for x in labels if "<" in x or "message" in x], labels
+    assert page.locator("#chatbot [role=article]").count() >= 4
+
+    broken = tmp_path / "损坏.docx"
+    broken.write_bytes(b"this is not a docx")
+    status = upload(page, broken)
+    assert "不是有效的 Word 文档" in status
+    page.get_by_role("tab", name="学习材料").click()
+    page.get_by_role("tab", name="测验").click()
+    page.fill("#quiz-seed textarea", "abc")
+    page.click("#study-quiz-go")
+    page.locator("#study-quiz").get_by_text("随机种子应为整数").wait_for()
+
+    for tab in ("问答", "学习材料", "知识库"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(300)
+        assert _serious_axe_violations(page) == [], (theme, tab)
+        visible = page.locator("body").inner_text()
+        assert not [w for w in ENGLISH if w in visible], (theme, tab)
+    page.get_by_role("tab", name="问答").click()

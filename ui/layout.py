@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 import gradio as gr
 
@@ -19,30 +20,34 @@ _FONTS = ["PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro
           "system-ui", "sans-serif"]
 
 CSS = """
+:root { --fz-accent: #b91c1c; --fz-subdued: #374151; }
+.dark { --fz-accent: #fca5a5; --fz-subdued: #d1d5db; }
 #fz-header h1 { margin: 0; font-size: 1.6rem; }
-#fz-header p { margin: .2rem 0 0; color: var(--body-text-color-subdued); }
+#fz-header p { margin: .2rem 0 0; color: var(--fz-subdued); }
 .fz-answer-text { line-height: 1.7; }
-.fz-ref { color: var(--color-accent); font-weight: 600; margin-left: 1px; }
-.fz-not-found .fz-answer-text, .fz-pending { color: var(--body-text-color-subdued); }
-.fz-understood { margin-top: .3rem; font-size: .85em; color: var(--body-text-color-subdued); }
+.fz-ref { color: var(--fz-accent); font-weight: 600; margin-left: 1px; }
+.fz-not-found .fz-answer-text, .fz-pending { color: var(--fz-subdued); }
+.fz-understood { margin-top: .3rem; font-size: .85em; color: var(--fz-subdued); }
 .fz-sources { margin-top: .6rem; border-top: 1px solid var(--border-color-primary);
   padding-top: .4rem; }
 .fz-sources summary { cursor: pointer; font-size: .9em; font-weight: 600;
-  color: var(--body-text-color-subdued); }
+  color: var(--fz-subdued); }
 .fz-source { margin: .5rem 0; padding: .5rem .7rem; border-radius: 6px;
-  background: var(--background-fill-secondary); border-left: 3px solid var(--color-accent); }
+  background: var(--background-fill-secondary); border-left: 3px solid var(--fz-accent); }
 .fz-source-head { font-size: .9em; }
-.fz-n { font-weight: 700; color: var(--color-accent); }
+.fz-n { font-weight: 700; color: var(--fz-accent); }
 .fz-title { font-weight: 600; }
-.fz-meta { margin-left: .5rem; color: var(--body-text-color-subdued); }
+.fz-meta { margin-left: .5rem; color: var(--fz-subdued); }
 .fz-meta::before { content: "· "; }
-.fz-section { font-size: .85em; color: var(--body-text-color-subdued); margin: .15rem 0 .3rem; }
+.fz-section { font-size: .85em; color: var(--fz-subdued); margin: .15rem 0 .3rem; }
 .fz-passage { font-size: .9em; line-height: 1.65; }
-.fz-passage mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
-.fz-file { font-size: .75em; color: var(--body-text-color-subdued); margin-top: .2rem; }
+.fz-passage mark, .fz-view mark { background: #fde68a; color: #1f2937; padding: 0 1px;
+  border-radius: 2px; }
+.fz-file { font-size: .75em; color: var(--fz-subdued); margin-top: .2rem; }
 .fz-status, .fz-results { margin: .4rem 0; padding-left: 1.2rem; }
 .fz-ok { color: var(--body-text-color); }
-.fz-error { color: var(--error-text-color, #b91c1c); }
+.fz-error { color: #b91c1c; }
+.dark .fz-error { color: #fca5a5; }
 """
 
 
@@ -59,8 +64,30 @@ def server_kwargs(settings: Settings) -> dict:
                                       per_minute=UPLOADS_PER_MINUTE)]}
 
 
+def head_html() -> str:
+    """<head> additions for launch(head=…): the page script (labels, source view, answers)."""
+    script = (Path(__file__).parent / "page.js").read_text(encoding="utf-8")
+    return f"<script>{script}</script>"
+
+
 def theme() -> gr.themes.Base:
-    return gr.themes.Soft(primary_hue="red", secondary_hue="slate", font=_FONTS)
+    """Soft, red, with every text colour at WCAG AA (4.5:1) in light and dark mode."""
+    return gr.themes.Soft(primary_hue="red", secondary_hue="slate", font=_FONTS).set(
+        color_accent="*primary_700",
+        body_text_color_subdued="*neutral_600", body_text_color_subdued_dark="*neutral_300",
+        input_placeholder_color="*neutral_500", input_placeholder_color_dark="*neutral_300",
+        block_label_text_color="*primary_800", block_label_text_color_dark="white",
+        block_label_background_fill_dark="*primary_800",
+        block_title_text_color="*primary_800", block_title_text_color_dark="white",
+        button_primary_background_fill="*primary_700",
+        button_primary_background_fill_dark="*primary_700",
+        button_primary_background_fill_hover="*primary_800",
+        button_primary_background_fill_hover_dark="*primary_800",
+        link_text_color="*primary_700", link_text_color_dark="*primary_300",
+        checkbox_label_background_fill_selected="*primary_700",
+        checkbox_label_background_fill_selected_dark="*primary_700",
+        slider_color="*primary_700", slider_color_dark="*primary_700",
+    )
 
 
 def build_study(service: QAService) -> dict:
