@@ -55,7 +55,8 @@ def seed_if_empty(settings: Settings, store: KnowledgeStore) -> None:
         return
     print(f"知识库为空，正在导入 {settings.data_dir} 中的 {len(files)} 份报告（首次启动）…",
           file=sys.stderr)
-    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences)
+    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences,
+                        originals=settings.store_dir / "originals")
     with tqdm(total=len(files), unit="file", desc="导入报告", file=sys.stderr) as bar:
         def on_file(r: FileResult) -> None:
             bar.set_postfix_str(f"{r.path.name[:30]}: {r.status}", refresh=False)

@@ -85,8 +85,9 @@ def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Ove
 class Ingestor:
     def __init__(self, store: KnowledgeStore, chunk_size: int = 300, overlap: int = 1,
                  load: Callable[[Path], list[Block]] | None = None,
-                 max_file_mb: float | None = None):
+                 max_file_mb: float | None = None, originals: Path | None = None):
         self.store = store
+        self.originals = originals  # when set, each stored file is copied to <doc_id><suffix>
         self.chunk_size = chunk_size
         self.overlap = overlap
         self.max_file_mb = max_file_mb  # larger files fail before they are read
@@ -136,6 +137,8 @@ class Ingestor:
                 return FileResult(path, "duplicate", 0,
                                   error=f"same content as {duplicate.source}", document=duplicate)
             doc = self._store(prepared, source, sha)
+            if self.originals is not None:
+                _keep_original(data, self.originals / f"{doc.doc_id}{path.suffix.lower()}")
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
             logger.info("%s", e)
             return FileResult(path, "failed", error=str(e))
@@ -201,3 +204,12 @@ def _read(path: Path, max_mb: float | None = None) -> bytes:
         raise IngestError(f"文件“{path.name}”有 {size / 2**20:.0f} MB，超过导入上限 {max_mb:g} MB，"
                           "未导入；请拆分文件，或提高上限（FAZHI_MAX_UPLOAD_MB，命令行 --max-file-mb）。")
     return path.read_bytes()
+
+
+def _keep_original(data: bytes, target: Path) -> None:
+    """A copy of an ingested file for viewing and download (its loss only costs the view)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as e:
+        logger.warning("could not keep a copy of the original at %s: %s", target, e)

@@ -351,3 +351,31 @@ def test_accessible_and_chinese_on_every_tab(page, app_server, theme, tmp_path):
         visible = page.locator("body").inner_text()
         assert not [w for w in ENGLISH if w in visible], (theme, tab)
     page.get_by_role("tab", name="问答").click()
+
+
+def test_citation_opens_the_original_at_the_cited_place(page):
+    answer = ask(page, TOUCHSTONE)
+    ref = answer.locator(".fz-ref-link").first
+    assert "引进律师事务所9家" in ref.get_attribute("title")  # hover preview of the quote
+    ref.click()
+    view = page.locator("#source-view-html")
+    view.locator(".fz-view-text mark").wait_for()
+    assert "引进律师事务所9家" in view.locator("mark").inner_text()
+    assert "（四）积极保障经济社会发展" in view.locator(".fz-breadcrumb").inner_text()
+    with page.expect_download() as download:
+        page.click("#source-download")
+    assert download.value.suggested_filename.endswith(".txt")
+
+    sample = ROOT / "tests" / "fixtures" / "samples" / "明湖区_2023.pdf"
+    assert "已导入" in upload(page, sample)
+    page.get_by_role("tab", name="问答").click()
+    answer = ask(page, "明湖区2023年重大行政决策事项目录列入了几项")
+    assert answer.locator(".fz-answer-text").inner_text().startswith("7项")
+    answer.locator(".fz-source").first.press("Enter")  # keyboard works as well as a click
+    view.locator(".fz-page img").wait_for()
+    boxes = view.locator(".fz-box")
+    assert boxes.count() >= 2 and "第1页" in view.locator(".fz-breadcrumb").inner_text()
+    # the sentence is in the upper half of page 1: where the boxes stand on the page image
+    top = boxes.first.evaluate("b => b.offsetTop / b.parentElement.querySelector('img').offsetHeight")
+    assert 0.3 < top < 0.5, top
+    view.screenshot(path=str(ARTIFACTS / "source_view_pdf_page.png"))

@@ -58,7 +58,8 @@ def test_every_field_of_a_citation_is_escaped():
                 source=f"{XSS_SCRIPT}.txt", text=f"正文{XSS_IMG}{XSS_SCRIPT}", quote="正文")
     html = citation_html(evil)
     assert "<script" not in html and "<img" not in html
-    assert html.count("&lt;script&gt;") == 3 and html.count("&lt;img") == 3
+    # title (twice: heading and the card's tooltip), source, passage; region, section, passage
+    assert html.count("&lt;script&gt;") == 4 and html.count("&lt;img") == 3
 
 
 def test_citation_shows_title_region_year_section_page():
@@ -75,8 +76,8 @@ def test_answer_html_is_one_markdown_safe_block():
     html = answer_html(answer, asked="2021年律师事务所引进多少家")
     assert "\n" not in html  # no blank line ends the HTML block, so Markdown leaves it alone
     assert html.startswith('<div class="fz-answer fz-final">')
-    assert '<sup class="fz-ref">[1]</sup>' in html and "<img" not in html
-    assert "来源（1）" in html and "理解为" not in html
+    assert '<sup class="fz-ref fz-ref-link fz-cite-1" title="[1] 行政区划调整后' in html
+    assert "<img" not in html and "来源（1）" in html and "理解为" not in html
     assert sources_html([]) == ""
 
 
@@ -456,3 +457,64 @@ def test_quiz_seed_must_be_an_integer():
     from ui.study_tab import BAD_SEED, seed_error
 
     assert seed_error("abc") == BAD_SEED and seed_error("") is None and seed_error(" 42 ") is None
+
+
+# ---- source_view.py ----------------------------------------------------------------------
+SAMPLES = Path(__file__).parent / "fixtures" / "samples"
+DECISION = ("2023年度区政府重大行政决策事项目录共列入《明湖区养老服务体系建设三年行动计划》"
+            "《明湖区背街小巷环境整治方案》等7项事项")
+
+
+def test_find_quote_ignores_spaces_and_width():
+    from ui.source_view import find_quote
+
+    chars = list("前文。引进律师\r\n事务所９家，助力。后文")
+    found = find_quote(chars, "引进律师事务所9家，")
+    assert "".join(chars[i] for i in found) == "引进律师事务所９家，"
+    assert find_quote(chars, "完全不同的一句话内容") == [] and find_quote(chars, " ") == []
+
+
+def test_pdf_page_highlights_the_quote_where_it_stands():
+    from ui.source_view import pdf_page
+
+    png, boxes, page = pdf_page(SAMPLES / "明湖区_2023.pdf", 1, DECISION)
+    assert png.startswith(b"\x89PNG") and page == 1
+    # two lines of the first item of section 一（一）: left column, upper half of page 1
+    assert 2 <= len(boxes) <= 3
+    assert all(0.1 < b.left < 0.5 and 0.3 < b.top < 0.5 and b.height < 0.03 for b in boxes)
+    assert pdf_page(SAMPLES / "明湖区_2023.pdf", 1, "月球上的律师事务所一共有多少家")[1] == []
+
+
+def test_source_viewer_shows_the_section_or_the_pdf_page(hash_settings, tmp_path):
+    from ingest.pipeline import Ingestor
+    from ui.source_view import ORIGINALS, SourceViewer
+    from vectorstore.factory import open_store
+
+    store = open_store(hash_settings)
+    ingestor = Ingestor(store, originals=hash_settings.store_dir / ORIGINALS)
+    ingestor.ingest([SAMPLES / "明湖区_2023.pdf", SAMPLES / "明湖区_2022.txt"])
+    viewer = SourceViewer(store, hash_settings.store_dir)
+    pdf_doc, txt_doc = sorted(store.documents(), key=lambda d: d.source.endswith(".txt"))
+    assert viewer.original(pdf_doc).name == f"{pdf_doc.doc_id}.pdf"
+    [pdf_chunk] = [c for c in store.chunks() if c.doc_id == pdf_doc.doc_id and DECISION in c.text][:1]
+    html, path = viewer.view({"n": 1, "source": pdf_doc.source, "section": pdf_chunk.section_path,
+                              "page": pdf_chunk.page, "quote": DECISION, "text": pdf_chunk.text})
+    assert path.endswith(".pdf") and 'class="fz-page"' in html and html.count('class="fz-box"') >= 2
+    assert "（一）坚持依法科学民主决策" in html and "data:image/png;base64," in html
+
+    chunk = next(c for c in store.chunks() if c.doc_id == txt_doc.doc_id and len(c.section) >= 2)
+    quote = [s for s in chunk.text.split("。") if s][-1] + "。"
+    html, path = viewer.view({"n": 2, "source": txt_doc.source, "section": chunk.section_path,
+                              "page": None, "quote": quote, "text": chunk.text})
+    assert path.endswith(".txt") and "<mark" in html and "fz-breadcrumb" in html
+    assert chunk.section[-1] in html
+    html, path = viewer.view({"n": 3, "source": "不存在.txt", "section": "", "quote": ""})
+    assert "不在知识库" in html and path is None
+
+
+def test_clicks_resolve_to_citations_of_the_session():
+    from ui.chat import cited
+
+    turns = [{"question": "问", "answer": "答", "citations": [{"n": 1, "source": "a"}], "html": ""}]
+    assert cited(turns, "0:1:123") == {"n": 1, "source": "a"}
+    assert cited(turns, "1:1") is None and cited(turns, "0:2") is None and cited(turns, "x") is None

@@ -18,6 +18,7 @@ from bot.answer import Answer
 from bot.service import QAService
 from ui.feedback import FeedbackLog, vote_name
 from ui.guard import client_of
+from ui.source_view import SourceViewer
 from ui.sources import answer_html, partial_html, question_html
 from vectorstore.errors import StoreError
 
@@ -157,7 +158,24 @@ def restore(saved: Any) -> tuple[list[dict], list[Turn]]:
     return messages_of(saved), saved
 
 
-def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
+def view_key(key: str | None) -> tuple[int, int] | None:
+    """'turn:n[:nonce]' from page.js → (turn index, citation number)."""
+    parts = (key or "").split(":")
+    try:
+        return int(parts[0]), int(parts[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def cited(turns: Sequence[Turn], key: str | None) -> dict | None:
+    """The citation a click in the chat refers to (None for a stale or forged key)."""
+    where = view_key(key)
+    if where is None or not 0 <= where[0] < len(turns):
+        return None
+    return next((c for c in turns[where[0]]["citations"] if c.get("n") == where[1]), None)
+
+
+def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = None) -> dict:
     """Components of the chat tab (call inside a gr.Tab of ``demo``)."""
     turns = gr.State([])
     # The conversation survives a page reload (encrypted in localStorage; a restarted
@@ -177,6 +195,15 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
                                  max_lines=4, submit_btn=False)
                 send = gr.Button("提问", variant="primary", scale=1, min_width=80,
                                  elem_id="ask")
+            with gr.Group(visible=False, elem_id="source-view") as view_box:
+                view_html = gr.HTML(elem_id="source-view-html")
+                with gr.Row():
+                    view_file = gr.DownloadButton("下载原文", visible=False, size="sm",
+                                                  elem_id="source-download")
+                    view_close = gr.Button("关闭原文", size="sm", elem_id="source-close")
+            # page.js writes "turn:n" here and clicks the button when a [n] or card is clicked
+            view_key_box = gr.Textbox(visible="hidden", elem_id="fz-view-key")
+            view_go = gr.Button("显示原文", visible="hidden", elem_id="fz-view-go")
             examples = gr.Examples([[q] for q in EXAMPLES], inputs=[box], label="示例问题",
                                    examples_per_page=len(EXAMPLES))
         with gr.Column(scale=1, min_width=220):
@@ -209,6 +236,21 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
     clear.click(lambda: ([], [], [], ""), None, [chatbot, turns, saved, box], **private)
     chatbot.clear(lambda: ([], []), None, [turns, saved], **private)
     demo.load(restore, [saved], [chatbot, turns], **private)
+
+    def show_source(key: str, turns: list[Turn]) -> tuple:
+        citation = cited(turns, key)
+        if citation is None or viewer is None:
+            html, path = '<p class="fz-view-note">找不到这条出处，请重新提问后再点击。</p>', None
+        else:
+            html, path = viewer.view(citation)
+        return (html, gr.DownloadButton(value=path, visible=path is not None),
+                gr.Group(visible=True))
+
+    view_go.click(show_source, [view_key_box, turns], [view_html, view_file, view_box],
+                  **private).then(
+        None, None, None, js="() => document.getElementById('source-view')"
+                             "?.scrollIntoView({behavior: 'smooth', block: 'start'})")
+    view_close.click(lambda: gr.Group(visible=False), None, [view_box], **private)
     gr.api(chat.api_ask, api_name="ask", concurrency_id="ask",
            concurrency_limit=ASK_CONCURRENCY)
     return {"reports": reports, "years": years, "coverage": coverage}

@@ -234,6 +234,8 @@ class KnowledgeBase:
         copy = self.uploads / sanitize_filename(doc.source)
         if copy.is_file():
             copy.unlink()
+        for original in (self.uploads.parent / "originals").glob(f"{doc_id}.*"):
+            original.unlink(missing_ok=True)
         logger.info("deleted %s (%s)", doc.source, doc_id)
         return doc
 

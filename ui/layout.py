@@ -13,6 +13,7 @@ from settings import Settings
 from ui.chat import Chat, build_chat_tab
 from ui.feedback import FEEDBACK_FILE, FeedbackLog
 from ui.kb import KnowledgeBase, build_kb_tab, doc_label
+from ui.source_view import ORIGINALS, SourceViewer
 
 TITLE = "法治问答"
 UPLOADS_PER_MINUTE = 30
@@ -44,6 +45,16 @@ CSS = """
 .fz-passage mark, .fz-view mark { background: #fde68a; color: #1f2937; padding: 0 1px;
   border-radius: 2px; }
 .fz-file { font-size: .75em; color: var(--fz-subdued); margin-top: .2rem; }
+.fz-ref-link, .fz-source { cursor: pointer; }
+.fz-ref-link:focus-visible, .fz-source:focus-visible { outline: 2px solid var(--fz-accent); }
+.fz-breadcrumb { font-size: .9em; color: var(--fz-subdued); margin: .2rem 0 .5rem; }
+.fz-view-page { margin-left: .6rem; }
+.fz-view-title { margin: .2rem 0; font-size: 1.05rem; }
+.fz-page { position: relative; max-width: 900px; }
+.fz-page img { width: 100%; height: auto; display: block; border: 1px solid var(--border-color-primary); }
+.fz-box { position: absolute; background: rgba(250, 204, 21, .35); outline: 2px solid #b45309;
+  border-radius: 2px; pointer-events: none; }
+.fz-view-text { line-height: 1.8; max-height: 60vh; overflow-y: auto; padding: .4rem .6rem; }
 .fz-status, .fz-results { margin: .4rem 0; padding-left: 1.2rem; }
 .fz-ok { color: var(--body-text-color); }
 .fz-error { color: #b91c1c; }
@@ -98,7 +109,9 @@ def build_study(service: QAService) -> dict:
 
 def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
     chat = Chat(service, FeedbackLog(settings.store_dir / FEEDBACK_FILE))
-    ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
+    ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences,
+                        originals=settings.store_dir / ORIGINALS)
+    viewer = SourceViewer(service.store, settings.store_dir)
     kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
                        settings.admin_password, max_files=settings.max_upload_files)
 
@@ -108,7 +121,7 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
                 "每个回答都注明出处：报告、章节、原文</p>", elem_id="fz-header")
         with gr.Tabs():
             with gr.Tab("问答", id="chat"):
-                chat_parts = build_chat_tab(chat, demo)
+                chat_parts = build_chat_tab(chat, demo, viewer)
             with gr.Tab("学习材料", id="study"):
                 study_parts = build_study(service)
             with gr.Tab("知识库", id="kb"):

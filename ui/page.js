@@ -41,3 +41,38 @@
     subtree: true, childList: true, attributes: true, attributeFilter: ["aria-label", "title"],
   });
 })();
+
+// 2. Source view: clicking (or Enter/Space on) a [n] marker or a source card asks the server
+//    for the original at that place, through the hidden #fz-view-key box and #fz-view-go.
+(() => {
+  "use strict";
+
+  function openSource(target) {
+    const answer = target.closest(".fz-final");
+    const n = ([...target.classList].find((c) => c.startsWith("fz-cite-")) || "").slice(8);
+    if (!answer || !n) return false;
+    const answers = [...document.querySelectorAll("#chatbot .fz-final")];
+    const turn = answers.indexOf(answer);
+    const box = document.querySelector("#fz-view-key textarea, #fz-view-key input");
+    const go = document.querySelector("#fz-view-go");
+    if (turn < 0 || !box || !go) return false;
+    box.value = `${turn}:${n}:${Date.now()}`;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    setTimeout(() => go.click(), 50);
+    return true;
+  }
+
+  function trigger(event) {
+    if (!(event.target instanceof Element)) return;
+    const target = event.target.closest("#chatbot .fz-ref-link, #chatbot .fz-source");
+    if (!target) return;
+    if (event.type === "keydown" && event.key !== "Enter" && event.key !== " ") return;
+    if (openSource(target)) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  document.addEventListener("click", trigger, true);
+  document.addEventListener("keydown", trigger, true);
+})();

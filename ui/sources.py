@@ -28,9 +28,21 @@ def question_html(question: str) -> str:
     return f'<div class="fz-question">{_text(question)}</div>'
 
 
-def answer_text_html(text: str) -> str:
-    """The answer's text, escaped, with its [n] markers as superscript references."""
-    return _MARKER.sub(r'<sup class="fz-ref">[\1]</sup>', _text(text))
+def answer_text_html(text: str, citations: Sequence[Citation] = ()) -> str:
+    """The answer's text, escaped, with its [n] markers as superscript references; hovering
+    one shows its quoted sentence, clicking it (page.js) opens the original there."""
+    quotes = {c.n: c.quote for c in citations}
+
+    def ref(m: re.Match) -> str:
+        n = int(m.group(1))
+        if n not in quotes:
+            return f'<sup class="fz-ref">[{n}]</sup>'
+        tip = escape(f"[{n}] {quotes[n]}".strip())
+        # the chat's sanitizer keeps class, title, role and tabindex (not data-*, aria-*)
+        return (f'<sup class="fz-ref fz-ref-link fz-cite-{n}" title="{tip}" tabindex="0" '
+                f'role="button">[{n}]</sup>')
+
+    return _MARKER.sub(ref, _text(text))
 
 
 def highlight(passage: str, quote: str) -> str:
@@ -85,7 +97,8 @@ def citation_html(c: Citation) -> str:
     meta = citation_meta(c)
     section = escape(c.section.strip())
     return (
-        '<div class="fz-source">'
+        f'<div class="fz-source fz-cite-{c.n}" tabindex="0" role="button" '
+        f'title="查看原文：[{c.n}] {title}">'
         f'<div class="fz-source-head"><span class="fz-n">[{c.n}]</span> '
         f'<span class="fz-title">{title}</span>'
         + (f'<span class="fz-meta">{meta}</span>' if meta else "")
@@ -112,7 +125,7 @@ def answer_html(answer: Answer, asked: str = "") -> str:
         understood = f'<div class="fz-understood">理解为：{escape(answer.question)}</div>'
     status = " fz-final" + ("" if answer.found else " fz-not-found")
     return (f'<div class="fz-answer{status}">'
-            f'<div class="fz-answer-text">{answer_text_html(answer.text)}</div>'
+            f'<div class="fz-answer-text">{answer_text_html(answer.text, answer.citations)}</div>'
             f"{understood}{sources_html(answer.citations)}</div>")
 
 
