@@ -379,3 +379,58 @@ def test_citation_opens_the_original_at_the_cited_place(page):
     top = boxes.first.evaluate("b => b.offsetTop / b.parentElement.querySelector('img').offsetHeight")
     assert 0.3 < top < 0.5, top
     view.screenshot(path=str(ARTIFACTS / "source_view_pdf_page.png"))
+
+
+def test_answer_actions_copy_regenerate_feedback_and_follow_ups(page, app_server):
+    answer = ask(page, TOUCHSTONE)
+    answer.locator(".fz-copy").click()
+    answer.get_by_text("已复制").wait_for()
+    copied = page.evaluate("() => window.__fzCopied")
+    assert copied.startswith("9家") and "出处：\n[1] 杭州市余杭区2021年法治政府建设年度报告" in copied
+    assert "原文：行政区划调整后，引进律师事务所9家" in copied and "<" not in copied
+
+    answer.locator(".fz-regen").click()
+    regenerated = page.locator("#chatbot .fz-final")
+    regenerated.locator(".fz-note").get_by_text("重新生成").wait_for()
+    assert regenerated.count() == 1 and regenerated.first.inner_text().startswith("9家")
+
+    buttons = page.locator("#chatbot [class*=message-buttons]").last
+    buttons.locator("button[aria-label='反馈原因']").click()
+    buttons.get_by_role("button", name="数字不对").click()
+    page.get_by_text("感谢您的反馈").first.wait_for()
+    deadline = time.monotonic() + 20
+    while "数字不对" not in "".join(_lines(app_server.store / "feedback.jsonl")) \
+            and time.monotonic() < deadline:
+        time.sleep(0.1)
+    row = json.loads(_lines(app_server.store / "feedback.jsonl")[-1])
+    assert row["vote"] == "数字不对" and row["question"] == TOUCHSTONE
+
+    follow_ups = regenerated.first.locator(".fz-suggest")
+    assert 1 <= follow_ups.count() <= 3
+    suggestion = follow_ups.first.inner_text()
+    follow_ups.first.click()
+    page.wait_for_function("() => document.querySelectorAll('#chatbot .fz-final').length == 2")
+    assert suggestion in page.locator("#chatbot .fz-question").last.inner_text()
+
+
+def test_phone_shows_the_headline_and_the_input(browser, app_server):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_server.url)
+        page.wait_for_selector("#question textarea")
+        page.wait_for_function("() => !document.querySelector('#filters .label-wrap.open')")
+        assert not page.locator("#filter-reports").is_visible()  # filters collapsed
+        ask(page, TOUCHSTONE)
+        latest = ask(page, "余杭区一年走访了多少家企业？")  # a long answer with its source
+        page.wait_for_timeout(500)
+        headline = latest.locator(".fz-answer-text").bounding_box()
+        assert headline["y"] >= 0 and headline["y"] + 20 < 844, headline
+        assert latest.locator(".fz-answer-text").inner_text().startswith("2552家")
+        box = page.locator("#question textarea").bounding_box()
+        assert box["y"] + box["height"] <= 844, box  # the question box without scrolling
+        page.screenshot(path=str(ARTIFACTS / "phone_390x844.png"))
+    finally:
+        context.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import Answer, Citation
-from ui.chat import NO_SCOPE, Chat, history_of, restore, stream_answer
+from ui.chat import NO_SCOPE, Chat, history_of, messages_of, restore, stream_answer
 from ui.feedback import FeedbackLog, vote_name
 from ui.kb import (
     KnowledgeBase,
@@ -518,3 +518,32 @@ def test_clicks_resolve_to_citations_of_the_session():
     turns = [{"question": "问", "answer": "答", "citations": [{"n": 1, "source": "a"}], "html": ""}]
     assert cited(turns, "0:1:123") == {"n": 1, "source": "a"}
     assert cited(turns, "1:1") is None and cited(turns, "0:2") is None and cited(turns, "x") is None
+
+
+# ---- suggest.py, regenerate ------------------------------------------------------------------
+def test_suggestions_ask_other_years_and_the_sections_topic():
+    from ui.suggest import suggestions
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord(f"d{y}", f"{y}.txt", f"余杭{y}", "杭州市余杭区", y, "0", 1, "t")
+            for y in (2019, 2021, 2022, 2023)]
+    answer = Answer("9家。[1]", found=True, citations=[cite()], question="2021年律师事务所引进多少家")
+    out = suggestions("2021年律师事务所引进多少家", answer, docs)
+    assert out == ["2022年律师事务所引进多少家", "2023年律师事务所引进多少家",
+                   "杭州市余杭区2021年在“开展系列行动”方面还有哪些举措和数据？"]
+    assert suggestions("问", Answer("没有找到。", found=False), docs) == []
+    no_year = Answer("9家。", found=True, citations=[cite()], question="律所引进多少家")
+    assert suggestions("律所引进多少家", no_year, docs)[0] == "2022年律所引进多少家"
+
+
+def test_regenerate_replaces_only_that_turn(tmp_path):
+    first = Answer("9家。[1]", found=True, citations=[cite()], question="q1")
+    service = RecordingService([first, Answer("2552家。", found=True, question="q2"),
+                                Answer("9家。[1]", found=True, citations=[cite()], question="q1")])
+    chat = Chat(service, FeedbackLog(tmp_path / "f.jsonl"))
+    *_, (_, _, turns) = run(chat, "q1", [])
+    *_, (_, _, turns) = run(chat, "q2", turns)
+    messages, again = chat.regenerate("0:123", turns)
+    assert [t["question"] for t in again] == ["q1", "q2"] and again[1] == turns[1]
+    assert "重新生成" in again[0]["html"] and service.calls[-1] == ("q1", [], None)
+    assert chat.regenerate("9:1", turns) == (messages_of(turns), turns)

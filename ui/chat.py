@@ -7,6 +7,7 @@ the Chatbot's messages are rebuilt from them, and the history passed to
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -20,6 +21,7 @@ from ui.feedback import FeedbackLog, vote_name
 from ui.guard import client_of
 from ui.source_view import SourceViewer
 from ui.sources import answer_html, partial_html, question_html
+from ui.suggest import suggestions
 from vectorstore.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -38,6 +40,8 @@ NO_SCOPE = "所选的报告和年份中没有报告，请调整右侧的筛选�
 FAILED = "抱歉，处理这个问题时出错了，请稍后重试。"
 
 SAVED_CHAT_KEY = "fazhi-qa-chat-v1"
+# 👍 / 👎, and reasons offered under the flag button (logged as the vote)
+FEEDBACK_OPTIONS = ("Like", "Dislike", "数字不对", "出处不对", "没有回答问题")
 
 Turn = dict[str, Any]  # {"question", "answer", "citations": [dict], "html"}
 
@@ -119,11 +123,38 @@ class Chat:
             answer = Answer(str(e), found=False)
         except Exception:
             logger.exception("answering %r failed", question)
-        turn = {"question": question, "answer": answer.text,
-                "citations": [asdict(c) for c in answer.citations],
-                "html": answer_html(answer, asked=question)}
-        turns = [*turns, turn]
+        turns = [*turns, self.turn(question, answer)]
         yield "", messages_of(turns), turns
+
+    def turn(self, question: str, answer: Answer, note: str = "") -> Turn:
+        try:
+            follow_ups = suggestions(question, answer, self.service.documents())
+        except Exception:  # suggestions are a nicety: never lose the answer over them
+            logger.exception("suggestions for %r", question)
+            follow_ups = []
+        return {"question": question, "answer": answer.text,
+                "citations": [asdict(c) for c in answer.citations],
+                "html": answer_html(answer, asked=question, follow_ups=follow_ups, note=note)}
+
+    def regenerate(self, key: str, turns: list[Turn], reports: list[str] | None = None,
+                   years: list[int] | None = None) -> tuple[list[dict], list[Turn]]:
+        """Answer turn ``key`` ('turn[:nonce]') again with the history before it; the turns
+        after it stay as they are."""
+        try:
+            index = int((key or "").split(":")[0])
+        except ValueError:
+            return messages_of(turns), turns
+        if not 0 <= index < len(turns):
+            return messages_of(turns), turns
+        question = turns[index]["question"]
+        *_, (_, _, answered) = self.respond(question, turns[:index], reports, years)
+        again = answered[-1]
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        again["html"] = again["html"].replace(
+            '<div class="fz-actions">', f'<div class="fz-note">已于 {stamp} 重新生成</div>'
+            '<div class="fz-actions">', 1)
+        turns = [*turns[:index], again, *turns[index + 1:]]
+        return messages_of(turns), turns
 
     def like(self, turns: list[Turn], data: gr.LikeData, request: gr.Request | None = None,
              ) -> None:
@@ -184,10 +215,11 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
     with gr.Row(equal_height=False):
         with gr.Column(scale=4):
             chatbot = gr.Chatbot(
-                label="问答", elem_id="chatbot", height=620, show_label=False,
+                label="问答", elem_id="chatbot", height="min(620px, 64vh)", show_label=False,
                 placeholder=("### 您好，请提问\n我会从已收录的法治政府建设年度报告中查找答案，"
                              "并注明出自哪份报告、哪个章节、哪一句。"),
-                buttons=[], layout="bubble", feedback_options=("Like", "Dislike"),
+                buttons=[], layout="bubble", feedback_options=FEEDBACK_OPTIONS,
+                autoscroll=False,  # page.js scrolls to the top of each new answer instead
             )
             with gr.Row(equal_height=True):
                 box = gr.Textbox(placeholder="请输入问题，例如：2021年律师事务所引进多少家",
@@ -204,15 +236,18 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
             # page.js writes "turn:n" here and clicks the button when a [n] or card is clicked
             view_key_box = gr.Textbox(visible="hidden", elem_id="fz-view-key")
             view_go = gr.Button("显示原文", visible="hidden", elem_id="fz-view-go")
+            regen_key = gr.Textbox(visible="hidden", elem_id="fz-regen-key")
+            regen_go = gr.Button("重新生成", visible="hidden", elem_id="fz-regen-go")
             examples = gr.Examples([[q] for q in EXAMPLES], inputs=[box], label="示例问题",
                                    examples_per_page=len(EXAMPLES))
         with gr.Column(scale=1, min_width=220):
-            gr.Markdown("#### 筛选（可选）")
-            reports = gr.Dropdown(label="限定报告", multiselect=True, choices=[],
-                                  elem_id="filter-reports")
-            years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
-                                elem_id="filter-years")
-            clear = gr.Button("清空对话", elem_id="clear")
+            # page.js closes it on a phone, so the chat comes first
+            with gr.Accordion("筛选（可选）", open=True, elem_id="filters"):
+                reports = gr.Dropdown(label="限定报告", multiselect=True, choices=[],
+                                      elem_id="filter-reports")
+                years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
+                                    elem_id="filter-years")
+            clear = gr.Button("新对话", elem_id="clear")
             coverage = gr.HTML(elem_id="coverage")
 
     def respond_and_save(*args: Any) -> Iterator[tuple]:
@@ -235,7 +270,13 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
     chatbot.like(chat.like, [turns], None, **private)
     clear.click(lambda: ([], [], [], ""), None, [chatbot, turns, saved, box], **private)
     chatbot.clear(lambda: ([], []), None, [turns, saved], **private)
-    demo.load(restore, [saved], [chatbot, turns], **private)
+    def restore_saved(saved_turns: Any) -> tuple:
+        messages, restored = restore(saved_turns)
+        if not restored:  # nothing saved: leave alone a question asked while the page loaded
+            return gr.skip(), gr.skip()
+        return messages, restored
+
+    demo.load(restore_saved, [saved], [chatbot, turns], **private)
 
     def show_source(key: str, turns: list[Turn]) -> tuple:
         citation = cited(turns, key)
@@ -251,6 +292,15 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
         None, None, None, js="() => document.getElementById('source-view')"
                              "?.scrollIntoView({behavior: 'smooth', block: 'start'})")
     view_close.click(lambda: gr.Group(visible=False), None, [view_box], **private)
+
+    def regenerate_and_save(key: str, turns: list[Turn], reports: list[str] | None,
+                            years: list[int] | None) -> tuple:
+        messages, turns = chat.regenerate(key, turns, reports, years)
+        return messages, turns, turns
+
+    regen_go.click(regenerate_and_save, [regen_key, turns, reports, years],
+                   [chatbot, turns, saved], concurrency_id="ask",
+                   concurrency_limit=ASK_CONCURRENCY, **private)
     gr.api(chat.api_ask, api_name="ask", concurrency_id="ask",
            concurrency_limit=ASK_CONCURRENCY)
     return {"reports": reports, "years": years, "coverage": coverage}

@@ -55,6 +55,18 @@ CSS = """
 .fz-box { position: absolute; background: rgba(250, 204, 21, .35); outline: 2px solid #b45309;
   border-radius: 2px; pointer-events: none; }
 .fz-view-text { line-height: 1.8; max-height: 60vh; overflow-y: auto; padding: .4rem .6rem; }
+.fz-note { margin-top: .3rem; font-size: .85em; color: var(--fz-subdued); }
+.fz-actions { margin-top: .4rem; display: flex; gap: .4rem; }
+.fz-act, .fz-suggest { font-size: .85em; padding: .15rem .6rem; border-radius: 999px;
+  border: 1px solid var(--border-color-primary); background: var(--background-fill-primary);
+  color: var(--body-text-color); cursor: pointer; }
+.fz-suggestions { margin-top: .4rem; display: flex; flex-wrap: wrap; gap: .35rem; align-items: center; }
+.fz-suggest-label { font-size: .85em; color: var(--fz-subdued); }
+.fz-suggest { color: var(--fz-accent); text-align: left; }
+@media (max-width: 640px) {
+  #fz-header h1 { font-size: 1.2rem; }
+  #fz-header p { display: none; }
+}
 .fz-status, .fz-results { margin: .4rem 0; padding-left: 1.2rem; }
 .fz-ok { color: var(--body-text-color); }
 .fz-error { color: #b91c1c; }

@@ -118,15 +118,34 @@ def sources_html(citations: Sequence[Citation]) -> str:
             f"{items}</details>")
 
 
-def answer_html(answer: Answer, asked: str = "") -> str:
-    """One chat message: the answer, how a follow-up was understood, then the sources."""
+ACTIONS = ('<div class="fz-actions">'
+           '<button class="fz-act fz-copy" type="button" title="复制回答和出处（纯文本）">复制</button>'
+           '<button class="fz-act fz-regen" type="button" title="重新生成这个回答">重新生成</button>'
+           "</div>")
+
+
+def suggestions_html(questions: Sequence[str]) -> str:
+    if not questions:
+        return ""
+    buttons = "".join(f'<button class="fz-suggest" type="button">{escape(q)}</button>'
+                      for q in questions)
+    return f'<div class="fz-suggestions"><span class="fz-suggest-label">接着问：</span>{buttons}</div>'
+
+
+def answer_html(answer: Answer, asked: str = "", follow_ups: Sequence[str] = (),
+                note: str = "") -> str:
+    """One chat message: the answer, how a follow-up was understood, the sources, the
+    actions (copy, regenerate) and suggested follow-up questions."""
     understood = ""
     if answer.question and asked and answer.question.strip() != asked.strip():
         understood = f'<div class="fz-understood">理解为：{escape(answer.question)}</div>'
     status = " fz-final" + ("" if answer.found else " fz-not-found")
     return (f'<div class="fz-answer{status}">'
             f'<div class="fz-answer-text">{answer_text_html(answer.text, answer.citations)}</div>'
-            f"{understood}{sources_html(answer.citations)}</div>")
+            f"{understood}{sources_html(answer.citations)}"
+            + (f'<div class="fz-note">{escape(note)}</div>' if note else "")
+            + f"{ACTIONS}"
+            f"{suggestions_html(follow_ups)}</div>")
 
 
 def partial_html(text: str) -> str:
