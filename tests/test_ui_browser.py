@@ -434,3 +434,25 @@ def test_phone_shows_the_headline_and_the_input(browser, app_server):
         page.screenshot(path=str(ARTIFACTS / "phone_390x844.png"))
     finally:
         context.close()
+
+
+def test_new_chat_keeps_the_earlier_one_and_exports(page):
+    ask(page, TOUCHSTONE)
+    page.click("#export-chat")
+    files = page.locator("#exported-chat")
+    files.get_by_text(".docx").first.wait_for()
+    assert ".md" in files.inner_text()
+    page.click("#clear")
+    page.wait_for_function("() => !document.querySelector('#chatbot .fz-final')")
+    ask(page, "余杭区一年走访了多少家企业？")
+    page.locator("#earlier-chats input").click()
+    page.locator("#earlier-chats [role=option]", has_text=TOUCHSTONE).click()
+    page.wait_for_function("t => document.querySelector('#chatbot .fz-question')?.innerText === t",
+                           arg=TOUCHSTONE)
+    assert page.locator("#chatbot .fz-final").count() == 1
+    assert page.locator("#chatbot .fz-final").first.inner_text().startswith("9家")
+    page.reload()  # both conversations survive a reload
+    page.wait_for_selector("#question textarea")
+    page.locator("#chatbot .fz-final").first.wait_for()
+    page.locator("#earlier-chats input").click()
+    assert page.locator("#earlier-chats [role=option]").count() == 2

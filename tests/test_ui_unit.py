@@ -547,3 +547,60 @@ def test_regenerate_replaces_only_that_turn(tmp_path):
     assert [t["question"] for t in again] == ["q1", "q2"] and again[1] == turns[1]
     assert "重新生成" in again[0]["html"] and service.calls[-1] == ("q1", [], None)
     assert chat.regenerate("9:1", turns) == (messages_of(turns), turns)
+
+
+# ---- conversations.py, study exports -----------------------------------------------------------
+def _turn(q: str, a: str, *cites: Citation) -> dict:
+    return {"question": q, "answer": a, "citations": [c.__dict__ for c in cites], "html": ""}
+
+
+def test_conversations_archive_and_reopen():
+    from ui import conversations
+
+    first = [_turn("2021年律师事务所引进多少家", "9家。[1]", cite())]
+    kept, cid = conversations.archive(first, None, "")
+    assert len(kept) == 1 and kept[0]["title"] == "2021年律师事务所引进多少家" and cid
+    again, same = conversations.archive([*first, _turn("问2", "答2")], kept, cid)
+    assert len(again) == 1 and same == cid and len(again[0]["turns"]) == 2  # replaced, not added
+    assert conversations.archive([], again, "other")[0] == again  # empty chats are not kept
+    assert conversations.choices(again)[0][1] == cid and conversations.find(again, cid)
+    assert conversations.find([{"bad": 1}], cid) is None
+
+
+def test_chat_export_numbers_citations_through_the_conversation(tmp_path):
+    import docx
+
+    from ui.conversations import chat_markdown, write_chat_docx
+
+    turns = [_turn("2021年律师事务所引进多少家", "9家。[1]", cite()),
+             _turn("走访了多少家企业", "2552家。[1]", cite(quote="全年共走访企业2552家。"))]
+    md = chat_markdown(turns)
+    assert "## 1. 2021年律师事务所引进多少家" in md and "2552家。[2]" in md
+    assert "[2] 杭州市余杭区2021年法治政府建设年度报告 · 杭州市余杭区 · 2021年" in md
+    assert "第3页。原文：全年共走访企业2552家。" in md
+    path = write_chat_docx(turns, tmp_path / "chat.docx")
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+    footer = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
+    texts = [p.text for p in document.paragraphs]
+    assert "2552家。[2]" in texts and any(t.startswith("[2] 杭州市余杭区") for t in texts)
+
+
+def test_quiz_docx_is_a4_with_a_name_line(hash_settings, tmp_path):
+    import docx
+
+    from bot.service import build_service
+    from ingest.pipeline import Ingestor
+    from study.export import ANSWER_SHEET_LINE
+    from study.ui_api import make_quiz
+
+    service = build_service(hash_settings)
+    Ingestor(service.store).ingest([SAMPLES / "明湖区_2023.txt"])
+    md, path = make_quiz(service, 3, None, 1, out_dir=tmp_path)
+    assert ANSWER_SHEET_LINE in md and path
+    document = docx.Document(path)
+    assert round(document.sections[0].page_height.cm, 1) == 29.7
+    assert any("姓名：" in p.text and "得分：" in p.text for p in document.paragraphs)
+    assert 'w:instr="PAGE"' in document.sections[0].footer.paragraphs[0]._p.xml

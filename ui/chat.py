@@ -17,6 +17,7 @@ import gradio as gr
 
 from bot.answer import Answer
 from bot.service import QAService
+from ui import conversations
 from ui.feedback import FeedbackLog, vote_name
 from ui.guard import client_of
 from ui.source_view import SourceViewer
@@ -40,6 +41,8 @@ NO_SCOPE = "所选的报告和年份中没有报告，请调整右侧的筛选�
 FAILED = "抱歉，处理这个问题时出错了，请稍后重试。"
 
 SAVED_CHAT_KEY = "fazhi-qa-chat-v1"
+SAVED_CHATS_KEY = "fazhi-qa-chats-v1"
+CURRENT_CHAT_KEY = "fazhi-qa-chat-id-v1"
 # 👍 / 👎, and reasons offered under the flag button (logged as the vote)
 FEEDBACK_OPTIONS = ("Like", "Dislike", "数字不对", "出处不对", "没有回答问题")
 
@@ -212,6 +215,8 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
     # The conversation survives a page reload (encrypted in localStorage; a restarted
     # server has a new key and starts afresh).
     saved = gr.BrowserState([], storage_key=SAVED_CHAT_KEY)
+    chats = gr.BrowserState([], storage_key=SAVED_CHATS_KEY)  # earlier conversations
+    chat_id = gr.BrowserState("", storage_key=CURRENT_CHAT_KEY)
     with gr.Row(equal_height=False):
         with gr.Column(scale=4):
             chatbot = gr.Chatbot(
@@ -248,6 +253,11 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
                 years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
                                     elem_id="filter-years")
             clear = gr.Button("新对话", elem_id="clear")
+            earlier = gr.Dropdown(label="本浏览器中的历史对话", choices=[], value=None,
+                                  elem_id="earlier-chats")
+            export = gr.Button("导出对话（Markdown 和 Word）", size="sm", elem_id="export-chat")
+            exported = gr.File(label="导出的对话", file_count="multiple", visible=False,
+                               elem_id="exported-chat")
             coverage = gr.HTML(elem_id="coverage")
 
     def respond_and_save(*args: Any) -> Iterator[tuple]:
@@ -268,7 +278,35 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = No
     box.submit(**ask)
     examples.load_input_event.then(**ask)
     chatbot.like(chat.like, [turns], None, **private)
-    clear.click(lambda: ([], [], [], ""), None, [chatbot, turns, saved, box], **private)
+    def new_chat(turns: list[Turn], kept: Any, cid: str) -> tuple:
+        kept, _ = conversations.archive(turns, kept, cid)
+        return ([], [], [], "", kept, "",
+                gr.Dropdown(choices=conversations.choices(kept), value=None))
+
+    clear.click(new_chat, [turns, chats, chat_id],
+                [chatbot, turns, saved, box, chats, chat_id, earlier], **private)
+
+    def open_chat(chosen: str | None, turns: list[Turn], kept: Any, cid: str) -> tuple:
+        target = conversations.find(kept, chosen)
+        if target is None or chosen == cid:
+            return (gr.skip(),) * 6
+        kept, _ = conversations.archive(turns, kept, cid)
+        messages, restored = restore(target["turns"])
+        return (messages, restored, restored, kept, chosen,
+                gr.Dropdown(choices=conversations.choices(kept), value=chosen))
+
+    earlier.input(open_chat, [earlier, turns, chats, chat_id],
+                  [chatbot, turns, saved, chats, chat_id, earlier], **private)
+
+    def export_chat(turns: list[Turn]) -> gr.File:
+        if not turns:
+            gr.Info("对话为空，请先提问再导出。")
+            return gr.File(value=None, visible=False)
+        return gr.File(value=conversations.export_files(turns), visible=True)
+
+    export.click(export_chat, [turns], [exported], **private)
+    demo.load(lambda kept: gr.Dropdown(choices=conversations.choices(kept)), [chats], [earlier],
+              **private)
     chatbot.clear(lambda: ([], []), None, [turns, saved], **private)
     def restore_saved(saved_turns: Any) -> tuple:
         messages, restored = restore(saved_turns)
