@@ -163,7 +163,7 @@ def test_knowledge_base_add_list_delete(kb, tmp_path):
     assert "已导入" in html and "导入失败" in html and 'class="fz-error"' in html
     [doc] = kb.documents()
     assert doc.source == name and (kb.uploads / name).is_file()
-    assert kb.rows()[0][:4] == ["测试县2022年法治政府建设年度报告", "测试县", 2022, doc.chunks]
+    assert kb.rows()[0][:5] == ["测试县2022年法治政府建设年度报告", "测试县", 2022, "", doc.chunks]
     assert kb.choices() == [("测试县2022年法治政府建设年度报告", doc.doc_id)]
     assert kb.protected and kb.allowed("pw") and not kb.allowed("nope")
 
@@ -234,6 +234,28 @@ def test_upload_limits_count_and_deletes_rejected_copies(kb, tmp_path):
     assert sorted(p.name for p in kb.uploads.iterdir()) == ["报告0.txt"]
     html, _ = kb.upload([files[0]], "pw", client="c")
     assert "已跳过" in html
+
+
+def test_admin_corrects_title_region_year(hash_settings, tmp_path):
+    from ingest.pipeline import Ingestor
+    from vectorstore.factory import open_store
+
+    store = open_store(hash_settings)
+    ingestor = Ingestor(store, originals=hash_settings.store_dir / "originals")
+    kb = KnowledgeBase(store, ingestor, hash_settings.store_dir, 5, "pw")
+    html, _ = kb.upload([SAMPLES / "明湖区_2023.pdf"], "pw", client="10.0.0.2")
+    [doc] = kb.documents()
+    assert kb.rows()[0][3] == 4  # pages of the PDF
+    assert "管理密码不正确" in kb.edit(doc.doc_id, "新标题", "", "2023", "nope")
+    assert "四位数字" in kb.edit(doc.doc_id, "新标题", "", "二三", "pw")
+    assert "已修改" in kb.edit(doc.doc_id, "明湖区2023年法治政府建设情况报告", "鹭洲市明湖区",
+                              "2023年", "pw", client="10.0.0.2")
+    [edited] = kb.documents()
+    assert (edited.title, edited.region, edited.year) == ("明湖区2023年法治政府建设情况报告",
+                                                          "鹭洲市明湖区", 2023)
+    assert edited.source == doc.source and store.count() > 0
+    row = _audit(kb)[-1]
+    assert row["action"] == "edit" and row["ok"] and "明湖区2023年法治政府建设情况报告" in row["detail"]
 
 
 def test_reasons_are_chinese():
