@@ -225,7 +225,8 @@ class KnowledgeBase:
             nonlocal done
             done += 1
             if on_file:
-                on_file(done, len(ready), ready.get(result.path, result.path.name))
+                name = ready.get(result.path, result.path.name)
+                on_file(done, len(ready), f"{name}（{status_text(name, result)[1]}）")
 
         results = self.ingestor.ingest(list(ready), on_file=progress, source_names=ready)
         by_path = {r.path: r for r in results}
@@ -403,7 +404,7 @@ def build_kb_tab(kb: KnowledgeBase) -> dict:
         progress(0, desc="正在导入…")
         try:
             html, done = kb.upload(
-                paths, pw, lambda i, n, name: progress(i / n, desc=f"已处理 {i}/{n}：{name}"),
+                paths, pw, lambda i, n, done: progress(i / n, desc=f"已处理 {i}/{n}：{done}"),
                 client=client_of(request))
         finally:
             for p in paths or []:  # Gradio's temporary copies: never left behind
