@@ -323,8 +323,10 @@ def test_accessible_and_chinese_on_every_tab(page, app_server, theme, tmp_path):
     if theme == "dark":
         page.goto(app_server.url + "?__theme=dark")
         page.wait_for_selector("#question textarea")
-    ask(page, TOUCHSTONE)
+    first = ask(page, TOUCHSTONE)
     ask(page, "2030年月球上有多少律师")  # a refusal: its whole text in the subdued colour
+    first.locator(".fz-ref-link").first.click()  # the source view is checked too
+    page.locator("#source-view-html mark").wait_for()
     page.locator("#chatbot button[aria-label='赞']").last.click()
     page.locator("#chatbot button[aria-label='已赞']").wait_for()
     page.get_by_text("感谢您的反馈").first.wait_for()

@@ -42,10 +42,16 @@ CSS = """
 .fz-meta::before { content: "· "; }
 .fz-section { font-size: .85em; color: var(--fz-subdued); margin: .15rem 0 .3rem; }
 .fz-passage { font-size: .9em; line-height: 1.65; }
-.fz-passage mark, .fz-view mark { background: #fde68a; color: #1f2937; padding: 0 1px;
+.fz-passage mark, .fz-view-text mark { background: #fde68a; color: #1f2937; padding: 0 1px;
   border-radius: 2px; }
 .fz-file { font-size: .75em; color: var(--fz-subdued); margin-top: .2rem; }
 .fz-ref-link, .fz-source { cursor: pointer; }
+.fz-ref-link { position: relative; }
+.fz-ref-link:focus-visible::after { content: attr(title); position: absolute; left: 0; top: 1.6em;
+  z-index: 10; width: max-content; max-width: min(28rem, 80vw); white-space: normal;
+  font-size: .85rem; font-weight: 400; line-height: 1.5; padding: .4rem .6rem; border-radius: 6px;
+  background: var(--background-fill-primary); color: var(--body-text-color);
+  border: 1px solid var(--border-color-primary); box-shadow: 0 2px 6px rgb(0 0 0 / .15); }
 .fz-ref-link:focus-visible, .fz-source:focus-visible { outline: 2px solid var(--fz-accent); }
 .fz-breadcrumb { font-size: .9em; color: var(--fz-subdued); margin: .2rem 0 .5rem; }
 .fz-view-page { margin-left: .6rem; }
