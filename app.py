@@ -57,7 +57,8 @@ def seed_if_empty(settings: Settings, store: KnowledgeStore) -> None:
         return
     print(f"知识库为空，正在导入 {settings.data_dir} 中的 {len(files)} 份报告（首次启动）…",
           file=sys.stderr)
-    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences)
+    ingestor = Ingestor(store, settings.chunk_size, settings.chunk_overlap_sentences,
+                        originals=settings.store_dir / "originals")
     with tqdm(total=len(files), unit="file", desc="导入报告", file=sys.stderr) as bar:
         def on_file(r: FileResult) -> None:
             bar.set_postfix_str(f"{r.path.name[:30]}: {r.status}", refresh=False)
@@ -79,10 +80,10 @@ def create_app(settings: Settings, service: QAService | None = None) -> gr.Block
 def launch_options(settings: Settings) -> dict:
     """How the Gradio UI is served: theme, CSS, upload limits and the guard on Gradio's own
     upload route (ui.layout.server_kwargs)."""
-    from ui.layout import CSS, server_kwargs, theme
+    from ui.layout import CSS, head_html, server_kwargs, theme
 
     return {"server_name": settings.host, "server_port": settings.port, "theme": theme(),
-            "css": CSS, "max_file_size": f"{settings.max_upload_mb}mb",
+            "css": CSS, "head": head_html(), "max_file_size": f"{settings.max_upload_mb}mb",
             "app_kwargs": server_kwargs(settings),
             "footer_links": ["api"], "show_error": True}
 

@@ -103,8 +103,10 @@ class Ingestor:
     def __init__(self, store: KnowledgeStore, chunk_size: int = 300, overlap: int = 1,
                  load: Callable[[Path], list[Block]] | None = None,
                  max_file_mb: float | None = None,
-                 on_page: Callable[[Path, int, int], None] | None = None):
+                 on_page: Callable[[Path, int, int], None] | None = None,
+                 originals: Path | None = None):
         self.store = store
+        self.originals = originals  # when set, each stored file is copied to <doc_id><suffix>
         self.chunk_size = chunk_size
         self.overlap = overlap
         self.max_file_mb = max_file_mb  # larger files fail before they are read
@@ -171,6 +173,8 @@ class Ingestor:
                 return _result(path, "duplicate", 0, loaded, prepared, document=duplicate,
                                error=f"same content as {_shown(duplicate)}")
             doc = self._store(prepared, source, key, sha)
+            if self.originals is not None:
+                _keep_original(data, self.originals / f"{doc.doc_id}{path.suffix.lower()}")
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
             logger.info("%s", e)
             return _result(path, "failed", 0, loaded, None, error=str(e))
@@ -266,3 +270,12 @@ def _read(path: Path, max_mb: float | None = None) -> bytes:
         raise IngestError(f"文件“{path.name}”有 {size / 2**20:.0f} MB，超过导入上限 {max_mb:g} MB，"
                           "未导入；请拆分文件，或提高上限（FAZHI_MAX_UPLOAD_MB，命令行 --max-file-mb）。")
     return path.read_bytes()
+
+
+def _keep_original(data: bytes, target: Path) -> None:
+    """A copy of an ingested file for viewing and download (its loss only costs the view)."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as e:
+        logger.warning("could not keep a copy of the original at %s: %s", target, e)

@@ -25,6 +25,9 @@ _KIND_HINTS = {"truefalse": "（正确的填“√”，错误的填“×”）"
 
 
 # ---- shared wording ---------------------------------------------------------------------
+ANSWER_SHEET_LINE = "姓名：＿＿＿＿＿＿＿＿　　单位：＿＿＿＿＿＿＿＿＿＿＿＿　　得分：＿＿＿＿＿＿"
+
+
 def quiz_title(quiz: Quiz) -> str:
     return "法治政府建设学习测验" + (f"：{quiz.topic}" if quiz.topic else "")
 
@@ -97,7 +100,8 @@ def _key_line(n: int, item: QuizItem) -> str:
 
 # ---- Markdown -----------------------------------------------------------------------------
 def quiz_markdown(quiz: Quiz, today: dt.date | None = None) -> str:
-    out = [f"# {quiz_title(quiz)}", "", *_md_lines(quiz_meta(quiz, today)), ""]
+    out = [f"# {quiz_title(quiz)}", "", *_md_lines(quiz_meta(quiz, today)), "",
+           ANSWER_SHEET_LINE, ""]
     if not quiz.items:
         out += ["（所选范围内没有可出题的句子。）", ""]
     for heading, items in _sections(quiz):
@@ -185,7 +189,39 @@ def _new_document():  # noqa: ANN202
         for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
             fonts.attrib.pop(qn(attr), None)
         fonts.set(qn("w:eastAsia"), font)
+    a4_with_page_numbers(doc)
     return doc
+
+
+def new_document():  # noqa: ANN201
+    """A blank .docx with the Chinese fonts, A4 pages and page numbers (for other exports)."""
+    return _new_document()
+
+
+def a4_with_page_numbers(doc) -> None:  # noqa: ANN001
+    """A4 paper, 2.5 cm margins, and "第 N 页 共 M 页" centred in every page's footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    for section in doc.sections:
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for text, field in (("第 ", "PAGE"), (" 页 共 ", "NUMPAGES"), (" 页", None)):
+            footer.add_run(text)
+            if field:
+                simple = OxmlElement("w:fldSimple")
+                simple.set(qn("w:instr"), field)
+                run = OxmlElement("w:r")
+                value = OxmlElement("w:t")
+                value.text = "1"
+                run.append(value)
+                simple.append(run)
+                footer._p.append(simple)
 
 
 def _small(paragraph, size: float = 9) -> None:  # noqa: ANN001
@@ -214,6 +250,7 @@ def _titled_document(title: str, meta: list[str]):  # noqa: ANN202
 
 def write_quiz_docx(quiz: Quiz, path: Path, today: dt.date | None = None) -> Path:
     doc = _titled_document(quiz_title(quiz), list(quiz_meta(quiz, today)))
+    doc.add_paragraph(ANSWER_SHEET_LINE)
     if not quiz.items:
         doc.add_paragraph("（所选范围内没有可出题的句子。）")
     for heading, items in _sections(quiz):

@@ -304,3 +304,157 @@ def test_gradio_upload_route_is_bounded(app_server):
     response = conn.getresponse()
     assert response.status == 413 and "超过" in json.loads(response.read())["error"]
     conn.close()
+
+
+ENGLISH = ("Liked", "Disliked", "Invalid file type", "not a zip file", "same content as",
+           "Empty value", "invalid literal", "Error")
+
+
+def _serious_axe_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:5]}"
+            for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_accessible_and_chinese_on_every_tab(page, app_server, theme, tmp_path):
+    if theme == "dark":
+        page.goto(app_server.url + "?__theme=dark")
+        page.wait_for_selector("#question textarea")
+    first = ask(page, TOUCHSTONE)
+    ask(page, "2030年月球上有多少律师")  # a refusal: its whole text in the subdued colour
+    first.locator(".fz-ref-link").first.click()  # the source view is checked too
+    page.locator("#source-view-html mark").wait_for()
+    page.locator("#chatbot button[aria-label='赞']").last.click()
+    page.locator("#chatbot button[aria-label='已赞']").wait_for()
+    page.get_by_text("感谢您的反馈").first.wait_for()
+    # each message is read as its text, not as an "bot's message: <div …>" label
+    labels = page.evaluate("() => [...document.querySelectorAll('#chatbot [aria-label]')]"
+                           ".map(e => e.getAttribute('aria-label'))")
+    assert not [x for x in labels if "<" in x or "message" in x], labels
+    assert page.locator("#chatbot [role=article]").count() >= 4
+
+    broken = tmp_path / "损坏.docx"
+    broken.write_bytes(b"this is not a docx")
+    status = upload(page, broken)
+    assert "不是有效的 Word 文档" in status
+    page.get_by_role("tab", name="学习材料").click()
+    page.get_by_role("tab", name="测验").click()
+    page.fill("#quiz-seed textarea", "abc")
+    page.click("#study-quiz-go")
+    page.locator("#study-quiz").get_by_text("随机种子应为整数").wait_for()
+
+    for tab in ("问答", "学习材料", "知识库"):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(300)
+        assert _serious_axe_violations(page) == [], (theme, tab)
+        visible = page.locator("body").inner_text()
+        assert not [w for w in ENGLISH if w in visible], (theme, tab)
+    page.get_by_role("tab", name="问答").click()
+
+
+def test_citation_opens_the_original_at_the_cited_place(page):
+    answer = ask(page, TOUCHSTONE)
+    ref = answer.locator(".fz-ref-link").first
+    assert "引进律师事务所9家" in ref.get_attribute("title")  # hover preview of the quote
+    ref.click()
+    view = page.locator("#source-view-html")
+    view.locator(".fz-view-text mark").wait_for()
+    assert "引进律师事务所9家" in view.locator("mark").inner_text()
+    assert "（四）积极保障经济社会发展" in view.locator(".fz-breadcrumb").inner_text()
+    with page.expect_download() as download:
+        page.click("#source-download")
+    assert download.value.suggested_filename.endswith(".txt")
+
+    sample = ROOT / "tests" / "fixtures" / "samples" / "明湖区_2023.pdf"
+    assert "已导入" in upload(page, sample)
+    page.get_by_role("tab", name="问答").click()
+    answer = ask(page, "明湖区2023年重大行政决策事项目录列入了几项")
+    assert answer.locator(".fz-answer-text").inner_text().startswith("7项")
+    answer.locator(".fz-source").first.press("Enter")  # keyboard works as well as a click
+    view.locator(".fz-page img").wait_for()
+    boxes = view.locator(".fz-box")
+    assert boxes.count() >= 2 and "第1页" in view.locator(".fz-breadcrumb").inner_text()
+    # the sentence is in the upper half of page 1: where the boxes stand on the page image
+    top = boxes.first.evaluate("b => b.offsetTop / b.parentElement.querySelector('img').offsetHeight")
+    assert 0.3 < top < 0.5, top
+    view.screenshot(path=str(ARTIFACTS / "source_view_pdf_page.png"))
+
+
+def test_answer_actions_copy_regenerate_feedback_and_follow_ups(page, app_server):
+    answer = ask(page, TOUCHSTONE)
+    answer.locator(".fz-copy").click()
+    answer.get_by_text("已复制").wait_for()
+    copied = page.evaluate("() => window.__fzCopied")
+    assert copied.startswith("9家") and "出处：\n[1] 杭州市余杭区2021年法治政府建设年度报告" in copied
+    assert "原文：行政区划调整后，引进律师事务所9家" in copied and "<" not in copied
+
+    answer.locator(".fz-regen").click()
+    regenerated = page.locator("#chatbot .fz-final")
+    regenerated.locator(".fz-note").get_by_text("重新生成").wait_for()
+    assert regenerated.count() == 1 and regenerated.first.inner_text().startswith("9家")
+
+    buttons = page.locator("#chatbot [class*=message-buttons]").last
+    buttons.locator("button[aria-label='反馈原因']").click()
+    buttons.get_by_role("button", name="数字不对").click()
+    page.get_by_text("感谢您的反馈").first.wait_for()
+    deadline = time.monotonic() + 20
+    while "数字不对" not in "".join(_lines(app_server.store / "feedback.jsonl")) \
+            and time.monotonic() < deadline:
+        time.sleep(0.1)
+    row = json.loads(_lines(app_server.store / "feedback.jsonl")[-1])
+    assert row["vote"] == "数字不对" and row["question"] == TOUCHSTONE
+
+    follow_ups = regenerated.first.locator(".fz-suggest")
+    assert 1 <= follow_ups.count() <= 3
+    suggestion = follow_ups.first.inner_text()
+    follow_ups.first.click()
+    page.wait_for_function("() => document.querySelectorAll('#chatbot .fz-final').length == 2")
+    assert suggestion in page.locator("#chatbot .fz-question").last.inner_text()
+
+
+def test_phone_shows_the_headline_and_the_input(browser, app_server):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    try:
+        page.goto(app_server.url)
+        page.wait_for_selector("#question textarea")
+        page.wait_for_function("() => !document.querySelector('#filters .label-wrap.open')")
+        assert not page.locator("#filter-reports").is_visible()  # filters collapsed
+        ask(page, TOUCHSTONE)
+        latest = ask(page, "余杭区一年走访了多少家企业？")  # a long answer with its source
+        page.wait_for_timeout(500)
+        headline = latest.locator(".fz-answer-text").bounding_box()
+        assert headline["y"] >= 0 and headline["y"] + 20 < 844, headline
+        assert latest.locator(".fz-answer-text").inner_text().startswith("2552家")
+        box = page.locator("#question textarea").bounding_box()
+        assert box["y"] + box["height"] <= 844, box  # the question box without scrolling
+        page.screenshot(path=str(ARTIFACTS / "phone_390x844.png"))
+    finally:
+        context.close()
+
+
+def test_new_chat_keeps_the_earlier_one_and_exports(page):
+    ask(page, TOUCHSTONE)
+    page.click("#export-chat")
+    files = page.locator("#exported-chat")
+    files.get_by_text(".docx").first.wait_for()
+    assert ".md" in files.inner_text()
+    page.click("#clear")
+    page.wait_for_function("() => !document.querySelector('#chatbot .fz-final')")
+    ask(page, "余杭区一年走访了多少家企业？")
+    page.locator("#earlier-chats input").click()
+    page.locator("#earlier-chats [role=option]", has_text=TOUCHSTONE).click()
+    page.wait_for_function("t => document.querySelector('#chatbot .fz-question')?.innerText === t",
+                           arg=TOUCHSTONE)
+    assert page.locator("#chatbot .fz-final").count() == 1
+    assert page.locator("#chatbot .fz-final").first.inner_text().startswith("9家")
+    page.reload()  # both conversations survive a reload
+    page.wait_for_selector("#question textarea")
+    page.locator("#chatbot .fz-final").first.wait_for()
+    page.locator("#earlier-chats input").click()
+    assert page.locator("#earlier-chats [role=option]").count() == 2

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.answer import Answer, Citation
-from ui.chat import NO_SCOPE, Chat, history_of, restore, stream_answer
+from ui.chat import NO_SCOPE, Chat, history_of, messages_of, restore, stream_answer
 from ui.feedback import FeedbackLog, vote_name
 from ui.kb import (
     KnowledgeBase,
@@ -58,7 +58,8 @@ def test_every_field_of_a_citation_is_escaped():
                 source=f"{XSS_SCRIPT}.txt", text=f"正文{XSS_IMG}{XSS_SCRIPT}", quote="正文")
     html = citation_html(evil)
     assert "<script" not in html and "<img" not in html
-    assert html.count("&lt;script&gt;") == 3 and html.count("&lt;img") == 3
+    # title (twice: heading and the card's tooltip), source, passage; region, section, passage
+    assert html.count("&lt;script&gt;") == 4 and html.count("&lt;img") == 3
 
 
 def test_citation_shows_title_region_year_section_page():
@@ -75,8 +76,8 @@ def test_answer_html_is_one_markdown_safe_block():
     html = answer_html(answer, asked="2021年律师事务所引进多少家")
     assert "\n" not in html  # no blank line ends the HTML block, so Markdown leaves it alone
     assert html.startswith('<div class="fz-answer fz-final">')
-    assert '<sup class="fz-ref">[1]</sup>' in html and "<img" not in html
-    assert "来源（1）" in html and "理解为" not in html
+    assert '<sup class="fz-ref fz-ref-link fz-cite-1" title="[1] 行政区划调整后' in html
+    assert "<img" not in html and "来源（1）" in html and "理解为" not in html
     assert sources_html([]) == ""
 
 
@@ -162,7 +163,7 @@ def test_knowledge_base_add_list_delete(kb, tmp_path):
     assert "已导入" in html and "导入失败" in html and 'class="fz-error"' in html
     [doc] = kb.documents()
     assert doc.source == name and (kb.uploads / name).is_file()
-    assert kb.rows()[0][:4] == ["测试县2022年法治政府建设年度报告", "测试县", 2022, doc.chunks]
+    assert kb.rows()[0][:5] == ["测试县2022年法治政府建设年度报告", "测试县", 2022, "", doc.chunks]
     assert kb.choices() == [("测试县2022年法治政府建设年度报告", doc.doc_id)]
     assert kb.protected and kb.allowed("pw") and not kb.allowed("nope")
 
@@ -233,6 +234,28 @@ def test_upload_limits_count_and_deletes_rejected_copies(kb, tmp_path):
     assert sorted(p.name for p in kb.uploads.iterdir()) == ["报告0.txt"]
     html, _ = kb.upload([files[0]], "pw", client="c")
     assert "已跳过" in html
+
+
+def test_admin_corrects_title_region_year(hash_settings, tmp_path):
+    from ingest.pipeline import Ingestor
+    from vectorstore.factory import open_store
+
+    store = open_store(hash_settings)
+    ingestor = Ingestor(store, originals=hash_settings.store_dir / "originals")
+    kb = KnowledgeBase(store, ingestor, hash_settings.store_dir, 5, "pw")
+    html, _ = kb.upload([SAMPLES / "明湖区_2023.pdf"], "pw", client="10.0.0.2")
+    [doc] = kb.documents()
+    assert kb.rows()[0][3] == 4  # pages of the PDF
+    assert "管理密码不正确" in kb.edit(doc.doc_id, "新标题", "", "2023", "nope")
+    assert "四位数字" in kb.edit(doc.doc_id, "新标题", "", "二三", "pw")
+    assert "已修改" in kb.edit(doc.doc_id, "明湖区2023年法治政府建设情况报告", "鹭洲市明湖区",
+                              "2023年", "pw", client="10.0.0.2")
+    [edited] = kb.documents()
+    assert (edited.title, edited.region, edited.year) == ("明湖区2023年法治政府建设情况报告",
+                                                          "鹭洲市明湖区", 2023)
+    assert edited.source == doc.source and store.count() > 0
+    row = _audit(kb)[-1]
+    assert row["action"] == "edit" and row["ok"] and "明湖区2023年法治政府建设情况报告" in row["detail"]
 
 
 def test_reasons_are_chinese():
@@ -456,3 +479,150 @@ def test_quiz_seed_must_be_an_integer():
     from ui.study_tab import BAD_SEED, seed_error
 
     assert seed_error("abc") == BAD_SEED and seed_error("") is None and seed_error(" 42 ") is None
+
+
+# ---- source_view.py ----------------------------------------------------------------------
+SAMPLES = Path(__file__).parent / "fixtures" / "samples"
+DECISION = ("2023年度区政府重大行政决策事项目录共列入《明湖区养老服务体系建设三年行动计划》"
+            "《明湖区背街小巷环境整治方案》等7项事项")
+
+
+def test_find_quote_ignores_spaces_and_width():
+    from ui.source_view import find_quote
+
+    chars = list("前文。引进律师\r\n事务所９家，助力。后文")
+    found = find_quote(chars, "引进律师事务所9家，")
+    assert "".join(chars[i] for i in found) == "引进律师事务所９家，"
+    assert find_quote(chars, "完全不同的一句话内容") == [] and find_quote(chars, " ") == []
+
+
+def test_pdf_page_highlights_the_quote_where_it_stands():
+    from ui.source_view import pdf_page
+
+    png, boxes, page = pdf_page(SAMPLES / "明湖区_2023.pdf", 1, DECISION)
+    assert png.startswith(b"\x89PNG") and page == 1
+    # two lines of the first item of section 一（一）: left column, upper half of page 1
+    assert 2 <= len(boxes) <= 3
+    assert all(0.1 < b.left < 0.5 and 0.3 < b.top < 0.5 and b.height < 0.03 for b in boxes)
+    assert pdf_page(SAMPLES / "明湖区_2023.pdf", 1, "月球上的律师事务所一共有多少家")[1] == []
+
+
+def test_source_viewer_shows_the_section_or_the_pdf_page(hash_settings, tmp_path):
+    from ingest.pipeline import Ingestor
+    from ui.source_view import ORIGINALS, SourceViewer
+    from vectorstore.factory import open_store
+
+    store = open_store(hash_settings)
+    ingestor = Ingestor(store, originals=hash_settings.store_dir / ORIGINALS)
+    ingestor.ingest([SAMPLES / "明湖区_2023.pdf", SAMPLES / "明湖区_2022.txt"])
+    viewer = SourceViewer(store, hash_settings.store_dir)
+    pdf_doc, txt_doc = sorted(store.documents(), key=lambda d: d.source.endswith(".txt"))
+    assert viewer.original(pdf_doc).name == f"{pdf_doc.doc_id}.pdf"
+    [pdf_chunk] = [c for c in store.chunks() if c.doc_id == pdf_doc.doc_id and DECISION in c.text][:1]
+    html, path = viewer.view({"n": 1, "source": pdf_doc.source, "section": pdf_chunk.section_path,
+                              "page": pdf_chunk.page, "quote": DECISION, "text": pdf_chunk.text})
+    assert path.endswith(".pdf") and 'class="fz-page"' in html and html.count('class="fz-box"') >= 2
+    assert "（一）坚持依法科学民主决策" in html and "data:image/png;base64," in html
+
+    chunk = next(c for c in store.chunks() if c.doc_id == txt_doc.doc_id and len(c.section) >= 2)
+    quote = [s for s in chunk.text.split("。") if s][-1] + "。"
+    html, path = viewer.view({"n": 2, "source": txt_doc.source, "section": chunk.section_path,
+                              "page": None, "quote": quote, "text": chunk.text})
+    assert path.endswith(".txt") and "<mark" in html and "fz-breadcrumb" in html
+    assert chunk.section[-1] in html
+    html, path = viewer.view({"n": 3, "source": "不存在.txt", "section": "", "quote": ""})
+    assert "不在知识库" in html and path is None
+
+
+def test_clicks_resolve_to_citations_of_the_session():
+    from ui.chat import cited
+
+    turns = [{"question": "问", "answer": "答", "citations": [{"n": 1, "source": "a"}], "html": ""}]
+    assert cited(turns, "0:1:123") == {"n": 1, "source": "a"}
+    assert cited(turns, "1:1") is None and cited(turns, "0:2") is None and cited(turns, "x") is None
+
+
+# ---- suggest.py, regenerate ------------------------------------------------------------------
+def test_suggestions_ask_other_years_and_the_sections_topic():
+    from ui.suggest import suggestions
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord(f"d{y}", f"{y}.txt", f"余杭{y}", "杭州市余杭区", y, "0", 1, "t")
+            for y in (2019, 2021, 2022, 2023)]
+    answer = Answer("9家。[1]", found=True, citations=[cite()], question="2021年律师事务所引进多少家")
+    out = suggestions("2021年律师事务所引进多少家", answer, docs)
+    assert out == ["2022年律师事务所引进多少家", "2023年律师事务所引进多少家",
+                   "杭州市余杭区2021年在“开展系列行动”方面还有哪些举措和数据？"]
+    assert suggestions("问", Answer("没有找到。", found=False), docs) == []
+    no_year = Answer("9家。", found=True, citations=[cite()], question="律所引进多少家")
+    assert suggestions("律所引进多少家", no_year, docs)[0] == "2022年律所引进多少家"
+
+
+def test_regenerate_replaces_only_that_turn(tmp_path):
+    first = Answer("9家。[1]", found=True, citations=[cite()], question="q1")
+    service = RecordingService([first, Answer("2552家。", found=True, question="q2"),
+                                Answer("9家。[1]", found=True, citations=[cite()], question="q1")])
+    chat = Chat(service, FeedbackLog(tmp_path / "f.jsonl"))
+    *_, (_, _, turns) = run(chat, "q1", [])
+    *_, (_, _, turns) = run(chat, "q2", turns)
+    messages, again = chat.regenerate("0:123", turns)
+    assert [t["question"] for t in again] == ["q1", "q2"] and again[1] == turns[1]
+    assert "重新生成" in again[0]["html"] and service.calls[-1] == ("q1", [], None)
+    assert chat.regenerate("9:1", turns) == (messages_of(turns), turns)
+
+
+# ---- conversations.py, study exports -----------------------------------------------------------
+def _turn(q: str, a: str, *cites: Citation) -> dict:
+    return {"question": q, "answer": a, "citations": [c.__dict__ for c in cites], "html": ""}
+
+
+def test_conversations_archive_and_reopen():
+    from ui import conversations
+
+    first = [_turn("2021年律师事务所引进多少家", "9家。[1]", cite())]
+    kept, cid = conversations.archive(first, None, "")
+    assert len(kept) == 1 and kept[0]["title"] == "2021年律师事务所引进多少家" and cid
+    again, same = conversations.archive([*first, _turn("问2", "答2")], kept, cid)
+    assert len(again) == 1 and same == cid and len(again[0]["turns"]) == 2  # replaced, not added
+    assert conversations.archive([], again, "other")[0] == again  # empty chats are not kept
+    assert conversations.choices(again)[0][1] == cid and conversations.find(again, cid)
+    assert conversations.find([{"bad": 1}], cid) is None
+
+
+def test_chat_export_numbers_citations_through_the_conversation(tmp_path):
+    import docx
+
+    from ui.conversations import chat_markdown, write_chat_docx
+
+    turns = [_turn("2021年律师事务所引进多少家", "9家。[1]", cite()),
+             _turn("走访了多少家企业", "2552家。[1]", cite(quote="全年共走访企业2552家。"))]
+    md = chat_markdown(turns)
+    assert "## 1. 2021年律师事务所引进多少家" in md and "2552家。[2]" in md
+    assert "[2] 杭州市余杭区2021年法治政府建设年度报告 · 杭州市余杭区 · 2021年" in md
+    assert "第3页。原文：全年共走访企业2552家。" in md
+    path = write_chat_docx(turns, tmp_path / "chat.docx")
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0 and round(section.page_height.cm, 1) == 29.7
+    footer = section.footer.paragraphs[0]._p.xml
+    assert 'w:instr="PAGE"' in footer and 'w:instr="NUMPAGES"' in footer
+    texts = [p.text for p in document.paragraphs]
+    assert "2552家。[2]" in texts and any(t.startswith("[2] 杭州市余杭区") for t in texts)
+
+
+def test_quiz_docx_is_a4_with_a_name_line(hash_settings, tmp_path):
+    import docx
+
+    from bot.service import build_service
+    from ingest.pipeline import Ingestor
+    from study.export import ANSWER_SHEET_LINE
+    from study.ui_api import make_quiz
+
+    service = build_service(hash_settings)
+    Ingestor(service.store).ingest([SAMPLES / "明湖区_2023.txt"])
+    md, path = make_quiz(service, 3, None, 1, out_dir=tmp_path)
+    assert ANSWER_SHEET_LINE in md and path
+    document = docx.Document(path)
+    assert round(document.sections[0].page_height.cm, 1) == 29.7
+    assert any("姓名：" in p.text and "得分：" in p.text for p in document.paragraphs)
+    assert 'w:instr="PAGE"' in document.sections[0].footer.paragraphs[0]._p.xml

@@ -7,6 +7,7 @@ the Chatbot's messages are rebuilt from them, and the history passed to
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
@@ -17,9 +18,12 @@ import gradio as gr
 from bot.answer import Answer
 from bot.limits import ChatLimits, InvalidRequest, check_doc_ids, check_history, check_question
 from bot.service import QAService
+from ui import conversations
 from ui.feedback import FeedbackLog, vote_name
 from ui.guard import client_of
+from ui.source_view import SourceViewer
 from ui.sources import answer_html, partial_html, question_html
+from ui.suggest import suggestions
 from vectorstore.errors import StoreError
 
 logger = logging.getLogger(__name__)
@@ -38,6 +42,10 @@ NO_SCOPE = "所选的报告和年份中没有报告，请调整右侧的筛选�
 FAILED = "抱歉，处理这个问题时出错了，请稍后重试。"
 
 SAVED_CHAT_KEY = "fazhi-qa-chat-v1"
+SAVED_CHATS_KEY = "fazhi-qa-chats-v1"
+CURRENT_CHAT_KEY = "fazhi-qa-chat-id-v1"
+# 👍 / 👎, and reasons offered under the flag button (logged as the vote)
+FEEDBACK_OPTIONS = ("Like", "Dislike", "数字不对", "出处不对", "没有回答问题")
 
 Turn = dict[str, Any]  # {"question", "answer", "citations": [dict], "html"}
 
@@ -121,11 +129,38 @@ class Chat:
             answer = Answer(str(e), found=False)
         except Exception:
             logger.exception("answering %r failed", question)
-        turn = {"question": question, "answer": answer.text,
-                "citations": [asdict(c) for c in answer.citations],
-                "html": answer_html(answer, asked=question)}
-        turns = [*turns, turn]
+        turns = [*turns, self.turn(question, answer)]
         yield "", messages_of(turns), turns
+
+    def turn(self, question: str, answer: Answer, note: str = "") -> Turn:
+        try:
+            follow_ups = suggestions(question, answer, self.service.documents())
+        except Exception:  # suggestions are a nicety: never lose the answer over them
+            logger.exception("suggestions for %r", question)
+            follow_ups = []
+        return {"question": question, "answer": answer.text,
+                "citations": [asdict(c) for c in answer.citations],
+                "html": answer_html(answer, asked=question, follow_ups=follow_ups, note=note)}
+
+    def regenerate(self, key: str, turns: list[Turn], reports: list[str] | None = None,
+                   years: list[int] | None = None) -> tuple[list[dict], list[Turn]]:
+        """Answer turn ``key`` ('turn[:nonce]') again with the history before it; the turns
+        after it stay as they are."""
+        try:
+            index = int((key or "").split(":")[0])
+        except ValueError:
+            return messages_of(turns), turns
+        if not 0 <= index < len(turns):
+            return messages_of(turns), turns
+        question = turns[index]["question"]
+        *_, (_, _, answered) = self.respond(question, turns[:index], reports, years)
+        again = answered[-1]
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        again["html"] = again["html"].replace(
+            '<div class="fz-actions">', f'<div class="fz-note">已于 {stamp} 重新生成</div>'
+            '<div class="fz-actions">', 1)
+        turns = [*turns[:index], again, *turns[index + 1:]]
+        return messages_of(turns), turns
 
     def like(self, turns: list[Turn], data: gr.LikeData, request: gr.Request | None = None,
              ) -> None:
@@ -166,19 +201,39 @@ def restore(saved: Any) -> tuple[list[dict], list[Turn]]:
     return messages_of(saved), saved
 
 
-def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
+def view_key(key: str | None) -> tuple[int, int] | None:
+    """'turn:n[:nonce]' from page.js → (turn index, citation number)."""
+    parts = (key or "").split(":")
+    try:
+        return int(parts[0]), int(parts[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def cited(turns: Sequence[Turn], key: str | None) -> dict | None:
+    """The citation a click in the chat refers to (None for a stale or forged key)."""
+    where = view_key(key)
+    if where is None or not 0 <= where[0] < len(turns):
+        return None
+    return next((c for c in turns[where[0]]["citations"] if c.get("n") == where[1]), None)
+
+
+def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = None) -> dict:
     """Components of the chat tab (call inside a gr.Tab of ``demo``)."""
     turns = gr.State([])
     # The conversation survives a page reload (encrypted in localStorage; a restarted
     # server has a new key and starts afresh).
     saved = gr.BrowserState([], storage_key=SAVED_CHAT_KEY)
+    chats = gr.BrowserState([], storage_key=SAVED_CHATS_KEY)  # earlier conversations
+    chat_id = gr.BrowserState("", storage_key=CURRENT_CHAT_KEY)
     with gr.Row(equal_height=False):
         with gr.Column(scale=4):
             chatbot = gr.Chatbot(
-                label="问答", elem_id="chatbot", height=620, show_label=False,
+                label="问答", elem_id="chatbot", height="min(620px, 64vh)", show_label=False,
                 placeholder=("### 您好，请提问\n我会从已收录的法治政府建设年度报告中查找答案，"
                              "并注明出自哪份报告、哪个章节、哪一句。"),
-                buttons=[], layout="bubble", feedback_options=("Like", "Dislike"),
+                buttons=[], layout="bubble", feedback_options=FEEDBACK_OPTIONS,
+                autoscroll=False,  # page.js scrolls to the top of each new answer instead
             )
             with gr.Row(equal_height=True):
                 box = gr.Textbox(placeholder="请输入问题，例如：2021年律师事务所引进多少家",
@@ -186,15 +241,32 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
                                  max_lines=4, submit_btn=False)
                 send = gr.Button("提问", variant="primary", scale=1, min_width=80,
                                  elem_id="ask")
+            with gr.Group(visible=False, elem_id="source-view") as view_box:
+                view_html = gr.HTML(elem_id="source-view-html")
+                with gr.Row():
+                    view_file = gr.DownloadButton("下载原文", visible=False, size="sm",
+                                                  elem_id="source-download")
+                    view_close = gr.Button("关闭原文", size="sm", elem_id="source-close")
+            # page.js writes "turn:n" here and clicks the button when a [n] or card is clicked
+            view_key_box = gr.Textbox(visible="hidden", elem_id="fz-view-key")
+            view_go = gr.Button("显示原文", visible="hidden", elem_id="fz-view-go")
+            regen_key = gr.Textbox(visible="hidden", elem_id="fz-regen-key")
+            regen_go = gr.Button("重新生成", visible="hidden", elem_id="fz-regen-go")
             examples = gr.Examples([[q] for q in EXAMPLES], inputs=[box], label="示例问题",
                                    examples_per_page=len(EXAMPLES))
         with gr.Column(scale=1, min_width=220):
-            gr.Markdown("#### 筛选（可选）")
-            reports = gr.Dropdown(label="限定报告", multiselect=True, choices=[],
-                                  elem_id="filter-reports")
-            years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
-                                elem_id="filter-years")
-            clear = gr.Button("清空对话", elem_id="clear")
+            # page.js closes it on a phone, so the chat comes first
+            with gr.Accordion("筛选（可选）", open=True, elem_id="filters"):
+                reports = gr.Dropdown(label="限定报告", multiselect=True, choices=[],
+                                      elem_id="filter-reports")
+                years = gr.Dropdown(label="限定年份", multiselect=True, choices=[],
+                                    elem_id="filter-years")
+            clear = gr.Button("新对话", elem_id="clear")
+            earlier = gr.Dropdown(label="本浏览器中的历史对话", choices=[], value=None,
+                                  elem_id="earlier-chats")
+            export = gr.Button("导出对话（Markdown 和 Word）", size="sm", elem_id="export-chat")
+            exported = gr.File(label="导出的对话", file_count="multiple", visible=False,
+                               elem_id="exported-chat")
             coverage = gr.HTML(elem_id="coverage")
 
     def respond_and_save(*args: Any) -> Iterator[tuple]:
@@ -215,9 +287,67 @@ def build_chat_tab(chat: Chat, demo: gr.Blocks) -> dict:
     box.submit(**ask)
     examples.load_input_event.then(**ask)
     chatbot.like(chat.like, [turns], None, **private)
-    clear.click(lambda: ([], [], [], ""), None, [chatbot, turns, saved, box], **private)
+    def new_chat(turns: list[Turn], kept: Any, cid: str) -> tuple:
+        kept, _ = conversations.archive(turns, kept, cid)
+        return ([], [], [], "", kept, "",
+                gr.Dropdown(choices=conversations.choices(kept), value=None))
+
+    clear.click(new_chat, [turns, chats, chat_id],
+                [chatbot, turns, saved, box, chats, chat_id, earlier], **private)
+
+    def open_chat(chosen: str | None, turns: list[Turn], kept: Any, cid: str) -> tuple:
+        target = conversations.find(kept, chosen)
+        if target is None or chosen == cid:
+            return (gr.skip(),) * 6
+        kept, _ = conversations.archive(turns, kept, cid)
+        messages, restored = restore(target["turns"])
+        return (messages, restored, restored, kept, chosen,
+                gr.Dropdown(choices=conversations.choices(kept), value=chosen))
+
+    earlier.input(open_chat, [earlier, turns, chats, chat_id],
+                  [chatbot, turns, saved, chats, chat_id, earlier], **private)
+
+    def export_chat(turns: list[Turn]) -> gr.File:
+        if not turns:
+            gr.Info("对话为空，请先提问再导出。")
+            return gr.File(value=None, visible=False)
+        return gr.File(value=conversations.export_files(turns), visible=True)
+
+    export.click(export_chat, [turns], [exported], **private)
+    demo.load(lambda kept: gr.Dropdown(choices=conversations.choices(kept)), [chats], [earlier],
+              **private)
     chatbot.clear(lambda: ([], []), None, [turns, saved], **private)
-    demo.load(restore, [saved], [chatbot, turns], **private)
+    def restore_saved(saved_turns: Any) -> tuple:
+        messages, restored = restore(saved_turns)
+        if not restored:  # nothing saved: leave alone a question asked while the page loaded
+            return gr.skip(), gr.skip()
+        return messages, restored
+
+    demo.load(restore_saved, [saved], [chatbot, turns], **private)
+
+    def show_source(key: str, turns: list[Turn]) -> tuple:
+        citation = cited(turns, key)
+        if citation is None or viewer is None:
+            html, path = '<p class="fz-view-note">找不到这条出处，请重新提问后再点击。</p>', None
+        else:
+            html, path = viewer.view(citation)
+        return (html, gr.DownloadButton(value=path, visible=path is not None),
+                gr.Group(visible=True))
+
+    view_go.click(show_source, [view_key_box, turns], [view_html, view_file, view_box],
+                  **private).then(
+        None, None, None, js="() => document.getElementById('source-view')"
+                             "?.scrollIntoView({behavior: 'smooth', block: 'start'})")
+    view_close.click(lambda: gr.Group(visible=False), None, [view_box], **private)
+
+    def regenerate_and_save(key: str, turns: list[Turn], reports: list[str] | None,
+                            years: list[int] | None) -> tuple:
+        messages, turns = chat.regenerate(key, turns, reports, years)
+        return messages, turns, turns
+
+    regen_go.click(regenerate_and_save, [regen_key, turns, reports, years],
+                   [chatbot, turns, saved], concurrency_id="ask",
+                   concurrency_limit=ASK_CONCURRENCY, **private)
     gr.api(chat.api_ask, api_name="ask", concurrency_id="ask",
            concurrency_limit=ASK_CONCURRENCY)
     return {"reports": reports, "years": years, "coverage": coverage}

@@ -21,7 +21,7 @@ from pathlib import Path
 import gradio as gr
 
 from ingest.loaders import SUPPORTED_SUFFIXES
-from ingest.pipeline import FileResult, Ingestor, supported_suffixes
+from ingest.pipeline import FileResult, Ingestor, Overrides, supported_suffixes
 from ui.audit import AUDIT_FILE, AuditLog
 from ui.guard import Lockout, client_of
 from vectorstore.records import DocumentRecord
@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 UPLOADS = "uploads"
 MAX_NAME_CHARS = 120
-TABLE_HEADERS = ["标题", "地区", "年份", "分块数", "导入时间", "文件名"]
+TABLE_HEADERS = ["标题", "地区", "年份", "页数", "分块数", "导入时间", "文件名"]
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
 # Unicode categories dropped from names: controls, format characters (bidi overrides such as
 # U+202E, zero-width joiners), private use, surrogates, unassigned.
@@ -165,8 +165,49 @@ class KnowledgeBase:
         return self.store.documents()
 
     def rows(self) -> list[list]:
-        return [[d.title, d.region or "", d.year or "", d.chunks, d.ingested_at.replace("T", " "),
-                 d.source] for d in self.documents()]
+        pages: dict[str, int] = {}
+        for c in self.store.chunks():
+            if c.page:
+                pages[c.doc_id] = max(pages.get(c.doc_id, 0), c.page)
+        return [[d.title, d.region or "", d.year or "", pages.get(d.doc_id, ""), d.chunks,
+                 d.ingested_at.replace("T", " "), d.source] for d in self.documents()]
+
+    def original(self, doc_id: str) -> Path | None:
+        folder = self.uploads.parent / "originals"
+        return next(iter(sorted(folder.glob(f"{doc_id}.*"))), None) if folder.is_dir() else None
+
+    def edit(self, doc_id: str | None, title: str, region: str, year: str | float | None,
+             password: str | None, client: str = "unknown") -> str:
+        """Correct a report's detected title, region or year (the original is ingested again
+        with them). Status HTML."""
+        refusal = self.refusal(password, client, "edit", doc_id or "")
+        if refusal:
+            return message_html(refusal, error=True)
+        doc = next((d for d in self.documents() if d.doc_id == doc_id), None)
+        if doc is None:
+            return message_html("请先选择要修改的报告。", error=True)
+        text = str(year if year is not None else "").strip().removesuffix("年").removesuffix(".0")
+        if text and not (text.isdigit() and 1949 <= int(text) <= 2100):
+            return message_html("年份应为四位数字，例如 2023。", error=True)
+        original = self.original(doc.doc_id)
+        if original is None:
+            return message_html("该报告没有保存原文件，无法修改；请重新上传后再修改。", error=True)
+        overrides = Overrides(title=(title or "").strip()[:200] or None,
+                              region=(region or "").strip()[:50] or None,
+                              year=int(text) if text else None)
+        # the store keeps a document's first record under its id, so the old one goes first
+        # (and comes back as it was if the new ingest fails)
+        self.store.delete_document(doc.doc_id)
+        result = self.ingestor.ingest_file(original, overrides, source=doc.source)
+        if result.status not in KEPT_STATUSES:
+            self.ingestor.ingest_file(original, Overrides(doc.title, doc.region, doc.year),
+                                      source=doc.source)
+        detail = f"title={overrides.title} region={overrides.region} year={overrides.year}"
+        ok = result.status in KEPT_STATUSES
+        self.audit.record("edit", client, f"{doc.source} ({doc.doc_id})", ok=ok, detail=detail)
+        if not ok:
+            return message_html("修改失败：" + (reason_text(result.error) or UNREADABLE), error=True)
+        return message_html(f"已修改：{overrides.title or doc.title}")
 
     def choices(self) -> list[tuple[str, str]]:
         return [(doc_label(d), d.doc_id) for d in self.documents()]
@@ -184,7 +225,8 @@ class KnowledgeBase:
             nonlocal done
             done += 1
             if on_file:
-                on_file(done, len(ready), ready.get(result.path, result.path.name))
+                name = ready.get(result.path, result.path.name)
+                on_file(done, len(ready), f"{name}（{status_text(name, result)[1]}）")
 
         results = self.ingestor.ingest(list(ready), on_file=progress, source_names=ready)
         by_path = {r.path: r for r in results}
@@ -234,6 +276,8 @@ class KnowledgeBase:
         copy = self.uploads / sanitize_filename(doc.source)
         if copy.is_file():
             copy.unlink()
+        for original in (self.uploads.parent / "originals").glob(f"{doc_id}.*"):
+            original.unlink(missing_ok=True)
         logger.info("deleted %s (%s)", doc.source, doc_id)
         return doc
 
@@ -329,7 +373,7 @@ def build_kb_tab(kb: KnowledgeBase) -> dict:
                             file_count="multiple", type="filepath", elem_id="kb-files")
             upload = gr.Button("导入上传的文件", variant="primary", elem_id="kb-upload")
         with gr.Column(scale=2):
-            chosen = gr.Dropdown(label="选择要删除的报告", choices=kb.choices(),
+            chosen = gr.Dropdown(label="选择报告（删除或修改）", choices=kb.choices(),
                                  elem_id="kb-delete-choice")
             delete = gr.Button("删除所选报告", variant="stop", elem_id="kb-delete")
             with gr.Group(visible=False, elem_id="kb-confirm") as confirm_box:
@@ -337,14 +381,30 @@ def build_kb_tab(kb: KnowledgeBase) -> dict:
                 with gr.Row():
                     confirm = gr.Button("确认删除", variant="stop", elem_id="kb-confirm-delete")
                     cancel = gr.Button("取消", elem_id="kb-cancel-delete")
+    with gr.Accordion("修改所选报告的标题、地区、年份", open=False, elem_id="kb-edit"):
+        with gr.Row():
+            edit_title = gr.Textbox(label="标题", elem_id="kb-edit-title", max_length=200, scale=3)
+            edit_region = gr.Textbox(label="地区", elem_id="kb-edit-region", max_length=50)
+            edit_year = gr.Textbox(label="年份", elem_id="kb-edit-year", max_length=6)
+        save = gr.Button("保存修改", elem_id="kb-edit-save")
     status = gr.HTML(elem_id="kb-status")
+
+    def fill_edit(doc_id: str | None) -> tuple:
+        doc = next((d for d in kb.documents() if d.doc_id == doc_id), None)
+        if doc is None:
+            return "", "", ""
+        return doc.title, doc.region or "", str(doc.year or "")
+
+    def do_edit(doc_id: str | None, title: str, region: str, year: str, pw: str,
+                request: gr.Request) -> str:
+        return kb.edit(doc_id, title, region, year, pw, client=client_of(request))
 
     def do_upload(paths: list[str] | None, pw: str, request: gr.Request,
                   progress=gr.Progress()) -> tuple:  # noqa: B008
         progress(0, desc="正在导入…")
         try:
             html, done = kb.upload(
-                paths, pw, lambda i, n, name: progress(i / n, desc=f"已处理 {i}/{n}：{name}"),
+                paths, pw, lambda i, n, done: progress(i / n, desc=f"已处理 {i}/{n}：{done}"),
                 client=client_of(request))
         finally:
             for p in paths or []:  # Gradio's temporary copies: never left behind
@@ -362,6 +422,7 @@ def build_kb_tab(kb: KnowledgeBase) -> dict:
         return kb.remove(doc_id, pw, client=client_of(request)), gr.Group(visible=False)
 
     private: dict = {"api_visibility": "private"}
+    chosen.change(fill_edit, [chosen], [edit_title, edit_region, edit_year], **private)
     delete.click(ask_confirm, [chosen], [status, confirm_box, confirm_text], **private)
     cancel.click(lambda: gr.Group(visible=False), None, [confirm_box], **private)
     events = [
@@ -369,5 +430,7 @@ def build_kb_tab(kb: KnowledgeBase) -> dict:
                      concurrency_limit=1, **private),
         confirm.click(do_delete, [chosen, password], [status, confirm_box], concurrency_id="kb",
                       concurrency_limit=1, **private),
+        save.click(do_edit, [chosen, edit_title, edit_region, edit_year, password], [status],
+                   concurrency_id="kb", concurrency_limit=1, **private),
     ]
     return {"table": table, "chosen": chosen, "events": events}

@@ -28,9 +28,21 @@ def question_html(question: str) -> str:
     return f'<div class="fz-question">{_text(question)}</div>'
 
 
-def answer_text_html(text: str) -> str:
-    """The answer's text, escaped, with its [n] markers as superscript references."""
-    return _MARKER.sub(r'<sup class="fz-ref">[\1]</sup>', _text(text))
+def answer_text_html(text: str, citations: Sequence[Citation] = ()) -> str:
+    """The answer's text, escaped, with its [n] markers as superscript references; hovering
+    one shows its quoted sentence, clicking it (page.js) opens the original there."""
+    quotes = {c.n: c.quote for c in citations}
+
+    def ref(m: re.Match) -> str:
+        n = int(m.group(1))
+        if n not in quotes:
+            return f'<sup class="fz-ref">[{n}]</sup>'
+        tip = escape(f"[{n}] {quotes[n]}".strip())
+        # the chat's sanitizer keeps class, title, role and tabindex (not data-*, aria-*)
+        return (f'<sup class="fz-ref fz-ref-link fz-cite-{n}" title="{tip}" tabindex="0" '
+                f'role="button">[{n}]</sup>')
+
+    return _MARKER.sub(ref, _text(text))
 
 
 def highlight(passage: str, quote: str) -> str:
@@ -85,7 +97,8 @@ def citation_html(c: Citation) -> str:
     meta = citation_meta(c)
     section = escape(c.section.strip())
     return (
-        '<div class="fz-source">'
+        f'<div class="fz-source fz-cite-{c.n}" tabindex="0" role="button" '
+        f'title="查看原文：[{c.n}] {title}">'
         f'<div class="fz-source-head"><span class="fz-n">[{c.n}]</span> '
         f'<span class="fz-title">{title}</span>'
         + (f'<span class="fz-meta">{meta}</span>' if meta else "")
@@ -105,15 +118,34 @@ def sources_html(citations: Sequence[Citation]) -> str:
             f"{items}</details>")
 
 
-def answer_html(answer: Answer, asked: str = "") -> str:
-    """One chat message: the answer, how a follow-up was understood, then the sources."""
+ACTIONS = ('<div class="fz-actions">'
+           '<button class="fz-act fz-copy" type="button" title="复制回答和出处（纯文本）">复制</button>'
+           '<button class="fz-act fz-regen" type="button" title="重新生成这个回答">重新生成</button>'
+           "</div>")
+
+
+def suggestions_html(questions: Sequence[str]) -> str:
+    if not questions:
+        return ""
+    buttons = "".join(f'<button class="fz-suggest" type="button">{escape(q)}</button>'
+                      for q in questions)
+    return f'<div class="fz-suggestions"><span class="fz-suggest-label">接着问：</span>{buttons}</div>'
+
+
+def answer_html(answer: Answer, asked: str = "", follow_ups: Sequence[str] = (),
+                note: str = "") -> str:
+    """One chat message: the answer, how a follow-up was understood, the sources, the
+    actions (copy, regenerate) and suggested follow-up questions."""
     understood = ""
     if answer.question and asked and answer.question.strip() != asked.strip():
         understood = f'<div class="fz-understood">理解为：{escape(answer.question)}</div>'
     status = " fz-final" + ("" if answer.found else " fz-not-found")
     return (f'<div class="fz-answer{status}">'
-            f'<div class="fz-answer-text">{answer_text_html(answer.text)}</div>'
-            f"{understood}{sources_html(answer.citations)}</div>")
+            f'<div class="fz-answer-text">{answer_text_html(answer.text, answer.citations)}</div>'
+            f"{understood}{sources_html(answer.citations)}"
+            + (f'<div class="fz-note">{escape(note)}</div>' if note else "")
+            + f"{ACTIONS}"
+            f"{suggestions_html(follow_ups)}</div>")
 
 
 def partial_html(text: str) -> str:

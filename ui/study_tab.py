@@ -26,22 +26,27 @@ def seed_error(seed: str | None) -> str | None:
     return None
 
 
+def _download(path: str | None) -> gr.File:
+    """The download box, shown only when there is a file (an empty one says "Empty value")."""
+    return gr.File(value=path, visible=path is not None)
+
+
 def build_study_tab(service: QAService) -> dict:
     from study.ui_api import KIND_CHOICES, make_brief, make_quiz
 
-    def brief(topic: str, reports: list[str] | None, years: str) -> tuple[str, str | None]:
+    def brief(topic: str, reports: list[str] | None, years: str) -> tuple[str, gr.File]:
         if not (topic or "").strip():
-            return markdown_html("**无法生成专题资料：** 请先填写专题，例如“行政复议”。"), None
+            return markdown_html("**无法生成专题资料：** 请先填写专题，例如“行政复议”。"), _download(None)
         md, path = make_brief(service, topic[:100], reports, years)
-        return markdown_html(md), path
+        return markdown_html(md), _download(path)
 
     def quiz(n: float, kinds: list[str], seed: str, topic: str, reports: list[str] | None,
-             years: str) -> tuple[str, str | None]:
+             years: str) -> tuple[str, gr.File]:
         error = seed_error(seed)
         if error:
-            return markdown_html(error), None
+            return markdown_html(error), _download(None)
         md, path = make_quiz(service, n, kinds, seed, (topic or "")[:100], reports, years)
-        return markdown_html(md), path
+        return markdown_html(md), _download(path)
 
     reports = [d.source for d in service.documents()]
     with gr.Tab("专题资料"):
@@ -51,7 +56,7 @@ def build_study_tab(service: QAService) -> dict:
         b_years = gr.Textbox(label="年份（可选，逗号分隔）")
         b_go = gr.Button("生成专题资料", variant="primary", elem_id="study-brief-go")
         b_md = gr.HTML(elem_id="study-brief")
-        b_file = gr.File(label="下载 .docx")
+        b_file = gr.File(label="下载 .docx", visible=False)
         b_go.click(brief, [topic, b_reports, b_years], [b_md, b_file], api_visibility="private")
     with gr.Tab("测验"):
         n = gr.Slider(1, 40, value=10, step=1, label="题量")
@@ -62,7 +67,7 @@ def build_study_tab(service: QAService) -> dict:
         q_years = gr.Textbox(label="年份（可选）")
         q_go = gr.Button("生成测验", variant="primary", elem_id="study-quiz-go")
         q_md = gr.HTML(elem_id="study-quiz")
-        q_file = gr.File(label="下载 .docx（含答案页）")
+        q_file = gr.File(label="下载 .docx（含答案页）", visible=False)
         q_go.click(quiz, [n, kinds, seed, q_topic, q_reports, q_years], [q_md, q_file],
                    api_visibility="private")
     return {"reports": [b_reports, q_reports]}
