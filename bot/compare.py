@@ -13,9 +13,11 @@ from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
 from zh.numerals import normalize_numerals
+from zh.words import DOWN_WORDS as _DOWN_RE
+from zh.words import RATIO_WORDS as _RATIO_RE
+from zh.words import SUM_WORDS as _SUM_RE
+from zh.words import UP_WORDS as _UP_RE
 
-_SUM_RE = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
-_RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 # Words that frame the comparison, not the indicator.
 _FRAME_RE = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?|相比|比较|对比|"
@@ -24,8 +26,6 @@ _FRAME_RE = re.compile(
     r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
 _MULT = {"万": 1e4, "亿": 1e8}
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
-_UP_RE = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
-_DOWN_RE = re.compile(r"跌|减少|下降|降低|少了")
 
 
 def figure_value(figure: Figure) -> float | None:
