@@ -120,10 +120,7 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     numeric = any(fig is not None for _, _, fig in per_side) or q.kind == "numeric"
     missing = [label for label, ev, fig in per_side if ev is None or (numeric and fig is None)]
     if missing:
-        text = f"无法比较：{'、'.join(missing)}的报告中没有找到这一数据。"
-        if quotes:
-            text += "\n" + "\n".join(quotes)
-        return Answer(text, found=False, citations=citations)
+        return Answer(_missing_text(per_side, missing, quotes), found=False, citations=citations)
     if not numeric:
         return Answer("\n".join(quotes), found=True, citations=citations)
     (l1, _, f1), (l2, _, f2) = per_side
@@ -131,26 +128,46 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
     unit = _display_unit(f1) if f1.unit == f2.unit else ""
-    both = f"{l1}{f1.text}，{l2}{f2.text}"
+    over_time = len(q.years) >= 2
+    # both figures as cited, the earlier year first
+    ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
+    both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
     if _SUM_RE.search(q.normalized):
-        lead = f"合计{_fmt(v1 + v2, unit or _display_unit(f1))}：{both}"
+        lead = f"合计{_fmt(v1 + v2, unit or _display_unit(f1))}（{both}）"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
         change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}"
         rate = f"{abs(pct):.1f}".removesuffix(".0")
-        lead = f"{'增长' if pct >= 0 else '下降'}{rate}%（{change}）：{both}"
+        lead = f"{l1}比{l2}{'增长' if pct >= 0 else '下降'}{rate}%（{change}；{both}）"
     elif abs(v1 - v2) < 1e-9:
-        lead = f"持平：{both}"
+        lead = f"{l1}与{l2}持平（{both}）"
     else:
-        diff = abs(v1 - v2)
-        if re.search(r"[多少高低]", q.normalized.replace("多少", "")) or len(q.years) < 2:
-            # the question's own words ("多引进了几家", "高多少"), or two places side by side
-            word = ("高" if v1 > v2 else "低") if unit == "%" else ("多" if v1 > v2 else "少")
-        else:  # a change over time ("升了还是降了")
-            word = ("上升" if v1 > v2 else "下降") if unit == "%" else ("增加" if v1 > v2 else "减少")
-        lead = f"{l1}比{l2}{word}{_fmt(diff, unit or _display_unit(f1))}：{both}"
+        # the question's own words ("多引进了几家", "高多少"), or two places side by side
+        own = bool(re.search(r"[多少高低]", q.normalized.replace("多少", "")))
+        word = change_word(v1, v2, unit == "%", over_time and not own)
+        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}（{both}）"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
+
+
+def change_word(v1: float, v2: float, rate: bool, over_time: bool) -> str:
+    """The sign of v1 - v2 in words: a change over time 增加/减少 (a rate 提高/下降), two
+    places side by side 多/少 (高/低)."""
+    up = v1 > v2
+    if over_time:
+        return ("提高" if up else "下降") if rate else ("增加" if up else "减少")
+    return ("高" if up else "低") if rate else ("多" if up else "少")
+
+
+def _missing_text(per_side, missing: list[str], quotes: list[str]) -> str:  # noqa: ANN001
+    """'2024年的报告中没有找到这一数据，无法比较；2025年为5694件。' and the quote found."""
+    text = f"{'、'.join(missing)}的报告中没有找到这一数据，无法比较"
+    found = [f"{label}为{fig.text}" for label, ev, fig in per_side
+             if label not in missing and fig is not None]
+    text += ("；" + "，".join(found) + "。") if found else "。"
+    if quotes:
+        text += "\n" + "\n".join(quotes)
+    return text
 
 
 def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
@@ -17,6 +18,9 @@ from zh.words import MONEY_WORDS as _MONEY_WORDS
 from zh.words import PERCENT_WORDS as _PERCENT_WORDS
 from zh.words import PLAN_WORDS as _PLAN_WORDS
 from zh.words import UNIT_FAMILIES as _UNIT_FAMILIES
+
+if TYPE_CHECKING:
+    from bot.frame import Frame
 
 # In a question standing alone, 上年 and 明年 count from today too.
 _RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
@@ -59,6 +63,8 @@ class Question:
     about_plans: bool = False
     # (phrase the user wrote, report terms that may stand for it), from the word tables
     synonyms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # the conversation-level slots (bot.frame.Frame) this question was rendered from, if any
+    frame: Frame | None = None
 
     @property
     def expansions(self) -> list[str]:
