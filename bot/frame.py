@@ -454,10 +454,11 @@ def named_thing(text: str, predicate: str = "") -> str:
     m = QUOTED_NAME.search(text)
     if not m:
         return ""
-    name = re.split(r"[，。,；\d]|有|是|共|达|为|等|已|了|多少|几|在|的", m.group(0))[0]
-    if predicate and predicate in name[name.index("”"):]:
-        name = name[:name.rindex(predicate)]
-    return name
+    quote, _, after = m.group(0).partition("”")
+    after = re.split(r"[，。,；\d]|有|是|共|达|为|等|已|了|多少|几|在|的", after)[0]
+    if predicate and predicate in after:
+        after = after[:after.index(predicate)]
+    return f"{quote}”{after}"
 
 
 def conversation(history: Sequence[Sequence[str]], question: str, known: Sequence[str] = (),

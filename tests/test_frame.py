@@ -450,3 +450,10 @@ def test_a_missing_side_is_said_plainly():
     fig = Figure("5694件", "件", 0, 5)
     text = _missing_text([("2025年", object(), fig), ("2024年", None, None)], ["2024年"], [])
     assert text == "2024年的报告中没有找到这一数据，无法比较；2025年为5694件。"
+
+
+@pytest.mark.parametrize("question", ["", "？", "“”", "“是有的”平台建了几个？", "它", "多少", "那呢？",
+                                      "比例", "“a”", "2023年", "和与及", "What?", "它的呢？", "这个"])
+def test_odd_questions_and_follow_ups_parse(question):
+    assert isinstance(parse(question, REGIONS, TODAY), Frame)
+    assert isinstance(conversation(H_NAME, question, REGIONS, TODAY)[-1], Frame)
