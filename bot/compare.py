@@ -13,6 +13,7 @@ from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
 from zh.numerals import normalize_numerals
+from zh.words import ASK_UNIT_RE, MEASURE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -64,7 +65,7 @@ def _fmt(value: float, unit: str) -> str:
 def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     """Answer a comparison between the question's two years (or, within one year, its two
     regions), or None if it is not one."""
-    sides = _sides(q)
+    sides = _sides(q, lambda text: service.analyze(text, docs))
     if sides is None:
         return None
     for _, sub in sides:
@@ -85,28 +86,55 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if best is not None and sub.kind == "numeric":
             figure = service.answerer.asked_figure(sub, best, terms)
         per_side.append((label, best, figure))
+    figures = [fig for _, _, fig in per_side]
+    if None in figures and "同比" in q.normalized:
+        return None  # "同比变化了多少": the report's own 同比 may say it
+    if None not in figures and not _same_family(figures[0].unit, figures[1].unit):
+        return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side)
 
 
-def _sides(q) -> list[tuple[str, object]] | None:  # noqa: ANN001
-    """(label, the question about that side alone) for the two sides compared."""
+def _same_family(u1: str, u2: str) -> bool:
+    u1, u2 = u1.removeprefix("万").removeprefix("亿"), u2.removeprefix("万").removeprefix("亿")
+    return not u1 or not u2 or u1 == u2 or u2 in UNIT_FAMILIES.get(u1, ()) or u1 in UNIT_FAMILIES.get(u2, ())
+
+
+def _sides(q, analyze=None) -> list[tuple[str, object]] | None:  # noqa: ANN001
+    """(label, the question about that side alone) for the two sides compared. With
+    ``analyze`` each side is a question of its own ("澄阳市2025年一审行政诉讼败诉率多少？"),
+    parsed like any other; the comparison's kind and units still apply to it."""
     core = _FRAME_RE.sub(" ", q.normalized)
     # "信访量为什么涨了这么多" compares a figure even though it asks 为什么
     quantity = _QUANTITY_RE.search(core) or _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized)
     kind = "numeric" if q.kind == "descriptive" and quantity else q.kind
     # a growth rate compares the indicator's own figures, whatever their unit
     units = () if _RATIO_RE.search(q.normalized) else q.units
+
+    def side(label: str, where: str, **slots) -> tuple[str, object]:  # noqa: ANN003
+        text = re.sub(rf"(?<=\s)(?:{MEASURE})(?=[\s？?]|$)", " ", q.without_places(core))
+        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
+        text = re.sub(r"^[和与及跟、的]+|[了的]+$", "", re.sub(r"\s+", "", text))
+        if analyze is not None and text:
+            if not re.search(r"多少|几", text):  # the comparison's own 多少 went with its frame words
+                measure = ASK_UNIT_RE.search(q.normalized)
+                text += f"有多少{measure.group(1)}" if measure else "是多少"
+            sub = analyze(f"{where}{text}？")
+            return label, replace(sub, is_comparison=False, vector_text=core, kind=kind, units=units,
+                                  **slots)
+        return label, replace(q, normalized=f"{where} {core}", is_comparison=False,
+                              vector_text=core, kind=kind, units=units, **slots)
+
     if len(q.years) >= 2:
-        return [(f"{y}年", replace(q, years=[y], normalized=f"{y}年 {core}", is_comparison=False,
-                                   vector_text=core, kind=kind, units=units)) for y in q.years[:2]]
+        where = "".join(q.region_mentions)
+        return [side(f"{y}年", f"{where}{y}年", years=[y]) for y in q.years[:2]]
     if len(q.regions) < 2:
         return None
-    core = q.without_places(core)
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
-    return [(name, replace(q, regions=[region], region_mentions=[name],
-                           normalized=f"{name} {core}", is_comparison=False, vector_text=core,
-                           kind=kind, units=units))
-            for region, name in list(zip(q.regions, names, strict=True))[:2]]
+    pairs = sorted(zip(q.regions, names, strict=True),  # in the order the question names them
+                   key=lambda rn: q.normalized.find(rn[1]) if rn[1] in q.normalized else len(q.normalized))
+    years = "".join(f"{y}年" for y in q.years)
+    return [side(name, f"{name}{years}", regions=[region], region_mentions=[name])
+            for region, name in pairs[:2]]
 
 
 def _compose(q, per_side) -> Answer:  # noqa: ANN001
