@@ -68,17 +68,26 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     sides = _sides(q, lambda text: service.analyze(text, docs))
     if sides is None:
         return None
+    elsewhere = []
     for _, sub in sides:
         refusal = service.scope(sub, docs).refusal
         if refusal:
             if len(q.years) < 2:  # two regions: nothing else can answer for the missing one
                 return Answer(f"无法比较：{refusal}", found=False)
-            # One year has no report: the other may state the change itself (同比增长12.5%).
-            return None
+            elsewhere.append(sub)
+    if len(elsewhere) > 1:
+        return None
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     for label, sub in sides:
-        scope = service.scope(sub, docs)
         terms = service.answerer.terms(sub)
+        if sub in elsewhere:
+            # no report of that year: another year's table may state it ("2024年：3186")
+            best, figure = _stated_elsewhere(service, sub, docs, terms)
+            if figure is None:
+                return None  # the other report may state the change itself (同比增长12.5%)
+            per_side.append((label, best, figure))
+            continue
+        scope = service.scope(sub, docs)
         evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
                     if service.answerer.supported(sub, e, terms)] if terms else []
         best = evidence[0] if evidence else None
@@ -92,6 +101,21 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     if None not in figures and not _same_family(figures[0].unit, figures[1].unit):
         return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side)
+
+
+def _stated_elsewhere(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
+    """The side's figure as another year's report of the same place states it (a table's
+    year column), bound to the side's year."""
+    others = frozenset(d.doc_id for d in docs if (not sub.regions or d.region in sub.regions)
+                       and d.year is not None and d.year not in sub.years)
+    if not others or not terms or sub.kind != "numeric":
+        return None, None
+    evidence = [e for e in service._evidence(sub, others, terms)
+                if e.bindings and e.bindings[0].fact.year in sub.years]
+    evidence = service._supported(sub, evidence, terms)
+    if not evidence:
+        return None, None
+    return evidence[0], service.answerer.asked_figure(sub, evidence[0], terms)
 
 
 def _same_family(u1: str, u2: str) -> bool:
