@@ -260,9 +260,13 @@ class QAService:
         claim = find_claim(q.normalized)
         if claim is None:
             return None
-        # the same regions and years as the question, so the same (already checked) scope
-        sub = replace(q, normalized=f"{claim.subject}是多少", kind="numeric", asks=1,
-                      units=(claim.figure.unit,), vector_text=claim.subject)
+        # the claim's subject asked as a question of its own; the places and years it does
+        # not name are the question's (so the same, already checked, scope)
+        sub = self.analyze(f"{claim.subject}是多少？", self.documents())
+        sub = replace(sub, kind="numeric", asks=1, units=(claim.figure.unit,), is_comparison=False,
+                      regions=sub.regions or q.regions,
+                      region_mentions=sub.region_mentions if sub.regions else q.region_mentions,
+                      years=sub.years or q.years, vector_text=claim.subject)
         terms = self.answerer.terms(sub)
         if not terms:
             return None
