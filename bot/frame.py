@@ -64,6 +64,9 @@ _SHARE_WORD = re.compile(r"^(?:比例|占比|比率|百分比|率)$")
 _PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
 _VERB_ASK = re.compile(rf"^(?P<pred>[\u4e00-\u9fa5]{{2}})(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
 _ASKING = re.compile(r"什么|怎么|如何|怎样|为什么|情况|哪|吗|呢|how|what|why", re.I)
+_EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Municipality))?)(?:'s)?\b")
+_EN_NOT_PLACE = frozenset("How What Which When Where Who Why Did Does Do Is Are Was Were The In And Of For "
+                          "List Please Tell Give".split())
 _ENGLISH = re.compile(r"[A-Za-z]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 
@@ -247,6 +250,8 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     years = tuple(dict.fromkeys(absolute_years(resolved)))
     regions, unknown = find_region_words(resolved, known)
     lang = "en" if _english(norm) else "zh"
+    if lang == "en":  # "Wenxi County", "Chengyang's": place names as written
+        regions += [m for m in _EN_PLACE.findall(norm) if m.split()[0] not in _EN_NOT_PLACE]
     core = YEAR_WORD_RE.sub("", resolved)
     for r in regions:
         core = core.replace(r, "")
@@ -285,9 +290,11 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
     if frame.lang == "en":
         text = ask.text
         if frame.asks and ask is not frame.asks[0]:  # "…and what was the success rate": of what
-            topic = re.sub(r"\b(?:how|many|much|what|was|is|were|are|the|did|does|do|handle|handled|"
-                           r"in|of)\b|\d{4}", " ", frame.asks[0].text, flags=re.I)
-            text += " of " + " ".join(topic.split())
+            topic = re.search(r"(?:how many|how much|what (?:was|is|were|are) the)\s+(.+?)"
+                              r"(?=\s+(?:did|does|do|was|were|is|are|in|of|for)\b|$)",
+                              frame.asks[0].text, flags=re.I)
+            if topic and topic.group(1).lower() not in text.lower():
+                text += " of " + topic.group(1)
         where = " ".join([r for r in regions if r not in text]
                          + [str(y) for y in frame.years if str(y) not in text])
         return f"{text} {where}".strip() + "?"

@@ -89,7 +89,7 @@ class QAService:
         q = self.analyze(frame.text, docs)
         q.frame = frame
         answer = self._answer(q, docs)
-        if not answer.found and len(frame.asks) > 1 and not frame.comparison:
+        if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
             answer = self._by_ask(q, docs) or answer
         answer.question = frame.text
         return answer, q
@@ -210,17 +210,18 @@ class QAService:
         no ask is answered."""
         from bot.frame import ask_question
 
+        asks = q.frame.asks
         answers = [self._answer(self.analyze(ask_question(q.frame, ask, q.region_mentions), docs), docs)
-                   for ask in q.frame.asks]
+                   for ask in asks]
         if not any(a.found for a in answers):
             return None
         heads, bodies, citations = [], [], []
-        for a in answers:
+        for ask, a in zip(asks, answers, strict=True):
             offset = len(citations)
             first, _, rest = a.text.partition("\n")
             renumber = (lambda m, k=offset: f"[{int(m.group(1)) + k}]")  # noqa: E731
             heads.append(re.sub(r"\[(\d+)\]", renumber, first.rstrip("。")) if a.found
-                         else "另一问报告中没有找到")
+                         else f"“{ask.text}”报告中没有找到")
             if rest:
                 bodies.append(re.sub(r"\[(\d+)\]", renumber, rest))
             citations += [replace(c, n=c.n + offset) for c in a.citations]
