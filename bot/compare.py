@@ -13,7 +13,7 @@ from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, MEASURE, UNIT_FAMILIES
+from zh.words import ASK_UNIT_RE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -25,6 +25,11 @@ _FRAME_RE = re.compile(
     r"增长了?(?:百分之)?多少(?:百分点|%)?|增幅|增长率|增速|百分之多少|升了还是降了|降了还是升了|"
     r"平均水平|平均值|平均|比(?![例率重])|(?:提高|降低|上升|下降|增长(?!率)|提升)了?|(?:多少)?个?百分点|"
     r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
+# What makes a question a comparison; what is left asks about one side ("…受理了多少件…").
+_SIDE_DROP = re.compile(
+    r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?的?|相比|比较|对比|"
+    r"(?:增长|增加|减少|提高|降低|下降|上升|提升|变化)了?|[多少](?=了)了|相差|差距|差了|同比|环比|分别|两年|"
+    r"升了还是降了|降了还是升了|平均水平|平均值|[高低多少](?=多少)|个?百分点|(?<![占百])比(?![例率重])")
 _MULT = {"万": 1e4, "亿": 1e8}
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
 
@@ -135,7 +140,7 @@ def _sides(q, analyze=None) -> list[tuple[str, object]] | None:  # noqa: ANN001
     units = () if _RATIO_RE.search(q.normalized) else q.units
 
     def side(label: str, where: str, **slots) -> tuple[str, object]:  # noqa: ANN003
-        text = re.sub(rf"(?<=\s)(?:{MEASURE})(?=[\s？?]|$)", " ", q.without_places(core))
+        text = q.without_places(_SIDE_DROP.sub(" ", q.normalized))
         text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
         text = re.sub(r"^[和与及跟、的]+|[了的]+$", "", re.sub(r"\s+", "", text))
         if analyze is not None and text:
@@ -195,7 +200,7 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
         lead = f"{l1}与{l2}持平（{both}）"
     else:
         # the question's own words ("多引进了几家", "高多少"), or two places side by side
-        own = bool(re.search(r"[多少高低]", q.normalized.replace("多少", "")))
+        own = bool(re.search(r"(?<![提降])[多少高低]", q.normalized.replace("多少", "")))
         word = change_word(v1, v2, unit == "%", over_time and not own)
         lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}（{both}）"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,

@@ -345,8 +345,8 @@ def _prefix(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
 def _rate_ask(prev_ask: Ask, word: str) -> str:
     base = prev_ask.text
     parts = split_number_clause(base) if prev_ask.kind == "number" else None
-    if parts:
-        base = parts["head"] + parts["pred"] + parts["tail"]
+    if parts:  # the 了 stays: it marks the predicate ("出庭应诉了…比例" is 出庭应诉率)
+        base = parts["head"] + parts["pred"] + parts["le"] + parts["tail"]
     elif prev_ask.kind == "rate":
         base = re.sub(r"[\u4e00-\u9fa5]{0,4}率.*$|比例.*$|占比.*$", "", base)
     else:
