@@ -29,7 +29,8 @@ _FRAME_RE = re.compile(
 _SIDE_DROP = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?的?|相比|比较|对比|"
     r"(?:增长|增加|减少|提高|降低|下降|上升|提升|变化)了?|[多少](?=了)了|相差|差距|差了|同比|环比|分别|两年|"
-    r"升了还是降了|降了还是升了|平均水平|平均值|[高低多少](?=多少)|个?百分点|(?<![占百])比(?![例率重])")
+    r"升了还是降了|降了还是升了|平均水平|平均值|平均|百分之(?=多少)|[高低多少](?=多少)|个?百分点|"
+    r"(?<![占百])比(?![例率重])")
 _MULT = {"万": 1e4, "亿": 1e8}
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
 
@@ -82,6 +83,7 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
             elsewhere.append(sub)
     if len(elsewhere) > 1:
         return None
+    legacy = dict(_sides(q) or [])  # each side as the comparison's words edited away
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     for label, sub in sides:
         terms = service.answerer.terms(sub)
@@ -92,13 +94,13 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
                 return None  # the other report may state the change itself (同比增长12.5%)
             per_side.append((label, best, figure))
             continue
-        scope = service.scope(sub, docs)
-        evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
-                    if service.answerer.supported(sub, e, terms)] if terms else []
-        best = evidence[0] if evidence else None
-        figure = None
-        if best is not None and sub.kind == "numeric":
-            figure = service.answerer.asked_figure(sub, best, terms)
+        best, figure = _side_figure(service, sub, docs, terms)
+        if (best is None or figure is None and sub.kind == "numeric") and label in legacy:
+            # the side's own question found nothing: try the side as edited from the comparison
+            old_sub = legacy[label]
+            old_best, old_figure = _side_figure(service, old_sub, docs, service.answerer.terms(old_sub))
+            if old_best is not None and (old_figure is not None or sub.kind != "numeric"):
+                best, figure = old_best, old_figure
         per_side.append((label, best, figure))
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
@@ -106,6 +108,18 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     if None not in figures and not _same_family(figures[0].unit, figures[1].unit):
         return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side)
+
+
+def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
+    """The best supported evidence for one side, and the asked figure in it."""
+    scope = service.scope(sub, docs)
+    evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
+                if service.answerer.supported(sub, e, terms)] if terms else []
+    best = evidence[0] if evidence else None
+    figure = None
+    if best is not None and sub.kind == "numeric":
+        figure = service.answerer.asked_figure(sub, best, terms)
+    return best, figure
 
 
 def _stated_elsewhere(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
