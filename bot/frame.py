@@ -333,6 +333,8 @@ def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> st
             text = text.replace(prev.regions[0], regions[0], 1)
         else:
             text = regions[0] + text
+        if regions[0][-1] in "省市区县":  # "云溪县…全县" → "江北市…全市"
+            text = re.sub(r"全[省市区县]", "全" + regions[0][-1], text)
     return text
 
 

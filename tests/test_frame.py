@@ -26,6 +26,16 @@ H_NAME = [["枫桥区2022年推出的企业服务平台叫什么？", "枫桥区
 H_LIST = [["青川县2023年有哪些行政执法改革措施？", "一是…二是…"]]
 
 CASES = [
+    # a new region: the admin word follows it ("全县" → "全市")
+    ([["青川县2023年底全县有几家律师事务所？", "11家"]],
+     "澄阳市呢？",
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市'],
+      'text': '澄阳市2023年底全市有几家律师事务所？'}),
+    # a rate follow-up after a rate follow-up keeps the indicator, the year replaced
+    ([["桐溪区2023年行政诉讼一审败诉了多少件？", "9件"], ["比例呢？", "6.9%"]],
+     "2024年呢？",
+     {'kind': 'rate', 'years': [2024], 'regions': ['桐溪区'],
+      'text': '桐溪区2024年行政诉讼一审败诉比例是多少？'}),
     ([],
      '明湖区2024年行政复议纠错率是多少？',
      {'kind': 'rate', 'years': [2024], 'regions': ['明湖区']}),
