@@ -339,6 +339,12 @@ def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> st
 
 
 def _prefix(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
+    """Where and when the follow-up asks: the previous question's opening up to its year, with
+    the slots replaced ("岭西省生态环境部门2025年" keeps the body between place and year)."""
+    text = _with_slots(prev, years, regions)
+    m = YEAR_WORD_RE.search(text)
+    if m and prev.regions and text.startswith((list(regions) or list(prev.regions))[0]) and m.start() <= 12:
+        return text[:m.end()]
     regions = list(regions) or list(prev.regions[:1])
     years = list(years) or list(prev.years[:1])
     return "".join(regions) + "".join(f"{y}年" for y in years[:1])
@@ -426,7 +432,14 @@ def _merge(prev: Frame, answer: str, cur: Frame) -> str | None:
         return _with_slots(prev, years, regions) + "？"
     if re.search(r"[增减多少涨降]了|增加|减少|增长|下降|提高|降低|变化|(?<![占百分])比(?![例率重])", rest):
         return None  # a change: bot.followup
-    prefix = _prefix(prev, years, regions)
+    opening = _prefix(prev, years, regions)
+    body = YEAR_WORD_RE.sub("", opening)
+    for r in [*regions, *prev.regions[:1]]:
+        body = body.replace(r, "", 1) if body.startswith(r) else body
+
+    def at(clause: str) -> str:  # the clause after the opening, its body said once
+        return opening + (clause[len(body):] if body and clause.startswith(body) else clause)
+
     pronoun = _PRONOUN_LEAD.match(rest)
     if pronoun:
         rest = rest[pronoun.end():]
@@ -438,23 +451,23 @@ def _merge(prev: Frame, answer: str, cur: Frame) -> str | None:
                     break
             if not re.search(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有", rest):
                 return None
-            return prefix + named + rest + "？"
+            return at(named + rest) + "？"
     verb = _VERB_ASK.fullmatch(rest)
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
     if verb and (verb.group("ask") or marked or pronoun):
         swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
         if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"
-            return prefix + swapped + "？"
+            return at(swapped) + "？"
         return None
     if pronoun:
         return None
     if _SHARE_WORD.match(rest) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
-        return prefix + _rate_ask(prev_ask, rest) + "？"  # "比例呢？" / "成功率呢？"
+        return at(_rate_ask(prev_ask, rest)) + "？"  # "比例呢？" / "成功率呢？"
     if re.search(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|为什么", rest):
         return None  # a question of its own (slots carried by bot.followup)
     if GENERIC_NOUNS.search(rest) or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
         return None
-    return prefix + _replace_indicator(prev_ask, rest) + "？"  # "那执业律师呢？"
+    return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
 
 
 def named_thing(text: str, predicate: str = "") -> str:
