@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from bot.answer import Answer, Citation
 from bot.extractive import Evidence
@@ -105,7 +106,8 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
         return None  # "同比变化了多少": the report's own 同比 may say it
-    if None not in figures and not _same_family(figures[0].unit, figures[1].unit):
+    f1, f2 = figures[0], figures[1]
+    if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side)
 
@@ -142,7 +144,7 @@ def _same_family(u1: str, u2: str) -> bool:
     return not u1 or not u2 or u1 == u2 or u2 in UNIT_FAMILIES.get(u1, ()) or u1 in UNIT_FAMILIES.get(u2, ())
 
 
-def _sides(q, analyze=None) -> list[tuple[str, object]] | None:  # noqa: ANN001
+def _sides(q, analyze=None) -> list[tuple[str, Any]] | None:  # noqa: ANN001
     """(label, the question about that side alone) for the two sides compared. With
     ``analyze`` each side is a question of its own ("澄阳市2025年一审行政诉讼败诉率多少？"),
     parsed like any other; the comparison's kind and units still apply to it."""
@@ -153,7 +155,7 @@ def _sides(q, analyze=None) -> list[tuple[str, object]] | None:  # noqa: ANN001
     # a growth rate compares the indicator's own figures, whatever their unit
     units = () if _RATIO_RE.search(q.normalized) else q.units
 
-    def side(label: str, where: str, **slots) -> tuple[str, object]:  # noqa: ANN003
+    def side(label: str, where: str, **slots) -> tuple[str, Any]:  # noqa: ANN003
         text = q.without_places(_SIDE_DROP.sub(" ", q.normalized))
         text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
         text = re.sub(r"^[和与及跟、的]+|[了的]+$", "", re.sub(r"\s+", "", text))
@@ -181,7 +183,7 @@ def _sides(q, analyze=None) -> list[tuple[str, object]] | None:  # noqa: ANN001
 
 
 def _compose(q, per_side) -> Answer:  # noqa: ANN001
-    citations = []
+    citations: list[Citation] = []
     quotes = []
     for label, ev, _ in per_side:
         if ev is not None:

@@ -304,8 +304,8 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
         # "…审结多少件，比例是多少": the share of the first ask's thing
         text = _rate_ask(frame.asks[0], ask.indicator)
     elif ask is not frame.asks[0] and first:
-        topic = split_number_clause(first) if frame.asks[0].kind == "number" else None
-        head = topic["head"] if topic else ""
+        parts = split_number_clause(first) if frame.asks[0].kind == "number" else None
+        head = parts["head"] if parts else ""
         if head and head not in text:
             text = head + text  # "一审行政诉讼案件" + "败诉率多少"
     return "".join(regions) + "".join(f"{y}年" for y in frame.years) + text + "？"
@@ -499,8 +499,11 @@ def conversation(history: Sequence[Sequence[str]], question: str, known: Sequenc
             prev_turn = history[i - 1]
             answer = prev_turn[1] if len(prev_turn) > 1 else ""
             earlier = history[:i]
-            frame = follow(frames[-1], answer, q, known, today,
-                           fallback=lambda q=q, earlier=earlier: _rewrite(q, earlier, list(turns), known, today))
+
+            def fallback(q: str = q, earlier: Sequence[Sequence[str]] = earlier) -> str:
+                return _rewrite(q, earlier, list(turns), known, today)
+
+            frame = follow(frames[-1], answer, q, known, today, fallback=fallback)
         frames.append(frame)
         turns.append(frame.text)
     return frames

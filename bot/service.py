@@ -210,12 +210,17 @@ class QAService:
         no ask is answered."""
         from bot.frame import ask_question
 
-        asks = q.frame.asks
-        answers = [self._answer(self.analyze(ask_question(q.frame, ask, q.region_mentions), docs), docs)
+        frame = q.frame
+        if frame is None:
+            return None
+        asks = frame.asks
+        answers = [self._answer(self.analyze(ask_question(frame, ask, q.region_mentions), docs), docs)
                    for ask in asks]
         if not any(a.found for a in answers):
             return None
-        heads, bodies, citations = [], [], []
+        heads: list[str] = []
+        bodies: list[str] = []
+        citations: list[Citation] = []
         for ask, a in zip(asks, answers, strict=True):
             offset = len(citations)
             first, _, rest = a.text.partition("\n")
