@@ -204,34 +204,6 @@ class QAService:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
 
-    def _by_ask(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
-        """A question of several asks ("审结多少件，败诉率多少？", "How many … and what was the
-        rate …?") answered ask by ask, each with the question's places and years; None when
-        no ask is answered."""
-        from bot.frame import ask_question
-
-        frame = q.frame
-        if frame is None:
-            return None
-        asks = frame.asks
-        answers = [self._answer(self.analyze(ask_question(frame, ask, q.region_mentions), docs), docs)
-                   for ask in asks]
-        if not any(a.found for a in answers):
-            return None
-        heads: list[str] = []
-        bodies: list[str] = []
-        citations: list[Citation] = []
-        for ask, a in zip(asks, answers, strict=True):
-            offset = len(citations)
-            first, _, rest = a.text.partition("\n")
-            renumber = (lambda m, k=offset: f"[{int(m.group(1)) + k}]")  # noqa: E731
-            heads.append(re.sub(r"\[(\d+)\]", renumber, first.rstrip("。")) if a.found
-                         else f"“{ask.text}”报告中没有找到")
-            if rest:
-                bodies.append(re.sub(r"\[(\d+)\]", renumber, rest))
-            citations += [replace(c, n=c.n + offset) for c in a.citations]
-        return Answer("；".join(heads) + "。\n" + "\n".join(bodies), found=True, citations=citations)
-
     def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
                           terms: list[Term] | None = None) -> Answer | None:
         """A figure of the asked year stated in another year's report of the same place (a
@@ -358,6 +330,34 @@ class QAService:
     def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
         return Answer(f"报告中没有找到与“{q.text}”相关的内容，无法回答。"
                       f"目前收录的报告：{describe(docs)}。", found=False)
+
+    def _by_ask(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+        """A question of several asks ("审结多少件，败诉率多少？", "How many … and what was the
+        rate …?") answered ask by ask, each with the question's places and years; None when
+        no ask is answered."""
+        from bot.frame import ask_question
+
+        frame = q.frame
+        if frame is None:
+            return None
+        asks = frame.asks
+        answers = [self._answer(self.analyze(ask_question(frame, ask, q.region_mentions), docs), docs)
+                   for ask in asks]
+        if not any(a.found for a in answers):
+            return None
+        heads: list[str] = []
+        bodies: list[str] = []
+        citations: list[Citation] = []
+        for ask, a in zip(asks, answers, strict=True):
+            offset = len(citations)
+            first, _, rest = a.text.partition("\n")
+            renumber = (lambda m, k=offset: f"[{int(m.group(1)) + k}]")  # noqa: E731
+            heads.append(re.sub(r"\[(\d+)\]", renumber, first.rstrip("。")) if a.found
+                         else f"“{ask.text}”报告中没有找到")
+            if rest:
+                bodies.append(re.sub(r"\[(\d+)\]", renumber, rest))
+            citations += [replace(c, n=c.n + offset) for c in a.citations]
+        return Answer("；".join(heads) + "。\n" + "\n".join(bodies), found=True, citations=citations)
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
