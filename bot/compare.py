@@ -8,24 +8,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
 from zh.numerals import normalize_numerals
+from zh.words import ASK_UNIT_RE, UNIT_FAMILIES
+from zh.words import DOWN_WORDS as _DOWN_RE
+from zh.words import RATIO_WORDS as _RATIO_RE
+from zh.words import SUM_WORDS as _SUM_RE
+from zh.words import UP_WORDS as _UP_RE
 
-_SUM_RE = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
-_RATIO_RE = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 # Words that frame the comparison, not the indicator.
 _FRAME_RE = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?|相比|比较|对比|"
     r"增长了?(?:百分之)?多少(?:百分点|%)?|增幅|增长率|增速|百分之多少|升了还是降了|降了还是升了|"
     r"平均水平|平均值|平均|比(?![例率重])|(?:提高|降低|上升|下降|增长(?!率)|提升)了?|(?:多少)?个?百分点|"
     r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
+# What makes a question a comparison; what is left asks about one side ("…受理了多少件…").
+_SIDE_DROP = re.compile(
+    r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?的?|相比|比较|对比|"
+    r"(?:增长|增加|减少|提高|降低|下降|上升|提升|变化)了?|[多少](?=了)了|相差|差距|差了|同比|环比|分别|两年|"
+    r"升了还是降了|降了还是升了|平均水平|平均值|平均|百分之(?=多少)|[高低多少](?=多少)|个?百分点|"
+    r"(?<![占百])比(?![例率重])")
 _MULT = {"万": 1e4, "亿": 1e8}
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
-_UP_RE = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
-_DOWN_RE = re.compile(r"跌|减少|下降|降低|少了")
 
 
 def figure_value(figure: Figure) -> float | None:
@@ -64,53 +72,118 @@ def _fmt(value: float, unit: str) -> str:
 def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     """Answer a comparison between the question's two years (or, within one year, its two
     regions), or None if it is not one."""
-    sides = _sides(q)
+    sides = _sides(q, lambda text: service.analyze(text, docs))
     if sides is None:
         return None
+    elsewhere = []
     for _, sub in sides:
         refusal = service.scope(sub, docs).refusal
         if refusal:
             if len(q.years) < 2:  # two regions: nothing else can answer for the missing one
                 return Answer(f"无法比较：{refusal}", found=False)
-            # One year has no report: the other may state the change itself (同比增长12.5%).
-            return None
+            elsewhere.append(sub)
+    if len(elsewhere) > 1:
+        return None
+    legacy = dict(_sides(q) or [])  # each side as the comparison's words edited away
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     for label, sub in sides:
-        scope = service.scope(sub, docs)
         terms = service.answerer.terms(sub)
-        evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
-                    if service.answerer.supported(sub, e, terms)] if terms else []
-        best = evidence[0] if evidence else None
-        figure = None
-        if best is not None and sub.kind == "numeric":
-            figure = service.answerer.asked_figure(sub, best, terms)
+        if sub in elsewhere:
+            # no report of that year: another year's table may state it ("2024年：3186")
+            best, figure = _stated_elsewhere(service, sub, docs, terms)
+            if figure is None:
+                return None  # the other report may state the change itself (同比增长12.5%)
+            per_side.append((label, best, figure))
+            continue
+        best, figure = _side_figure(service, sub, docs, terms)
+        if (best is None or figure is None and sub.kind == "numeric") and label in legacy:
+            # the side's own question found nothing: try the side as edited from the comparison
+            old_sub = legacy[label]
+            old_best, old_figure = _side_figure(service, old_sub, docs, service.answerer.terms(old_sub))
+            if old_best is not None and (old_figure is not None or sub.kind != "numeric"):
+                best, figure = old_best, old_figure
         per_side.append((label, best, figure))
+    figures = [fig for _, _, fig in per_side]
+    if None in figures and "同比" in q.normalized:
+        return None  # "同比变化了多少": the report's own 同比 may say it
+    f1, f2 = figures[0], figures[1]
+    if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
+        return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side)
 
 
-def _sides(q) -> list[tuple[str, object]] | None:  # noqa: ANN001
-    """(label, the question about that side alone) for the two sides compared."""
+def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
+    """The best supported evidence for one side, and the asked figure in it."""
+    scope = service.scope(sub, docs)
+    evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
+                if service.answerer.supported(sub, e, terms)] if terms else []
+    best = evidence[0] if evidence else None
+    figure = None
+    if best is not None and sub.kind == "numeric":
+        figure = service.answerer.asked_figure(sub, best, terms)
+    return best, figure
+
+
+def _stated_elsewhere(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
+    """The side's figure as another year's report of the same place states it (a table's
+    year column), bound to the side's year."""
+    others = frozenset(d.doc_id for d in docs if (not sub.regions or d.region in sub.regions)
+                       and d.year is not None and d.year not in sub.years)
+    if not others or not terms or sub.kind != "numeric":
+        return None, None
+    evidence = [e for e in service._evidence(sub, others, terms)
+                if e.bindings and e.bindings[0].fact.year in sub.years]
+    evidence = service._supported(sub, evidence, terms)
+    if not evidence:
+        return None, None
+    return evidence[0], service.answerer.asked_figure(sub, evidence[0], terms)
+
+
+def _same_family(u1: str, u2: str) -> bool:
+    u1, u2 = u1.removeprefix("万").removeprefix("亿"), u2.removeprefix("万").removeprefix("亿")
+    return not u1 or not u2 or u1 == u2 or u2 in UNIT_FAMILIES.get(u1, ()) or u1 in UNIT_FAMILIES.get(u2, ())
+
+
+def _sides(q, analyze=None) -> list[tuple[str, Any]] | None:  # noqa: ANN001
+    """(label, the question about that side alone) for the two sides compared. With
+    ``analyze`` each side is a question of its own ("澄阳市2025年一审行政诉讼败诉率多少？"),
+    parsed like any other; the comparison's kind and units still apply to it."""
     core = _FRAME_RE.sub(" ", q.normalized)
     # "信访量为什么涨了这么多" compares a figure even though it asks 为什么
     quantity = _QUANTITY_RE.search(core) or _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized)
     kind = "numeric" if q.kind == "descriptive" and quantity else q.kind
     # a growth rate compares the indicator's own figures, whatever their unit
     units = () if _RATIO_RE.search(q.normalized) else q.units
+
+    def side(label: str, where: str, **slots) -> tuple[str, Any]:  # noqa: ANN003
+        text = q.without_places(_SIDE_DROP.sub(" ", q.normalized))
+        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
+        text = re.sub(r"^[和与及跟、的]+|[了的]+$", "", re.sub(r"\s+", "", text))
+        if analyze is not None and text:
+            if not re.search(r"多少|几", text):  # the comparison's own 多少 went with its frame words
+                measure = ASK_UNIT_RE.search(q.normalized)
+                text += f"有多少{measure.group(1)}" if measure else "是多少"
+            sub = analyze(f"{where}{text}？")
+            return label, replace(sub, is_comparison=False, vector_text=core, kind=kind, units=units,
+                                  **slots)
+        return label, replace(q, normalized=f"{where} {core}", is_comparison=False,
+                              vector_text=core, kind=kind, units=units, **slots)
+
     if len(q.years) >= 2:
-        return [(f"{y}年", replace(q, years=[y], normalized=f"{y}年 {core}", is_comparison=False,
-                                   vector_text=core, kind=kind, units=units)) for y in q.years[:2]]
+        where = "".join(q.region_mentions)
+        return [side(f"{y}年", f"{where}{y}年", years=[y]) for y in q.years[:2]]
     if len(q.regions) < 2:
         return None
-    core = q.without_places(core)
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
-    return [(name, replace(q, regions=[region], region_mentions=[name],
-                           normalized=f"{name} {core}", is_comparison=False, vector_text=core,
-                           kind=kind, units=units))
-            for region, name in list(zip(q.regions, names, strict=True))[:2]]
+    pairs = sorted(zip(q.regions, names, strict=True),  # in the order the question names them
+                   key=lambda rn: q.normalized.find(rn[1]) if rn[1] in q.normalized else len(q.normalized))
+    years = "".join(f"{y}年" for y in q.years)
+    return [side(name, f"{name}{years}", regions=[region], region_mentions=[name])
+            for region, name in pairs[:2]]
 
 
 def _compose(q, per_side) -> Answer:  # noqa: ANN001
-    citations = []
+    citations: list[Citation] = []
     quotes = []
     for label, ev, _ in per_side:
         if ev is not None:
@@ -120,10 +193,7 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     numeric = any(fig is not None for _, _, fig in per_side) or q.kind == "numeric"
     missing = [label for label, ev, fig in per_side if ev is None or (numeric and fig is None)]
     if missing:
-        text = f"无法比较：{'、'.join(missing)}的报告中没有找到这一数据。"
-        if quotes:
-            text += "\n" + "\n".join(quotes)
-        return Answer(text, found=False, citations=citations)
+        return Answer(_missing_text(per_side, missing, quotes), found=False, citations=citations)
     if not numeric:
         return Answer("\n".join(quotes), found=True, citations=citations)
     (l1, _, f1), (l2, _, f2) = per_side
@@ -131,26 +201,46 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
     unit = _display_unit(f1) if f1.unit == f2.unit else ""
-    both = f"{l1}{f1.text}，{l2}{f2.text}"
+    over_time = len(q.years) >= 2
+    # both figures as cited, the earlier year first
+    ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
+    both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
     if _SUM_RE.search(q.normalized):
-        lead = f"合计{_fmt(v1 + v2, unit or _display_unit(f1))}：{both}"
+        lead = f"合计{_fmt(v1 + v2, unit or _display_unit(f1))}（{both}）"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
         change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}"
         rate = f"{abs(pct):.1f}".removesuffix(".0")
-        lead = f"{'增长' if pct >= 0 else '下降'}{rate}%（{change}）：{both}"
+        lead = f"{l1}比{l2}{'增长' if pct >= 0 else '下降'}{rate}%（{change}；{both}）"
     elif abs(v1 - v2) < 1e-9:
-        lead = f"持平：{both}"
+        lead = f"{l1}与{l2}持平（{both}）"
     else:
-        diff = abs(v1 - v2)
-        if re.search(r"[多少高低]", q.normalized.replace("多少", "")) or len(q.years) < 2:
-            # the question's own words ("多引进了几家", "高多少"), or two places side by side
-            word = ("高" if v1 > v2 else "低") if unit == "%" else ("多" if v1 > v2 else "少")
-        else:  # a change over time ("升了还是降了")
-            word = ("上升" if v1 > v2 else "下降") if unit == "%" else ("增加" if v1 > v2 else "减少")
-        lead = f"{l1}比{l2}{word}{_fmt(diff, unit or _display_unit(f1))}：{both}"
+        # the question's own words ("多引进了几家", "高多少"), or two places side by side
+        own = bool(re.search(r"(?<![提降])[多少高低]", q.normalized.replace("多少", "")))
+        word = change_word(v1, v2, unit == "%", over_time and not own)
+        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}（{both}）"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
+
+
+def change_word(v1: float, v2: float, rate: bool, over_time: bool) -> str:
+    """The sign of v1 - v2 in words: a change over time 增加/减少 (a rate 提高/下降), two
+    places side by side 多/少 (高/低)."""
+    up = v1 > v2
+    if over_time:
+        return ("提高" if up else "下降") if rate else ("增加" if up else "减少")
+    return ("高" if up else "低") if rate else ("多" if up else "少")
+
+
+def _missing_text(per_side, missing: list[str], quotes: list[str]) -> str:  # noqa: ANN001
+    """'2024年的报告中没有找到这一数据，无法比较；2025年为5694件。' and the quote found."""
+    text = f"{'、'.join(missing)}的报告中没有找到这一数据，无法比较"
+    found = [f"{label}为{fig.text}" for label, ev, fig in per_side
+             if label not in missing and fig is not None]
+    text += ("；" + "，".join(found) + "。") if found else "。"
+    if quotes:
+        text += "\n" + "\n".join(quotes)
+    return text
 
 
 def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001

@@ -20,16 +20,11 @@ from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
+from zh.words import FILLERS as _FILLERS
+from zh.words import NAME_ASK as _NAME_ASK
+from zh.words import QUESTION_WORDS
+from zh.words import QUOTED as _QUOTED
 
-# Words of the question that say what kind of answer is wanted, not what it is about.
-QUESTION_WORDS = frozenset(
-    "多少 几 几个 几家 几件 哪些 哪个 哪项 哪一 哪几 什么 是否 有没有 怎样 怎么 如何 是指 指 叫 "
-    "名称 具体 分别 一共 总共 情况 主要 哪 谁 何 为何 为什么 多 少 了 吗 呢 么 是 有 请问 告诉 "
-    "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
-    "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
-    "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
-    "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 "
-    "what was which how many much is are the of for in did does do s".split())
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
 PHRASE_BONUS = 0.1  # for a sentence with the question's adjacent words still adjacent
@@ -37,13 +32,10 @@ _INDICATOR_PHRASE = re.compile(r"比例|率")  # a word-table phrase that names 
 NAMED_FIGURE_COVERAGE = 0.25  # ... is enough with this much of the question around it
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
-_NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
-                       r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
 # A question about a total held ("一共有几家", "年底共有") vs a sentence about a change in it.
 _STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|达到多少|全区共|全市共|全县共")
 _FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减少|增加|办理|查处|整治")
 _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
-_QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 
 
 _PERSON_ASK = re.compile(r"叫什么名字|名字是|是谁|姓名|哪位|who (?:is|was)", re.I)
@@ -460,7 +452,6 @@ def clause_of(sentence: str, figure: Figure) -> str:
 
 
 _ASK_WORD = re.compile(r"(?:多少|几)")
-_FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
 
 
 def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:

@@ -14,11 +14,15 @@ from collections.abc import Sequence
 
 from zh.dates import CONTEXT_RELATIVE, TODAY_RELATIVE, YEAR_WORD_RE, replace_relative
 from zh.numerals import normalize_numerals
+from zh.words import CHANGE_ASK as _CHANGE
+from zh.words import GENERIC_NOUNS as _GENERIC
+from zh.words import LEAD_WORDS as _LEAD
+from zh.words import PRONOUN as _PRONOUN
+from zh.words import QUOTED_NAME as _NAMED
+from zh.words import TAIL_WORDS as _TAIL
 
 _YEAR = YEAR_WORD_RE.pattern
 _REGION = r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)"
-_LEAD = re.compile(r"^(?:那么|那(?![个种些样])|还有|另外|再问一下|再问|请问|好的|好|嗯|哦)[，,、\s]*")
-_TAIL = re.compile(r"(?:呢|的呢|怎么样|如何|情况)?[？?。！!\s]*$")
 _DEMONSTRATIVE = re.compile(r"(?:这种|这个|这些|这项|这类|那个|那种|那些|那项|该项|此项|该|此|上述|其中|它们|它|其)"
                             r"([\u4e00-\u9fa5]{1,12})")
 # What a follow-up may ask instead of the previous question's ask.
@@ -28,7 +32,6 @@ _ASK_ONLY = re.compile(r"^(?:具体|主要|分别)?(?:有哪些|是哪些|哪些
                        r"百分比|率|多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位])?"
                        r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
 # Nouns that say what kind of answer is wanted, not what it is about.
-_GENERIC = re.compile(r"措施|举措|做法|内容|情况|方面|成效|办法|方式|手段|事项|要求|数据|数字|结果|原因")
 _CONTENT = re.compile(r"[\u4e00-\u9fa5A-Za-z]{2,}")
 
 
@@ -180,11 +183,8 @@ _WORD = re.compile(r"^[\u4e00-\u9fa5]{2,4}$")
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _PREDICATE_ONLY = re.compile(r"([\u4e00-\u9fa5]{2})(?:了|过)?(?:多少|几)[\u4e00-\u9fa5]?")
 # Years counted from the year the conversation is about, not from today.
-_CHANGE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
 
 
-_PRONOUN = re.compile(r"(?:这个|这些|它们|它|这项|该项)(?=[到在的有是了，,？?\d]|$)")
-_NAMED = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
 
 
 def _resolve_pronoun(question: str, context: str) -> str:

@@ -8,10 +8,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
 from zh.numerals import normalize_numerals
+from zh.words import ASK_UNIT_RE as _ASK_UNIT_RE
+from zh.words import MONEY_WORDS as _MONEY_WORDS
+from zh.words import PERCENT_WORDS as _PERCENT_WORDS
+from zh.words import PLAN_WORDS as _PLAN_WORDS
+from zh.words import UNIT_FAMILIES as _UNIT_FAMILIES
+
+if TYPE_CHECKING:
+    from bot.frame import Frame
 
 # In a question standing alone, 上年 and 明年 count from today too.
 _RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
@@ -25,30 +34,6 @@ _LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措�
 _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
                          r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来|相差|差了?多少|差多少|"
                          r"[高低多少]多少")
-_PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
-# Unit words a 多少/几 question can ask for, and the units that answer them.
-_UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
-    "家": ("家", "家次"), "家次": ("家次", "家"), "户次": ("户次", "户"), "场次": ("场次", "场"),
-    "个": ("个", "家", "项", "所", "处"), "件": ("件", "宗", "起", "例"),
-    "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
-    "人次": ("人次", "人"), "项": ("项", "个", "件"), "次": ("次", "场", "期", "轮"),
-    "场": ("场", "次", "期"), "期": ("期", "次", "场"), "份": ("份", "件"), "条": ("条",),
-    "本": ("本", "册"), "所": ("所", "家", "个"), "批": ("批",), "篇": ("篇",), "部": ("部",),
-    "起": ("起", "件"), "宗": ("宗", "件"), "例": ("例", "件"), "天": ("天", "日", "个工作日"),
-    "日": ("日", "天", "个工作日"), "年": ("年",), "倍": ("倍",), "户": ("户", "家"),
-    "元": ("元", "万元", "亿元"), "万元": ("万元", "亿元", "元"), "亿元": ("亿元", "万元", "元"),
-    "%": ("%",), "米": ("米", "公里"), "亩": ("亩",), "吨": ("吨",), "卷": ("卷", "件", "份"),
-    "册": ("册", "本"), "页": ("页",), "种": ("种", "类", "项"), "类": ("类", "种", "项"),
-    "座": ("座", "个", "处"), "处": ("处", "个", "座"), "支": ("支", "个"), "套": ("套",),
-    "台": ("台",), "辆": ("辆",), "小时": ("小时",), "课时": ("课时", "学时"),
-    "学时": ("学时", "课时"), "周": ("周",), "月": ("个月",),
-}
-_MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元)|金额|资金|经费|罚款|收入|支出|预算|"
-                          r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|损失|how much|money|funds?",
-                          re.I)
-_PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
-_ASK_UNIT_RE = re.compile(r"(?:多少|几)(人次|家次|户次|场次|万元|亿元|小时|课时|学时|个月|"
-                          r"[家个件名人位项次场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周])")
 
 
 _ASKING = re.compile(r"[？?]|多少|几|哪|什么|吗|呢|如何|怎么|怎样|是否|有没有|请问|how|what|which|"
@@ -78,6 +63,8 @@ class Question:
     about_plans: bool = False
     # (phrase the user wrote, report terms that may stand for it), from the word tables
     synonyms: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # the conversation-level slots (bot.frame.Frame) this question was rendered from, if any
+    frame: Frame | None = None
 
     @property
     def expansions(self) -> list[str]:

@@ -25,6 +25,7 @@ from vectorstore.store import KnowledgeStore
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
 
+    from bot.frame import Frame
     from bot.llm import LLMAnswerer, LLMRewriter
 
 logger = logging.getLogger(__name__)
@@ -83,13 +84,16 @@ class QAService:
             return Answer(f"问题过长：{len(question)}字，上限为{self.limits.max_question_chars}字。"
                           "请精简问题后重试。", found=False), None
         docs = self.documents(doc_ids)
-        standalone = self.standalone(question, self.limits.recent(lenient_history(history)), docs)
+        frame = self.frame(question, self.limits.recent(lenient_history(history)), docs)
         if not docs:
             return Answer("知识库中还没有报告，请先导入报告。", found=False,
-                          question=standalone), None
-        q = self.analyze(standalone, docs)
+                          question=frame.text), None
+        q = self.analyze(frame.text, docs)
+        q.frame = frame
         answer = self._answer(q, docs)
-        answer.question = standalone
+        if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
+            answer = self._by_ask(q, docs) or answer
+        answer.question = frame.text
         return answer, q
 
     def _wants_llm(self, answer: Answer, q: Question | None) -> bool:
@@ -128,16 +132,24 @@ class QAService:
     # ---- steps ----------------------------------------------------------------------
     def standalone(self, question: str, history: History,
                    docs: list[DocumentRecord] | None = None) -> str:
-        from bot.followup import rewrite
+        return self.frame(question, history, docs).text
+
+    def frame(self, question: str, history: History,
+              docs: list[DocumentRecord] | None = None) -> Frame:
+        """The question's frame: a follow-up's slots merged with the conversation's (each
+        turn parsed once); an LLM rewrite, when configured, is parsed like any question."""
+        from bot.frame import conversation, parse
         from bot.query import region_aliases
 
         docs = self.documents() if docs is None else docs
         regions = dict.fromkeys(d.region for d in docs if d.region)
         known = [a for r in regions for a in region_aliases(r)]
-        rule_based = rewrite(question, history, known, self._today())
+        frame = conversation(history, question, known, self._today())[-1]
         if self.rewriter is not None and history:
-            return self.rewriter.rewrite(question, history, rule_based)
-        return rule_based
+            text = self.rewriter.rewrite(question, history, frame.text)
+            if text != frame.text:
+                frame = parse(text, known, self._today(), typed=question)
+        return frame
 
     def analyze(self, text: str, docs: list[DocumentRecord]) -> Question:
         snap = self.store.snapshot()
@@ -254,9 +266,13 @@ class QAService:
         claim = find_claim(q.normalized)
         if claim is None:
             return None
-        # the same regions and years as the question, so the same (already checked) scope
-        sub = replace(q, normalized=f"{claim.subject}是多少", kind="numeric", asks=1,
-                      units=(claim.figure.unit,), vector_text=claim.subject)
+        # the claim's subject asked as a question of its own; the places and years it does
+        # not name are the question's (so the same, already checked, scope)
+        sub = self.analyze(f"{claim.subject}是多少？", self.documents())
+        sub = replace(sub, kind="numeric", asks=1, units=(claim.figure.unit,), is_comparison=False,
+                      regions=sub.regions or q.regions,
+                      region_mentions=sub.region_mentions if sub.regions else q.region_mentions,
+                      years=sub.years or q.years, vector_text=claim.subject)
         terms = self.answerer.terms(sub)
         if not terms:
             return None
@@ -359,6 +375,34 @@ class QAService:
     def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
         return Answer(f"报告中没有找到与“{q.text}”相关的内容，无法回答。"
                       f"目前收录的报告：{describe(docs)}。", found=False)
+
+    def _by_ask(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+        """A question of several asks ("审结多少件，败诉率多少？", "How many … and what was the
+        rate …?") answered ask by ask, each with the question's places and years; None when
+        no ask is answered."""
+        from bot.frame import ask_question
+
+        frame = q.frame
+        if frame is None:
+            return None
+        asks = frame.asks
+        answers = [self._answer(self.analyze(ask_question(frame, ask, q.region_mentions), docs), docs)
+                   for ask in asks]
+        if not any(a.found for a in answers):
+            return None
+        heads: list[str] = []
+        bodies: list[str] = []
+        citations: list[Citation] = []
+        for ask, a in zip(asks, answers, strict=True):
+            offset = len(citations)
+            first, _, rest = a.text.partition("\n")
+            renumber = (lambda m, k=offset: f"[{int(m.group(1)) + k}]")  # noqa: E731
+            heads.append(re.sub(r"\[(\d+)\]", renumber, first.rstrip("。")) if a.found
+                         else f"“{ask.text}”报告中没有找到")
+            if rest:
+                bodies.append(re.sub(r"\[(\d+)\]", renumber, rest))
+            citations += [replace(c, n=c.n + offset) for c in a.citations]
+        return Answer("；".join(heads) + "。\n" + "\n".join(bodies), found=True, citations=citations)
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()

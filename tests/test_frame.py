@@ -1,0 +1,469 @@
+"""Question frames: (history, question) → the frame understood, table-driven; follow-ups
+merge slots (never glue two indicators); a conversation costs one merge per turn."""
+
+import datetime as dt
+import time
+from dataclasses import replace
+
+import pytest
+
+import bot.frame as frame_module
+from bot.compare import _missing_text, change_word
+from bot.figures import Figure
+from bot.frame import Ask, Frame, ask_question, conversation, parse
+from bot.limits import ChatLimits
+from tests.conftest import SAMPLES, build_store
+
+REGIONS = ["鹭洲市明湖区", "明湖区", "明湖", "青川县", "青川", "澄阳市", "澄阳", "汶溪县", "汶溪",
+           "凤栖区", "桐溪区", "枫桥区", "石湾市", "石湾", "云峰市"]
+TODAY = dt.date(2026, 11, 26)
+H_FY = [["明湖区2022年走访了多少家企业？", "1120家"]]
+H_RV = [["明湖区2024年行政复议受理了多少件？", "688件"]]
+H_LA = [["澄阳市2024年办理了多少件法律援助案件？", "5218件。"]]
+H_RATE = [["明湖区2024年行政复议纠错率是多少？", "9.6%"]]
+H_REL = [["澄阳市去年网上信访有多少件？", "7642件。"]]
+H_NAME = [["枫桥区2022年推出的企业服务平台叫什么？", "枫桥区2022年推出了“企航通”企业服务平台。"]]
+H_LIST = [["青川县2023年有哪些行政执法改革措施？", "一是…二是…"]]
+
+CASES = [
+    # a new region: the admin word follows it ("全县" → "全市")
+    ([["青川县2023年底全县有几家律师事务所？", "11家"]],
+     "澄阳市呢？",
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市'],
+      'text': '澄阳市2023年底全市有几家律师事务所？'}),
+    # a rate follow-up after a rate follow-up keeps the indicator, the year replaced
+    ([["桐溪区2023年行政诉讼一审败诉了多少件？", "9件"], ["比例呢？", "6.9%"]],
+     "2024年呢？",
+     {'kind': 'rate', 'years': [2024], 'regions': ['桐溪区'],
+      'text': '桐溪区2024年行政诉讼一审败诉比例是多少？'}),
+    ([],
+     '明湖区2024年行政复议纠错率是多少？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['明湖区']}),
+    ([],
+     '澄阳市2023年办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市']}),
+    ([],
+     '23年澄阳市办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市']}),
+    ([],
+     '二〇二三年澄阳市办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市']}),
+    ([],
+     '澄阳市去年办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市']}),
+    ([],
+     '澄阳市今年办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2026], 'regions': ['澄阳市']}),
+    ([],
+     '澄阳市前年办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市']}),
+    ([],
+     '澄阳市上年办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市']}),
+    ([],
+     '青川县明年打算引进几家律师事务所？',
+     {'kind': 'number', 'years': [2027], 'regions': ['青川县'], 'plan': True}),
+    ([],
+     '明湖区2023年有哪些行政执法改革措施？',
+     {'kind': 'list', 'years': [2023], 'regions': ['明湖区']}),
+    ([],
+     '明湖区2022年推出的企业服务平台叫什么？',
+     {'kind': 'name', 'years': [2022], 'regions': ['明湖区']}),
+    ([],
+     '明湖区2023年是否开展了法治督察？',
+     {'kind': 'yesno', 'years': [2023], 'regions': ['明湖区']}),
+    ([],
+     '明湖区2023年法治政府建设情况怎么样？',
+     {'kind': 'description', 'years': [2023], 'regions': ['明湖区']}),
+    ([],
+     '澄阳市2025年一审行政诉讼案件审结多少件，败诉率多少？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'], 'asks': ['number', 'rate']}),
+    ([],
+     '明湖区2022年重大行政决策收集了多少条公众意见，采纳了多少条？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'asks': ['number', 'number']}),
+    ([],
+     '2024年云峰市行政复议申请收了多少件，受理了多少件？',
+     {'kind': 'number', 'years': [2024], 'regions': ['云峰市'], 'asks': ['number', 'number']}),
+    ([],
+     '澄阳市2025年法律援助案件比2024年多了多少件？',
+     {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['澄阳市']}),
+    ([],
+     '2025年澄阳市和汶溪县的一审行政诉讼败诉率相差多少？',
+     {'kind': 'comparison', 'years': [2025], 'regions': ['澄阳市', '汶溪县']}),
+    ([],
+     '明湖区2023年比上年多引进了几家律师事务所？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['明湖区']}),
+    ([],
+     '石湾市2022年人民调解成功率为什么跌到了90%以下？',
+     {'kind': 'rate', 'years': [2022], 'regions': ['石湾市'], 'premise': '跌到了90%以下'}),
+    ([],
+     '明湖区已经做到100%了，主要靠什么办法？',
+     {'kind': 'description', 'years': [], 'regions': ['明湖区']}),
+    ([],
+     '深圳去年办理了多少件法律援助案件？',
+     {'kind': 'number', 'years': [2025], 'regions': ['深圳'], 'unknown': ['深圳']}),
+    ([],
+     '澄阳市下辖多少个县？',
+     {'kind': 'number', 'years': [], 'regions': ['澄阳市']}),
+    ([],
+     '全区2023年有多少名执业律师？',
+     {'kind': 'number', 'years': [2023], 'regions': []}),
+    ([],
+     '各街道2023年调处了多少件纠纷？',
+     {'kind': 'number', 'years': [2023], 'regions': []}),
+    ([],
+     "What was Minghu District's error-correction rate for administrative reconsideration in 2023?",
+     {'kind': 'rate', 'years': [2023], 'lang': 'en'}),
+    ([],
+     'How many legal aid cases did 澄阳市 handle in 2024, and what was the success rate?',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'], 'asks': ['number', 'rate'], 'lang': 'en'}),
+    ([],
+     'Which measures did 青川县 take in 2023?',
+     {'kind': 'list', 'years': [2023], 'regions': ['青川县'], 'lang': 'en'}),
+    ([],
+     '明湖区2022年罚款多少万元？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区']}),
+    ([],
+     '明湖区2022年举办了多少场法治讲座？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区']}),
+    (H_FY,
+     '那2023年呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年走访了多少家企业？'}),
+    (H_FY,
+     '2023年呢',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年走访了多少家企业？'}),
+    (H_FY,
+     '那前年呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年走访了多少家企业？'}),
+    (H_FY,
+     '去年呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['明湖区'],
+      'text': '明湖区2025年走访了多少家企业？'}),
+    (H_FY,
+     '今年呢？',
+     {'kind': 'number', 'years': [2026], 'regions': ['明湖区'],
+      'text': '明湖区2026年走访了多少家企业？'}),
+    (H_FY,
+     '那23年呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年走访了多少家企业？'}),
+    (H_FY,
+     '次年呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年走访了多少家企业？'}),
+    (H_FY,
+     '上一年呢？',
+     {'kind': 'number', 'years': [2021], 'regions': ['明湖区'],
+      'text': '明湖区2021年走访了多少家企业？'}),
+    (H_FY,
+     '同年青川县呢？',
+     {'kind': 'number', 'years': [2022], 'regions': ['青川县'],
+      'text': '青川县2022年走访了多少家企业？'}),
+    (H_RATE,
+     '前年呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年行政复议纠错率是多少？'}),
+    (H_RATE,
+     '那2023年呢？',
+     {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年行政复议纠错率是多少？'}),
+    (H_REL,
+     '前年呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年网上信访有多少件？'}),
+    (H_FY,
+     '那青川县呢？',
+     {'kind': 'number', 'years': [2022], 'regions': ['青川县'],
+      'text': '青川县2022年走访了多少家企业？'}),
+    (H_FY,
+     '青川县呢',
+     {'kind': 'number', 'years': [2022], 'regions': ['青川县'],
+      'text': '青川县2022年走访了多少家企业？'}),
+    (H_RV,
+     '那澄阳市2023年呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市'],
+      'text': '澄阳市2023年行政复议受理了多少件？'}),
+    (H_LA,
+     '汶溪呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['汶溪'],
+      'text': '汶溪2024年办理了多少件法律援助案件？'}),
+    (H_LA,
+     '那执业律师呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年执业律师有多少？'}),
+    (H_LA,
+     '那仲裁呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年仲裁有多少？'}),
+    (H_RV,
+     '那仲裁呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年仲裁受理了多少件？'}),
+    (H_RV,
+     '行政诉讼呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年行政诉讼受理了多少件？'}),
+    (H_LA,
+     '那罚没金额呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年罚没金额是多少？'}),
+    (H_LA,
+     '公证呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年公证有多少？'}),
+    (H_RATE,
+     '那调解成功率呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年调解成功率是多少？'}),
+    (H_LIST,
+     '那普法宣传呢？',
+     {'kind': 'list', 'years': [2023], 'regions': ['青川县'],
+      'text': '青川县2023年普法宣传有哪些？'}),
+    (H_REL,
+     '占比呢',
+     {'kind': 'rate', 'years': [2025], 'regions': ['澄阳市'],
+      'text': '澄阳市2025年网上信访占比是多少？'}),
+    (H_RV,
+     '比例呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年行政复议受理比例是多少？'}),
+    (H_RV,
+     '纠错率呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年行政复议受理纠错率是多少？'}),
+    (H_RV,
+     '办结率呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['明湖区'],
+      'text': '明湖区2024年行政复议受理办结率是多少？'}),
+    ([['桐溪区2024年凤鸣街道调处了多少件纠纷？', '1208件']],
+     '成功率呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['桐溪区'],
+      'text': '桐溪区2024年凤鸣街道调处了纠纷成功率是多少？'}),
+    ([['桐溪区2023年行政诉讼一审败诉了多少件？', '9件']],
+     '比例呢？',
+     {'kind': 'rate', 'years': [2023], 'regions': ['桐溪区'],
+      'text': '桐溪区2023年行政诉讼一审败诉比例是多少？'}),
+    ([['桐溪区2023年行政诉讼一审败诉了多少件？', '9件']],
+     '那2024年的比例呢？',
+     {'kind': 'rate', 'years': [2024], 'regions': ['桐溪区'],
+      'text': '桐溪区2024年行政诉讼一审败诉比例是多少？'}),
+    ([['汶溪县2025年收到多少件行政复议申请？', '218件']],
+     '审结了多少？',
+     {'kind': 'number', 'years': [2025], 'regions': ['汶溪县'],
+      'text': '汶溪县2025年审结多少件行政复议申请？'}),
+    ([['汶溪县2025年收到多少件行政复议申请？', '218件']],
+     '受理了多少件？',
+     {'kind': 'number', 'years': [2025], 'regions': ['汶溪县'],
+      'text': '汶溪县2025年受理多少件行政复议申请？'}),
+    ([['明湖区2023年行政复议维持了多少件？', '62件']],
+     '那撤销的呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年行政复议撤销了多少件？'}),
+    ([['凤栖区行政复议服务中心2025年受理了多少件？', '276件。']],
+     '它纠错了几件',
+     {'kind': 'number', 'years': [2025], 'regions': ['凤栖区'],
+      'text': '凤栖区行政复议服务中心2025年纠错了几件？'}),
+    ([['明湖区2023年立案查处了多少件违法案件？', '80件']],
+     '结案了多少？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年结案了多少件违法案件？'}),
+    (H_NAME,
+     '它归集了多少条惠企政策？',
+     {'kind': 'number', 'years': [2022], 'regions': ['枫桥区'],
+      'text': '枫桥区2022年“企航通”企业服务平台归集了多少条惠企政策？'}),
+    (H_NAME,
+     '这个平台2023年注册了多少家企业？',
+     {'kind': 'number', 'years': [2023], 'regions': ['枫桥区'],
+      'text': '枫桥区2023年“企航通”企业服务平台注册了多少家企业？'}),
+    ([['桐溪区2023年“法治体检进企业”走访了多少家企业？', '1280家'], ['出具了多少份法律意见书？', '153份']],
+     '那它2024年帮企业解决了多少涉法问题？',
+     {'kind': 'number', 'years': [2024], 'regions': ['桐溪区'],
+      'text': '桐溪区2024年“法治体检进企业”帮企业解决了多少涉法问题？'}),
+    ([['枫桥区2022年受理了多少件行政复议申请？', '187件']],
+     '比上一年多了多少？',
+     {'kind': 'comparison', 'years': [2022, 2021], 'regions': ['枫桥区'],
+      'text': '枫桥区2022年比2021年受理了多少件行政复议申请？'}),
+    ([['明湖区“湖心茶话”品牌调解室2022年有多少个？', '8个']],
+     '到2023年增加了多少个？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['明湖区'],
+      'text': '明湖区“湖心茶话”品牌调解室2023年比2022年有多少个？'}),
+    ([['澄阳市2025年法律援助案件比2024年多了多少件？', '476件']],
+     '那汶溪县呢？',
+     {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['汶溪县'],
+      'text': '汶溪县2025年法律援助案件比2024年多了多少件？'}),
+    (H_FY,
+     '出具了多少份法律意见书？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'],
+      'text': '明湖区2022年出具了多少份法律意见书？'}),
+    (H_FY,
+     '律师事务所有多少家？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'],
+      'text': '明湖区2022年律师事务所有多少家？'}),
+    (H_FY,
+     '青川县2021年有多少名执业律师？',
+     {'kind': 'number', 'years': [2021], 'regions': ['青川县'],
+      'text': '青川县2021年有多少名执业律师？'}),
+    (H_LIST,
+     '具体有哪些？',
+     {'kind': 'list', 'years': [2023], 'regions': ['青川县'],
+      'text': '青川县2023年行政执法改革措施具体有哪些？'}),
+    ([['枫桥区2021年确定了几项重大行政决策事项？', '5项']],
+     '具体有哪些？',
+     {'kind': 'list', 'years': [2021], 'regions': ['枫桥区'],
+      'text': '枫桥区2021年确定了重大行政决策事项具体有哪些？'}),
+    ([['明湖区2022年收到多少行政复议申请？', '600件'], ['审结了多少？', '580件']],
+     '那2023年审结了多少？纠错率呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年审结多少行政复议申请，纠错率是多少？', 'asks': ['number', 'rate']}),
+    (H_FY,
+     'And in 2023?',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年走访了多少家企业？'}),
+    ([['明湖区2022年走访了多少家企业？', '1120家'], ['那2023年呢？', '1563家'], ['青川县呢？', '300家']],
+     '前年呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'],
+      'text': '青川县2024年走访了多少家企业？'}),
+    ([['澄阳市2024年办理了多少件法律援助案件？', '5218件'], ['那执业律师呢？', '2318名']],
+     '2025年呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'],
+      'text': '澄阳市2025年执业律师有多少？'}),
+    ([['澄阳市2024年办理了多少件法律援助案件？', '5218件'], ['那执业律师呢？', '2318名']],
+     '汶溪县呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['汶溪县'],
+      'text': '汶溪县2024年执业律师有多少？'}),
+    ([['明湖区2024年行政复议受理了多少件？', '688件'], ['纠错率呢？', '9.6%']],
+     '那2023年呢？',
+     {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'],
+      'text': '明湖区2023年行政复议受理纠错率是多少？'}),
+
+]
+
+
+@pytest.mark.parametrize("history, question, expected", CASES)
+def test_frame(history, question, expected):
+    f = conversation(history, question, REGIONS, TODAY)[-1]
+    got = {"kind": f.kind, "years": list(f.years), "regions": list(f.regions)}
+    if "text" in expected:
+        got["text"] = f.text
+    if "unknown" in expected:
+        got["unknown"] = list(f.unknown_places)
+    if "asks" in expected:
+        got["asks"] = [a.kind for a in f.asks]
+    if "lang" in expected:
+        got["lang"] = f.lang
+    if "premise" in expected:
+        got["premise"] = f.premise
+    if "plan" in expected:
+        got["plan"] = f.plan
+    if "regions" not in expected:
+        del got["regions"]
+    assert got == expected
+
+
+def test_enough_cases():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("history, question, old, new", [
+    (H_LA, "那执业律师呢？", "法律援助", "执业律师"),
+    (H_LA, "那罚没金额呢？", "法律援助", "罚没金额"),
+    ([["明湖区2023年审结了多少件行政复议案件？", "580件"]], "那行政诉讼应诉呢？", "行政复议", "行政诉讼应诉"),
+    ([["青川县2024年新引进了几家律师事务所？", "2家"]], "那公证员呢？", "律师事务所", "公证员"),
+])
+def test_a_new_indicator_replaces_the_old_one(history, question, old, new):
+    text = conversation(history, question, REGIONS, TODAY)[-1].text
+    assert new in text and old not in text
+
+
+def test_slots_not_stated_are_inherited_and_stated_ones_replaced():
+    history = [["明湖区2022年走访了多少家企业？", "1120家"], ["青川县呢？", "300家"], ["前年呢？", "310家"]]
+    frames = conversation(history, "那2023年呢？", REGIONS, TODAY)
+    assert [f.regions[0] for f in frames] == ["明湖区", "青川县", "青川县", "青川县"]
+    assert [f.years[0] for f in frames] == [2022, 2022, 2024, 2023]
+    assert all(f.indicator == "走访企业" for f in frames)
+
+
+def test_a_conversation_costs_one_parse_per_turn_and_one_per_merge(monkeypatch):
+    calls = 0
+    inner = frame_module.parse
+
+    def counting(*args, **kw):
+        nonlocal calls
+        calls += 1
+        return inner(*args, **kw)
+
+    monkeypatch.setattr(frame_module, "parse", counting)
+    for n in (10, 40, 160):
+        calls = 0
+        history = [["明湖区2022年走访了多少家企业？", "1120家"], ["那2023年呢？", "1563家"]] * (n // 2)
+        conversation(history, "那2022年呢？", REGIONS, TODAY)
+        # the first turn is parsed once; every later turn twice (as typed, then merged)
+        assert calls == 1 + 2 * n
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    svc = build_store(tmp_path_factory.mktemp("frame"), [SAMPLES / "明湖区_2022.txt"],
+                      embedding_model="hash")[1]
+    svc.limits = ChatLimits(max_history_turns=400, max_history_chars=1_000_000)
+    return svc
+
+
+def test_a_200_turn_history_is_read_whole_in_under_a_second(service):
+    history = [["明湖区2022年走访了多少家企业？", "1120家"], ["青川县呢？", "—"],
+               ["那明湖区呢？", "1120家"], ["前年呢？", "—"]] * 50
+    service.ask("预热", [])
+    t0 = time.perf_counter()
+    answer = service.ask("那2022年呢？", history)
+    assert time.perf_counter() - t0 < 1.0
+    assert answer.question == "明湖区2022年走访了多少家企业？"
+
+
+def test_the_understood_question_is_rendered_from_the_frame(service):
+    answer = service.ask("比例呢？", [["明湖区2022年行政复议受理了多少件？", "x"]])
+    assert answer.question == "明湖区2022年行政复议受理比例是多少？"
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("澄阳市2025年一审行政诉讼案件审结多少件，败诉率多少？",
+     ["澄阳市2025年一审行政诉讼案件审结多少件？", "澄阳市2025年一审行政诉讼案件败诉率多少？"]),
+    ("白沙县有多少人持有行政执法证？持证率多少？", ["白沙县有多少人持有行政执法证？", "白沙县持证率多少？"]),
+    ("How many legal aid cases did Chengyang handle in 2024, and what was the success rate?",
+     ["How many legal aid cases did Chengyang handle in 2024?",
+      "what was the success rate of legal aid cases Chengyang 2024?"]),
+])
+def test_each_ask_of_a_multi_part_question_stands_alone(question, asks):
+    f = parse(question, ["澄阳市", "白沙县"], TODAY)
+    assert [ask_question(f, a) for a in f.asks] == asks
+
+
+def test_frames_are_typed_values():
+    f = parse("明湖区2024年行政复议纠错率是多少？", REGIONS, TODAY)
+    assert isinstance(f, Frame) and isinstance(f.asks[0], Ask)
+    assert f.asks[0].units == ("%",) and f.indicator == "行政复议纠错率"
+    assert replace(f, years=(2023,)).years == (2023,)
+
+
+@pytest.mark.parametrize("v1, v2, rate, over_time, word", [
+    (263, 241, False, True, "增加"), (241, 263, False, True, "减少"),
+    (13.6, 11.2, True, True, "提高"), (11.2, 13.6, True, True, "下降"),
+    (926, 705, False, False, "多"), (4.5, 4.8, True, False, "低"),
+])
+def test_a_change_is_stated_with_its_sign(v1, v2, rate, over_time, word):
+    assert change_word(v1, v2, rate, over_time) == word
+
+
+def test_a_missing_side_is_said_plainly():
+    fig = Figure("5694件", "件", 0, 5)
+    text = _missing_text([("2025年", object(), fig), ("2024年", None, None)], ["2024年"], [])
+    assert text == "2024年的报告中没有找到这一数据，无法比较；2025年为5694件。"
+
+
+@pytest.mark.parametrize("question", ["", "？", "“”", "“是有的”平台建了几个？", "它", "多少", "那呢？",
+                                      "比例", "“a”", "2023年", "和与及", "What?", "它的呢？", "这个"])
+def test_odd_questions_and_follow_ups_parse(question):
+    assert isinstance(parse(question, REGIONS, TODAY), Frame)
+    assert isinstance(conversation(H_NAME, question, REGIONS, TODAY)[-1], Frame)

@@ -1,0 +1,75 @@
+"""Word classes of Chinese questions, spelled once: measure words and the unit families that
+answer them, money and percent words, change / sum / plan words, question and filler words,
+quoted names. bot/ (query, frame, followup, compare, premise, extractive) imports them from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- units --------------------------------------------------------------------------------
+# Unit words a 多少/几 question can ask for, and the units that answer them.
+UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
+    "家": ("家", "家次"), "家次": ("家次", "家"), "户次": ("户次", "户"), "场次": ("场次", "场"),
+    "个": ("个", "家", "项", "所", "处"), "件": ("件", "宗", "起", "例"),
+    "名": ("名", "人", "位"), "人": ("人", "名", "位", "人次"), "位": ("位", "名", "人"),
+    "人次": ("人次", "人"), "项": ("项", "个", "件"), "次": ("次", "场", "期", "轮"),
+    "场": ("场", "次", "期"), "期": ("期", "次", "场"), "份": ("份", "件"), "条": ("条",),
+    "本": ("本", "册"), "所": ("所", "家", "个"), "批": ("批",), "篇": ("篇",), "部": ("部",),
+    "起": ("起", "件"), "宗": ("宗", "件"), "例": ("例", "件"), "天": ("天", "日", "个工作日"),
+    "日": ("日", "天", "个工作日"), "年": ("年",), "倍": ("倍",), "户": ("户", "家"),
+    "元": ("元", "万元", "亿元"), "万元": ("万元", "亿元", "元"), "亿元": ("亿元", "万元", "元"),
+    "%": ("%",), "米": ("米", "公里"), "亩": ("亩",), "吨": ("吨",), "卷": ("卷", "件", "份"),
+    "册": ("册", "本"), "页": ("页",), "种": ("种", "类", "项"), "类": ("类", "种", "项"),
+    "座": ("座", "个", "处"), "处": ("处", "个", "座"), "支": ("支", "个"), "套": ("套",),
+    "台": ("台",), "辆": ("辆",), "小时": ("小时",), "课时": ("课时", "学时"),
+    "学时": ("学时", "课时"), "周": ("周",), "月": ("个月",),
+}
+# The measure word right after 多少/几 ("多少件", "几家").
+MEASURE = (r"人次|家次|户次|场次|万元|亿元|小时|课时|学时|个月|"
+           r"[家个件名人位项次场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周]")
+ASK_UNIT_RE = re.compile(rf"(?:多少|几)({MEASURE})")
+MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元)|金额|资金|经费|罚款|收入|支出|预算|"
+                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|损失|how much|money|funds?",
+                         re.I)
+PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
+# A follow-up that asks for a share of the same thing ("比例呢？", "占比呢", "办结率呢？").
+RATE_ASK = re.compile(r"(?:[\u4e00-\u9fa5]{0,4}率|比例|占比|比率|百分比)")
+
+# ---- what a question asks ------------------------------------------------------------------
+ASK_WORDS = re.compile(r"多少|几")
+NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
+                      r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
+YES_NO = re.compile(r"吗[？?。]?$|是否|有没有|是不是|did |does |is there|are there", re.I)
+# Words of a question that say what kind of answer is wanted, not what it is about.
+QUESTION_WORDS = frozenset(
+    "多少 几 几个 几家 几件 哪些 哪个 哪项 哪一 哪几 什么 是否 有没有 怎样 怎么 如何 是指 指 叫 "
+    "名称 具体 分别 一共 总共 情况 主要 哪 谁 何 为何 为什么 多 少 了 吗 呢 么 是 有 请问 告诉 "
+    "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
+    "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
+    "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
+    "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 "
+    "what was which how many much is are the of for in did does do s".split())
+# Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
+FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
+# A follow-up's opening and closing words ("那么…", "…呢？").
+LEAD_WORDS = re.compile(r"^(?:那么|那(?![个种些样])|还有|另外|再问一下|再问|请问|好的|好|嗯|哦)[，,、\s]*")
+TAIL_WORDS = re.compile(r"(?:呢|的呢|怎么样|如何|情况)?[？?。！!\s]*$")
+# Nouns that say what kind of answer is wanted, not what it is about.
+GENERIC_NOUNS = re.compile(r"措施|举措|做法|内容|情况|方面|成效|办法|方式|手段|事项|要求|数据|数字|结果|原因")
+PRONOUN = re.compile(r"(?:这个|这些|它们|它|这项|该项)(?=[到在的有是了，,？?\d]|$)")
+QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
+QUOTED_NAME = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
+
+# ---- comparisons, sums, plans ----------------------------------------------------------------
+UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
+DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
+CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
+SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
+RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
+PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
+
+__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS",
+           "LEAD_WORDS", "MEASURE", "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_WORDS",
+           "PRONOUN", "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS",
+           "SUM_WORDS", "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "YES_NO"]
