@@ -30,19 +30,20 @@ _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
     r"截至目前|目前|现有|共有|拥有|有(?!效|序|力|关)|共计|总计|合计|累计|共|另有|另外|此外|同时|并|还|也|均|已|又|再|"
     r"、|，|对|向|为|在|从|通过|以来|先后|分别|逐步|有效|进一步|成功|依法|上述|力争|确保|争取|"
-    r"计划|预计|拟|目标|将|到|要|以及(?=$)|[和及与](?=$))+")
+    r"计划|预计|拟|目标|将|到|要|明年|下一年|来年|今后|以及(?=$)|[和及与](?=$))+")
 _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招录|聘请|受理|组建|上线)")
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
-    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|(?<![收接办做得遇找看听提受])到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|精简至|缩减至|压降至|下调至|上调至|调整至|调整为|精简为|"
+    r"缩减为|压缩为|缩短为|下调为|上调为|至|(?<![收接办做得遇找看听提受])到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
     r"，|、|和|及|与)+$")
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
     r"较(?:19|20)\d{2}年|比(?:19|20)\d{2}年|较年初|较同期|比同期)?(?:分别|(?<!平)均)?"
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减|减|增|降|多|少)了?$")
 _AFTER = re.compile(r"^(?:分别)?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
-                    r"扩充|增|降|升|减)?(?:至|到|为)$")
+                    r"扩充|调整|精简|缩减|压降|下调|上调|增|降|升|减)?(?:至|到|为)$")
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,6}的)?$")  # 由4家 / 由法定的20个工作日
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
@@ -51,8 +52,8 @@ _VERB = re.compile(
     r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
     r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
     r"完成|参与|参加|上报|征集|收集|立案|作出|答复|聘请|评查|评定|发现|督促|整改|纠正|组建|新增|"
-    r"办|接|收)")
-_VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|数量|总数|总量)$")
+    r"报备|招录|新招录|发生|办|接|收)")
+_VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|败诉|胜诉|数量|总数|总量)$")
 _CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维持", "撤销", "确认违法", "责令履行",
                     "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
                     "立案", "化解", "答复", "告知", "转送", "办理", "处理", "移送", "补正", "调解成功",
@@ -67,11 +68,18 @@ _POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
                         r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
                         r"列入|设置|提供|开通|达到|达|建立|配备|下沉|派驻|入驻|获评|通过|实行|撤回|"
-                        r"调处|化解|审结|查处|发放|共(?=调|办|受|处|化|审|开|组|举|发|查|收|接|培|出)")
-_AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
-                          r"增|降|升|减)?(?:至|到)")
+                        r"调处|化解|审结|查处|发放|共(?=调|办|受|处|化|审|开|组|举|发|查|收|接|培|出)|"
+                        r"全年|年内|当年|今年|累计|先后|依法|共计|合计|办理|受理|办结|收到|接待|举办|"
+                        r"作出|出具|提出|承办")
+_AFTER_AHEAD = re.compile(r"^的?(?:(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
+                          r"精简|缩减|压降|下调|上调|调整|增|降|升|减)?(?:至|到)|"
+                          r"(?:调整|精简|缩减|压缩|缩短|下调|上调|提高|降低)为)")
 _LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
 _GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|包括|具体|主要|成果|亮点|其中")
+_IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
+_CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被)")
+_RATE = re.compile(r"(?:率|占比|比例|比重)$")
+_SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
 
@@ -92,6 +100,12 @@ def _strip(phrase: str) -> str:
     if phrase.count("“") != phrase.count("”") or phrase.count("《") != phrase.count("》"):
         phrase = re.sub(r"[“”《》]", "", phrase)
     return phrase
+
+
+def _in_chain(indicator: str) -> bool:
+    """受理, 决定维持, 撤销或确认违法: a step of the chain, about the thing counted before it."""
+    parts = re.split(r"[或和、及]", _CHAIN_PREFIX.sub("", indicator))
+    return all(p in _CHAIN for p in parts) if indicator else False
 
 
 def object_of(indicator: str) -> str:
@@ -134,10 +148,13 @@ def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
     """A short head before a colon that precedes the first figure: '行政复议案件：…'."""
     at = sentence.find("：", 0, first)
     if at < 0:
-        return -1, ""
+        m = _IN_HEAD.match(sentence[:first])  # "审结案件中，决定维持121件…"
+        if m is None:
+            return -1, ""
+        at = m.end() - 1
     head = sentence[:at]
     cut = max(head.rfind(c) for c in "，。；")
-    head = _strip(head[cut + 1:])
+    head = _strip(head[cut + 1:].removesuffix("中"))
     if _GENERIC_HEAD.search(head):
         return at, ""  # "主要指标：…", "具体情况如下：…" name no subject
     return (at, head) if 0 < len(head) <= 24 else (-1, "")
@@ -168,18 +185,42 @@ def _respectively(sentence: str, figures: list[Figure],
         items = [x for x in items if x]
         if len(run) >= 2 and len(items) == len(run):
             whole = object_of(items[-1])  # 受理、审结行政复议案件: both about 行政复议案件
+            size = len(items[0])
+            if size <= 3 and len(items[-1]) > size and all(
+                    len(x) == size and not _in_chain(x) for x in items[:-1]):
+                items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
             for i, item in zip(run, items, strict=True):
                 out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "")
+        elif len(run) >= 2 and len(items) == 1 and run[0] >= len(run) and _listed(
+                sentence, figures[run[0] - len(run):run[0]]):
+            # "办理建议231件、提案302件，满意率分别为99.1%和99.6%": one each of the items before
+            for i, j in zip(run, range(run[0] - len(run), run[0]), strict=True):
+                out[i] = (items[0], f"#{j}")
         pos = sentence.find("分别", pos + 2)
     return out
+
+
+def _listed(sentence: str, figures: list[Figure]) -> bool:
+    """The figures stand in one list: only 、，和及与 and item names between them."""
+    return all(re.search(r"[、，和及与]", sentence[a.end:b.start]) is not None
+               and not re.search(r"[；;。]", sentence[a.end:b.start])
+               for a, b in zip(figures, figures[1:], strict=False))
 
 
 def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fact]:
     """The facts of one sentence (see module doc). ``heading``: the section title, the topic
     of last resort; ``topic``: a topic the caller knows (a table row label)."""
+    return facts_and_object(sentence, heading, topic)[0]
+
+
+def facts_and_object(sentence: str, heading: str = "", topic: str = "",
+                     carried: str = "") -> tuple[list[Fact], str]:
+    """:func:`sentence_facts`, given and giving the object the chain of 受理/审结… counts:
+    ``carried`` from the sentence before when it ended with ；, and the object of this
+    sentence's last full indicator, for the next."""
     figures = find_figures(sentence)
     if not figures:
-        return []
+        return [], carried
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
     years = _years(sentence)
     year_pos = [p for p, _ in years]
@@ -190,7 +231,9 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
     respectively = _respectively(sentence, figures, bounds)
     share_at = sentence.find("其中")
     out: list[Fact] = []
-    last_object = ""
+    by_figure: dict[int, Fact] = {}
+    last_object = carried
+    subject = ""  # "213个人民调解委员会全年调处…": the units counted first do what follows
     share_of = ""
     pending_before: Fact | None = None
     previous: Fact | None = None
@@ -248,6 +291,7 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         elif not role and not change:
             if consumed and raw.startswith(consumed) and _strip(raw[len(consumed):]):
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
+                subject = consumed if len(consumed) >= 3 else subject
             indicator = _strip(raw)
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
             if noun and (not indicator
@@ -262,22 +306,39 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
         if indicator in _RATE_OF_CHANGE and previous is not None and not change:
             change, indicator = _RATE_OF_CHANGE[indicator], previous.indicator  # 降幅为12.5%
+        if list_topic.startswith("#"):  # 分别 over items named before: each figure's item
+            earlier = by_figure.get(int(list_topic[1:]))
+            list_topic = object_of(earlier.indicator) if earlier is not None else ""
+        share = _SHARE_PHRASE.match(indicator) if previous is not None and not role else None
+        if share is not None and not change and i not in respectively:
+            # "其中网上信访7642件，占64.4%": the share of what the figure before counts
+            whole = _strip(share.group("whole").removeprefix("全部").removeprefix("总"))
+            indicator = previous.indicator + "占比"
+            if whole or not in_share:
+                share_of = whole or (object_of(out[-2].indicator) if len(out) > 1 else "")
+                in_share = bool(share_of)
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
         fact_topic = topic or list_topic
-        if not fact_topic and (indicator in _CHAIN or not indicator):
-            fact_topic = last_object or heading_topic
+        if not fact_topic and (_in_chain(indicator) or not indicator):
+            fact_topic = last_object or subject or heading_topic
+        elif not fact_topic and (_RATE.search(indicator) or indicator.startswith("涉及")):
+            fact_topic = last_object if last_object not in indicator and not (
+                in_share and share_of == last_object) else ""  # 纠错率, 涉及金额
+        elif not fact_topic and subject and subject not in indicator:
+            fact_topic = subject
         for item in items:
             fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",
                         fig.start, fig.end, sentence, year, role, change, plan,
                         share_of if in_share else "", fig.approx)
             out.append(fact)
-        fact = out[-1]
+        fact = by_figure[i] = out[-1]
         if role == "before":
             pending_before = fact
-        if not in_share and not change and not role and len(indicator) > 2 \
-                and indicator not in _CHAIN:
+        governed = bool(previous_noun) and re.search(r"[对向与在为给]", raw) is not None
+        if not in_share and not change and not role and len(indicator) > 2 and not governed \
+                and not _in_chain(indicator) and not _RATE.search(indicator):
             last_object = object_of(indicator)
         previous = fact
-    return out
+    return out, last_object
