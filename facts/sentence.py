@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from facts.figures import Figure, find_figures
 from facts.model import Fact
@@ -53,7 +54,7 @@ _VERB = re.compile(
     r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
     r"完成|参与|参加|上报|征集|收集|立案|作出|答复|聘请|评查|评定|发现|督促|整改|纠正|组建|新增|"
     r"报备|招录|新招录|发生|审批|办|接|收)")
-_VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|败诉|胜诉|数量|总数|总量)$")
+_VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|数量|总数|总量)$")
 _CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维持", "撤销", "确认违法", "责令履行",
                     "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
                     "立案", "化解", "答复", "告知", "转送", "办理", "处理", "移送", "补正", "调解成功",
@@ -112,7 +113,25 @@ def object_of(indicator: str) -> str:
     """The thing an indicator counts: '受理信访事项' -> '信访事项', '行政诉讼案件收案' -> '行政诉讼案件'."""
     rest = _VERB.sub("", indicator, count=1)
     rest = _VERB_END.sub("", rest) if len(rest) > 4 else rest
-    return rest if len(rest) >= 2 else indicator
+    return rest if len(rest) >= 3 else indicator  # 清理文件: 文件 alone says too little
+
+
+def _named_before(sentence: str, upto: int, indicator: str) -> str:
+    """The fuller name an earlier clause gave a bare two-character object: in
+    "开展行政规范性文件全面清理，共清理文件186件", 文件 is 行政规范性文件."""
+    rest = _VERB.sub("", indicator, count=1)
+    if len(rest) != 2 or rest == indicator or not re.fullmatch(r"[\u4e00-\u9fff]{2}", rest):
+        return ""
+    at = sentence.rfind(rest, max(0, upto - 2 * _WINDOW), upto - len(indicator))
+    if at < 2:
+        return ""
+    left = max(sentence.rfind(c, 0, at) for c in "，；：")
+    right = min((p for p in (sentence.find(c, at) for c in "，；：") if p >= 0), default=-1)
+    if right < 0 or right >= upto - len(indicator) or re.search(r"\d", sentence[left + 1:right]):
+        return ""  # only a clause of its own that counts nothing names it ("开展…全面清理，")
+    run = re.search(r"[\u4e00-\u9fff]{2,10}$", re.split(r"[的、和与及]", sentence[max(0, at - 10):at])[-1])
+    name = _strip(object_of(_strip(run.group(0)))) if run else ""
+    return name + rest if len(name) >= 2 and not _VERB.match(name) else ""
 
 
 def _post_noun(text: str) -> str:
@@ -237,7 +256,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     share_of = ""
     pending_before: Fact | None = None
     previous: Fact | None = None
-    previous_noun = ""
+    previous_noun = previous_named = ""
     for i, fig in enumerate(figures):
         k = bisect.bisect_right(bounds, fig.start - 1) - 1
         clause_start = bounds[k] + 1 if k >= 0 else 0
@@ -256,7 +275,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         year = years[y][1] if y >= 0 else None
         plan = bool(plans) and plans[0] < fig.start
         if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
-            share_of = object_of(previous.indicator)  # the whole: the figure before 其中
+            share_of = previous_named or object_of(previous.indicator)  # the whole before 其中
         clause_head = sentence[clause_start:clause_start + 3]
         if share_of and not same_clause and share_at < clause_start and (
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
@@ -328,6 +347,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 in_share and share_of == last_object) else ""  # 纠错率, 涉及金额
         elif not fact_topic and subject and subject not in indicator:
             fact_topic = subject
+        named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
+        fact_topic = fact_topic or named
         for item in items:
             fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",
                         fig.start, fig.end, sentence, year, role, change, plan,
@@ -339,6 +360,30 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         governed = bool(previous_noun) and re.search(r"[对向与在为给]", raw) is not None
         if not in_share and not change and not role and len(indicator) > 2 and not governed \
                 and not _in_chain(indicator) and not _RATE.search(indicator):
-            last_object = object_of(indicator)
-        previous = fact
-    return out, last_object
+            last_object = named or object_of(indicator)
+        previous, previous_named = fact, named
+    return _parts_of_totals(out), last_object
+
+
+def _parts_of_totals(facts: list[Fact]) -> list[Fact]:
+    """"评查案卷420卷，评出优秀案卷96卷、合格案卷301卷、不合格案卷23卷": figures right after a
+    total, in its unit, that add up to it exactly are its parts (as after 其中)."""
+    out = list(facts)
+    for j, whole in enumerate(facts):
+        if whole.change or whole.role or whole.share_of or whole.unit in ("", "%", "个百分点"):
+            continue
+        total = 0.0
+        for k in range(j + 1, min(len(facts), j + 9)):
+            part = facts[k]
+            if part.unit != whole.unit or part.change or part.role or part.share_of \
+                    or part.value >= whole.value:
+                break
+            total += part.value
+            if abs(total - whole.value) < 1e-6 * max(1.0, whole.value):
+                if k > j + 1:
+                    of = whole.topic if whole.topic and not _in_chain(whole.indicator) \
+                        else object_of(whole.indicator)
+                    for m in range(j + 1, k + 1):
+                        out[m] = replace(out[m], share_of=of)
+                break
+    return out
