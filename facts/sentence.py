@@ -105,8 +105,10 @@ def _strip(phrase: str) -> str:
 
 def _in_chain(indicator: str) -> bool:
     """受理, 决定维持, 撤销或确认违法: a step of the chain, about the thing counted before it."""
+    if indicator in _CHAIN or not indicator:
+        return bool(indicator)
     parts = re.split(r"[或和、及]", _CHAIN_PREFIX.sub("", indicator))
-    return all(p in _CHAIN for p in parts) if indicator else False
+    return all(p in _CHAIN for p in parts)
 
 
 def object_of(indicator: str) -> str:
@@ -328,7 +330,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         if list_topic.startswith("#"):  # 分别 over items named before: each figure's item
             earlier = by_figure.get(int(list_topic[1:]))
             list_topic = object_of(earlier.indicator) if earlier is not None else ""
-        share = _SHARE_PHRASE.match(indicator) if previous is not None and not role else None
+        share = _SHARE_PHRASE.match(indicator) if indicator.startswith("占") and previous is not None \
+            and not role else None
         if share is not None and not change and i not in respectively:
             # "其中网上信访7642件，占64.4%": the share of what the figure before counts
             whole = _strip(share.group("whole").removeprefix("全部").removeprefix("总"))
