@@ -14,8 +14,11 @@ Every step looks at a bounded window, so the work is linear in the sentence leng
 from __future__ import annotations
 
 import bisect
+import functools
+import logging
 import re
 from dataclasses import replace
+from typing import Any
 
 from facts.figures import Figure, find_figures
 from facts.model import Fact
@@ -46,6 +49,7 @@ _CHANGE = re.compile(
 _AFTER = re.compile(r"^(?:分别)?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
                     r"扩充|调整|精简|缩减|压降|下调|上调|增|降|升|减)?(?:至|到|为)$")
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,6}的)?$")  # 由4家 / 由法定的20个工作日
+_CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
                    r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|(?:^|(?<=[，；：]))到(?:19|20)\d{2}年")
@@ -146,10 +150,41 @@ def _post_noun(text: str) -> str:
     stop = _POST_STOP.search(noun)
     if stop is not None:
         noun = noun[:stop.start()]
+    elif len(noun) > 3 and (cut := _predicate_start(noun)):
+        noun = noun[:cut]  # "部门录入随机抽查事项清单": 录入 starts the predicate
     elif len(noun) == len(text[:len(noun) + 1]) - 1 and len(noun) > 8:
         return ""  # runs on past the window: a clause
     noun = _TRAIL.sub("", noun)
     return noun if len(noun) <= 8 else ""
+
+
+@functools.cache
+def _pos_tagger() -> Any:
+    """jieba's part-of-speech tagger (its dictionary loads on first use, about a second)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt
+
+
+def _predicate_start(phrase: str) -> int:
+    """Where a predicate starts after the leading noun of ``phrase`` (0: none seen): an adverb
+    or preposition, or a verb not followed by a noun (a verb before a noun may modify it:
+    行政执法案卷)."""
+    words = [(w.word, w.flag) for w in _pos_tagger().lcut(phrase)]
+    at = 0
+    seen_noun = False
+    for k, (word, flag) in enumerate(words):
+        if seen_noun and at >= 2 and (flag in ("d", "p", "c") or flag == "v" and len(word) >= 2 and (
+                k + 1 < len(words) and not words[k + 1][1].startswith(("n", "v")))):
+            before = words[k - 1]
+            if before[1] == "v" and len(before[0]) >= 2 and at - len(before[0]) >= 2:
+                return at - len(before[0])  # "问题制定整改清单": the predicate starts at 制定
+            return at
+        seen_noun = seen_noun or flag.startswith("n") or flag in ("l", "j")
+        at += len(word)
+    return 0
 
 
 def _years(sentence: str) -> list[tuple[int, int]]:
@@ -182,13 +217,14 @@ def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
 
 
 def _respectively(sentence: str, figures: list[Figure],
-                  bounds: list[int]) -> dict[int, tuple[str, str]]:
-    """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic), …}."""
-    out: dict[int, tuple[str, str]] = {}
+                  bounds: list[int]) -> dict[int, tuple[str, str, str]]:
+    """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic, change), …};
+    a topic '#j' means "about the item of figure j" (items named earlier with their figures)."""
+    out: dict[int, tuple[str, str, str]] = {}
     starts = [f.start for f in figures]
     pos = sentence.find("分别")
     while pos >= 0:
-        run = []
+        run: list[int] = []
         last = pos
         for i in range(bisect.bisect_left(starts, pos), len(figures)):
             f = figures[i]
@@ -204,19 +240,29 @@ def _respectively(sentence: str, figures: list[Figure],
         head = sentence[max(start, pos - _WINDOW):pos]
         items = [_strip(x) for x in re.split(r"[、和及与]", head)]
         items = [x for x in items if x]
-        if len(run) >= 2 and len(items) == len(run):
+        base = bool(items) and _CHANGE.fullmatch(items[-1] + "增长") is not None
+        if len(run) >= 2 and len(items) == len(run) and not base:
             whole = object_of(items[-1])  # 受理、审结行政复议案件: both about 行政复议案件
             size = len(items[0])
             if size <= 3 and len(items[-1]) > size and all(
                     len(x) == size and not _in_chain(x) for x in items[:-1]):
                 items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
             for i, item in zip(run, items, strict=True):
-                out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "")
-        elif len(run) >= 2 and len(items) == 1 and run[0] >= len(run) and _listed(
-                sentence, figures[run[0] - len(run):run[0]]):
-            # "办理建议231件、提案302件，满意率分别为99.1%和99.6%": one each of the items before
-            for i, j in zip(run, range(run[0] - len(run), run[0]), strict=True):
-                out[i] = (items[0], f"#{j}")
+                out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "", "")
+        elif len(run) >= 2 and len(items) <= 1:
+            # "办理建议231件、提案302件，满意率分别为99.1%和99.6%" / "…，同比分别增长19.4%和12.1%":
+            # one each of the items named before, with their figures
+            rates = figures[run[0]].unit in ("%", "个百分点")
+            earlier = [j for j in range(run[0]) if not rates
+                       or figures[j].unit not in ("%", "个百分点")][-len(run):]
+            if len(earlier) == len(run) and _listed(sentence, [figures[j] for j in earlier]):
+                verb = _CHANGE_VERB.search(sentence[pos:figures[run[0]].start])
+                change = "" if verb is None and not base else \
+                    "decrease" if verb is not None and verb.group(0) in _DECREASE else "increase"
+                item = "" if change else (items[0] if items else "")
+                if item or change:
+                    for i, j in zip(run, earlier, strict=True):
+                        out[i] = (item, f"#{j}", change)
         pos = sentence.find("分别", pos + 2)
     return out
 
@@ -292,10 +338,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         if same_clause and pending_before is not None and _AFTER.match(bare.strip()):
             role, indicator = "after", pending_before.indicator
             pending_before = None
-        elif _BEFORE.search(bare) and _AFTER_AHEAD.match(
+        elif (bm := _BEFORE.search(bare)) is not None and _AFTER_AHEAD.match(
                 _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
             role = "before"
-            indicator = _strip(bare[:_BEFORE.search(bare).start()])
+            indicator = _strip(bare[:bm.start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
         elif (cm := _CHANGE.search(bare)) is not None and not (
@@ -308,7 +354,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 indicator = previous.indicator
         list_topic = ""
         if i in respectively:
-            indicator, list_topic = respectively[i]
+            indicator, list_topic, listed_change = respectively[i]
+            change = listed_change or change
         elif not role and not change:
             if consumed and raw.startswith(consumed) and _strip(raw[len(consumed):]):
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
@@ -325,14 +372,18 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
+        if indicator.endswith("占") and len(indicator) > 2:
+            indicator += "比"  # "已完成的任务占92%"
         if indicator in _RATE_OF_CHANGE and previous is not None and not change:
             change, indicator = _RATE_OF_CHANGE[indicator], previous.indicator  # 降幅为12.5%
         if list_topic.startswith("#"):  # 分别 over items named before: each figure's item
             earlier = by_figure.get(int(list_topic[1:]))
             list_topic = object_of(earlier.indicator) if earlier is not None else ""
+            if not indicator and earlier is not None:  # 同比分别增长: the change of each item
+                indicator, list_topic = earlier.indicator, ""
         share = _SHARE_PHRASE.match(indicator) if indicator.startswith("占") and previous is not None \
             and not role else None
-        if share is not None and not change and i not in respectively:
+        if share is not None and previous is not None and not change and i not in respectively:
             # "其中网上信访7642件，占64.4%": the share of what the figure before counts
             whole = _strip(share.group("whole").removeprefix("全部").removeprefix("总"))
             indicator = previous.indicator + "占比"
@@ -345,9 +396,11 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         fact_topic = topic or list_topic
         if not fact_topic and (_in_chain(indicator) or not indicator):
             fact_topic = last_object or subject or heading_topic
-        elif not fact_topic and (_RATE.search(indicator) or indicator.startswith("涉及")):
+        elif not fact_topic and (_RATE.search(indicator) or indicator.startswith("涉及")) and (
+                previous is None or len(_BOUNDARY.findall(sentence, previous.end, fig.start)) <= 1):
+            # 纠错率, 涉及金额 right after the count they are of
             fact_topic = last_object if last_object not in indicator and not (
-                in_share and share_of == last_object) else ""  # 纠错率, 涉及金额
+                in_share and share_of == last_object) else ""
         elif not fact_topic and subject and subject not in indicator:
             fact_topic = subject
         named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
