@@ -34,11 +34,11 @@ _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
     r"截至目前|目前|现有|共有|拥有|有(?!效|序|力|关)|共计|总计|合计|累计|共|另有|另外|此外|同时|并|还|也|均|已|又|再|"
     r"、|，|对|向|为|在|从|通过|以来|先后|分别|逐步|有效|进一步|成功|依法|上述|力争|确保|争取|推动|"
-    r"计划|预计|拟|目标|将|到|要|明年|下一年|来年|今后|以及(?=$)|[和及与](?=$))+")
+    r"计划|预计|拟|目标(?:是|为)?|将|到|要|明年|下一年|来年|今后|以及(?=$)|[和及与](?=$))+")
 _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招录|聘请|受理|组建|上线)")
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
-    r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
+    r"不低于|不超过|保持在|稳定在|控制在|突破|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
     r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|精简至|缩减至|压降至|下调至|上调至|调整至|调整为|精简为|"
     r"扩大到|扩充到|扩展至|扩展到|拓展至|拓展到|压缩到|缩短到|精简到|延伸至|延伸到|增加到|减少到|"
     r"缩减为|压缩为|缩短为|下调为|上调为|至|(?<![收接办做得遇找看听提受])到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
@@ -53,7 +53,8 @@ _AFTER = re.compile(r"^(?:分别)?(?:(?:增加|增长|提升|提高|上升|下�
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,12}的)?$")  # 由4家 / 由法定的20个工作日
 _CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
-_PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
+_PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|计划(?=[于在到将]|开展|完成|举办|建成|新建|实施|"
+                   r"推出|培训|组织|新增|引进|达到)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
                    r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|(?:^|(?<=[，；：]))到(?:19|20)\d{2}年")
 _VERB = re.compile(
     r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
@@ -82,7 +83,8 @@ _AFTER_AHEAD = re.compile(r"^的?(?:(?:增加|增长|提升|提高|上升|下降
                           r"精简|缩减|压降|下调|上调|调整|增|降|升|减|[\u4e00-\u9fff]{2})?(?:至|到)|"
                           r"(?:调整|精简|缩减|压缩|缩短|下调|上调|提高|降低)为)")
 _LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
-_GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|包括|具体|主要|成果|亮点|其中")
+_GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|以下|包括|具体|主要|成果|亮点|其中")
+_QUOTED = re.compile(r"《[^《》]{0,60}》|“[^“”]{0,60}”")
 _IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
 _CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被)")
 _RATE = re.compile(r"(?:率|占比|比例|比重)$")
@@ -293,7 +295,9 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
     years = _years(sentence)
     year_pos = [p for p, _ in years]
-    plans = [m.start() for m in _PLAN.finditer(sentence)]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    plans = [m.start() for m in _PLAN.finditer(sentence)  # not 《…三年行动计划》
+             if not any(a < m.start() < b for a, b in quoted)]
     colon_at, colon_topic = _colon_topic(sentence, figures[0].start)
     topic = topic or colon_topic
     heading_topic = _strip(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", heading))
@@ -401,7 +405,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         fact_topic = topic or list_topic
         if not fact_topic and (_in_chain(indicator) or not indicator):
             fact_topic = last_object or subject or heading_topic
-        elif not fact_topic and (_RATE.search(indicator) or indicator.startswith("涉及")) and (
+        elif not fact_topic and (_RATE.search(indicator) and len(indicator.split("、")[-1]) <= 5
+                                 or indicator.startswith("涉及")) and (
                 previous is None or len(_BOUNDARY.findall(sentence, previous.end, fig.start)) <= 1):
             # 纠错率, 涉及金额 right after the count they are of
             fact_topic = last_object if last_object not in indicator and not (
