@@ -41,6 +41,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     tokenize = shared_tokenizer()
     total = held = best = 0
+    single = [0, 0, 0]  # the same three counts over questions that ask one figure
     misses = []
     splits = (args.split,) if args.split else ("train", "dev")
     for qset in (s for split in splits for s in all_sets(split)):
@@ -54,22 +55,25 @@ def main() -> None:
                 continue
             paragraphs = [b for b in blocks[q["doc"]] if _norm(q["gold"]) in _norm(b)]
             facts = [f for b in paragraphs for f in chunk_facts(b)]
-            for answer in q["answer"]:
-                if not re.search(r"\d", answer):
-                    continue
+            asked = [a for a in q["answer"] if re.search(r"\d", a)]
+            for answer in asked:
                 mine = [f for f in facts if answer in (f.text, f.display) or answer in f.text
                         or answer in f.display]
                 if not any(answer in b for b in paragraphs) and not mine:
                     continue  # computed or not written as such
                 total += 1
+                one = len(asked) == 1
+                single[0] += one
                 if not mine:
                     misses.append(("no fact", qset.name, q["q"], answer))
                     continue
                 held += 1
+                single[1] += one
                 top = max(facts, key=lambda f: match_score(q["q"], f, tokenize))
                 gold_score = max(match_score(q["q"], f, tokenize) for f in mine)
                 if match_score(q["q"], top, tokenize) <= gold_score:
                     best += 1
+                    single[2] += one
                 else:
                     g = max(mine, key=lambda f: match_score(q["q"], f, tokenize))
                     misses.append(("not best", qset.name, q["q"], answer,
@@ -78,6 +82,9 @@ def main() -> None:
     log.info("%d gold figures written in their gold paragraph (%s); held by a fact: %d (%.1f%%); "
              "that fact is the question's best lexical match in the paragraph: %d (%.1f%%)",
              total, "+".join(splits), held, 100 * held / total, best, 100 * best / total)
+    log.info("questions asking one figure: %d gold figures; held: %d (%.1f%%); best match: %d "
+             "(%.1f%%)", single[0], single[1], 100 * single[1] / max(1, single[0]), single[2],
+             100 * single[2] / max(1, single[0]))
     if args.verbose:
         for miss in misses:
             log.info(" | ".join(miss))
