@@ -72,7 +72,7 @@ _RATE_OF_CHANGE = {"增幅": "increase", "增长率": "increase", "增速": "inc
 _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "期", "份", "条", "本", "册",
                             "所", "批", "篇", "部", "起", "宗", "类", "种", "组", "套", "台", "张",
                             "支", "处", "座", "间", "次", "人", "户", "门", "笔", "单", "轮", "卷"})
-_POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:（[\u4e00-\u9fff、]{1,6}）[\u4e00-\u9fff]{0,8})?")
 _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
                         r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
                         r"列入|设置|提供|开通|达到|达|建立|配备|下沉|派驻|入驻|获评|通过|实行|撤回|"
@@ -85,6 +85,7 @@ _AFTER_AHEAD = re.compile(r"^的?(?:(?:增加|增长|提升|提高|上升|下降
 _LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
 _GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|以下|包括|具体|主要|成果|亮点|其中")
 _QUOTED = re.compile(r"《[^《》]{0,60}》|“[^“”]{0,60}”")
+_MID_TIME = re.compile(r"全年|年内|当年|今年以来|本年度|累计")
 _IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
 _CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被)")
 _RATE = re.compile(r"(?:率|占比|比例|比重)$")
@@ -159,7 +160,7 @@ def _post_noun(text: str) -> str:
     elif len(noun) == len(text[:len(noun) + 1]) - 1 and len(noun) > 8:
         return ""  # runs on past the window: a clause
     noun = _TRAIL.sub("", noun)
-    return noun if len(noun) <= 8 else ""
+    return noun if len(re.sub(r"（[^）]*）", "", noun)) <= 8 else ""  # 乡镇（街道）综合执法队
 
 
 @functools.cache
@@ -323,7 +324,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         nxt = bisect.bisect_left(bounds, fig.end)
         post_end = min(bounds[nxt] if nxt < len(bounds) else len(sentence),
                        figures[i + 1].start if i + 1 < len(figures) else len(sentence),
-                       fig.end + 12)
+                       fig.end + 18)
         post = sentence[fig.end:post_end]
         y = bisect.bisect_right(year_pos, fig.start) - 1
         year = years[y][1] if y >= 0 else None
@@ -377,6 +378,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 indicator, previous_noun = noun, noun
             elif noun and len(indicator) <= 3:
                 indicator, previous_noun = indicator + noun, noun
+            elif (tm := _MID_TIME.search(indicator)) is not None and tm.start() >= 2 \
+                    and len(indicator) - tm.end() >= 2 and not _CHANGE.search(indicator[:tm.start()]):
+                # "12345热线全年受理群众诉求78.9万件": the subject, a time word, the predicate
+                subject, indicator = _strip(indicator[:tm.start()]), _strip(indicator[tm.end():])
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
@@ -409,8 +414,9 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                                  or indicator.startswith("涉及")) and (
                 previous is None or len(_BOUNDARY.findall(sentence, previous.end, fig.start)) <= 1):
             # 纠错率, 涉及金额 right after the count they are of
-            fact_topic = last_object if last_object not in indicator and not (
-                in_share and share_of == last_object) else ""
+            fact_topic = subject or last_object  # 热线全年受理诉求…，按期办结率: the 热线's
+            if fact_topic in indicator or (in_share and share_of == fact_topic):
+                fact_topic = ""
         elif not fact_topic and subject and subject not in indicator:
             fact_topic = subject
         named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
