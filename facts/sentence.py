@@ -312,6 +312,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     pending_before: Fact | None = None
     previous: Fact | None = None
     previous_noun = previous_named = ""
+    list_verb = ""  # the verb of a 、 list's first item
     for i, fig in enumerate(figures):
         k = bisect.bisect_right(bounds, fig.start - 1) - 1
         clause_start = bounds[k] + 1 if k >= 0 else 0
@@ -386,6 +387,13 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
+            in_list = same_clause and sentence[prev_end:prev_end + 1] == "、"
+            if in_list and list_verb and indicator and not _VERB.match(indicator) \
+                    and not previous_noun:
+                indicator = list_verb + indicator  # "审查规范性文件9件、合同138份": 审查合同
+            elif not in_list:
+                verb = _VERB.match(indicator)
+                list_verb = verb.group(0) if verb is not None and len(verb.group(0)) >= 2 else ""
         if indicator.endswith("占") and len(indicator) > 2:
             indicator += "比"  # "已完成的任务占92%"
         if indicator in _RATE_OF_CHANGE and previous is not None and not change:
