@@ -8,7 +8,6 @@ and .ofd.  Used by ``tests/test_same_answers_across_formats.py``.
 
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
 
@@ -275,12 +274,6 @@ def write_ofd(path: Path) -> Path:
         pages.append(lines)
     _write(path, pages, size=size)
     return path
-
-
-def png_bytes(image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
 
 
 if __name__ == "__main__":  # python -m tests.same_report DIR: the .docx the .doc comes from

@@ -11,6 +11,7 @@ scanned PDF's two, the mixed PDF's second).
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -50,10 +51,16 @@ def _deliver(fmt: str, folder: Path) -> Path:
     return writers[fmt]()
 
 
+def _need_font() -> None:
+    if report.font_path() is None:
+        if os.environ.get("CI"):
+            pytest.fail("no CJK font: .ci/run installs fonts-wqy-microhei")
+        pytest.skip("no CJK font found (apt-get install fonts-wqy-microhei)")
+
+
 @pytest.fixture(scope="module")
 def services(tmp_path_factory):
-    if report.font_path() is None:
-        pytest.skip("no CJK font found (apt-get install fonts-wqy-microhei; .ci/run does)")
+    _need_font()
     root = tmp_path_factory.mktemp("formats")
     out = {}
     for fmt in FORMATS:
@@ -97,6 +104,7 @@ def test_scans_stay_within_three_ocr_pages(tmp_path: Path) -> None:
     """The OCR budget of the slow test: two scanned pages plus one in the mixed PDF."""
     from pypdf import PdfReader
 
+    _need_font()
     scanned = report.write_scanned_pdf(tmp_path / "扫描.pdf")
     mixed = report.write_mixed_pdf(tmp_path / "混合.pdf", tmp_path)
     assert [bool(p.extract_text().strip()) for p in PdfReader(scanned).pages] == [False, False]
