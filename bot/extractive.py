@@ -231,6 +231,8 @@ class ExtractiveAnswerer:
                          phrase=sum(p in norm for p in phrases) / len(phrases) if phrases else 0.0,
                          numeric=float(numeric), table=float(is_table_row(sentence)),
                          problem=float(problem_section))
+                if f["table"]:  # what a table row measures is in its label
+                    f["row_label"] = coverage(re.split("[｜：:]", sentence, maxsplit=1)[0], terms)
                 rare, head, second = keys_present(keys, heading + sentence)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second))
                 figures: list[Figure] = []

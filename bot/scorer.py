@@ -39,6 +39,7 @@ FEATURES: dict[str, str] = {
     "stock_flow": "numeric: a total is asked (一共有) but the figure's clause is a flow (新增, 注销)",
     "label_row": "coverage of a 指标：数值 row's label",
     "table": "1 for a table row",
+    "row_label": "a table row: coverage of its row label (what every cell of the row measures)",
     "heading_only": "the sentence is the section heading itself",
     "plan": "a target (力争, 计划) or a plan section while the question asks about results",
     "problem": "a 问题/不足/短板 section while the question does not ask about problems",
