@@ -123,15 +123,14 @@ class Ingestor:
                 raise unsupported(path)
             data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
-            previous = self.store.find_document(key, source)
+            previous, same = self.store.find_document(key, source, sha)
             if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
                 return FileResult(path, "unchanged", previous.chunks, document=previous)
             known_copy = self._known_duplicate(key, sha)
             if known_copy is not None:
                 return FileResult(path, "unchanged", 0, error=f"same content as {_shown(known_copy)}",
                                   document=known_copy)
-            same = self.store.find_content(sha)
-            if same is not None and same.key != key:
+            if same is not None:
                 self.store.record_duplicate(key, sha, same.doc_id)
                 return FileResult(path, "duplicate", 0, error=f"same content as {_shown(same)}",
                                   document=same)
@@ -182,11 +181,8 @@ class Ingestor:
         mine = _sentence_set(c.text for c in prepared.chunks)
         if not mine:
             return None
-        by_doc: dict[str, set[str]] = {}
-        for chunk in self.store.chunks_like(info.region, info.year):
-            by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
-        for doc in self.store.documents_of(by_doc):
-            theirs = by_doc[doc.doc_id]
+        for doc, chunks in self.store.documents_like(info.region, info.year):
+            theirs = _sentence_set(c.text for c in chunks)
             if doc.key != key and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
                 return doc
         return None
