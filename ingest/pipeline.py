@@ -143,7 +143,7 @@ class Ingestor:
                 self.store.record_duplicate(key, sha, duplicate.doc_id)
                 return FileResult(path, "duplicate", 0,
                                   error=f"same content as {_shown(duplicate)}", document=duplicate)
-            doc = self._store(prepared, source, key, sha)
+            doc = self._store(prepared, source, key, sha, previous)
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
             logger.info("%s", e)
             return FileResult(path, "failed", error=str(e))
@@ -152,7 +152,8 @@ class Ingestor:
             return FileResult(path, "failed", error=f"{path.name}: {e.strerror or e}")
         return FileResult(path, "updated" if previous else "added", doc.chunks, document=doc)
 
-    def _store(self, prepared: Prepared, source: str, key: str, sha: str) -> DocumentRecord:
+    def _store(self, prepared: Prepared, source: str, key: str, sha: str,
+               previous: DocumentRecord | None = None) -> DocumentRecord:
         info = prepared.info
         # the same file with other metadata (overrides) is another version of the document
         doc_id = hashlib.sha256(f"{key}\0{sha}\0{info.title}\0{info.region}\0{info.year}"
@@ -165,7 +166,7 @@ class Ingestor:
                                page=c.page, doc_id=doc_id, source=source, title=info.title,
                                region=info.region, year=info.year, position=i)
                    for i, c in enumerate(prepared.chunks)]
-        self.store.add_document(doc, records)
+        self.store.add_document(doc, records, previous=previous.doc_id if previous else None)
         return doc
 
     def _known_duplicate(self, key: str, sha: str) -> DocumentRecord | None:

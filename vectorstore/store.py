@@ -132,11 +132,13 @@ class KnowledgeStore:
 
     # ---- writing -------------------------------------------------------------------
     def add_document(self, doc: DocumentRecord, chunks: Sequence[ChunkRecord],
-                     vectors: np.ndarray | None = None) -> None:
+                     vectors: np.ndarray | None = None, previous: str | None = None) -> None:
         """Add a document's chunks, then remove the other versions of the same document
-        (same source path; see ``DocumentRecord.key``)."""
+        (same source path; see ``DocumentRecord.key``). Chunks whose text is in the
+        ``previous`` version (a document id) reuse its vectors instead of being embedded."""
         if vectors is None:
-            vectors = self.embed_passages([c.index_text for c in chunks])
+            known = self._vectors_of(previous) if previous else {}
+            vectors = self.embed_passages([c.index_text for c in chunks], known)
         self._write([(doc, c) for c in chunks], vectors)
         for old, _, _ in self._versions_of(doc):
             if old.doc_id != doc.doc_id and _same_document(old, doc):
@@ -251,10 +253,29 @@ class KnowledgeStore:
             got = self._collection.get(where={"doc_id": doc_id}, limit=1, include=["metadatas"])
         return _documents_from(got["metadatas"])[0][0]
 
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
-        if hasattr(self.embeddings, "embed_array"):
-            return self.embeddings.embed_array(texts)
-        return np.asarray(self.embeddings.embed_documents(texts), dtype=np.float32)
+    def embed_passages(self, texts: list[str],
+                       known: dict[str, np.ndarray] | None = None) -> np.ndarray:
+        """Vectors of ``texts``: each distinct text embedded once, none that ``known`` has."""
+        known = known or {}
+        todo = list(dict.fromkeys(t for t in texts if t not in known))
+        if todo:
+            if hasattr(self.embeddings, "embed_array"):
+                fresh = self.embeddings.embed_array(todo)
+            else:
+                fresh = np.asarray(self.embeddings.embed_documents(todo), dtype=np.float32)
+            known = {**known, **dict(zip(todo, fresh, strict=True))}
+        if not texts:
+            return np.zeros((0, getattr(self.embeddings, "dim", 0)), dtype=np.float32)
+        return np.vstack([np.asarray(known[t], dtype=np.float32) for t in texts])
+
+    def _vectors_of(self, doc_id: str) -> dict[str, np.ndarray]:
+        """{index text: vector} of a stored document's chunks."""
+        out: dict[str, np.ndarray] = {}
+        for got in self._pages(["documents", "metadatas", "embeddings"], {"doc_id": doc_id}):
+            for text, meta, vector in zip(got["documents"], got["metadatas"], got["embeddings"],
+                                          strict=True):
+                out[_chunk_from("", text, meta).index_text] = np.asarray(vector, np.float32)
+        return out
 
     def _metadata(self, doc: DocumentRecord, chunk: ChunkRecord,
                   tokens: list[str] | None = None) -> dict:
