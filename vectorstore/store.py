@@ -103,6 +103,7 @@ class KnowledgeStore:
         self._client = client
         self._refresh_seconds = refresh_seconds
         self._lock = threading.RLock()
+        self._local = threading.local()  # the snapshot pinned by this thread's request
         self._snapshot: Snapshot | None = None
         self._checked_at = 0.0
         self._query_cache: dict[str, np.ndarray] = {}
@@ -360,9 +361,28 @@ class KnowledgeStore:
         logger.info("Reopened the knowledge base: another process changed it")
 
     # ---- reading -------------------------------------------------------------------
+    @contextmanager
+    def pinned(self) -> Iterator[Snapshot]:
+        """One snapshot for a whole request: inside this block, in this thread, every read
+        (``snapshot``, ``documents``, ``chunks``, searches) sees the same one, whatever
+        another thread or process writes meanwhile. Nested blocks share the outer one."""
+        held = getattr(self._local, "pinned", None)
+        if held is not None:
+            yield held
+            return
+        self._local.pinned = snap = self.snapshot()
+        try:
+            yield snap
+        finally:
+            self._local.pinned = None
+
     def snapshot(self) -> Snapshot:
         """The current chunks and keyword index, reloaded when another writer changed them
-        (checked at most every ``refresh_seconds``). Immutable: a request takes it once."""
+        (checked at most every ``refresh_seconds``); the pinned one inside ``pinned()``.
+        Immutable: a request takes it once."""
+        held = getattr(self._local, "pinned", None)
+        if held is not None:
+            return held
         with self._lock:
             now = time.monotonic()
             if (self._snapshot is not None and not self._client_stale
