@@ -94,10 +94,31 @@ class KeywordIndex:
 
     @classmethod
     def from_counts(cls, counts: TermCounts, vocab: dict[str, int],
-                    tokenize: Callable[[str], list[str]]) -> KeywordIndex:
+                    tokenize: Callable[[str], list[str]],
+                    weights: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+                    ) -> KeywordIndex:
+        """The index of these counts; ``weights`` (from ``weights`` of an index of the
+        same counts, e.g. memory-mapped from a saved snapshot) are used as they are."""
         index = cls.__new__(cls)
-        index._build(counts, vocab, tokenize)
+        if weights is None:
+            index._build(counts, vocab, tokenize)
+            return index
+        from scipy.sparse import csc_matrix
+
+        data, indices, indptr = weights
+        index._tokenize = tokenize
+        index.counts = counts
+        index._size = n = len(counts)
+        index._vocab = vocab
+        index._df = np.diff(indptr)
+        index._matrix = csc_matrix((data, indices, indptr), shape=(n, len(vocab)), copy=False)
         return index
+
+    @property
+    def weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The BM25 weights as (data, chunk indices, token indptr) arrays."""
+        m = self._matrix
+        return m.data, m.indices, m.indptr
 
     def _build(self, counts: TermCounts, vocab: dict[str, int],
                tokenize: Callable[[str], list[str]]) -> None:
@@ -120,7 +141,7 @@ class KeywordIndex:
         # the transpose of the chunk x token CSR matrix is a token x chunk CSC one: its
         # transpose again (no copy) is the chunk x token matrix in CSC form, column slicing fast
         by_token = csc_matrix((weights, token, counts.indptr), shape=(width, n))
-        self._matrix = by_token.tocsr().T
+        self._matrix = by_token.tocsr().T.tocsc(copy=False)
 
     @classmethod
     def from_tokens(cls, corpus_tokens: Iterable[Sequence[str]],

@@ -36,6 +36,7 @@ _BASE_FIELDS = ("id", "text", "section", "page", "doc_id", "source", "title", "r
                 "position")
 _ARRAYS = ("doc_of", "position", "page", "section_of", "text_end", "indptr", "tokens", "tf",
            "lengths")
+_BM25 = ("bm25_data", "bm25_indices", "bm25_indptr")
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class Saved:
     chunks: list[ChunkRecord]
     counts: TermCounts  # rows in ``chunks`` order
     vocab: dict[str, int]
+    # the BM25 weights of exactly these chunks, token-major (KeywordIndex.weights): saved so
+    # that a start memory-maps them instead of computing them
+    bm25: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
 
 def save(root: Path, saved: Saved, identity: dict) -> None:
@@ -146,6 +150,8 @@ def _write(directory: Path, saved: Saved, identity: dict) -> None:
         "indptr": saved.counts.indptr, "tokens": saved.counts.tokens, "tf": saved.counts.tf,
         "lengths": saved.counts.lengths,
     }
+    if saved.bm25 is not None:
+        arrays.update(zip(_BM25, saved.bm25, strict=True))
     for name, array in arrays.items():
         np.save(directory / f"{name}.npy", np.asarray(array))
     (directory / "texts.bin").write_bytes(blob)
@@ -189,7 +195,12 @@ def _read(directory: Path, identity: dict) -> Saved | None:
             **{k: v[i] for k, v in extra.items()}))
     counts = TermCounts(a["indptr"], a["tokens"], a["tf"], a["lengths"])
     vocab = {t: i for i, t in enumerate(strings["vocab"])}
-    return Saved(meta["version"], docs, chunks, counts, vocab)
+    bm25 = None
+    if all((directory / f"{name}.npy").exists() for name in _BM25):
+        bm25 = tuple(np.load(directory / f"{name}.npy", mmap_mode="r") for name in _BM25)
+        if len(bm25[2]) != len(vocab) + 1:
+            bm25 = None
+    return Saved(meta["version"], docs, chunks, counts, vocab, bm25)
 
 
 def _dump(path: Path, data: dict) -> None:

@@ -509,9 +509,11 @@ class KnowledgeStore:
         position = np.fromiter((c.position for c in saved.chunks), np.int64, n)
         order = np.lexsort((position, doc_of))
         chunks = [saved.chunks[i] for i in order]
-        counts = saved.counts if np.array_equal(order, np.arange(n)) else saved.counts.take(order)
-        saved = Saved(saved.version, docs, chunks, counts, saved.vocab)
-        keyword = KeywordIndex.from_counts(counts, saved.vocab, self.tokenize)
+        same = np.array_equal(order, np.arange(n))
+        counts = saved.counts if same else saved.counts.take(order)
+        keyword = KeywordIndex.from_counts(counts, saved.vocab, self.tokenize,
+                                           saved.bm25 if same else None)
+        saved = Saved(saved.version, docs, chunks, counts, saved.vocab, keyword.weights)
         return Snapshot(saved.version, chunks, {c.id: i for i, c in enumerate(chunks)}, keyword,
                         docs, doc_of[order], numbers, saved)
 
