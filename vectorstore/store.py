@@ -1,10 +1,13 @@
 """The knowledge base: chunks in a Chroma collection (embedded or server) plus a BM25 index.
 
 Chroma is the single source of truth: every chunk's metadata carries its document's
-metadata, its jieba tokens and the document's chunk count, so any process can rebuild the
-keyword index and the document list from the collection alone, and a document whose
-chunks are not all present (an ingest killed half-way) is recognised and cleaned up.
-A version stamp in the collection metadata tells other processes to refresh.
+metadata (its source path among them: a document is its path and its content), its jieba
+tokens and the document's chunk count, so any process can rebuild the keyword index and the
+document list from the collection alone. A document's first chunk is written last and
+deleted first, so a document is listed only when complete. A version stamp in the
+collection metadata tells other processes to refresh; each process saves its snapshot
+(chunks, documents, BM25) beside the store under that stamp (vectorstore/snapshot_files.py)
+and, when the stamp changes, reads only the documents added since.
 """
 
 from __future__ import annotations
@@ -157,7 +160,7 @@ class KnowledgeStore:
     def _write(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
                tokens: Sequence[list[str]] | None = None) -> None:
         """Write chunks; every document's first chunk (position 0) goes last. A document is
-        listed (``_listed``) only once its first chunk is there, so a write killed half-way
+        listed (served, found) only once its first chunk is there, so a write killed half-way
         leaves unlisted chunks, never a listed incomplete document."""
         order = sorted(range(len(rows)), key=lambda i: rows[i][1].position == 0)
         batch = max(1, min(_max_batch(self._client), _WRITE_BATCH))
@@ -775,9 +778,9 @@ def _documents_from(metadatas: Iterable[dict],
 
 def _complete(counts: list[tuple[DocumentRecord, int]]) -> list[DocumentRecord]:
     """The documents to serve: complete ones, and of a document's complete versions (same
-    ``key``: source path) only the
-    newest (an ingest killed between adding a changed file and deleting its old version
-    leaves both; a later row is a later write, so it wins a tie on ingested_at)."""
+    ``key``: source path) only the newest (an ingest killed between adding a changed file
+    and deleting its old version leaves both; a later row is a later write, so it wins a
+    tie on ingested_at)."""
     newest: dict[str, DocumentRecord] = {}
     for doc, present in counts:
         if present == doc.chunks and doc.ingested_at >= newest.get(doc.key, doc).ingested_at:
