@@ -139,3 +139,23 @@ def test_refreshed_and_saved_snapshots_equal_a_fresh_build(tmp_path_factory, ops
         assert_same(current, fresh(store))
     store.wait_saved()
     assert_same(open_at(path).snapshot(), fresh(store))  # as saved on disk
+
+
+def test_saved_snapshot_of_another_format_is_replaced(tmp_path, monkeypatch):
+    """A copy of the current version written by another program version is not used, and
+    is replaced by one this version can read (not left to be ignored on every start)."""
+    import json
+
+    store = open_at(tmp_path)
+    store.add_document(*report(2))
+    snap = store.snapshot()
+    store.wait_saved()
+    [saved] = (tmp_path / "snapshot").glob("*/*")
+    meta = json.loads((saved / "meta.json").read_text(encoding="utf-8"))
+    meta["format"] = -1
+    (saved / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    again = open_at(tmp_path)
+    assert_same(again.snapshot(), snap)  # built from Chroma
+    again.wait_saved()
+    monkeypatch.setattr(KnowledgeStore, "_build", lambda *a, **k: pytest.fail("built again"))
+    assert_same(open_at(tmp_path).snapshot(), snap)

@@ -31,7 +31,7 @@ from vectorstore.records import SECTION_SEP, ChunkRecord, DocumentRecord
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 _BASE_FIELDS = ("id", "text", "section", "page", "doc_id", "source", "title", "region", "year",
                 "position")
 _ARRAYS = ("doc_of", "position", "page", "section_of", "text_end", "indptr", "tokens", "tf",
@@ -58,7 +58,14 @@ def save(root: Path, saved: Saved, identity: dict) -> None:
     Failures (read-only or full disk) are logged, never raised: the snapshot is a cache."""
     final = root / saved.version
     if final.exists():
-        return
+        if _compatible(final, identity):
+            return
+        try:  # written by another format (an older version of this program): replaced
+            old = root / f".tmp-{uuid.uuid4().hex}"
+            final.rename(old)
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
     tmp = root / f".tmp-{uuid.uuid4().hex}"
     try:
         tmp.mkdir(parents=True)
@@ -128,16 +135,21 @@ def load(root: Path, identity: dict, version: str) -> Saved | None:
     return None
 
 
+def _compatible(directory: Path, identity: dict) -> bool:
+    try:
+        meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return meta.get("format") == FORMAT and all(meta.get(k) == v for k, v in identity.items())
+
+
 def _write(directory: Path, saved: Saved, identity: dict) -> None:
     docs = saved.documents
     number = {d.doc_id: n for n, d in enumerate(docs)}
     chunks = saved.chunks
     sections: dict[str, int] = {}
-    blob = bytearray()
-    text_end = np.empty(len(chunks), dtype=np.int64)
-    for i, c in enumerate(chunks):
-        blob += c.text.encode()
-        text_end[i] = len(blob)
+    text_end = np.cumsum(np.fromiter((len(c.text) for c in chunks), np.int64, len(chunks)))
+    blob = "".join(c.text for c in chunks).encode()  # text_end: character offsets
     extra = [f.name for f in dataclasses.fields(ChunkRecord) if f.name not in _BASE_FIELDS]
     arrays = {
         "doc_of": np.fromiter((number[c.doc_id] for c in chunks), np.int32, len(chunks)),
@@ -169,6 +181,7 @@ def _write(directory: Path, saved: Saved, identity: dict) -> None:
 def _read(directory: Path, identity: dict) -> Saved | None:
     meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
     if meta.get("format") != FORMAT or any(meta.get(k) != v for k, v in identity.items()):
+        logger.info("Ignoring the saved snapshot %s: another format or collection", directory)
         return None
     a = {name: np.load(directory / f"{name}.npy", mmap_mode="r") for name in _ARRAYS}
     strings = json.loads((directory / "strings.json").read_text(encoding="utf-8"))
@@ -177,22 +190,24 @@ def _read(directory: Path, identity: dict) -> Saved | None:
     if len(strings["ids"]) != n or len(a["doc_of"]) != n or len(a["indptr"]) != n + 1:
         raise ValueError("inconsistent sizes")
     sections = [tuple(s.split(SECTION_SEP)) if s else () for s in strings["sections"]]
-    blob = (directory / "texts.bin").read_bytes()
+    text = (directory / "texts.bin").read_bytes().decode()
     ends = a["text_end"].tolist()
     starts = [0, *ends[:-1]]
+    if ends and ends[-1] != len(text):
+        raise ValueError("texts do not match their offsets")
     extra = strings.get("extra", {})
     known = {f.name for f in dataclasses.fields(ChunkRecord)}
     extra = {k: v for k, v in extra.items() if k in known}
     chunks = []
-    for i, (id_, d, pos, page, sec) in enumerate(zip(
-            strings["ids"], a["doc_of"].tolist(), a["position"].tolist(), a["page"].tolist(),
-            a["section_of"].tolist(), strict=True)):
+    rows = zip(strings["ids"], a["doc_of"].tolist(), a["position"].tolist(),
+               a["page"].tolist(), a["section_of"].tolist(), starts, ends, strict=True)
+    for i, (id_, d, pos, page, sec, start, end) in enumerate(rows):
         doc = docs[d]
+        more = {k: v[i] for k, v in extra.items()} if extra else {}
         chunks.append(ChunkRecord(
-            id=id_, text=blob[starts[i]:ends[i]].decode(), section=sections[sec],
+            id=id_, text=text[start:end], section=sections[sec],
             page=None if page < 0 else page, doc_id=doc.doc_id, source=doc.source,
-            title=doc.title, region=doc.region, year=doc.year, position=pos,
-            **{k: v[i] for k, v in extra.items()}))
+            title=doc.title, region=doc.region, year=doc.year, position=pos, **more))
     counts = TermCounts(a["indptr"], a["tokens"], a["tf"], a["lengths"])
     vocab = {t: i for i, t in enumerate(strings["vocab"])}
     bm25 = None
