@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     embedding_query_instruction: str = ""
     # OpenMP threads of the bundled embedder; 0 = OpenMP's default (all cores).
     embedding_threads: int = Field(1, ge=0)
+    # OpenMP threads for passages in `python -m ingest` (a bulk job of its own); 0 = all
+    # cores. Questions (and the app's uploads) stay on embedding_threads.
+    ingest_threads: int = Field(0, ge=0)
 
     llm_base_url: str | None = None
     llm_model: str | None = None

@@ -166,12 +166,19 @@ def into_existing(store_dir: str, kind: str, path: str, top: int = 8) -> dict:
 
 
 def _add_renamed(store, report: Path, region: str) -> int:  # noqa: ANN001
-    """Ingest the report as another region's new file (so it is neither unchanged nor a
-    duplicate); return its chunk count."""
+    """Ingest the report as another region's new file (another path, so it is neither the
+    same document changed nor a copy); return its chunk count."""
+    import tempfile
+    import uuid
+
     from ingest.pipeline import Ingestor, Overrides
 
-    (result,) = Ingestor(store).ingest([report], Overrides(region=region, year=2030),
-                                       source_names={report: f"{region}-{report.name}"})
+    with tempfile.TemporaryDirectory() as tmp:
+        renamed = Path(tmp) / f"{region}-{report.name}"
+        text = report.read_text(encoding="utf-8")
+        renamed.write_text(f"{text}\n（{region}，{uuid.uuid4().hex[:8]}）\n",  # new content
+                           encoding="utf-8")
+        (result,) = Ingestor(store).ingest([renamed], Overrides(region=region, year=2030))
     if result.status != "added":
         raise RuntimeError(f"expected an add, got {result}")
     return result.chunks

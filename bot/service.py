@@ -77,6 +77,11 @@ class QAService:
 
     def _extractive(self, question: str, history: History | None,
                     doc_ids: Sequence[str] | None) -> tuple[Answer, Question | None]:
+        with self.store.pinned():  # one snapshot of the store for the whole question
+            return self._extractive_pinned(question, history, doc_ids)
+
+    def _extractive_pinned(self, question: str, history: History | None,
+                           doc_ids: Sequence[str] | None) -> tuple[Answer, Question | None]:
         question = (question if isinstance(question, str) else "").strip()
         if not question:
             return Answer("请输入问题。", found=False), None
@@ -111,6 +116,10 @@ class QAService:
     def retrieve(self, question: str, k: int = 5) -> list[Hit]:
         """Passages for a (standalone) question within its scope, best first: hybrid
         retrieval, then reranked by their best supporting sentence."""
+        with self.store.pinned():
+            return self._retrieve(question, k)
+
+    def _retrieve(self, question: str, k: int) -> list[Hit]:
         docs = self.documents()
         q = self.analyze(question, docs)
         scope = self.scope(q, docs)

@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     from settings import Settings
+    from vectorstore.embeddings import build_embeddings
     from vectorstore.errors import StoreError
     from vectorstore.factory import open_store
 
@@ -51,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {p}: no such file or folder", file=sys.stderr)
     files = list(iter_files(p for p in args.paths if p.exists()))
     try:
-        results, seconds = _run(args, settings, open_store(settings), files)
+        store = open_store(settings, build_embeddings(settings, settings.ingest_threads))
+        results, seconds = _run(args, settings, store, files)
     except StoreError as e:  # the store itself is unusable: no per-file result makes sense
         print(f"error: {e}", file=sys.stderr)
         return 2

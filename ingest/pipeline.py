@@ -153,15 +153,14 @@ class Ingestor:
         try:
             data = _read(path, self.max_file_mb)
             sha = hashlib.sha256(data).hexdigest()
-            previous = self.store.find_document(key, source)
+            previous, same = self.store.find_document(key, source, sha)
             if previous is not None and previous.sha256 == sha and _same_overrides(previous, overrides):
                 return FileResult(path, "unchanged", previous.chunks, document=previous)
             known_copy = self._known_duplicate(key, sha)
             if known_copy is not None:
                 return FileResult(path, "unchanged", 0, error=f"same content as {_shown(known_copy)}",
                                   document=known_copy)
-            same = self.store.find_content(sha)
-            if same is not None and same.key != key:
+            if same is not None:
                 self.store.record_duplicate(key, sha, same.doc_id)
                 return FileResult(path, "duplicate", 0, error=f"same content as {_shown(same)}",
                                   document=same)
@@ -175,7 +174,7 @@ class Ingestor:
                 self.store.record_duplicate(key, sha, duplicate.doc_id)
                 return _result(path, "duplicate", 0, loaded, prepared, document=duplicate,
                                error=f"same content as {_shown(duplicate)}")
-            doc = self._store(prepared, source, key, sha)
+            doc = self._store(prepared, source, key, sha, previous)
             if self.originals is not None:
                 _keep_original(data, self.originals / f"{doc.doc_id}{path.suffix.lower()}")
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
@@ -188,7 +187,8 @@ class Ingestor:
         return _result(path, "updated" if previous else "added", doc.chunks, loaded, prepared,
                        document=doc)
 
-    def _store(self, prepared: Prepared, source: str, key: str, sha: str) -> DocumentRecord:
+    def _store(self, prepared: Prepared, source: str, key: str, sha: str,
+               previous: DocumentRecord | None = None) -> DocumentRecord:
         info = prepared.info
         # the same file with other metadata (overrides) is another version of the document
         doc_id = hashlib.sha256(f"{key}\0{sha}\0{info.title}\0{info.region}\0{info.year}"
@@ -202,7 +202,7 @@ class Ingestor:
                                region=info.region, year=info.year, position=i,
                                facts_json=_facts_json(c.text, c.section))
                    for i, c in enumerate(prepared.chunks)]
-        self.store.add_document(doc, records)
+        self.store.add_document(doc, records, previous=previous.doc_id if previous else None)
         return doc
 
     def _known_duplicate(self, key: str, sha: str) -> DocumentRecord | None:
@@ -218,11 +218,8 @@ class Ingestor:
         mine = _sentence_set(c.text for c in prepared.chunks)
         if not mine:
             return None
-        by_doc: dict[str, set[str]] = {}
-        for chunk in self.store.chunks_like(info.region, info.year):
-            by_doc.setdefault(chunk.doc_id, set()).update(_sentence_set([chunk.text]))
-        for doc in self.store.documents_of(by_doc):
-            theirs = by_doc[doc.doc_id]
+        for doc, chunks in self.store.documents_like(info.region, info.year):
+            theirs = _sentence_set(c.text for c in chunks)
             if doc.key != key and len(mine & theirs) >= DUPLICATE_OVERLAP * len(mine):
                 return doc
         return None

@@ -91,12 +91,14 @@ def test_tiny_benchmark_run_writes_report_and_plots(tmp_path):
     assert "pipeline =" in proc.stdout and "cold start" in proc.stdout
     report = (out / "REPORT.md").read_text(encoding="utf-8")
     for heading in ("## Targets", "## 1. Ingest throughput", "## 2. Answer latency",
-                    "## 3. Cold start"):
+                    "## 3. Growth with the store's size", "## 4. Cold start"):
         assert heading in report
-    for png in ("latency.png", "ingest.png"):
+    for png in ("latency.png", "ingest.png", "scale.png"):
         assert (out / png).read_bytes().startswith(b"\x89PNG")
     results = json.loads((out / "results.json").read_text(encoding="utf-8"))
     (size,) = results["sizes"]
     assert size["n"] == 300 and size["latency"]["chunks"] == 300
     assert size["latency"]["questions"] == 6
+    assert size["reopen"]["chunks"] == 300 and size["reopen"]["found"]  # from the saved snapshot
+    assert size["reopen_after_add"]["chunks"] > 300  # refreshed with the added report
     assert results["cold_start"]["heavy_imports"] == {}

@@ -138,6 +138,20 @@ def test_incomplete_document_is_never_served_and_is_cleaned_up(store):
     _consistent(store)
 
 
+def test_snapshot_saved_in_the_store_dir_and_reused(settings, tmp_path):
+    """With a server too: each process keeps its snapshot in its own store directory, keyed
+    by the collection; a second process opens it without reading the chunks back."""
+    store = open_store(settings, tokenize=TOKENIZE)
+    Ingestor(store).ingest([_copy(REPORT_2022, tmp_path / "in")])
+    snap = store.snapshot()
+    store.wait_saved()
+    [saved] = (settings.store_dir / "snapshot").glob("*/*")
+    assert saved.name == snap.version and saved.parent.name == str(store._collection.id)  # noqa: SLF001
+    other = open_store(settings, tokenize=TOKENIZE)
+    other._build = lambda version: pytest.fail("read every chunk again")  # noqa: SLF001
+    assert [c.id for c in other.snapshot().chunks] == [c.id for c in snap.chunks]
+
+
 def test_other_embedder_is_refused(settings):
     open_store(settings, tokenize=TOKENIZE)
     with pytest.raises(EmbedderMismatch, match="Re-ingest"):

@@ -4,6 +4,7 @@ are picked up by the open store (embedded Chroma) without errors; one snapshot p
 import shutil
 import subprocess
 import sys
+import threading
 
 import numpy as np
 import pytest
@@ -84,3 +85,41 @@ def test_store_errors_name_their_cause():
     other = _internal_message(InternalError("something else"))
     assert "磁盘" not in other and "重启" in other
     assert issubclass(StoreError, Exception) and np is not None
+
+
+def test_pinned_snapshot_holds_for_a_whole_request(running):
+    settings, store, service = running
+    with store.pinned() as snap:
+        Ingestor(store).ingest([SAMPLES / "明湖区_2022.txt"])  # a change during the request
+        assert store.snapshot() is snap and store.documents() == snap.documents
+        with store.pinned() as inner:
+            assert inner is snap
+        other: list = []
+        t = threading.Thread(target=lambda: other.append(store.snapshot()))
+        t.start()
+        t.join()
+        assert other[0] is not snap and len(other[0].documents) == 2  # only this thread pinned
+    assert len(store.documents()) == 2
+
+
+def test_answer_during_an_upload_sees_one_version(running, monkeypatch):
+    """An upload lands right after a question first reads the store: every later read of
+    that question (documents, analysis, search, answer) still sees the version it started
+    with, and it answers without errors."""
+    settings, store, service = running
+    real = store.snapshot
+    seen = []
+
+    def snapshot_then_upload():
+        snap = real()
+        seen.append(snap)
+        if len(seen) == 1:  # the report sorted before the seed report: every index shifts
+            Ingestor(store).ingest([SAMPLES / "明湖区_2022.txt"])
+        return snap
+
+    monkeypatch.setattr(store, "snapshot", snapshot_then_upload)
+    answer = service.ask("2021年律师事务所引进多少家")
+    assert answer.text.startswith("9家"), answer.text
+    assert answer.citations[0].source == SEED_REPORT.name
+    assert len(seen) > 2 and all(s is seen[0] for s in seen)  # one version for the question
+    assert len(real().documents) == 2

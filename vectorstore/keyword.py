@@ -8,6 +8,7 @@ keeps freed string arenas, so a transient list of strings would stay resident).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,6 +33,49 @@ class Vocabulary:
         return len(self.ids_of)
 
 
+@dataclass(frozen=True)
+class TermCounts:
+    """Each chunk's distinct tokens and their counts, as CSR rows (chunk i: entries
+    indptr[i]:indptr[i + 1]), and its length in tokens: what BM25 is computed from, kept
+    (and persisted) so that chunks can be added and dropped without re-tokenising."""
+
+    indptr: np.ndarray  # int64, chunks + 1
+    tokens: np.ndarray  # int32 token ids
+    tf: np.ndarray  # int32 counts
+    lengths: np.ndarray  # int32 tokens per chunk
+
+    @classmethod
+    def of(cls, chunk_ids: Sequence[np.ndarray], width: int) -> TermCounts:
+        chunk, token, tf = _term_counts(chunk_ids, width)
+        n = len(chunk_ids)
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(chunk, minlength=n))]).astype(np.int64)
+        lengths = np.fromiter(map(len, chunk_ids), dtype=np.int32, count=n)
+        return cls(indptr, token, tf, lengths)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def take(self, rows: np.ndarray) -> TermCounts:
+        """These chunks' rows, in this order."""
+        rows = np.asarray(rows, dtype=np.int64)
+        starts = self.indptr[rows]
+        sizes = self.indptr[rows + 1] - starts
+        indptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        at = np.repeat(starts - indptr[:-1], sizes) + np.arange(indptr[-1], dtype=np.int64)
+        return TermCounts(indptr, np.asarray(self.tokens)[at], np.asarray(self.tf)[at],
+                          np.asarray(self.lengths)[rows])
+
+    @staticmethod
+    def concat(parts: Sequence[TermCounts]) -> TermCounts:
+        offsets = np.cumsum([0] + [p.indptr[-1] for p in parts[:-1]])
+        indptr = np.concatenate([[0]] + [p.indptr[1:] + o for p, o in zip(parts, offsets,
+                                                                           strict=True)])
+        return TermCounts(indptr.astype(np.int64),
+                          np.concatenate([np.asarray(p.tokens) for p in parts]).astype(np.int32),
+                          np.concatenate([np.asarray(p.tf) for p in parts]).astype(np.int32),
+                          np.concatenate([np.asarray(p.lengths) for p in parts]).astype(np.int32))
+
+
 class KeywordIndex:
     """BM25 (the Lucene variant, bm25s's default: k1 1.5, b 0.75) as a sparse chunk × token
     matrix of precomputed weights; a query's scores are the sum of its tokens' columns.
@@ -46,21 +90,58 @@ class KeywordIndex:
     def __init__(self, chunk_ids: Sequence[np.ndarray], vocab: Vocabulary,
                  tokenize: Callable[[str], list[str]]):
         """``chunk_ids``: each chunk's token ids from ``vocab`` (see ``from_tokens``)."""
-        from scipy.sparse import csr_matrix
+        self._build(TermCounts.of(chunk_ids, len(vocab)), vocab.ids_of, tokenize)
+
+    @classmethod
+    def from_counts(cls, counts: TermCounts, vocab: dict[str, int],
+                    tokenize: Callable[[str], list[str]],
+                    weights: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+                    ) -> KeywordIndex:
+        """The index of these counts; ``weights`` (from ``weights`` of an index of the
+        same counts, e.g. memory-mapped from a saved snapshot) are used as they are."""
+        index = cls.__new__(cls)
+        if weights is None:
+            index._build(counts, vocab, tokenize)
+            return index
+        from scipy.sparse import csc_matrix
+
+        data, indices, indptr = weights
+        index._tokenize = tokenize
+        index.counts = counts
+        index._size = n = len(counts)
+        index._vocab = vocab
+        index._df = np.diff(indptr)
+        index._matrix = csc_matrix((data, indices, indptr), shape=(n, len(vocab)), copy=False)
+        return index
+
+    @property
+    def weights(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The BM25 weights as (data, chunk indices, token indptr) arrays."""
+        m = self._matrix
+        return m.data, m.indices, m.indptr
+
+    def _build(self, counts: TermCounts, vocab: dict[str, int],
+               tokenize: Callable[[str], list[str]]) -> None:
+        from scipy.sparse import csc_matrix
 
         self._tokenize = tokenize
-        self._size = n = len(chunk_ids)
-        self._vocab = vocab.ids_of
+        self.counts = counts
+        self._size = n = len(counts)
+        self._vocab = vocab
         width = len(vocab)
-        lengths = np.fromiter(map(len, chunk_ids), dtype=np.int64, count=n)
-        chunk, token, tf = _term_counts(chunk_ids, width)
+        lengths = np.asarray(counts.lengths, dtype=np.float32)
+        token = np.asarray(counts.tokens)
+        tf = np.asarray(counts.tf, dtype=np.float32)
         self._df = np.bincount(token, minlength=width)
-        idf = _idf(n, self._df)
-        norm = self.K1 * (1 - self.B + self.B * lengths[chunk] / (lengths.mean() if n else 1))
-        weights = (idf[token] * tf / (tf + norm)).astype(np.float32)
+        idf = _idf(n, self._df).astype(np.float32)
+        per_chunk = self.K1 * (1 - self.B + self.B * lengths / (lengths.mean() if n else 1))
+        norm = np.repeat(per_chunk, np.diff(counts.indptr))
+        weights = idf[token] * tf / (tf + norm)
         del norm
-        indptr = np.concatenate([[0], np.cumsum(np.bincount(chunk, minlength=n))])
-        self._matrix = csr_matrix((weights, token, indptr), shape=(n, width)).tocsc()
+        # the transpose of the chunk x token CSR matrix is a token x chunk CSC one: its
+        # transpose again (no copy) is the chunk x token matrix in CSC form, column slicing fast
+        by_token = csc_matrix((weights, token, counts.indptr), shape=(width, n))
+        self._matrix = by_token.tocsr().T.tocsc(copy=False)
 
     @classmethod
     def from_tokens(cls, corpus_tokens: Iterable[Sequence[str]],
