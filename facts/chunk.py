@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from facts.model import Fact
-from facts.sentence import sentence_facts
+from facts.sentence import facts_and_object
 from facts.table import is_table_row, table_row_facts, unit_of_caption
 from zh.sentences import split_sentences
 
@@ -36,9 +36,12 @@ def chunk_facts(text: str, heading: str = "") -> list[Fact]:
             out.extend(table_row_facts(line, caption_unit))
             continue
         caption_unit = unit_of_caption(line)
+        carried = ""  # "办理行政诉讼案件29件；审结26件": the chain goes on after ；
         for sentence in split_sentences(line):
             if sentence.strip():
-                out.extend(sentence_facts(sentence, last))
+                facts, obj = facts_and_object(sentence, last, carried=carried)
+                out.extend(facts)
+                carried = obj if sentence.rstrip().endswith(("；", ";")) else ""
     if plan_section is not None:
         out = [replace(f, plan=True, year=f.year if f.year is not None else plan_year)
                for f in out]

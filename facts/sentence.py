@@ -14,7 +14,11 @@ Every step looks at a bounded window, so the work is linear in the sentence leng
 from __future__ import annotations
 
 import bisect
+import functools
+import logging
 import re
+from dataclasses import replace
+from typing import Any
 
 from facts.figures import Figure, find_figures
 from facts.model import Fact
@@ -29,29 +33,34 @@ _YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?<![较比与同\d])(?:19|20)\
 _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
     r"截至目前|目前|现有|共有|拥有|有(?!效|序|力|关)|共计|总计|合计|累计|共|另有|另外|此外|同时|并|还|也|均|已|又|再|"
-    r"、|，|对|向|为|在|从|通过|以来|先后|分别|逐步|有效|进一步|成功|依法|上述|力争|确保|争取|"
-    r"计划|预计|拟|目标|将|到|要|以及(?=$)|[和及与](?=$))+")
+    r"、|，|对|向|为|在|从|通过|以来|先后|分别|逐步|有效|进一步|成功|依法|上述|力争|确保|争取|推动|"
+    r"计划|预计|拟|目标(?:是|为)?|将|到|要|明年|下一年|来年|今后|以及(?=$)|[和及与](?=$))+")
 _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招录|聘请|受理|组建|上线)")
 _TRAIL = re.compile(
     r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
-    r"不低于|不超过|保持在|稳定在|控制在|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
-    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|至|(?<![收接办做得遇找看听提受])到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
+    r"不低于|不超过|保持在|稳定在|控制在|突破|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
+    r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|精简至|缩减至|压降至|下调至|上调至|调整至|调整为|精简为|"
+    r"扩大到|扩充到|扩展至|扩展到|拓展至|拓展到|压缩到|缩短到|精简到|延伸至|延伸到|增加到|减少到|"
+    r"缩减为|压缩为|缩短为|下调为|上调为|至|(?<![收接办做得遇找看听提受])到|了|的|在|(?<!平)均|分别|累计达|保持|全部|由|实现|力争|争取|确保|连续[\d一二三四五六七八九十]+年|"
     r"，|、|和|及|与)+$")
 _CHANGE = re.compile(
     r"(?P<base>同比|环比|比上年|较上年|比去年|较去年|与上年相比|与去年相比|较上年度|比上年度|"
     r"较(?:19|20)\d{2}年|比(?:19|20)\d{2}年|较年初|较同期|比同期)?(?:分别|(?<!平)均)?"
     r"(?P<verb>增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减|减|增|降|多|少)了?$")
-_AFTER = re.compile(r"^(?:分别)?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
-                    r"扩充|增|降|升|减)?(?:至|到|为)$")
-_BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,6}的)?$")  # 由4家 / 由法定的20个工作日
+_AFTER = re.compile(r"^(?:分别)?(?:(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|"
+                    r"扩充|调整|精简|缩减|压降|下调|上调|增|降|升|减)?(?:至|到|为)|"
+                    r"[\u4e00-\u9fff]{2}(?:至|到))$")  # 由7个扩展至10个
+_BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,12}的)?$")  # 由4家 / 由法定的20个工作日
+_CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
-_PLAN = re.compile(r"力争|确保|目标|计划(?!的|内|数)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
+_PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|计划(?=[于在到将]|开展|完成|举办|建成|新建|实施|"
+                   r"推出|培训|组织|新增|引进|达到)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
                    r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|(?:^|(?<=[，；：]))到(?:19|20)\d{2}年")
 _VERB = re.compile(
     r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
     r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
     r"完成|参与|参加|上报|征集|收集|立案|作出|答复|聘请|评查|评定|发现|督促|整改|纠正|组建|新增|"
-    r"办|接|收)")
+    r"报备|招录|新招录|发生|审批|办|接|收)")
 _VERB_END = re.compile(r"(?:收案|受理|办结|审结|结案|立案|数量|总数|总量)$")
 _CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维持", "撤销", "确认违法", "责令履行",
                     "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
@@ -63,15 +72,24 @@ _RATE_OF_CHANGE = {"增幅": "increase", "增长率": "increase", "增速": "inc
 _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "期", "份", "条", "本", "册",
                             "所", "批", "篇", "部", "起", "宗", "类", "种", "组", "套", "台", "张",
                             "支", "处", "座", "间", "次", "人", "户", "门", "笔", "单", "轮", "卷"})
-_POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_POST_NOUN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:（[\u4e00-\u9fff、]{1,6}）[\u4e00-\u9fff]{0,8})?")
 _POST_STOP = re.compile(r"同比|较|比|以上|左右|以内|的|和|及|与|等|予以|获|被|为|中|内|增长|下降|"
                         r"全部|均|已|开展|进行|参加|参与|接受|实现|完成|设立|建成|组成|覆盖|纳入|"
                         r"列入|设置|提供|开通|达到|达|建立|配备|下沉|派驻|入驻|获评|通过|实行|撤回|"
-                        r"调处|化解|审结|查处|发放|共(?=调|办|受|处|化|审|开|组|举|发|查|收|接|培|出)")
-_AFTER_AHEAD = re.compile(r"^的?(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
-                          r"增|降|升|减)?(?:至|到)")
+                        r"调处|化解|审结|查处|发放|共(?=调|办|受|处|化|审|开|组|举|发|查|收|接|培|出)|"
+                        r"全年|年内|当年|今年|累计|先后|依法|共计|合计|办理|受理|办结|收到|接待|举办|"
+                        r"作出|出具|提出|承办")
+_AFTER_AHEAD = re.compile(r"^的?(?:(?:增加|增长|提升|提高|上升|下降|减少|降低|扩大|缩小|压缩|缩短|压减|扩充|"
+                          r"精简|缩减|压降|下调|上调|调整|增|降|升|减|[\u4e00-\u9fff]{2})?(?:至|到)|"
+                          r"(?:调整|精简|缩减|压缩|缩短|下调|上调|提高|降低)为)")
 _LINK_END = re.compile(r"(?:达到|达|为|是|共计|总计|合计|增至|突破|超过|共有|现有|拥有|累计)\s*$")
-_GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|包括|具体|主要|成果|亮点|其中")
+_GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|以下|包括|具体|主要|成果|亮点|其中")
+_QUOTED = re.compile(r"《[^《》]{0,60}》|“[^“”]{0,60}”")
+_MID_TIME = re.compile(r"全年|年内|当年|今年以来|本年度|累计")
+_IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
+_CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被)")
+_RATE = re.compile(r"(?:率|占比|比例|比重)$")
+_SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
 
@@ -94,11 +112,37 @@ def _strip(phrase: str) -> str:
     return phrase
 
 
+def _in_chain(indicator: str) -> bool:
+    """受理, 决定维持, 撤销或确认违法: a step of the chain, about the thing counted before it."""
+    if indicator in _CHAIN or not indicator:
+        return bool(indicator)
+    parts = re.split(r"[或和、及]", _CHAIN_PREFIX.sub("", indicator))
+    return all(p in _CHAIN for p in parts)
+
+
 def object_of(indicator: str) -> str:
     """The thing an indicator counts: '受理信访事项' -> '信访事项', '行政诉讼案件收案' -> '行政诉讼案件'."""
     rest = _VERB.sub("", indicator, count=1)
     rest = _VERB_END.sub("", rest) if len(rest) > 4 else rest
-    return rest if len(rest) >= 2 else indicator
+    return rest if len(rest) >= 3 else indicator  # 清理文件: 文件 alone says too little
+
+
+def _named_before(sentence: str, upto: int, indicator: str) -> str:
+    """The fuller name an earlier clause gave a bare two-character object: in
+    "开展行政规范性文件全面清理，共清理文件186件", 文件 is 行政规范性文件."""
+    rest = _VERB.sub("", indicator, count=1)
+    if len(rest) != 2 or rest == indicator or not re.fullmatch(r"[\u4e00-\u9fff]{2}", rest):
+        return ""
+    at = sentence.rfind(rest, max(0, upto - 2 * _WINDOW), upto - len(indicator))
+    if at < 2:
+        return ""
+    left = max(sentence.rfind(c, 0, at) for c in "，；：")
+    right = min((p for p in (sentence.find(c, at) for c in "，；：") if p >= 0), default=-1)
+    if right < 0 or right >= upto - len(indicator) or re.search(r"\d", sentence[left + 1:right]):
+        return ""  # only a clause of its own that counts nothing names it ("开展…全面清理，")
+    run = re.search(r"[\u4e00-\u9fff]{2,10}$", re.split(r"[的、和与及]", sentence[max(0, at - 10):at])[-1])
+    name = _strip(object_of(_strip(run.group(0)))) if run else ""
+    return name + rest if len(name) >= 2 and not _VERB.match(name) else ""
 
 
 def _post_noun(text: str) -> str:
@@ -111,10 +155,41 @@ def _post_noun(text: str) -> str:
     stop = _POST_STOP.search(noun)
     if stop is not None:
         noun = noun[:stop.start()]
+    elif len(noun) > 3 and (cut := _predicate_start(noun)):
+        noun = noun[:cut]  # "部门录入随机抽查事项清单": 录入 starts the predicate
     elif len(noun) == len(text[:len(noun) + 1]) - 1 and len(noun) > 8:
         return ""  # runs on past the window: a clause
     noun = _TRAIL.sub("", noun)
-    return noun if len(noun) <= 8 else ""
+    return noun if len(re.sub(r"（[^）]*）", "", noun)) <= 8 else ""  # 乡镇（街道）综合执法队
+
+
+@functools.cache
+def _pos_tagger() -> Any:
+    """jieba's part-of-speech tagger (its dictionary loads on first use, about a second)."""
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba.posseg.dt
+
+
+def _predicate_start(phrase: str) -> int:
+    """Where a predicate starts after the leading noun of ``phrase`` (0: none seen): an adverb
+    or preposition, or a verb not followed by a noun (a verb before a noun may modify it:
+    行政执法案卷)."""
+    words = [(w.word, w.flag) for w in _pos_tagger().lcut(phrase)]
+    at = 0
+    seen_noun = False
+    for k, (word, flag) in enumerate(words):
+        if seen_noun and at >= 2 and (flag in ("d", "p", "c") or flag == "v" and len(word) >= 2 and (
+                k + 1 < len(words) and not words[k + 1][1].startswith(("n", "v")))):
+            before = words[k - 1]
+            if before[1] == "v" and len(before[0]) >= 2 and at - len(before[0]) >= 2:
+                return at - len(before[0])  # "问题制定整改清单": the predicate starts at 制定
+            return at
+        seen_noun = seen_noun or flag.startswith("n") or flag in ("l", "j")
+        at += len(word)
+    return 0
 
 
 def _years(sentence: str) -> list[tuple[int, int]]:
@@ -134,23 +209,27 @@ def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
     """A short head before a colon that precedes the first figure: '行政复议案件：…'."""
     at = sentence.find("：", 0, first)
     if at < 0:
-        return -1, ""
+        m = _IN_HEAD.match(sentence[:first])  # "审结案件中，决定维持121件…"
+        if m is None:
+            return -1, ""
+        at = m.end() - 1
     head = sentence[:at]
     cut = max(head.rfind(c) for c in "，。；")
-    head = _strip(head[cut + 1:])
+    head = _strip(head[cut + 1:].removesuffix("中"))
     if _GENERIC_HEAD.search(head):
         return at, ""  # "主要指标：…", "具体情况如下：…" name no subject
     return (at, head) if 0 < len(head) <= 24 else (-1, "")
 
 
 def _respectively(sentence: str, figures: list[Figure],
-                  bounds: list[int]) -> dict[int, tuple[str, str]]:
-    """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic), …}."""
-    out: dict[int, tuple[str, str]] = {}
+                  bounds: list[int]) -> dict[int, tuple[str, str, str]]:
+    """'行政复议、行政诉讼案件分别为120件、45件' -> {index of 120件: ('行政复议', topic, change), …};
+    a topic '#j' means "about the item of figure j" (items named earlier with their figures)."""
+    out: dict[int, tuple[str, str, str]] = {}
     starts = [f.start for f in figures]
     pos = sentence.find("分别")
     while pos >= 0:
-        run = []
+        run: list[int] = []
         last = pos
         for i in range(bisect.bisect_left(starts, pos), len(figures)):
             f = figures[i]
@@ -166,44 +245,74 @@ def _respectively(sentence: str, figures: list[Figure],
         head = sentence[max(start, pos - _WINDOW):pos]
         items = [_strip(x) for x in re.split(r"[、和及与]", head)]
         items = [x for x in items if x]
-        if len(run) >= 2 and len(items) == len(run):
+        base = bool(items) and _CHANGE.fullmatch(items[-1] + "增长") is not None
+        if len(run) >= 2 and len(items) == len(run) and not base:
             whole = object_of(items[-1])  # 受理、审结行政复议案件: both about 行政复议案件
+            size = len(items[0])
+            if size <= 3 and len(items[-1]) > size and all(
+                    len(x) == size and not _in_chain(x) for x in items[:-1]):
+                items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
             for i, item in zip(run, items, strict=True):
-                out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "")
+                out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "", "")
+        elif len(run) >= 2 and len(items) <= 1:
+            # "办理建议231件、提案302件，满意率分别为99.1%和99.6%" / "…，同比分别增长19.4%和12.1%":
+            # one each of the items named before, with their figures
+            rates = figures[run[0]].unit in ("%", "个百分点")
+            earlier = [j for j in range(run[0]) if not rates
+                       or figures[j].unit not in ("%", "个百分点")][-len(run):]
+            if len(earlier) == len(run) and _listed(sentence, [figures[j] for j in earlier]):
+                verb = _CHANGE_VERB.search(sentence[pos:figures[run[0]].start])
+                change = "" if verb is None and not base else \
+                    "decrease" if verb is not None and verb.group(0) in _DECREASE else "increase"
+                item = "" if change else (items[0] if items else "")
+                if item or change:
+                    for i, j in zip(run, earlier, strict=True):
+                        out[i] = (item, f"#{j}", change)
         pos = sentence.find("分别", pos + 2)
     return out
 
 
-_NAMED = re.compile(r"《[^《》]*》|“[^“”]*”")
-
-
-def _mask_names(sentence: str) -> str:
-    """The sentence with titles and quoted names blanked (same length): the 计划 of
-    《…三年行动计划》 marks no plan."""
-    return _NAMED.sub(lambda m: "　" * len(m.group(0)), sentence)
+def _listed(sentence: str, figures: list[Figure]) -> bool:
+    """The figures stand in one list: only 、，和及与 and item names between them."""
+    return all(re.search(r"[、，和及与]", sentence[a.end:b.start]) is not None
+               and not re.search(r"[；;。]", sentence[a.end:b.start])
+               for a, b in zip(figures, figures[1:], strict=False))
 
 
 def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fact]:
     """The facts of one sentence (see module doc). ``heading``: the section title, the topic
     of last resort; ``topic``: a topic the caller knows (a table row label)."""
+    return facts_and_object(sentence, heading, topic)[0]
+
+
+def facts_and_object(sentence: str, heading: str = "", topic: str = "",
+                     carried: str = "") -> tuple[list[Fact], str]:
+    """:func:`sentence_facts`, given and giving the object the chain of 受理/审结… counts:
+    ``carried`` from the sentence before when it ended with ；, and the object of this
+    sentence's last full indicator, for the next."""
     figures = find_figures(sentence)
     if not figures:
-        return []
+        return [], carried
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
     years = _years(sentence)
     year_pos = [p for p, _ in years]
-    plans = [m.start() for m in _PLAN.finditer(_mask_names(sentence))]
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    plans = [m.start() for m in _PLAN.finditer(sentence)  # not 《…三年行动计划》
+             if not any(a < m.start() < b for a, b in quoted)]
     colon_at, colon_topic = _colon_topic(sentence, figures[0].start)
     topic = topic or colon_topic
     heading_topic = _strip(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", heading))
     respectively = _respectively(sentence, figures, bounds)
     share_at = sentence.find("其中")
     out: list[Fact] = []
-    last_object = ""
+    by_figure: dict[int, Fact] = {}
+    last_object = carried
+    subject = ""  # "213个人民调解委员会全年调处…": the units counted first do what follows
     share_of = ""
     pending_before: Fact | None = None
     previous: Fact | None = None
-    previous_noun = ""
+    previous_noun = previous_named = ""
+    list_verb = ""  # the verb of a 、 list's first item
     for i, fig in enumerate(figures):
         k = bisect.bisect_right(bounds, fig.start - 1) - 1
         clause_start = bounds[k] + 1 if k >= 0 else 0
@@ -216,13 +325,13 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         nxt = bisect.bisect_left(bounds, fig.end)
         post_end = min(bounds[nxt] if nxt < len(bounds) else len(sentence),
                        figures[i + 1].start if i + 1 < len(figures) else len(sentence),
-                       fig.end + 12)
+                       fig.end + 18)
         post = sentence[fig.end:post_end]
         y = bisect.bisect_right(year_pos, fig.start) - 1
         year = years[y][1] if y >= 0 else None
         plan = bool(plans) and plans[0] < fig.start
         if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
-            share_of = object_of(previous.indicator)  # the whole: the figure before 其中
+            share_of = previous_named or object_of(previous.indicator)  # the whole before 其中
         clause_head = sentence[clause_start:clause_start + 3]
         if share_of and not same_clause and share_at < clause_start and (
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
@@ -236,11 +345,14 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
         previous_noun = ""
         if same_clause and pending_before is not None and _AFTER.match(bare.strip()):
             role, indicator = "after", pending_before.indicator
+            if y >= 0 and years[y][0] < pending_before.start and \
+                    sentence[max(0, years[y][0] - 1):years[y][0]] in ("由", "从"):
+                year = None  # "由2022年的420人增加到486人": 486人 is now, not 2022
             pending_before = None
-        elif _BEFORE.search(bare) and _AFTER_AHEAD.match(
+        elif (bm := _BEFORE.search(bare)) is not None and _AFTER_AHEAD.match(
                 _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
             role = "before"
-            indicator = _strip(bare[:_BEFORE.search(bare).start()])
+            indicator = _strip(bare[:bm.start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
         elif (cm := _CHANGE.search(bare)) is not None and not (
@@ -253,10 +365,12 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
                 indicator = previous.indicator
         list_topic = ""
         if i in respectively:
-            indicator, list_topic = respectively[i]
+            indicator, list_topic, listed_change = respectively[i]
+            change = listed_change or change
         elif not role and not change:
             if consumed and raw.startswith(consumed) and _strip(raw[len(consumed):]):
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
+                subject = consumed if len(consumed) >= 3 else subject
             indicator = _strip(raw)
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
             if noun and (not indicator
@@ -265,28 +379,91 @@ def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fa
                 indicator, previous_noun = noun, noun
             elif noun and len(indicator) <= 3:
                 indicator, previous_noun = indicator + noun, noun
+            elif (tm := _MID_TIME.search(indicator)) is not None and tm.start() >= 2 \
+                    and len(indicator) - tm.end() >= 2 and not _CHANGE.search(indicator[:tm.start()]):
+                # "12345热线全年受理群众诉求78.9万件": the subject, a time word, the predicate
+                subject, indicator = _strip(indicator[:tm.start()]), _strip(indicator[tm.end():])
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
+            in_list = same_clause and sentence[prev_end:prev_end + 1] == "、"
+            if in_list and list_verb and indicator and not _VERB.match(indicator) \
+                    and not previous_noun:
+                indicator = list_verb + indicator  # "审查规范性文件9件、合同138份": 审查合同
+            elif not in_list:
+                verb = _VERB.match(indicator)
+                list_verb = verb.group(0) if verb is not None and len(verb.group(0)) >= 2 else ""
+        if indicator.endswith("占") and len(indicator) > 2:
+            indicator += "比"  # "已完成的任务占92%"
         if indicator in _RATE_OF_CHANGE and previous is not None and not change:
             change, indicator = _RATE_OF_CHANGE[indicator], previous.indicator  # 降幅为12.5%
+        if list_topic.startswith("#"):  # 分别 over items named before: each figure's item
+            earlier = by_figure.get(int(list_topic[1:]))
+            list_topic = object_of(earlier.indicator) if earlier is not None else ""
+            if not indicator and earlier is not None:  # 同比分别增长: the change of each item
+                indicator, list_topic = earlier.indicator, ""
+        share = _SHARE_PHRASE.match(indicator) if indicator.startswith("占") and previous is not None \
+            and not role else None
+        if share is not None and previous is not None and not change and i not in respectively:
+            # "其中网上信访7642件，占64.4%": the share of what the figure before counts
+            whole = _strip(share.group("whole").removeprefix("全部").removeprefix("总"))
+            indicator = previous.indicator + "占比"
+            if whole or not in_share:
+                share_of = whole or (object_of(out[-2].indicator) if len(out) > 1 else "")
+                in_share = bool(share_of)
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
         fact_topic = topic or list_topic
-        if not fact_topic and (indicator in _CHAIN or not indicator):
-            fact_topic = last_object or heading_topic
+        if not fact_topic and (_in_chain(indicator) or not indicator):
+            fact_topic = last_object or subject or heading_topic
+        elif not fact_topic and (_RATE.search(indicator) and len(indicator.split("、")[-1]) <= 5
+                                 or indicator.startswith("涉及")) and (
+                previous is None or len(_BOUNDARY.findall(sentence, previous.end, fig.start)) <= 1):
+            # 纠错率, 涉及金额 right after the count they are of
+            fact_topic = subject or last_object  # 热线全年受理诉求…，按期办结率: the 热线's
+            if fact_topic in indicator or (in_share and share_of == fact_topic):
+                fact_topic = ""
+        elif not fact_topic and subject and subject not in indicator:
+            fact_topic = subject
+        named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
+        fact_topic = fact_topic or named
         for item in items:
             fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",
                         fig.start, fig.end, sentence, year, role, change, plan,
                         share_of if in_share else "", fig.approx)
             out.append(fact)
-        fact = out[-1]
+        fact = by_figure[i] = out[-1]
         if role == "before":
             pending_before = fact
-        if not in_share and not change and not role and len(indicator) > 2 \
-                and indicator not in _CHAIN:
-            last_object = object_of(indicator)
-        previous = fact
+        governed = bool(previous_noun) and re.search(r"[对向与在为给]", raw) is not None
+        if not in_share and not change and not role and len(indicator) > 2 and not governed \
+                and not _in_chain(indicator) and not _RATE.search(indicator):
+            last_object = named or object_of(indicator)
+        previous, previous_named = fact, named
+    return _parts_of_totals(out), last_object
+
+
+def _parts_of_totals(facts: list[Fact]) -> list[Fact]:
+    """"评查案卷420卷，评出优秀案卷96卷、合格案卷301卷、不合格案卷23卷": figures right after a
+    total, in its unit, that add up to it exactly are its parts (as after 其中)."""
+    out = list(facts)
+    for j, whole in enumerate(facts):
+        if whole.change or whole.role or whole.share_of or whole.unit in ("", "%", "个百分点"):
+            continue
+        total = 0.0
+        for k in range(j + 1, min(len(facts), j + 9)):
+            part = facts[k]
+            if part.unit != whole.unit or part.change or part.role or part.share_of \
+                    or part.value >= whole.value:
+                break
+            total += part.value
+            if abs(total - whole.value) < 1e-6 * max(1.0, whole.value):
+                if k > j + 1:
+                    of = whole.topic if whole.topic and not _in_chain(whole.indicator) \
+                        else object_of(whole.indicator)
+                    for m in range(j + 1, k + 1):
+                        out[m] = replace(out[m], share_of=of)
+                break
     return out

@@ -49,7 +49,7 @@ def _split_long(sentence: str, limit: int) -> list[str]:
 
 
 def _units(paragraphs: list[Paragraph], limit: int) -> list[_Unit]:
-    units = []
+    units: list[_Unit] = []
     for i, para in enumerate(paragraphs):
         for sentence in split_sentences(para.text):
             pieces = [sentence] if len(sentence) <= limit else _split_long(sentence, limit)

@@ -202,9 +202,9 @@ def _named_in_text(text: str) -> _Named | None:
         place = _trim_place(m.group(1))
         if place and not _is_admin_word(place) and not m.group(2).endswith(_NOT_A_BODY):
             return _Named(place, m.group(2))
-    m = _OPENING_PLACE.match(text)  # "2021年，余杭区坚持……": the place alone
-    if m and not m.group(1).startswith(_NOT_A_PLACE_START):
-        place = _clean_prefix(m.group(1))
+    opening = _OPENING_PLACE.match(text)  # "2021年，余杭区坚持……": the place alone
+    if opening and not opening.group(1).startswith(_NOT_A_PLACE_START):
+        place = _clean_prefix(opening.group(1))
         if place:
             return _Named(_trim_place(place) or place, None)
     return None

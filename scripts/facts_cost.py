@@ -8,7 +8,6 @@ snapshot load of a store of N synthetic chunks with and without facts in the met
 from __future__ import annotations
 
 import argparse
-import glob
 import shutil
 import statistics
 import sys
@@ -22,14 +21,16 @@ sys.path.insert(0, str(ROOT))
 
 
 def extraction_vs_embedding(skip_embed: bool) -> None:
+    from bot.evalsets import all_sets
     from facts import chunk_facts, facts_to_json
     from ingest.loaders import load_blocks
     from ingest.pipeline import prepare
     from settings import Settings
     from vectorstore.embeddings import build_embeddings
 
-    files = sorted(glob.glob(str(ROOT / "tests/fixtures/heldout*/*.txt")))
-    files += sorted(glob.glob(str(ROOT / "tests/fixtures/samples/*.txt")))
+    # the train/dev sets' own reports (test sets are not read)
+    files = sorted({str(r) for split in ("train", "dev") for s in all_sets(split)
+                    for r in s.reports if r.parent == s.folder})
     chunks = [c for f in files for c in prepare(load_blocks(Path(f)), Path(f).stem).chunks]
     t = time.perf_counter()
     n = 0

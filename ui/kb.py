@@ -327,7 +327,8 @@ def status_text(name: str, r: Upload | FileResult) -> tuple[bool, str]:
     reason = reason_text(r.error, r.path.name if r.path else name)
     if r.status in ("added", "updated"):
         doc = r.document
-        pages = f"，{doc.pages} 页" if doc is not None and getattr(doc, "pages", None) else ""
+        count = getattr(doc, "pages", None) if doc is not None else None
+        pages = f"，{count} 页" if count else ""
         return True, f"{STATUS_TEXT[r.status]}（{r.chunks} 个分块{pages}）"
     if r.status in ("unchanged", "duplicate"):
         return True, "已跳过：" + (reason or "内容与已收录的版本相同")

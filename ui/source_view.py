@@ -170,7 +170,7 @@ class SourceViewer:
     def view(self, citation: dict) -> tuple[str, str | None]:
         """(HTML of the original at the cited place, path of the original file or None)."""
         source = str(citation.get("source") or "")
-        doc = self.store.find_source(source) if source else None
+        doc = _document(self.store.documents(), citation) if source else None
         if doc is None:
             return _note("该报告已不在知识库中，无法显示原文。"), None
         section = str(citation.get("section") or "")
@@ -200,3 +200,10 @@ class SourceViewer:
 
 def _note(text: str) -> str:
     return f'<p class="fz-view-note">{escape(text)}</p>'
+
+
+def _document(documents: list[DocumentRecord], citation: dict) -> DocumentRecord | None:
+    """The cited report: its file name, and its title and year when several share the name."""
+    named = [d for d in documents if d.source == citation.get("source")]
+    exact = [d for d in named if d.title == citation.get("title") and d.year == citation.get("year")]
+    return (exact or named or [None])[0]

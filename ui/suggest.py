@@ -31,8 +31,9 @@ def suggestions(question: str, answer: Answer, documents: Sequence[DocumentRecor
     asked = (answer.question or question).strip()
     out: list[str] = []
     if first.year and first.region:
+        cited = first.year
         years = sorted({d.year for d in documents if d.region == first.region and d.year
-                        and d.year != first.year}, key=lambda y: (abs(y - first.year), -y))
+                        and d.year != cited}, key=lambda y: (abs(y - cited), -y))
         for year in years[:2]:
             if _YEAR.search(asked):
                 out.append(_YEAR.sub(f"{year}年", asked, count=1))

@@ -111,5 +111,6 @@ def _term_counts(chunk_ids: Sequence[np.ndarray], width: int,
         chunk, token = np.divmod(pairs, width)
         parts.append((chunk.astype(np.int32), token.astype(np.int32), tf.astype(np.int32)))
     if not parts:
-        return (np.zeros(0, np.int32),) * 3
-    return tuple(np.concatenate(column) for column in zip(*parts, strict=True))
+        return np.zeros(0, np.int32), np.zeros(0, np.int32), np.zeros(0, np.int32)
+    chunks, tokens, tfs = zip(*parts, strict=True)
+    return np.concatenate(chunks), np.concatenate(tokens), np.concatenate(tfs)

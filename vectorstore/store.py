@@ -217,7 +217,7 @@ class KnowledgeStore:
 
     def _listed(self, where: dict | None = None) -> list[DocumentRecord]:
         """The documents whose first chunk is present (read fresh from Chroma), one row each."""
-        first = {"position": 0}
+        first: dict = {"position": 0}
         where = first if where is None else {"$and": [first, where]}
         return [d for d, _ in _documents_from(
             meta for got in self._pages(["metadatas"], where) for meta in got["metadatas"])]
@@ -444,8 +444,8 @@ class KnowledgeStore:
     def chunks_like(self, region: str | None, year: int | None) -> Iterable[ChunkRecord]:
         """Chunks of documents with this region and year, read fresh from Chroma (used to spot
         the same report ingested again in another format, without loading the whole store)."""
-        filters = [{k: v} for k, v in (("region", region), ("year", year)) if v is not None]
-        where = None if not filters else filters[0] if len(filters) == 1 else {"$and": filters}
+        filters: list[dict] = [{k: v} for k, v in (("region", region), ("year", year)) if v is not None]
+        where: dict | None = None if not filters else filters[0] if len(filters) == 1 else {"$and": filters}
         for id_, text, meta in self._rows(where):
             if meta.get("region") == region and meta.get("year") == year:
                 yield _chunk_from(id_, text, meta)
@@ -497,7 +497,7 @@ class KnowledgeStore:
             hits = [h for h in self._query(snap, query_vector, fetch) if mask[h[0]]][:k]
             if len(hits) >= min(k, size):
                 return hits
-        where = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
+        where: dict = {"doc_id": ids[0]} if len(ids) == 1 else {"doc_id": {"$in": ids}}
         return self._query(snap, query_vector, k, where)
 
     def _query(self, snap: Snapshot, query_vector: np.ndarray, k: int,

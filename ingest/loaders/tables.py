@@ -95,7 +95,7 @@ def _column_labels(headers: list[list[str | None]], width: int) -> list[str]:
 def _row_text(row: list[str | None], labels: list[str], key_value: bool) -> str:
     label = row[0] or ""
     parts: list[str] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for col, cell in enumerate(row[1:], start=1):
         if not cell:
             continue
