@@ -14,6 +14,7 @@ import io
 import logging
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from bot.series import Series, SeriesPoint
 
@@ -66,7 +67,7 @@ def chart_figure(series: Series):  # noqa: ANN201 (matplotlib.figure.Figure, imp
     font = cjk_font()
     fig = Figure(figsize=FIG_SIZE, dpi=DPI)
     ax = fig.add_subplot()
-    text = {"fontfamily": font} if font else {}
+    text: dict[str, Any] = {"fontfamily": font} if font else {}
     if kind(series) == "line":
         for i, region in enumerate(series.regions):
             points = [p for p in series.points if p.region == region]

@@ -144,7 +144,7 @@ class Chat:
         chart = ""
         if series is not None:  # open for a question over years/regions, else folded
             chart = chart_html(series, open_=wants_series(f"{question} {answer.question}"))
-        turn = {"question": question, "answer": answer.text,
+        turn: Turn = {"question": question, "answer": answer.text,
                 "citations": [asdict(c) for c in answer.citations],
                 "html": answer_html(answer, asked=question, follow_ups=follow_ups, note=note,
                                     chart=chart)}
