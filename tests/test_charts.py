@@ -153,3 +153,28 @@ def test_chat_export_has_the_table_and_the_chart(minghu, tmp_path):
     (table,) = doc.tables
     assert [c.text for c in table.rows[2].cells][:3] == ["鹭洲市明湖区", "2023年", "236件"]
     assert len(doc.inline_shapes) == 1  # the chart as a picture
+
+
+def _record(doc: str, year: int, text: str, section: str = "一、主要数据"):
+    from facts import chunk_facts, facts_to_json
+    from vectorstore.records import ChunkRecord
+
+    return ChunkRecord(id=f"{doc}-1", text=text, section=(section,), page=2, doc_id=doc,
+                       source=f"{doc}.txt", title=f"鹭洲市明湖区{year}年法治政府建设年度报告",
+                       region="鹭洲市明湖区", year=year,
+                       facts_json=facts_to_json(chunk_facts(text, section), text))
+
+
+def test_a_year_column_counts_for_its_year_and_the_years_own_report_is_preferred():
+    row = "收到行政复议申请（件）｜2021年：198｜2022年：241｜2023年：263"
+    table = _record("r2023", 2023, row)
+    sentence = "全年共收到行政复议申请241件，受理204件。"
+    report_2022 = _record("r2022", 2022, sentence, "（四）提升行政复议质效")
+    quote = Citation.from_chunk(1, table, row)
+    answer = Answer("263件。\n明湖区2023年：" + row + "[1]", found=True, citations=[quote])
+    series = indicator_series([table, report_2022], answer, "明湖区历年收到行政复议申请多少件")
+    assert series is not None and series.unit == "件"
+    assert [(p.year, p.value) for p in series.points] == [(2021, 198), (2022, 241), (2023, 263)]
+    assert [p.citation.title[6:11] for p in series.points] == ["2023年", "2022年", "2023年"]
+    assert series.points[1].citation.quote == sentence  # 2022 from the 2022 report itself
+    assert series.points[0].citation.quote == row and series.points[0].citation.page == 2
