@@ -491,3 +491,7 @@ def test_indicator_chart_over_two_years(page, app_server):
         chart.locator(".fz-chart-png").click()
     assert download.value.suggested_filename.endswith(".png")
     assert _serious_axe_violations(page) == []
+    page.goto(app_server.url + "?__theme=dark")  # the conversation comes back, chart included
+    page.locator("#chatbot .fz-chart-img").wait_for()
+    page.wait_for_timeout(300)
+    assert _serious_axe_violations(page) == []
