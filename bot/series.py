@@ -163,12 +163,14 @@ def indicator_series(records: Iterable[Any], answer: Answer, question: str = "",
     if cited is None:
         return None
     records = list(records)
-    regions = _regions(answer, question, records)
+    regions = _regions(answer, f"{question} {answer.question}", records)
+    if regions:  # only the facts of those regions' reports are searched
+        records = [r for r in records if r.region in regions]
     best: dict[tuple[str, int], tuple[tuple, Any]] = {}
     for item in search_facts(records, cited.indicator, tokenize=tokenize, limit=None):
         fact, record = item.fact, item.record
         region = record.region or ""
-        if item.year is None or (regions and region not in regions) or not _usable(fact):
+        if item.year is None or not _usable(fact):
             continue
         same = _same_measure(cited, fact)
         if not same:

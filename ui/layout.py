@@ -71,7 +71,7 @@ CSS = """
 .fz-suggest-label { font-size: .85em; color: var(--fz-subdued); }
 .fz-suggest { color: var(--fz-accent); text-align: left; }
 .fz-chart { margin-top: .6rem; border-top: 1px solid var(--border-color-primary);
-  padding-top: .4rem; }
+  padding-top: .4rem; overflow-x: auto; }
 .fz-chart-toggle { cursor: pointer; font-size: .9em; font-weight: 600; color: var(--fz-accent); }
 .fz-chart-img { display: block; width: min(560px, 100%) !important; max-width: 100% !important;
   height: auto !important; max-height: none !important; margin: .4rem 0; background: #fff;
