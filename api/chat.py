@@ -182,7 +182,7 @@ def build_router(settings: Settings, service: QAService) -> APIRouter:
 
         def answer() -> Answer:
             doc_ids = scope(service, body.fazhi)
-            if doc_ids == []:
+            if doc_ids == [] and body.fazhi is not None:
                 return no_scope(service, body.fazhi)
             logger.info("api ask %r (history: %d turns, doc_ids: %s)", question, len(history),
                         doc_ids)

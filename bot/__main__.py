@@ -8,6 +8,8 @@ import logging
 import signal
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 
@@ -106,12 +108,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from bot.evaluate import evaluate, format_report, load_cases
 
     settings = settings_from(args)
+    runs: list[tuple[str, list, Callable[[], object]]]
     if args.split or (args.file is not None and args.file.is_dir()):
         qsets = all_sets(args.split) if args.split else [load_set(args.file)]
         if not qsets:
             print(f"error: no question set in {QSETS} has split {args.split}", file=sys.stderr)
             return 2
-        runs = [(q.name, load_cases(q.questions), lambda q=q: build_set_service(q, settings))
+        runs = [(q.name, load_cases(q.questions), partial(build_set_service, q, settings))
                 for q in qsets]
     elif args.file is not None:
         try:

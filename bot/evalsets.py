@@ -106,7 +106,9 @@ def _in_line(answer: str, line: str) -> bool:
     if answer in line:
         return True
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(\D+)", answer)
-    return bool(m) and re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])", line) is not None \
+    if m is None:
+        return False
+    return re.search(rf"(?<![\d.]){re.escape(m.group(1))}(?![\d.])", line) is not None \
         and m.group(2) in line
 
 

@@ -123,8 +123,8 @@ def _rewrite(question: str, history: Sequence[Sequence[str]], turns: list[str],
         old = _years(base)
         if old:
             result = result.replace(old[0], years[0], 1)
-            for extra in old[1:]:
-                result = result.replace(extra, "", 1)
+            for surplus in old[1:]:
+                result = result.replace(surplus, "", 1)
         else:
             result = years[0] + result
     if regions:
@@ -138,11 +138,11 @@ def _rewrite(question: str, history: Sequence[Sequence[str]], turns: list[str],
     rest = rest.strip("，, 的到")
     if not rest:
         return result + "？"
-    parts = [p for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
-    if len(parts) > 1:
+    pieces = [p for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
+    if len(pieces) > 1:
         # "那2024年审结了多少？纠错率呢？": the base re-asked, plus more asks about the same
-        extra = [p.strip("，, ") for p in parts if not _restates(p, result)]
-        if len(extra) < len(parts):
+        extra = [p.strip("，, ") for p in pieces if not _restates(p, result)]
+        if len(extra) < len(pieces):
             tails = [p if re.search(r"多少|几|哪|什么", p) else p + "是多少" for p in extra]
             return "，".join([result, *tails]) + "？"
     if _ASK_ONLY.match(rest):

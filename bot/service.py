@@ -62,7 +62,7 @@ class QAService:
     def ask(self, question: str, history: History | None = None,
             doc_ids: Sequence[str] | None = None) -> Answer:
         answer, q = self._extractive(question, history, doc_ids)
-        if self._wants_llm(answer, q):
+        if self.llm is not None and self._wants_llm(answer, q):
             answer = self.llm.answer(answer.question, answer)
         return answer
 
@@ -70,7 +70,7 @@ class QAService:
                doc_ids: Sequence[str] | None = None) -> Iterator[tuple[str, Answer | None]]:
         """For the UI: (partial text, None) while an LLM streams, then one (final, Answer)."""
         answer, q = self._extractive(question, history, doc_ids)
-        if self._wants_llm(answer, q):
+        if self.llm is not None and self._wants_llm(answer, q):
             yield from self.llm.stream_answer(answer.question, answer)
         else:
             yield answer.text, answer
@@ -169,10 +169,10 @@ class QAService:
             if not in_years:
                 asked = "、".join(f"{y}年" for y in q.years)
                 where = "、".join(q.region_mentions) if q.regions else ""
-                dated = [d for d in chosen if d.year is not None]
-                near = min((abs(d.year - y) for d in dated for y in q.years), default=None)
-                nearest = frozenset(d.doc_id for d in dated if near is not None
-                                    and min(abs(d.year - y) for y in q.years) == near)
+                distance = {d.doc_id: min(abs(d.year - y) for y in q.years)
+                            for d in chosen if d.year is not None}
+                near = min(distance.values(), default=None)
+                nearest = frozenset(i for i, gap in distance.items() if gap == near)
                 return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。",
                              nearest or None)
             chosen = in_years

@@ -56,7 +56,7 @@ def collect(splits: str, today: dt.date) -> list[Question]:
 
     out: list[Question] = []
     for qset in [s for split in splits.split(",") for s in all_sets(split)]:
-        service = build_set_service(qset, Settings(today=today, _env_file=None))
+        service = build_set_service(qset, Settings(today=today, _env_file=None))  # type: ignore[call-arg]
         docs = service.documents()
         for case in load_cases(qset.questions):
             standalone = service.standalone(case.q, case.history, docs)

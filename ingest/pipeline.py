@@ -118,10 +118,13 @@ class Ingestor:
 
         if self._load is not None:
             return Loaded(self._load(path), "custom")
-        progress = None
-        if self.on_page is not None:
-            def progress(done: int, total: int) -> None:
-                self.on_page(path, done, total)
+        on_page = self.on_page
+        if on_page is None:
+            return load_document(path, None)
+
+        def progress(done: int, total: int) -> None:
+            on_page(path, done, total)
+
         return load_document(path, progress)
 
     def ingest(self, paths: Iterable[Path], overrides: Overrides = Overrides(),

@@ -312,7 +312,7 @@ def _other_years(s: Sentence, corpus: _Corpus) -> list[int]:
             continue
         if not any(_has_value(text, f) for f in figures):
             years.add(other_year)
-    return sorted(years)
+    return sorted(y for y in years if y is not None)
 
 
 def _match(corpus: _Corpus, rng: random.Random, used: set[tuple[str, str]],

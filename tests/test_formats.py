@@ -179,13 +179,13 @@ def test_word97_doc_and_wps_read_with_table_rows(tmp_path: Path) -> None:
         texts = [b.text for b in loaded.blocks]
         assert loaded.kind == "doc", path
         assert texts[0] == "鹭洲市明湖区2023年法治政府建设年度报告"
-        assert "律师事务所：2022年：8家；2023年：9家" in texts
-        assert "法律援助案件：2022年：650件；2023年：734件" in texts
+        assert "律师事务所｜2022年：8家｜2023年：9家" in texts
+        assert "法律援助案件｜2022年：650件｜2023年：734件" in texts
         assert texts[-2:] == ["鹭洲市明湖区人民政府", "2024年3月15日"]
         assert any("出具合法性审查意见书431份" in t for t in texts)
     expected = TXT.read_text(encoding="utf-8")
     for text in texts:  # every paragraph byte-exact to the source (tables aside)
-        assert "：2022年：" in text or text in expected, text
+        assert "｜2022年：" in text or text in expected, text
 
 
 def _ofd_pages() -> list[list[tuple[float, float, str]]]:
@@ -208,7 +208,7 @@ def test_ofd_read_page_by_page_with_tables(tmp_path: Path) -> None:
     assert loaded.kind == "ofd" and loaded.pages == 3 and loaded.unreadable_pages == [3]
     assert [(b.text, b.page) for b in loaded.blocks] == [
         ("鹭洲市明湖区2023年法治政府建设年度报告", 1), ("一、主要工作和成效", 1),
-        ("全年办理法律援助案件734件，同比增长12%。", 1), ("律师事务所：2022年：8家；2023年：9家", 1),
+        ("全年办理法律援助案件734件，同比增长12%。", 1), ("律师事务所｜2022年：8家｜2023年：9家", 1),
         ("行政复议申请1376件，受理1192件。", 2), ("鹭洲市明湖区人民政府", 2), ("2024年3月15日", 2)]
     info = prepare(loaded.blocks, "x").detected
     assert (info.issuer, info.region, info.year) == ("鹭洲市明湖区人民政府", "鹭洲市明湖区", 2023)

@@ -86,8 +86,8 @@ def test_layout_rebuilds_table_rows_from_boxes() -> None:
     laid = layout_lines(boxes)
     assert [ln.text for ln in laid] == [
         "全年办理法律援助案件734件，同比增长12%。",
-        "律师事务所：2022年：8家；2023年：9家",
-        "法律援助案件：2022年：650件；2023年：734件",
+        "律师事务所｜2022年：8家｜2023年：9家",
+        "法律援助案件｜2022年：650件｜2023年：734件",
     ]
     assert [ln.table_row for ln in laid] == [False, True, True]
 
@@ -165,8 +165,8 @@ def test_rapidocr_reads_a_rendered_scan_with_its_table(tmp_path: Path) -> None:
     texts = [b.text for b in loaded.blocks]
     got = "".join(t for t in texts if "：" not in t)
     assert _accuracy(got, "".join(TEXT_LINES)) >= 0.97, texts
-    assert "律师事务所：2022年：8家；2023年：9家" in texts, texts
-    assert "法律援助案件：2022年：650件；2023年：734件" in texts, texts
+    assert "律师事务所｜2022年：8家｜2023年：9家" in texts, texts
+    assert "法律援助案件｜2022年：650件｜2023年：734件" in texts, texts
     assert loaded.kind == "image" and loaded.ocr_pages == [1]
 
 

@@ -206,4 +206,4 @@ def _document(documents: list[DocumentRecord], citation: dict) -> DocumentRecord
     """The cited report: its file name, and its title and year when several share the name."""
     named = [d for d in documents if d.source == citation.get("source")]
     exact = [d for d in named if d.title == citation.get("title") and d.year == citation.get("year")]
-    return (exact or named or [None])[0]
+    return next(iter(exact or named), None)

@@ -45,7 +45,7 @@ def build_study_tab(service: QAService) -> dict:
         error = seed_error(seed)
         if error:
             return markdown_html(error), _download(None)
-        md, path = make_quiz(service, n, kinds, seed, (topic or "")[:100], reports, years)
+        md, path = make_quiz(service, int(n), kinds, seed, (topic or "")[:100], reports, years)
         return markdown_html(md), _download(path)
 
     reports = [d.source for d in service.documents()]

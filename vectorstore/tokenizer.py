@@ -20,6 +20,10 @@ STOPWORDS = frozenset(
 _KEEP_RE = re.compile(r"[\w%]")
 
 
+_GLOBAL_DICT = threading.Lock()
+_GLOBAL_LOADED: set[bool] = set()  # non-empty: the shipped dictionary is in jieba.dt already
+
+
 class JiebaTokenizer:
     """Callable tokenizer; jieba's dictionary loads on first use (about a second)."""
 
@@ -33,10 +37,16 @@ class JiebaTokenizer:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
+        # The shipped dictionary goes into jieba's global tokenizer, which jieba.posseg (used
+        # by facts/) wraps too: the dictionary loads once per process, not twice.
+        tokenizer = jieba.dt if self._user_dict == USER_DICT else jieba.Tokenizer()
         tokenizer.initialize()
         if self._user_dict and self._user_dict.exists():
-            tokenizer.load_userdict(str(self._user_dict))
+            with _GLOBAL_DICT:
+                if tokenizer is not jieba.dt or not _GLOBAL_LOADED:
+                    tokenizer.load_userdict(str(self._user_dict))
+                if tokenizer is jieba.dt:
+                    _GLOBAL_LOADED.add(True)
         return tokenizer
 
     def __call__(self, text: str) -> list[str]:

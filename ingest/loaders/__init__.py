@@ -159,7 +159,7 @@ def load_document(path: Path, progress: ProgressFn | None = None,
         logger.exception("unexpected error loading %s", path)
         raise IngestError(f"处理文件“{path.name}”时出错：{type(e).__name__}: {e}") from e
     if not isinstance(loaded, Loaded):
-        loaded = Loaded(loaded, kind)
+        loaded = Loaded(loaded, kind or "unknown")
     if not loaded.blocks:
         raise IngestError(f"文件“{path.name}”中没有提取到任何文字内容。")
     _check_expansion(path, loaded, max_chars)

@@ -39,7 +39,9 @@ def load_image(path: Path, progress: Callable[[int, int], None] | None = None) -
         if frames > ocr.max_ocr_pages():
             raise ocr.too_many_pages(path.name, ocr.max_ocr_pages())
         lines: list[_Line] = []
-        read, unreadable, doubtful = [], [], 0
+        read: list[int] = []
+        unreadable: list[int] = []
+        doubtful = 0
         try:
             for n, frame in enumerate(ImageSequence.Iterator(image), start=1):
                 page = n if frames > 1 else None
@@ -47,7 +49,7 @@ def load_image(path: Path, progress: Callable[[int, int], None] | None = None) -
                 doubtful += ocr.doubtful_count(found)
                 laid = ocr.layout_lines(found)
                 (read if laid else unreadable).append(n)
-                lines.extend(_Line(ln.text, page, ln.x0, ln.x1, ln.top, ln.size,
+                lines.extend(_Line(ln.text, page, ln.x0, ln.x1, ln.top, ln.size,  # type: ignore[arg-type]
                                    table_row=ln.table_row) for ln in laid)
                 if progress is not None:
                     progress(n, frames)

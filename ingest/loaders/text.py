@@ -1,7 +1,10 @@
 """Plain text (.txt) and Markdown (.md/.markdown) loader.
 
 Plain text: one Block per non-empty line (government reports put one paragraph
-per line), ``heading_level`` None.
+per line), ``heading_level`` None.  A table saved as plain text (Word's and WPS's "save as
+text" write a row per line, cells separated by tabs) is rendered like a docx table when ≥ 2
+consecutive lines split into the same number (≥ 2) of tab-separated cells and a row below the
+first holds a figure cell; a lone tab (an indent, a heading "一、\t…") stays text.
 
 Markdown, on top of that:
 
@@ -55,7 +58,38 @@ def parse_text_bytes(data: bytes, name: str, markdown: bool = False) -> list[Blo
 
 
 def _plain_blocks(lines: list[str]) -> list[Block]:
-    return [Block(text) for text in map(normalize_text, lines) if text]
+    blocks: list[Block] = []
+    run: list[list[str]] = []
+    for line in [*lines, ""]:  # the sentinel flushes a trailing run
+        cells = _tab_cells(line)
+        if cells is not None and (not run or len(cells) == len(run[0])):
+            run.append(cells)
+            continue
+        blocks.extend(_tab_run_blocks(run))
+        run = [cells] if cells is not None else []
+        if cells is None:
+            text = normalize_text(line)
+            if text:
+                blocks.append(Block(text))
+    return blocks
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a tab-separated table row, or None for a line of text."""
+    body = line.strip(" \u3000\r\n")
+    if "\t" not in body.strip("\t"):
+        return None
+    return [c.strip(" \u3000") for c in body.split("\t")]
+
+
+def _tab_run_blocks(run: list[list[str]]) -> list[Block]:
+    """A run of tab-separated lines: table rows when it looks like a table, else text lines."""
+    from ingest.loaders.tables import _is_figure
+
+    if len(run) >= 2 and any(_is_figure(c) for row in run[1:] for c in row[1:]):
+        return [Block(row) for row in render_table(run)]
+    texts = (normalize_text(" ".join(c for c in row if c)) for row in run)
+    return [Block(text) for text in texts if text]
 
 
 def _strip_emphasis(text: str) -> str:

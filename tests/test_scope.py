@@ -1,0 +1,28 @@
+"""Year and region as soft scope: another report's year column answers, the nearest year is
+offered (labelled, found=false) when the asked year has no report; filters hold without a year."""
+
+import pytest
+
+from tests.conftest import SAMPLES, SEED_REPORT, build_store
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    files = [SEED_REPORT, SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"]
+    return build_store(tmp_path_factory.mktemp("scope"), files, embedding_model="hash")[1]
+
+
+def test_a_year_without_a_report_offers_the_nearest_year_labelled(service):
+    answer = service.ask("明湖区2025年引进了多少家律师事务所？")
+    assert not answer.found
+    first, rest = answer.text.split("\n", 1)
+    assert "没有" in first and "2025年" in first and "8家" not in first
+    assert "2023年报告中的相关内容" in rest and "8家" in rest
+
+
+def test_the_report_filter_holds_for_a_question_without_a_year(service):
+    docs = {d.year: d.doc_id for d in service.documents() if d.region and "明湖" in d.region}
+    only_2022 = service.ask("明湖区引进了多少家律师事务所？", doc_ids=[docs[2022]])
+    assert only_2022.citations and all(c.year == 2022 for c in only_2022.citations)
+    only_2023 = service.ask("明湖区引进了多少家律师事务所？", doc_ids=[docs[2023]])
+    assert only_2023.citations and all(c.year == 2023 for c in only_2023.citations)
