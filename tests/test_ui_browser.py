@@ -458,3 +458,40 @@ def test_new_chat_keeps_the_earlier_one_and_exports(page):
     page.locator("#chatbot .fz-final").first.wait_for()
     page.locator("#earlier-chats input").click()
     assert page.locator("#earlier-chats [role=option]").count() == 2
+
+
+def test_indicator_chart_over_two_years(page, app_server):
+    """A comparison over two report years: the chart (a PNG with Chinese alt text), its table
+    with a header row, a row's source opening the original, the PNG download, axe clean."""
+    page.get_by_role("tab", name="知识库").click()
+    samples = [ROOT / "tests" / "fixtures" / "samples" / f"明湖区_{y}.txt" for y in (2022, 2023)]
+    page.set_input_files("#kb-files input[type=file]", [str(p) for p in samples])
+    page.wait_for_selector("#kb-files td.filename[aria-label='明湖区_2023.txt']")
+    page.click("#kb-upload")
+    page.locator("#kb-status .fz-results").wait_for()
+    page.get_by_role("tab", name="问答").click()
+
+    answer = ask(page, "明湖区2022年和2023年引进律师事务所分别多少家")
+    chart = answer.locator(".fz-chart")
+    image = chart.locator("img.fz-chart-img")
+    image.wait_for()
+    assert image.evaluate("img => img.complete && img.naturalWidth") > 300
+    assert image.get_attribute("alt").startswith("引进律师事务所历年数值折线图")
+    rows = chart.locator("table.fz-chart-table tbody tr")
+    assert [rows.nth(i).locator("td").nth(2).inner_text() for i in range(rows.count())] \
+        == ["5家", "8家"]
+    assert chart.locator("th").count() == 4
+    chart.screenshot(path=str(ARTIFACTS / "indicator_chart.png"))
+
+    rows.first.locator(".fz-chart-cite").click()  # the 2022 value's source, in the original
+    view = page.locator("#source-view-html")
+    view.locator("mark").wait_for()
+    assert "引进律师事务所5家" in view.locator("mark").inner_text()
+    with page.expect_download() as download:
+        chart.locator(".fz-chart-png").click()
+    assert download.value.suggested_filename.endswith(".png")
+    assert _serious_axe_violations(page) == []
+    page.goto(app_server.url + "?__theme=dark")  # the conversation comes back, chart included
+    page.locator("#chatbot .fz-chart-img").wait_for()
+    page.wait_for_timeout(300)
+    assert _serious_axe_violations(page) == []

@@ -17,8 +17,10 @@ import gradio as gr
 
 from bot.answer import Answer
 from bot.limits import ChatLimits, InvalidRequest, check_doc_ids, check_history, check_question
+from bot.series import Series, indicator_series, wants_series
 from bot.service import QAService
 from ui import conversations
+from ui.charts import CHART_BASE, chart_html
 from ui.feedback import FeedbackLog, vote_name
 from ui.guard import client_of
 from ui.source_view import SourceViewer
@@ -138,9 +140,30 @@ class Chat:
         except Exception:  # suggestions are a nicety: never lose the answer over them
             logger.exception("suggestions for %r", question)
             follow_ups = []
-        return {"question": question, "answer": answer.text,
+        series = self.series(question, answer)
+        chart = ""
+        if series is not None:  # open for a question over years/regions, else folded
+            chart = chart_html(series, open_=wants_series(f"{question} {answer.question}"))
+        turn: Turn = {"question": question, "answer": answer.text,
                 "citations": [asdict(c) for c in answer.citations],
-                "html": answer_html(answer, asked=question, follow_ups=follow_ups, note=note)}
+                "html": answer_html(answer, asked=question, follow_ups=follow_ups, note=note,
+                                    chart=chart)}
+        if series is not None:
+            turn["chart"] = series.to_dict()
+        return turn
+
+    def series(self, question: str, answer: Answer) -> Series | None:
+        """The cited indicator over years and regions (bot.series), or None."""
+        if not answer.found or not answer.citations:
+            return None
+        try:
+            from vectorstore.tokenizer import shared_tokenizer
+
+            chunks = self.service.store.snapshot().chunks
+            return indicator_series(chunks, answer, question, shared_tokenizer())
+        except Exception:  # a chart is a nicety: never lose the answer over it
+            logger.exception("indicator series for %r", question)
+            return None
 
     def regenerate(self, key: str, turns: list[Turn], reports: list[str] | None = None,
                    years: list[int] | None = None) -> tuple[list[dict], list[Turn]]:
@@ -215,7 +238,13 @@ def cited(turns: Sequence[Turn], key: str | None) -> dict | None:
     where = view_key(key)
     if where is None or not 0 <= where[0] < len(turns):
         return None
-    return next((c for c in turns[where[0]]["citations"] if c.get("n") == where[1]), None)
+    turn, n = turns[where[0]], where[1]
+    if n > CHART_BASE:  # a row of the turn's indicator chart
+        series = Series.from_dict(turn.get("chart"))
+        if series is None or not 0 < n - CHART_BASE <= len(series.points):
+            return None
+        return {**asdict(series.points[n - CHART_BASE - 1].citation), "n": None}
+    return next((c for c in turn["citations"] if c.get("n") == n), None)
 
 
 def build_chat_tab(chat: Chat, demo: gr.Blocks, viewer: SourceViewer | None = None) -> dict:

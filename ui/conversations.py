@@ -79,12 +79,22 @@ def citation_line(c: dict) -> str:
     return f"{head}。原文：{quote}" if quote else head
 
 
+def _series(turn: Turn):  # noqa: ANN202 (bot.series.Series | None, imported lazily)
+    from bot.series import Series
+
+    return Series.from_dict(turn.get("chart")) if turn.get("chart") else None
+
+
 def chat_markdown(turns: Sequence[Turn], today: dt.date | None = None) -> str:
+    from ui.charts import chart_markdown
+
     pairs, notes = endnotes(turns)
     day = today or dt.date.today()
     out = ["# 法治问答对话记录", "", f"导出日期：{day.year}年{day.month}月{day.day}日", ""]
-    for i, (question, answer) in enumerate(pairs, 1):
+    for i, ((question, answer), turn) in enumerate(zip(pairs, turns, strict=True), 1):
         out += [f"## {i}. {question}", "", answer, ""]
+        if (series := _series(turn)) is not None:
+            out += [chart_markdown(series), ""]
     if notes:
         out += ["## 出处", ""] + [f"[{k}] {line}  " for k, line in enumerate(notes, 1)]
     return "\n".join(out).rstrip() + "\n"
@@ -92,6 +102,7 @@ def chat_markdown(turns: Sequence[Turn], today: dt.date | None = None) -> str:
 
 def write_chat_docx(turns: Sequence[Turn], path: Path, today: dt.date | None = None) -> Path:
     from study.export import new_document
+    from ui.charts import add_chart_to_docx
 
     pairs, notes = endnotes(turns)
     day = today or dt.date.today()
@@ -99,11 +110,13 @@ def write_chat_docx(turns: Sequence[Turn], path: Path, today: dt.date | None = N
     doc.core_properties.title = "法治问答对话记录"
     doc.add_heading("法治问答对话记录", level=0)
     doc.add_paragraph(f"导出日期：{day.year}年{day.month}月{day.day}日")
-    for i, (question, answer) in enumerate(pairs, 1):
+    for i, ((question, answer), turn) in enumerate(zip(pairs, turns, strict=True), 1):
         doc.add_heading(f"{i}. {question}", level=2)
         for line in answer.splitlines():
             if line.strip():
                 doc.add_paragraph(line)
+        if (series := _series(turn)) is not None:
+            add_chart_to_docx(doc, series)
     if notes:
         doc.add_heading("出处", level=1)
         for k, line in enumerate(notes, 1):

@@ -70,6 +70,19 @@ CSS = """
 .fz-suggestions { margin-top: .4rem; display: flex; flex-wrap: wrap; gap: .35rem; align-items: center; }
 .fz-suggest-label { font-size: .85em; color: var(--fz-subdued); }
 .fz-suggest { color: var(--fz-accent); text-align: left; }
+.fz-chart { margin-top: .6rem; border-top: 1px solid var(--border-color-primary);
+  padding-top: .4rem; overflow-x: auto; }
+.fz-chart-toggle { cursor: pointer; font-size: .9em; font-weight: 600; color: var(--fz-accent); }
+.fz-chart-img { display: block; width: min(560px, 100%) !important; max-width: 100% !important;
+  height: auto !important; max-height: none !important; margin: .4rem 0; background: #fff;
+  border-radius: 4px; }
+.fz-chart-table { border-collapse: collapse; font-size: .85em; margin: .3rem 0; }
+.fz-chart-table caption { text-align: left; font-weight: 600; padding-bottom: .2rem; }
+.fz-chart-table th, .fz-chart-table td { border: 1px solid var(--border-color-primary);
+  padding: .15rem .45rem; text-align: left; }
+.fz-chart-table td:nth-child(-n+3), .fz-chart-table th { white-space: nowrap; }
+.fz-chart-cite { cursor: pointer; color: var(--fz-accent); text-decoration: underline; }
+.fz-chart-cite:focus-visible { outline: 2px solid var(--fz-accent); }
 @media (max-width: 640px) {
   #fz-header h1 { font-size: 1.2rem; }
   #fz-header p { display: none; }

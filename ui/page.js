@@ -64,7 +64,8 @@
 
   function trigger(event) {
     if (!(event.target instanceof Element)) return;
-    const target = event.target.closest("#chatbot .fz-ref-link, #chatbot .fz-source");
+    const target = event.target.closest(
+      "#chatbot .fz-ref-link, #chatbot .fz-source, #chatbot .fz-chart-cite");
     if (!target) return;
     if (event.type === "keydown" && event.key !== "Enter" && event.key !== " ") return;
     if (openSource(target)) {
@@ -121,6 +122,19 @@
   document.addEventListener("click", (event) => {
     if (!(event.target instanceof Element)) return;
     const button = event.target.closest("#chatbot .fz-act, #chatbot .fz-suggest");
+    if (button?.classList.contains("fz-chart-png")) {  // the chart's PNG (an inline data: URL)
+      event.preventDefault();
+      event.stopPropagation();
+      const img = button.closest(".fz-chart")?.querySelector("img.fz-chart-img");
+      if (!img) return;
+      const link = document.createElement("a");
+      link.href = img.src;
+      link.download = "指标图表.png";
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      return;
+    }
     if (!button) return;
     event.preventDefault();
     event.stopPropagation();

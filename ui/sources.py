@@ -133,16 +133,17 @@ def suggestions_html(questions: Sequence[str]) -> str:
 
 
 def answer_html(answer: Answer, asked: str = "", follow_ups: Sequence[str] = (),
-                note: str = "") -> str:
-    """One chat message: the answer, how a follow-up was understood, the sources, the
-    actions (copy, regenerate) and suggested follow-up questions."""
+                note: str = "", chart: str = "") -> str:
+    """One chat message: the answer, how a follow-up was understood, the sources, an
+    indicator chart (HTML of ui.charts), the actions (copy, regenerate) and suggested
+    follow-up questions."""
     understood = ""
     if answer.question and asked and answer.question.strip() != asked.strip():
         understood = f'<div class="fz-understood">理解为：{escape(answer.question)}</div>'
     status = " fz-final" + ("" if answer.found else " fz-not-found")
     return (f'<div class="fz-answer{status}">'
             f'<div class="fz-answer-text">{answer_text_html(answer.text, answer.citations)}</div>'
-            f"{understood}{sources_html(answer.citations)}"
+            f"{understood}{sources_html(answer.citations)}{chart}"
             + (f'<div class="fz-note">{escape(note)}</div>' if note else "")
             + f"{ACTIONS}"
             f"{suggestions_html(follow_ups)}</div>")
