@@ -56,6 +56,10 @@ class Settings(BaseSettings):
     bm25_weight: float = 1.0
     vector_weight: float = 1.0
 
+    # Fitted evidence-scorer weights (python -m bot.train writes bot/weights.json); unset: the
+    # hand-set prior, still the better default on the dev sets (docs/EVAL.md).
+    scorer_weights: Path | None = None
+
     # "Today" for relative years (今年/去年); None = the real date.
     today: dt.date | None = None
 

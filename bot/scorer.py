@@ -3,7 +3,7 @@
 Every candidate sentence of the retrieved passages gets the features below (bot/extractive.py
 computes them); ``Scorer`` turns them into the probability that the sentence answers the
 question, with weights fitted by ``python -m bot.train`` on the training split
-(bot/weights.json, versioned). Without a weights file the hand-set prior below is used.
+(bot/weights.json, versioned). Without a weights file (FAZHI_SCORER_WEIGHTS) the hand-set prior below is used.
 
 The probability of the best candidate is the answer's confidence: at or above ``answer``
 the bot answers; between ``related`` and ``answer`` it shows the passage as
@@ -103,5 +103,8 @@ class Scorer:
 
 
 @cache
-def default_scorer(path: Path = WEIGHTS_FILE) -> Scorer:
-    return Scorer.from_json(path.read_text(encoding="utf-8")) if path.exists() else Scorer()
+def load_scorer(path: Path | None) -> Scorer:
+    """The scorer of a weights file (FAZHI_SCORER_WEIGHTS), or the hand prior without one.
+    The fitted weights are not the default yet: on the dev sets they were no better than the
+    prior (docs/EVAL.md), and worse on table rows."""
+    return Scorer.from_json(path.read_text(encoding="utf-8")) if path is not None else Scorer()

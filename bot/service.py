@@ -469,9 +469,9 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         keyword = store.snapshot().keyword
         return keyword.idf(token) if token in keyword else None
 
-    from bot.scorer import default_scorer
+    from bot.scorer import load_scorer
 
-    answerer = ExtractiveAnswerer(store.tokenize, idf, scorer=default_scorer())
+    answerer = ExtractiveAnswerer(store.tokenize, idf, scorer=load_scorer(settings.scorer_weights))
     llm = rewriter = None
     if settings.llm_base_url or settings.llm_model:
         from bot.llm import LLMAnswerer, LLMRewriter, build_chat_model
