@@ -23,6 +23,7 @@ TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its o
 # with 了/的 ("受理的…申请", "审批的项目…") tells stages apart when the anchor is shared.
 ANCHOR_BONUS = 1.0
 PREDICATE_BONUS = 0.6
+BEFORE_WEIGHT = 0.8  # the raw words before the figure, when they match better than its phrase
 FLOW_PENALTY = 0.5  # a total asked (一共有, 总数) but the figure is a flow (新增, 注销)
 BOUND = 0.34  # below this match no fact answers: the sentence is about something else
 
@@ -42,11 +43,15 @@ _FLOW = re.compile(r"新增|新设|新批|新引进|引进|注销|撤销|吊销|
 
 def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
                predicates: tuple[str, ...] = (), named: tuple[str, ...] = (),
-               stock: bool = False) -> float:
+               stock: bool = False, before: str = "") -> float:
+    """``before``: the words between the previous figure (or the clause start) and this one,
+    which say what it counts when the extracted indicator is only a generic noun after the
+    measure word ("…事项目录共列入《…》等7项事项")."""
     own = _phrase(fact)
     topic = normalize_numerals(fact.topic).lower()
     whole = coverage(f"{topic} {own}")
-    score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole)
+    score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole,
+                BEFORE_WEIGHT * coverage(normalize_numerals(before).lower()))
     if anchor and anchor in own:
         score += ANCHOR_BONUS
     elif anchor and anchor in topic:

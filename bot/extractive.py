@@ -348,7 +348,7 @@ class ExtractiveAnswerer:
                     f, question.years, report_year, question.about_plans, asks_change, asks_before):
                 continue
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
-                               stock and not _FLOW.search(question.normalized))
+                               stock and not _FLOW.search(question.normalized), _words_before(f, facts))
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
             out.append(Binding(f, score - 0.001 * f.start))
@@ -362,6 +362,14 @@ class ExtractiveAnswerer:
 
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌")
 _ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
+
+
+def _words_before(fact: Fact, facts: list[Fact]) -> str:
+    """The source's words between the previous figure (or the clause start) and the fact."""
+    start = max((g.end for g in facts if g.source == fact.source and g.end <= fact.start), default=0)
+    head = fact.source[start:fact.start]
+    cut = max(head.rfind(p) for p in "，,；;。：:")
+    return head[cut + 1:] if not fact.table else ""
 
 
 def _ordinal(units: tuple[str, ...]) -> bool:
