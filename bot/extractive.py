@@ -351,6 +351,8 @@ class ExtractiveAnswerer:
                                stock and not _FLOW.search(question.normalized), _words_before(f, facts))
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
+            if asks_change and f.change:
+                score += CHANGE_BONUS  # "同比增长了多少": the change, not the level beside it
             out.append(Binding(f, score - 0.001 * f.start))
         return sorted(out, key=lambda b: -b.score)
 
@@ -360,6 +362,7 @@ class ExtractiveAnswerer:
         return next((f for f in ev.figures if f.text == picked), None)
 
 
+CHANGE_BONUS = 0.3
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌")
 _ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
 
