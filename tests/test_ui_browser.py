@@ -495,3 +495,19 @@ def test_indicator_chart_over_two_years(page, app_server):
     page.locator("#chatbot .fz-chart-img").wait_for()
     page.wait_for_timeout(300)
     assert _serious_axe_violations(page) == []
+
+
+def test_report_filter_holds_for_a_question_without_a_year(page):
+    """Issue #16 item 1: a report chosen under 限定报告 bounds the answer even when the
+    question names no year (the server used to answer from every report)."""
+    for year in (2022, 2023):
+        upload(page, ROOT / "tests" / "fixtures" / "samples" / f"明湖区_{year}.txt")
+    page.get_by_role("tab", name="问答").click()
+    box = page.locator("#filter-reports input")
+    box.click()
+    box.fill("2022")
+    page.get_by_role("option").filter(has_text="明湖区").first.click()
+    page.keyboard.press("Escape")
+    answer = ask(page, "明湖区引进了多少家律师事务所？")
+    assert answer.locator(".fz-answer-text").inner_text().startswith("5家")
+    assert all("2022" in t for t in answer.locator(".fz-source .fz-title").all_inner_texts())
