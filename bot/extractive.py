@@ -342,11 +342,14 @@ class ExtractiveAnswerer:
         asks_change = bool(_ASKS_CHANGE.search(question.normalized))
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         stock = bool(_STOCK.search(question.normalized))
+        rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]
         out = []
         for f in facts:
             if not fact_unit_ok(f, units) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change, asks_before):
                 continue
+            if rates and not _same_rate(f, rates):
+                continue  # "纠错率" is not answered by 报备率 or 办结率
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), _words_before(f, facts))
             if not question.years and f.year is not None and report_year and f.year != report_year:
@@ -365,6 +368,18 @@ class ExtractiveAnswerer:
 CHANGE_BONUS = 0.3
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌")
 _ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
+
+
+_RATE_WORD = re.compile(r"[\u4e00-\u9fa5]{1,8}率")
+
+
+def _same_rate(fact: Fact, rates: list[str]) -> bool:
+    """The fact is no other rate than the asked one: its own phrase names no rate, or names
+    one that the asked rate contains or that contains it (成功率 / 调解成功率)."""
+    own = normalize_numerals(f"{fact.indicator} {fact.column}").lower()
+    named = _RATE_WORD.findall(own)
+    return not named or any(r in own or any(n.endswith(r) or r.endswith(n[-3:]) for n in named)
+                            for r in rates)
 
 
 def _words_before(fact: Fact, facts: list[Fact]) -> str:
