@@ -127,13 +127,7 @@ def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | N
 def _stated_elsewhere(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
     """The side's figure as another year's report of the same place states it (a table's
     year column), bound to the side's year."""
-    others = frozenset(d.doc_id for d in docs if (not sub.regions or d.region in sub.regions)
-                       and d.year is not None and d.year not in sub.years)
-    if not others or not terms or sub.kind != "numeric":
-        return None, None
-    evidence = [e for e in service._evidence(sub, others, terms)
-                if e.bindings and e.bindings[0].fact.year in sub.years]
-    evidence = service._supported(sub, evidence, terms)
+    evidence = service.stated_in_other_years(sub, docs, terms)
     if not evidence:
         return None, None
     return evidence[0], service.answerer.asked_figure(sub, evidence[0], terms)

@@ -244,7 +244,7 @@ class ExtractiveAnswerer:
                 elif numeric:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later
                     units = question.units if question.asks < 2 else ()
-                    bindings = self.bind(question, _facts_of(sentence, heading), terms, chunk.year,
+                    bindings = self.bind(question, chunk_facts(sentence, heading), terms, chunk.year,
                                          anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
@@ -392,10 +392,6 @@ def _words_before(fact: Fact, facts: list[Fact]) -> str:
 
 def _ordinal(units: tuple[str, ...]) -> bool:
     return any(u.startswith("第") for u in units)
-
-
-def _facts_of(sentence: str, heading: str) -> list[Fact]:
-    return chunk_facts(sentence, heading)
 
 
 def _as_figure(fact: Fact) -> Figure:

@@ -194,10 +194,11 @@ class QAService:
         if scope.refusal:
             # no report of the asked year: a later report's table may still state it, or the
             # nearest year's report says what it was then
-            stated = self._stated_elsewhere(q, docs)
+            terms = self.answerer.terms(q)
+            stated = self._stated_elsewhere(q, docs, terms)
             if stated is not None:
                 return stated
-            nearest = self._nearest_year(q, scope) if scope.nearest else None
+            nearest = self._nearest_year(q, scope, terms) if scope.nearest else None
             return nearest if nearest is not None else Answer(scope.refusal, found=False)
         if not q.is_comparison:
             premised = self._premised(q, scope)
@@ -224,10 +225,9 @@ class QAService:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
 
-    def _nearest_year(self, q: Question, scope: Scope) -> Answer | None:
+    def _nearest_year(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """The asked year has no report: the nearest year's figure, clearly labelled as that
         year's and not an answer (found=false)."""
-        terms = self.answerer.terms(q)
         if not terms or q.is_comparison:
             return None
         undated = replace(q, years=[])
@@ -241,22 +241,25 @@ class QAService:
         return replace(answer, found=False, text=f"{scope.refusal}\n{year}年报告中的相关内容（不是所问年份的数据）："
                        f"\n{answer.text}")
 
+    def stated_in_other_years(self, q: Question, docs: list[DocumentRecord],
+                              terms: list[Term]) -> list[Evidence]:
+        """Supporting evidence for a numeric question whose figure is bound to the asked year
+        but stated in the place's report of another year (a table's year column); best first."""
+        others = frozenset(d.doc_id for d in docs if (not q.regions or d.region in q.regions)
+                           and d.year is not None and d.year not in q.years)
+        if not others or not terms or q.kind != "numeric":
+            return []
+        evidence = [e for e in self._evidence(q, others, terms)
+                    if e.bindings and e.bindings[0].fact.year in q.years]
+        return self._supported(q, evidence, terms)
+
     def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
-                          terms: list[Term] | None = None) -> Answer | None:
+                          terms: list[Term]) -> Answer | None:
         """A figure of the asked year stated in another year's report of the same place (a
         table's year column, "2023年…" in a sentence), said to come from that report."""
-        if q.kind != "numeric" or not q.years or q.is_comparison:
+        if not q.years or q.is_comparison:
             return None
-        others = [d for d in docs if (not q.regions or d.region in q.regions)
-                  and d.year is not None and d.year not in q.years]
-        if not others:
-            return None
-        terms = self.answerer.terms(q) if terms is None else terms
-        if not terms:
-            return None
-        evidence = [e for e in self._evidence(q, frozenset(d.doc_id for d in others), terms)
-                    if e.bindings and e.bindings[0].fact.year in q.years]
-        evidence = self._supported(q, evidence, terms)
+        evidence = self.stated_in_other_years(q, docs, terms)
         if not evidence:
             return None
         answer = self._compose(q, evidence, terms)
