@@ -74,6 +74,8 @@ class Figure:
 def _number(num: str) -> float | None:
     if num.startswith("百分之"):
         num = num[3:]
+        if num == "百":  # 百分之百
+            return 100.0
     if num[0].isdigit():
         return float(num.replace(",", ""))
     if num == "一" or not any(ch in _CN_DIGITS or ch == "十" for ch in num):
@@ -112,7 +114,7 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
             bare_ok: bool) -> Figure | None:
     num, unit, scale_word = m.group("num"), m.group("unit") or "", m.group("scale") or ""
     start, end = m.start(), m.end()
-    if quoted[start]:
+    if quoted[start] or _in_name(norm, start, end):
         return None
     before = norm[max(0, start - 8):start]
     after = norm[end:end + 4]
@@ -169,6 +171,16 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
         start = rng.start()
         approx = approx or "范围"
     return Figure(text[start:end], value, unit, start, end, approx, scale)
+
+
+def _in_name(norm: str, start: int, end: int) -> bool:
+    """The figure is the inner part of a name that holds numerals ("三个百分之百")."""
+    window = norm[max(0, start - 6):end + 6]
+    for name in NUMERAL_NAMES:
+        at = window.find(name)
+        if at >= 0 and at + max(0, start - 6) < start and at + max(0, start - 6) + len(name) >= end:
+            return True
+    return False
 
 
 def figure_at(text: str) -> Figure | None:
