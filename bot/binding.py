@@ -65,6 +65,41 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
     return score
 
 
+# Words that scope or link a figure rather than say which thing it measures.
+_SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累计 其中 共计 总计 合计 依法 全部 各级 "
+                         "年度 当年 本年 今年 去年 目前 现有 截至 年底 达到 实现 完成 开展 办理".split())
+
+
+def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list[str]],
+                       question: str, before: str = "", synonyms: tuple[str, ...] = ()) -> bool:
+    """The fact measures a sibling of what is asked: the question and the fact name the same
+    head ("纠错率", "涉及金额") with different qualifiers right before it — "综合纠错率" asked,
+    "直接纠错率" stated; "人民调解涉及金额" asked, "合同审查涉及金额" stated. ``asked``: the
+    question's own words in their order; ``synonyms``: report terms its words may stand for
+    ("补贴" → 兑现), never a conflict. Such a fact answers another question."""
+    own = normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of, before)
+                                      if p)).lower()
+    tokens = [t for t in words(normalize_numerals(fact.indicator).lower()) if t.strip()]
+    if not asked or not tokens or asked[-1] not in own:
+        return False  # the fact does not even name what the question ends on
+    i = len(asked) - 1
+    j = max((k for k, t in enumerate(tokens) if asked[i] in t), default=-1)
+    if j < 0:
+        return False
+    i, j = i - 1, j - 1
+    while i >= 0 and j >= 0 and (asked[i] == tokens[j] or asked[i] in own):
+        if asked[i] == tokens[j]:
+            j -= 1
+        i -= 1
+    if i < 0 or j < 0:
+        return False
+    mine, theirs = asked[i], tokens[j]
+    if "".join(asked[i:]) not in question:
+        return False  # not one phrase of the question ("收集了多少条公众意见": no qualifier)
+    return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
+            and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms)))
+
+
 def admissible(fact: Fact, years: list[int], report_year: int | None, about_plans: bool,
                asks_change: bool, asks_before: bool) -> bool:
     """Qualifiers that rule a fact out whatever its indicator."""

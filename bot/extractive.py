@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.binding import BOUND, Binding, admissible, bind_score
+from bot.binding import BOUND, Binding, admissible, bind_score, qualifier_conflict
 from bot.figures import Figure, find_figures, unit_matches
 from bot.query import Question, expected_units
 from bot.retriever import Hit
@@ -343,6 +343,11 @@ class ExtractiveAnswerer:
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         stock = bool(_STOCK.search(question.normalized))
         rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]
+        words = getattr(self.tokenize, "words", self.tokenize)
+        low = normalize_numerals(question.normalized).lower()
+        asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low),
+                                        key=lambda t: low.find(t.text))]
+        synonyms = tuple(t.text for t in terms if t.expansion)
         out = []
         for f in facts:
             if not fact_unit_ok(f, units) or not admissible(
@@ -350,6 +355,8 @@ class ExtractiveAnswerer:
                 continue
             if rates and not _same_rate(f, rates):
                 continue  # "纠错率" is not answered by 报备率 or 办结率
+            if qualifier_conflict(asked, f, words, low, _words_before(f, facts), synonyms):
+                continue  # "综合纠错率" is not answered by 直接纠错率
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), _words_before(f, facts))
             if not question.years and f.year is not None and report_year and f.year != report_year:

@@ -27,3 +27,40 @@ def test_a_figure_without_a_rate_word_is_not_ruled_out():
                  if f.display == "64.4%")
     assert "率" not in share.indicator
     assert _same_rate(share, ["纠错率"])  # no rate named: the indicator match decides, not this rule
+
+
+def _words(text: str) -> list[str]:
+    from vectorstore.tokenizer import shared_tokenizer
+
+    return shared_tokenizer().words(text)
+
+
+@pytest.mark.parametrize("asked, source, display, conflict", [
+    # a sibling qualifier of the same head: another indicator
+    (["行政复议", "综合", "纠错率"], "行政复议直接纠错率（%）｜2024年：8.7｜2025年：10.2", "10.2%", True),
+    (["二审", "败诉率"], "全市一审行政诉讼案件败诉率为5.1%。", "5.1%", True),
+    (["人民调解", "涉及", "金额"], "市政府合同审查涉及金额（亿元）：86.7", "86.7亿元", True),
+    # the same qualifier, or none asked: no conflict
+    (["行政复议", "直接", "纠错率"], "行政复议直接纠错率（%）｜2024年：8.7｜2025年：10.2", "10.2%", False),
+    (["纠错率"], "行政复议直接纠错率（%）｜2024年：8.7｜2025年：10.2", "10.2%", False),
+    (["行政诉讼", "败诉率"], "全市一审行政诉讼案件败诉率为5.1%。", "5.1%", False),
+    # words of the question that are no qualifier of the head (not one phrase with it)
+    (["重大行政决策", "收集", "公众", "意见"],
+     "通过座谈会、网上征求意见等方式收集公众意见1200条，采纳38条。", "1200条", False),
+])
+def test_a_sibling_qualifier_rules_a_fact_out(asked, source, display, conflict):
+    from bot.binding import qualifier_conflict
+
+    fact = _fact(source, display)
+    question = {("重大行政决策", "收集", "公众", "意见"): "重大行政决策收集了多少条公众意见"}.get(
+        tuple(asked), "".join(asked) + "是多少")
+    asked = [w for w in _words(question) if w in "".join(asked)]  # as the answerer sees them
+    assert qualifier_conflict(asked, fact, _words, question) is conflict
+
+
+def test_a_synonym_of_the_question_is_no_conflict():
+    from bot.binding import qualifier_conflict
+
+    fact = _fact("全年“免申即享”兑现资金2.87亿元，惠及企业1.3万家。", "2.87亿元")
+    assert qualifier_conflict(["补贴", "资金"], fact, _words, "补贴资金一共有多少")
+    assert not qualifier_conflict(["补贴", "资金"], fact, _words, "补贴资金一共有多少", synonyms=("兑现",))
