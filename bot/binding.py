@@ -25,6 +25,7 @@ ANCHOR_BONUS = 1.0
 PREDICATE_BONUS = 0.6
 BEFORE_WEIGHT = 0.8  # the raw words before the figure, when they match better than its phrase
 FLOW_PENALTY = 0.5  # a total asked (一共有, 总数) but the figure is a flow (新增, 注销)
+PART_PENALTY = 0.3  # a part ("其中…") of a whole the question does not name
 BOUND = 0.34  # below this match no fact answers: the sentence is about something else
 
 
@@ -62,6 +63,8 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
         score += PREDICATE_BONUS
     if stock and _FLOW.search(own):  # "律师事务所总数" is not "新引进律师事务所4家"
         score -= FLOW_PENALTY
+    if fact.share_of and coverage(normalize_numerals(fact.share_of).lower()) == 0:
+        score -= PART_PENALTY  # "其中执业律师12名" counts the lawyers of an unasked whole
     return score
 
 

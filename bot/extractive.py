@@ -256,7 +256,10 @@ class ExtractiveAnswerer:
                     f["bind"] = bindings[0].score if bindings else coverage(clause, terms)
                     f["anchor"] = float(bool(anchor) and anchor in clause)
                     # "一共有几家" is not answered by "注销…7家"
-                    f["stock_flow"] = float(stock and bool(_FLOW.search(clause)) and not _FLOW.search(asked))
+                    # … but "由1124名增加至1267名" ends on a level: the later value is a stock
+                    level = bool(bindings) and bindings[0].fact.role == "after"
+                    f["stock_flow"] = float(stock and not level and bool(_FLOW.search(clause))
+                                            and not _FLOW.search(asked))
                     if _LABEL_ROW.fullmatch(sentence.strip()):  # "指标：数值"
                         f["label_row"] = coverage(re.split("[：:]", sentence)[0], terms)
                 # the heading itself says less than the sentences under it

@@ -1,0 +1,32 @@
+"""Answers that lead with the figure bound to what is asked (a small report of its own)."""
+
+import pytest
+
+from tests.conftest import FIXTURES, build_store
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    files = [FIXTURES / "binding" / "青石县_2025.txt"]
+    return build_store(tmp_path_factory.mktemp("binding"), files, embedding_model="hash")[1]
+
+
+def _first(answer) -> str:  # noqa: ANN001
+    return answer.text.split("\n", 1)[0]
+
+
+def test_the_level_after_a_change_answers_a_stock_question_not_a_part_of_another_whole(service):
+    answer = service.ask("青石县2025年底执业律师有多少名？")
+    assert answer.found and "566名" in _first(answer), answer.text
+
+
+def test_a_sibling_rate_is_no_answer(service):
+    answer = service.ask("青石县2025年行政复议综合纠错率是多少？")
+    assert "9.4%" not in _first(answer), answer.text
+    assert not answer.found
+
+
+def test_two_asks_with_a_chinese_percent_both_lead(service):
+    answer = service.ask("青石县2025年受理了多少件来信来访事项？按期办结率是多少？")
+    first = _first(answer)
+    assert "265件" in first and ("百分之百" in first or "100%" in first), answer.text
