@@ -65,6 +65,8 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
         score -= FLOW_PENALTY
     if fact.share_of and coverage(normalize_numerals(fact.share_of).lower()) == 0:
         score -= PART_PENALTY  # "其中执业律师12名" counts the lawyers of an unasked whole
+    elif fact.table and fact.topic and fact.column and coverage(topic) == 0:
+        score -= PART_PENALTY  # a row of a breakdown ("婚姻家庭纠纷｜调解成功率") nobody asked for
     return score
 
 

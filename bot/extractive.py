@@ -33,7 +33,9 @@ NAMED_FIGURE_COVERAGE = 0.25  # ... is enough with this much of the question aro
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 # A question about a total held ("一共有几家", "年底共有") vs a sentence about a change in it.
-_STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|达到多少|全区共|全市共|全县共")
+_STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|达到多少|全区共|全市共|全县共|"
+                    r"\b(?:did|does|do) \w+(?: \w+)* have\b|\bhow many \w+(?: \w+)* (?:are|were) there\b|"
+                    r"\bin total\b|\btotal number\b", re.I)
 _FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减少|增加|办理|查处|整治")
 _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
 

@@ -64,3 +64,29 @@ def test_a_synonym_of_the_question_is_no_conflict():
     fact = _fact("全年“免申即享”兑现资金2.87亿元，惠及企业1.3万家。", "2.87亿元")
     assert qualifier_conflict(["补贴", "资金"], fact, _words, "补贴资金一共有多少")
     assert not qualifier_conflict(["补贴", "资金"], fact, _words, "补贴资金一共有多少", synonyms=("兑现",))
+
+
+def test_a_row_of_a_breakdown_table_binds_less_than_the_total_nobody_split():
+    from bot.binding import bind_score
+    from bot.extractive import Term, coverage
+
+    terms = [Term("调解成功率", 2.2)]
+    row = _fact("婚姻家庭纠纷｜受理（件）：86｜调解成功（件）：84｜调解成功率：97.7%", "97.7%")
+    total = _fact("全年受理矛盾纠纷294件，调解成功286件，调解成功率97.3%。", "97.3%")
+    cov = lambda text: coverage(text, terms)  # noqa: E731
+    assert bind_score(total, cov) > bind_score(row, cov)
+    asked_row = [Term("调解成功率", 2.2), Term("婚姻家庭", 3.0)]
+    cov_row = lambda text: coverage(text, asked_row)  # noqa: E731
+    assert bind_score(row, cov_row) > bind_score(total, cov_row)
+
+
+@pytest.mark.parametrize("question, stock", [
+    ("how many law firms did the city have in 2025?", True),
+    ("how many lawyers were there in 2024?", True),
+    ("how many cases did the city handle in 2025?", False),
+    ("全市律师事务所年底共有几家？", True),
+])
+def test_stock_questions_in_both_languages(question, stock):
+    from bot.extractive import _STOCK
+
+    assert bool(_STOCK.search(question)) is stock
