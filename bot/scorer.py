@@ -46,6 +46,9 @@ FEATURES: dict[str, str] = {
 }
 
 
+BIND_EXTRA = 0.15
+
+
 def prior_score(f: dict[str, float]) -> float:
     """The hand-set score of the first versions, kept as the fallback and as a baseline."""
     score = 0.55 * f["coverage"] + 0.2 * f["context"] + 0.1 * f["section"] + 0.15 * f["rank"]
@@ -54,7 +57,9 @@ def prior_score(f: dict[str, float]) -> float:
         if f["no_figure"]:
             score *= 0.5
         else:
-            score += 0.25 * min(f["bind"], 1.0) + 0.15 * f["anchor"]
+            # a figure bound beyond a plain match (anchor, predicate, its own phrase whole)
+            score += 0.25 * min(f["bind"], 1.0) + BIND_EXTRA * min(max(f["bind"] - 1.0, 0.0), 1.0)
+            score += 0.15 * f["anchor"]
             if f["stock_flow"]:
                 score *= 0.7
             score += 0.2 * f["label_row"]
