@@ -55,6 +55,7 @@ class Question:
     years: list[int] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)  # KB regions the question names
     region_mentions: list[str] = field(default_factory=list)  # the words used
+    issuer_mentions: list[str] = field(default_factory=list)  # "生态环境厅" of a report's issuer
     unknown_regions: list[str] = field(default_factory=list)
     kind: str = "descriptive"  # numeric | list | descriptive
     units: tuple[str, ...] = ()
@@ -80,10 +81,13 @@ class Question:
     def without_places(self, text: str, years: bool = False) -> str:
         """``text`` with the words that named the question's regions (and, with ``years``,
         its years) blanked: what is left says what is asked about them."""
-        for mention in self.region_mentions:
+        for mention in [*self.region_mentions, *self.issuer_mentions]:
             text = text.replace(mention, " ")
         for year in self.years if years else ():
             text = text.replace(f"{year}年", " ")
+        if years and self.years:  # "去年", "前年": a year already resolved, no term ("上年" stays:
+            for word in sorted(TODAY_RELATIVE, key=len, reverse=True):  # reports say 较上年)
+                text = text.replace(word, " ")
         return text
 
     @property
@@ -262,4 +266,21 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", normalized)),
         about_plans=bool(_PLAN_WORDS.search(normalized)),
         synonyms=synonyms,
+        issuer_mentions=issuer_mentions(normalized, documents),
     )
+
+
+# the government itself: words of many questions, not a report's issuer
+_GOVERNMENT = frozenset({"人民政府", "办事处", "人民政府办公室", "政府办公室"})
+_PLACE_PREFIX = re.compile(r"^.*?(?:自治州|自治县|自治旗|街道|省|市|区|县|州|盟|旗|镇|乡)(?=.{3})")
+
+
+def issuer_mentions(text: str, documents: list[DocumentRecord]) -> list[str]:
+    """The body part of a report's issuer the question names ("岭西省生态环境厅" → 生态环境厅):
+    it says whose report, like a place, not what is asked."""
+    found = []
+    for d in documents:
+        body = _PLACE_PREFIX.sub("", d.issuer or "")
+        if len(body) >= 3 and body not in _GOVERNMENT and body in text and body not in found:
+            found.append(body)
+    return sorted(found, key=len, reverse=True)

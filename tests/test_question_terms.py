@@ -1,0 +1,30 @@
+"""What a question's terms leave out: the report's issuer and today-relative years say whose
+report and which year, not what is asked."""
+
+import datetime as dt
+
+from bot.query import analyze, issuer_mentions
+from vectorstore.records import DocumentRecord
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def _doc(issuer: str, region: str, year: int) -> DocumentRecord:
+    return DocumentRecord(doc_id=issuer, source=f"{issuer}_{year}.txt", title=f"{issuer}{year}年报告",
+                          year=year, region=region, issuer=issuer, sha256="0", chunks=1,
+                          ingested_at="2026-11-30")
+
+
+def test_the_body_of_an_issuer_is_a_scope_word():
+    docs = [_doc("岭北省自然资源厅", "岭北省", 2025), _doc("青石县人民政府", "青石县", 2025)]
+    assert issuer_mentions("岭北省自然资源厅去年办理行政复议案件多少件", docs) == ["自然资源厅"]
+    assert issuer_mentions("青石县人民政府常务会议开了几次", docs) == []  # the government itself
+    q = analyze("岭北省自然资源厅去年办理行政复议案件多少件？", docs, TODAY)
+    left = q.without_places(q.normalized, years=True)
+    assert "自然资源" not in left and "去年" not in left and "行政复议" in left
+
+
+def test_a_comparison_word_of_reports_stays():
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    q = analyze("青石县2025年行政复议案件比上年增加了多少件？", docs, TODAY)
+    assert "上年" in q.without_places(q.normalized, years=True)
