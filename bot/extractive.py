@@ -235,8 +235,9 @@ class ExtractiveAnswerer:
                          problem=float(problem_section))
                 if f["table"]:  # what a table row measures is in its label
                     f["row_label"] = coverage(re.split("[｜：:]", sentence, maxsplit=1)[0], terms)
-                rare, head, second = keys_present(keys, heading + sentence)
-                f.update(key_rare=float(rare), key_head=float(head), key_second=float(second))
+                rare, head, second, lex = keys_present(keys, heading + sentence)
+                f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
+                         key_lex=float(lex))
                 figures: list[Figure] = []
                 bindings: list[Binding] = []
                 best = None
@@ -296,7 +297,8 @@ class ExtractiveAnswerer:
         # paraphrased: 征集 vs 收集).
         f = ev.features
         if question.kind == "numeric" and question.asks < 2:
-            return bool(f["key_rare"] and f["key_head"])
+            # … or the word table's name of the asked thing ("上门查企业" → 涉企检查) is there
+            return bool(f["key_rare"] and f["key_head"]) or bool(f["key_lex"])
         return bool(f["key_rare"] or f["key_second"])
 
     # ---- what the answer leads with -------------------------------------------------
@@ -436,6 +438,8 @@ class KeyGroups:
     rare: list[Term] = field(default_factory=list)
     head: list[Term] = field(default_factory=list)
     second: list[Term] = field(default_factory=list)  # the second rarest
+    # the rarest word-table group ("请不起律师" → 法律援助): the asked thing in the reports' terms
+    lex: list[Term] = field(default_factory=list)
 
 
 def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
@@ -444,26 +448,27 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
         groups.setdefault(t.group, []).append(t)
     own = [g for g in groups.values()
            if any(not t.expansion for t in g) and max(t.weight for t in g) > UNSEEN_WEIGHT]
+    tables = [g for g in groups.values() if all(t.expansion for t in g)]
+    lex = max(tables, key=lambda g: max(t.weight for t in g)) if tables else []
     if not own:
-        return KeyGroups()
+        return KeyGroups(lex=lex)
     keys = sorted(own, key=lambda g: -max(t.weight for t in g))
     top = max(t.weight for t in keys[0])
     close = [g for g in keys if max(t.weight for t in g) >= KEY_CLOSE * top]
     text = question.normalized.lower()
     head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
-    return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [])
+    return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex)
 
 
-def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool]:
-    """Whether the rarest, the head and the second rarest group are in the text (all true
-    when nothing is key)."""
-    if not keys.rare:
-        return True, True, True
-
+def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether the rarest, the head, the second rarest and the word-table group are in the
+    text (the first three true when nothing is key)."""
     def has(group: list[Term]) -> bool:
         return bool(group) and coverage(text, group) >= 0.5
 
-    return has(keys.rare), has(keys.head), has(keys.second)
+    if not keys.rare:
+        return True, True, True, has(keys.lex)
+    return has(keys.rare), has(keys.head), has(keys.second), has(keys.lex)
 
 
 def _indicator_names(terms: list[Term]) -> list[str]:

@@ -32,6 +32,7 @@ FEATURES: dict[str, str] = {
     "key_rare": "1 if the question's rarest own word (or its synonym) is in the sentence or heading",
     "key_head": "1 if the head of the question's phrase (last of the nearly-as-rare words) is there",
     "key_second": "1 if the question's second rarest own word is there",
+    "key_lex": "1 if the rarest word-table group (a colloquial phrase's report terms) is there",
     "numeric": "1 for a 多少/几/比例 question",
     "no_figure": "numeric question and no figure of the asked unit in the sentence",
     "bind": "numeric: how well the best fact's indicator matches the question (0…~2)",

@@ -30,3 +30,10 @@ def test_two_asks_with_a_chinese_percent_both_lead(service):
     answer = service.ask("青石县2025年受理了多少件来信来访事项？按期办结率是多少？")
     first = _first(answer)
     assert "265件" in first and ("百分之百" in first or "100%" in first), answer.text
+
+
+def test_a_colloquial_question_is_answered_when_the_word_table_names_the_indicator(service):
+    # "上门查企业" is 涉企检查 in the reports' words (bot/synonyms.txt); the sentence has none of
+    # the question's own words
+    answer = service.ask("青石县去年政府上门查企业一共查了多少回")
+    assert answer.found and "1260次" in _first(answer), answer.text
