@@ -10,20 +10,23 @@ replace the previous ones, the slots it does not state are inherited:
 * "那执业律师呢？" / "那罚没金额呢？"           → the indicator replaced, region and year kept;
 * "比例呢？" / "占比呢" / "成功率呢？"          → a rate of the same thing (count → rate);
 * "审结了多少？" / "那撤销的呢？" / "它纠错了几件" → the predicate swapped;
-* "它/这个…" with a quoted name in the previous turn → that name; other new topics inherit
-  the region and year.
+* "它/这个…" with a quoted name in the previous turn → that name;
+* "这种调解室…" / "这个中心…"                 → the noun the previous turn named ("品牌调解室");
+* "增长了多少？" / "比上一年多了多少？" / "和2022年比呢？" → a comparison of the previous
+  figure's year with the one named (the year before when none is);
+* "那2025年受理了多少？办结率呢？"             → each ask merged in turn, joined as one question;
+* "具体有哪些措施？"                           → the topic kept, what is asked replaced;
+* other new topics ("出具了多少份法律意见书？") inherit the region and year.
 
 :func:`conversation` computes the frames of a whole history once each, in order: N turns cost
-N parses. Follow-ups this module does not recognise (a change "比上一年多了多少？", several
-asks with a new year, a demonstrative "这种调解室") are completed by the rules of
-``bot.followup`` and the result parsed like any question.
+N merges (two parses each: the turn as typed, then the merged text).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from zh.dates import CONTEXT_RELATIVE, TODAY_RELATIVE, YEAR_WORD_RE, absolute_years, expand_short_years
@@ -31,6 +34,8 @@ from zh.numerals import normalize_numerals
 from zh.places import find_places, is_admin_word
 from zh.words import (
     ASK_UNIT_RE,
+    CHANGE_ASK,
+    DEMONSTRATIVE,
     GENERIC_NOUNS,
     LEAD_WORDS,
     MEASURE,
@@ -38,6 +43,7 @@ from zh.words import (
     NAME_ASK,
     PLAN_WORDS,
     QUOTED_NAME,
+    RATIO_WORDS,
     TAIL_WORDS,
     UNIT_FAMILIES,
     YES_NO,
@@ -64,6 +70,14 @@ _SHARE_WORD = re.compile(r"^(?:比例|占比|比率|百分比|率)$")
 _PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
 _VERB_ASK = re.compile(rf"^(?P<pred>[\u4e00-\u9fa5]{{2}})(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
 _ASKING = re.compile(r"什么|怎么|如何|怎样|为什么|情况|哪|吗|呢|how|what|why", re.I)
+_ASKING_WORD = re.compile(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|为什么")
+# What a follow-up may ask instead of the previous question's ask.
+_ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
+                  r"是什么|什么|是多少|比例|占比|比率|百分比")
+_ASK_ONLY = re.compile(r"^(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
+                       r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
+_TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
+_MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
 _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Municipality))?)(?:'s)?\b")
 _EN_NOT_PLACE = frozenset("How What Which When Where Who Why Did Does Do Is Are Was Were The In And Of For "
                           "List Please Tell Give".split())
@@ -370,6 +384,9 @@ def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | N
     head = parts["head"]
     if parts["le"] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", head):
         head = ""  # "立案查处了多少件": a two-verb predicate goes whole
+    if measure and parts["measure"] and measure not in UNIT_FAMILIES.get(parts["measure"], (parts["measure"],)):
+        # "覆盖了多少人" after "开展了多少场普法讲座": the thing counted before is the topic now
+        return head + parts["tail"] + pred + parts["le"] + parts["fill"] + (ask or parts["ask"]) + measure
     return (head + pred + parts["le"] + parts["fill"] + (ask or parts["ask"])
             + (measure or parts["measure"]) + parts["tail"])
 
@@ -390,48 +407,40 @@ def _replace_indicator(prev_ask: Ask, word: str) -> str:
 
 
 def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
-           today: dt.date | None = None, fallback: Callable[[], str] | None = None) -> Frame:
-    """The frame of ``question`` asked after ``prev`` (whose answer was ``answer``)."""
+           today: dt.date | None = None, earlier: Sequence[Frame] = ()) -> Frame:
+    """The frame of ``question`` asked after ``prev`` (whose answer was ``answer``);
+    ``earlier``: the frames before ``prev``, most recent last (for "具体有哪些事项？", the
+    turn that was about 事项)."""
     base_year = prev.years[0] if prev.years else None
     cur = parse(question, known, today, base_year)
-    text = _merge(prev, answer, cur)
-    if text is None:
-        frame = parse(fallback(), known, today, typed=question) if fallback is not None else cur
-        return replace(frame, named=frame.named or prev.named)
-    merged = parse(text, known, today, typed=question)
+    merged = parse(_merge(prev, answer, cur, earlier, known, today), known, today, typed=question)
     return replace(merged, notes=("merged",), named=merged.named or prev.named)
 
 
-def _merge(prev: Frame, answer: str, cur: Frame) -> str | None:
-    """The standalone text of a follow-up, or None when the rules of bot.followup decide."""
-    if not prev.asks or prev.lang != "zh":
-        return None
-    if cur.lang == "en":  # "And in 2023?" / "What about 青川县?"
-        rest = re.sub(r"\b(?:and|what|how|about|in|for|the|year|then)\b|(?:19|20)\d{2}|[?？.,\s]", "",
-                      cur.typed, flags=re.I)
-        for r in cur.regions:
-            rest = rest.replace(r, "")
-        if rest or not (cur.years or cur.regions):
-            return None
-        return _with_slots(prev, list(cur.years), list(cur.regions)) + "？"
+def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = (), known: Sequence[str] = (),
+           today: dt.date | None = None) -> str:
+    """The standalone text of the follow-up ``cur`` asked after ``prev``: its slots replace
+    the previous ones, the slots it does not state are inherited."""
+    if cur.lang == "en" or prev.lang == "en":
+        return _merge_english(prev, cur)
     rest = _strip(YEAR_WORD_RE.sub("", cur.resolved))
     for r in cur.regions:
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
-    if len(cur.asks) > 1 or cur.comparison or cur.premise or re.search(r"[，,？?；;]", rest):
-        return None
-    prev_ask = prev.asks[0]
     years, regions = list(cur.years), list(cur.regions)
-    if prev.comparison or len(prev.asks) > 1:
-        if not rest and (years or regions):
-            return _with_slots(prev, years, regions) + "？"
-        return None
-    if not rest:  # "那2024年呢？" / "前年呢？" / "石湾呢？"
-        if not years and not regions:
-            return None
+    if not rest:  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "那呢？"
         return _with_slots(prev, years, regions) + "？"
-    if re.search(r"[增减多少涨降]了|增加|减少|增长|下降|提高|降低|变化|(?<![占百分])比(?![例率重])", rest):
-        return None  # a change: bot.followup
+    change = _as_change(prev, cur, rest)
+    if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
+        return change
+    pieces = [p.strip("，, 的到") for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
+    if len(pieces) > 1:  # "那2023年审结了多少？纠错率呢？"
+        return _more_asks(prev, years, regions, pieces) or _each_ask(prev, answer, cur, earlier, known, today)
+    if cur.comparison or cur.premise or len(cur.asks) > 1 or re.search(r"[，,；;]", rest):
+        return _carry(prev, cur)  # a question of its own: it inherits the place and year
+    if prev.comparison:
+        return _compare_other(prev, regions, rest) or _carry(prev, cur)
+    prev_ask = prev.asks[0] if prev.asks else Ask(_strip(prev.text), "description", prev.indicator)
     opening = _prefix(prev, years, regions)
     body = YEAR_WORD_RE.sub("", opening)
     for r in [*regions, *prev.regions[:1]]:
@@ -440,34 +449,181 @@ def _merge(prev: Frame, answer: str, cur: Frame) -> str | None:
     def at(clause: str) -> str:  # the clause after the opening, its body said once
         return opening + (clause[len(body):] if body and clause.startswith(body) else clause)
 
+    own = _lead_free(cur.resolved)  # the follow-up's own words, for a question of its own
+    demonstrative = DEMONSTRATIVE.search(rest)
+    if demonstrative:  # "这种调解室…" / "这个中心…": the noun the previous turn named
+        context = f"{prev.text} {answer}"
+        own = DEMONSTRATIVE.sub(lambda m: _resolve_noun(m, context), own)
     pronoun = _PRONOUN_LEAD.match(rest)
     if pronoun:
-        rest = rest[pronoun.end():]
         named = named_thing(answer) or prev.named
+        rest = rest[pronoun.end():]
         if named:  # "它归集了多少条…" after an answer about “企航通”企业服务平台
-            for k in range(min(4, len(rest)), 0, -1):  # "这个平台…": the noun is in the name
-                if named.endswith(rest[:k]):
-                    rest = rest[k:]
+            tail = rest
+            for k in range(min(4, len(tail)), 0, -1):  # "这个平台…": the noun is in the name
+                if named.endswith(tail[:k]):
+                    tail = tail[k:]
                     break
-            if not re.search(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有", rest):
-                return None
-            return at(named + rest) + "？"
+            if re.search(r"[到至](?:19|20)\d{2}年", cur.resolved):  # "这个到2023年增加到…": the year stays
+                return _carry(prev, cur, _PRONOUN_LEAD.sub(named, _lead_free(cur.resolved), count=1))
+            if not _ASKING_WORD.search(tail):
+                return _carry(prev, cur, named + tail)
+            return at(named + tail) + "？"
     verb = _VERB_ASK.fullmatch(rest)
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
     if verb and (verb.group("ask") or marked or pronoun):
         swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
         if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"
             return at(swapped) + "？"
-        return None
-    if pronoun:
-        return None
+        return _carry(prev, cur, own)
+    if pronoun or demonstrative:
+        return _carry(prev, cur, own)
     if _SHARE_WORD.match(rest) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
         return at(_rate_ask(prev_ask, rest)) + "？"  # "比例呢？" / "成功率呢？"
-    if re.search(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|为什么", rest):
-        return None  # a question of its own (slots carried by bot.followup)
-    if GENERIC_NOUNS.search(rest) or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
-        return None
+    if _ASK_ONLY.match(rest):  # "具体有哪些？" / "具体有哪些措施？": the topic kept, the ask changed
+        return _ask_only(prev, earlier, years, regions, rest)
+    if _ASKING_WORD.search(rest) or GENERIC_NOUNS.search(rest) \
+            or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
+        return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
+
+
+def _lead_free(text: str) -> str:
+    return LEAD_WORDS.sub("", text.strip())
+
+
+def _carry(prev: Frame, cur: Frame, text: str | None = None) -> str:
+    """A follow-up with a topic of its own, with the place and year of the conversation when
+    it names none: "出具了多少份法律意见书？" → "明湖区2022年出具了多少份法律意见书？"."""
+    text = re.sub(r"[？?。！!\s]+$", "", _lead_free(cur.resolved) if text is None else text)
+    region = "" if cur.regions else "".join(prev.regions[:1])
+    year = "" if cur.years else "".join(f"{y}年" for y in prev.years[:1])
+    lead = next((r for r in cur.regions if text.startswith(r)), "")
+    return lead + region + year + text[len(lead):] + "？"
+
+
+def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
+    """'到2024年增加了多少个？' / '比上年多了多少？' / '增长了多少？' after a question about one
+    year's figure → the same question as a comparison of that year with the new one (the year
+    before when none is named); '到2023年增加到多少个了？' asks the level in that year."""
+    base = _strip(prev.resolved or prev.text)
+    old = YEAR_WORD_RE.findall(base)
+    if not old or prev.comparison or cur.regions or not re.search(r"多少|几", base):
+        return ""
+    words = re.sub(r"到|至|比较|比|和|与|跟|同|相比|较|对比|呢|一共|总共|共", " ", rest)
+    first = int(old[0][:4])
+    new = next((y for y in cur.years if y != first), None)
+    if not words.strip() and new is not None:  # "和2022年比呢？": the two years compared
+        return base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1) + "？"
+    if not CHANGE_ASK.search(words) or CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip("，, ？?了个"):
+        return ""  # no change asked, or it names something of its own
+    if _TO_LEVEL.search(cur.resolved):
+        return base.replace(old[0], f"{cur.years[0]}年", 1) + "？" if cur.years else ""
+    new = first - 1 if new is None else new  # "增长了多少？": from the year before
+    text = base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1)
+    ratio = RATIO_WORDS.search(rest)
+    if ratio:  # "增长率呢？" / "增幅呢？": the ratio of the change
+        return _ASK.sub("", text).rstrip("，, 的了") + ratio.group(0) + "是多少？"
+    return text + "？"
+
+
+def _more_asks(prev: Frame, years: Sequence[int], regions: Sequence[str], pieces: list[str]) -> str:
+    """'那2023年审结了多少？纠错率呢？': the previous question re-asked with the new slots, plus
+    the asks it does not already make; '' when every piece is new (a question of its own)."""
+    base = _with_slots(prev, years, regions)
+    extra = [p for p in pieces if not _restates(p, base)]
+    if len(extra) == len(pieces):
+        return ""
+    tails = [p if _ASKING_WORD.search(p) else p + "是多少" for p in extra]
+    return "，".join([base, *tails]) + "？"
+
+
+def _each_ask(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame], known: Sequence[str],
+              today: dt.date | None) -> str:
+    """'那2025年受理了多少？办结率呢？': each question of the turn merged in turn (the first
+    with the previous turn, the next with the first), joined as the asks of one question."""
+    frames: list[Frame] = []
+    frame = prev
+    for part in re.split(r"[？?]", cur.resolved):
+        if part.strip("，, 的到呢"):
+            frame = follow(frame, answer, part, known, today, earlier)
+            frames.append(frame)
+    texts = [frames[0].text.rstrip("？?")]
+    for f in frames[1:]:
+        text = f.text
+        for r in f.regions:
+            text = text.removeprefix(r)
+        texts.append(re.sub(rf"^(?:{YEAR_WORD_RE.pattern})+", "", text).rstrip("？?"))
+    return "，".join(texts) + "？"
+
+
+def _restates(piece: str, base: str) -> bool:
+    """The piece asks nothing the base question does not: '审结了多少' against '…审结多少…'."""
+    words = re.findall(r"[\u4e00-\u9fa5A-Za-z]{2,}", _ASK.sub(" ", re.sub(r"了|的|呢|是", " ", piece)))
+    return bool(words) and all(w in base for w in words)
+
+
+def _ask_only(prev: Frame, earlier: Sequence[Frame], years: Sequence[int], regions: Sequence[str],
+              rest: str) -> str:
+    """'具体有哪些？' / '具体有哪些措施？': the topic of the turn about that kind of thing (the
+    previous one unless an earlier one names the noun), what is asked replaced."""
+    base = prev
+    for noun in GENERIC_NOUNS.findall(rest):
+        if noun not in prev.text:
+            base = next((f for f in reversed(earlier[-8:]) if noun in f.text), prev)
+            break
+    text = _with_slots(base, years, regions) if years or regions else _strip(base.resolved or base.text)
+    stem = re.sub(r"(?:办|做|干|搞|开展)得$", "", _ASK.sub("", text).rstrip("，, 的了"))
+    tail = rest if re.search(r"哪些|什么|多少$", rest) else rest + "是多少"
+    return f"{stem}{tail}？"
+
+
+def _compare_other(prev: Frame, regions: Sequence[str], rest: str) -> str:
+    """'那执业律师呢？' after '澄阳市2025年法律援助案件比2024年多了多少件？': the same
+    comparison of another indicator; '' when the rest is no bare indicator."""
+    if not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest) or _ASKING_WORD.search(rest) or len(prev.years) < 2:
+        return ""
+    change = re.search(r"(?:多|少|增加|减少|增长|下降|提高|降低|上升|变化|相差|差)了?(?:多少|几)",
+                       prev.text)
+    where = "".join(regions or prev.regions)
+    return f"{where}{prev.years[0]}年{rest}比{prev.years[1]}年{change.group(0) if change else '变化了多少'}？"
+
+
+def _resolve_noun(m: re.Match[str], context: str) -> str:
+    """'这种调解室…' → '品牌调解室…' when the context names a word ending in 调解室; the words
+    as they stand when it names none."""
+    noun = m.group(1)
+    for n in range(len(noun), 1, -1):
+        head = noun[:n]
+        found = [c.strip("“”") for c in re.findall(rf"{_MODIFIER}{{1,6}}{re.escape(head)}", context)]
+        if found:
+            return max(found, key=len) + noun[n:]
+    return m.group(0)
+
+
+def _merge_english(prev: Frame, cur: Frame) -> str:
+    """'And in 2023?' / 'What about 青川县?': the previous question with the slot replaced;
+    an English question with a topic of its own keeps it, with the place and year carried."""
+    rest = re.sub(r"\b(?:and|what|how|about|in|for|the|year|then)\b|(?:19|20)\d{2}年?|[?？.,\s]", "",
+                  cur.typed, flags=re.I)
+    for r in cur.regions:
+        rest = rest.replace(r, "")
+    years, regions = list(cur.years), list(cur.regions)
+    if not rest and (years or regions):
+        if prev.lang == "zh":
+            return _with_slots(prev, years, regions) + "？"
+        text = prev.text
+        for old, new in zip(prev.years[:1], years[:1], strict=False):
+            text = text.replace(str(old), str(new))
+        if regions and prev.regions and prev.regions[0] in text:
+            text = text.replace(prev.regions[0], regions[0])
+        elif regions:
+            text = text.rstrip("?？ ") + f" in {regions[0]}?"
+        return text
+    text = re.sub(r"[？?。！!\s]+$", "", cur.typed)
+    slots = [r for r in prev.regions[:1] if not regions] + [str(y) for y in prev.years[:1] if not years]
+    return f"{text} ({', '.join(slots)})?" if slots and cur.lang == "en" else \
+        (_carry(prev, cur) if cur.lang == "zh" else text + "?")
 
 
 def named_thing(text: str, predicate: str = "") -> str:
@@ -487,23 +643,13 @@ def conversation(history: Sequence[Sequence[str]], question: str, known: Sequenc
                  today: dt.date | None = None) -> list[Frame]:
     """The frames of every turn of ``history`` and of ``question``, each computed once, in
     order (N turns, N merges)."""
-    from bot.followup import _rewrite
-
     frames: list[Frame] = []
-    turns: list[str] = []
     for i, turn in enumerate([*history, [question]]):
         q = turn[0] if turn else ""
         if not frames:
-            frame = parse(q, known, today)
-        else:
-            prev_turn = history[i - 1]
-            answer = prev_turn[1] if len(prev_turn) > 1 else ""
-            earlier = history[:i]
-
-            def fallback(q: str = q, earlier: Sequence[Sequence[str]] = earlier) -> str:
-                return _rewrite(q, earlier, list(turns), known, today)
-
-            frame = follow(frames[-1], answer, q, known, today, fallback=fallback)
-        frames.append(frame)
-        turns.append(frame.text)
+            frames.append(parse(q, known, today))
+            continue
+        prev_turn = history[i - 1]
+        answer = prev_turn[1] if len(prev_turn) > 1 else ""
+        frames.append(follow(frames[-1], answer, q, known, today, earlier=frames[:-1]))
     return frames

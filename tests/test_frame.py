@@ -14,7 +14,7 @@ from bot.frame import Ask, Frame, ask_question, conversation, parse
 from bot.limits import ChatLimits
 from tests.conftest import SAMPLES, build_store
 
-REGIONS = ["鹭洲市明湖区", "明湖区", "明湖", "青川县", "青川", "澄阳市", "澄阳", "汶溪县", "汶溪",
+REGIONS = ["江北市", "鹭洲市明湖区", "明湖区", "明湖", "青川县", "青川", "澄阳市", "澄阳", "汶溪县", "汶溪",
            "凤栖区", "桐溪区", "枫桥区", "石湾市", "石湾", "云峰市"]
 TODAY = dt.date(2026, 11, 26)
 H_FY = [["明湖区2022年走访了多少家企业？", "1120家"]]
@@ -24,6 +24,10 @@ H_RATE = [["明湖区2024年行政复议纠错率是多少？", "9.6%"]]
 H_REL = [["澄阳市去年网上信访有多少件？", "7642件。"]]
 H_NAME = [["枫桥区2022年推出的企业服务平台叫什么？", "枫桥区2022年推出了“企航通”企业服务平台。"]]
 H_LIST = [["青川县2023年有哪些行政执法改革措施？", "一是…二是…"]]
+H_GZ = [["青川县2023年办理了多少件公证？", "3120件"]]
+H_MD = [["澄阳市2024年化解了多少起矛盾纠纷？", "1.2万起"]]
+H_FB = [["凤栖区2024年收到多少件行政复议申请？", "412件"]]
+H_EN = [["How many notarizations did 青川县 handle in 2023?", "3120"]]
 
 CASES = [
     # a new region: the admin word follows it ("全县" → "全市")
@@ -338,7 +342,72 @@ CASES = [
      '那2023年呢？',
      {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'],
       'text': '明湖区2023年行政复议受理纠错率是多少？'}),
-
+    # a change asked of the previous figure: the year before, a named year, or the level then
+    (H_GZ, '增长了多少？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['青川县'],
+      'text': '青川县2023年比2022年办理了多少件公证？'}),
+    (H_GZ, '较前一年减少了几件？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['青川县'],
+      'text': '青川县2023年比2022年办理了多少件公证？'}),
+    (H_GZ, '到2024年增长了多少？',
+     {'kind': 'comparison', 'years': [2024, 2023], 'regions': ['青川县'],
+      'text': '青川县2024年比2023年办理了多少件公证？'}),
+    (H_GZ, '2024年增加到多少件了？',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'], 'text': '青川县2024年办理了多少件公证？'}),
+    (H_MD, '和2022年比呢？',
+     {'kind': 'comparison', 'years': [2024, 2022], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年比2022年化解了多少起矛盾纠纷？'}),
+    ([['明湖区2022年收到多少件行政复议申请？', '600件']], '增长率呢？',
+     {'kind': 'comparison', 'years': [2022, 2021], 'regions': ['明湖区'],
+      'text': '明湖区2022年比2021年收到行政复议申请增长率是多少？'}),
+    # a new thing counted, not a change of the old one
+    ([['明湖区2022年引进了多少家律师事务所？', '5家']], '2023年增加了多少家企业？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'], 'text': '明湖区2023年增加了多少家企业？'}),
+    # another indicator compared like the previous one
+    ([['澄阳市2025年法律援助案件比2024年多了多少件？', '476件']], '那执业律师呢？',
+     {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2025年执业律师比2024年多了多少？'}),
+    # "这种/这类/这个 + noun": the noun the previous turn named, its kind not its brand
+    ([['石湾市2023年新建了多少个“枫桥式”调解工作室？', '石湾市2023年新建“枫桥式”调解工作室36个。']],
+     '这种工作室2024年有多少个？',
+     {'kind': 'number', 'years': [2024], 'regions': ['石湾市'], 'text': '石湾市调解工作室2024年有多少个？'}),
+    ([['汶溪县2025年培育了多少个品牌调解室？', '汶溪县培育“溪和”等品牌调解室15个。']],
+     '这类调解室调处了多少件纠纷？',
+     {'kind': 'number', 'years': [2025], 'regions': ['汶溪县'], 'text': '汶溪县2025年品牌调解室调处了多少件纠纷？'}),
+    ([['江北市2023年建成了哪个法律服务综合体？', '江北市建成公共法律服务中心。']],
+     '这个中心接待了多少人次？',
+     {'kind': 'number', 'years': [2023], 'regions': ['江北市'],
+      'text': '江北市2023年公共法律服务中心接待了多少人次？'}),
+    (H_FY, '因此减少了多少投诉？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年因此减少了多少投诉？'}),
+    ([['澄阳市有什么调解品牌？', '澄阳市培育了“澄心和”品牌调解室，2022年共6个。']],
+     '这个到2024年增加到多少个了？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市“澄心和”品牌调解室到2024年增加到多少个了？'}),
+    # several asks in one follow-up: each merged in turn
+    (H_FB, '那2025年受理了多少？办结率呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['凤栖区'], 'asks': ['number', 'rate'],
+      'text': '凤栖区2025年受理多少件行政复议申请，受理行政复议申请办结率是多少？'}),
+    (H_FB, '前年呢？纠错率是多少？',
+     {'kind': 'number', 'years': [2024], 'regions': ['凤栖区'], 'asks': ['number', 'rate'],
+      'text': '凤栖区2024年收到多少件行政复议申请，纠错率是多少？'}),
+    # another verb with another measure: the thing counted before is the topic
+    ([['云峰市2023年开展了多少场普法讲座？', '260场']], '覆盖了多少人？',
+     {'kind': 'number', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法讲座覆盖了多少人？'}),
+    ([['云峰市2023年有哪些普法举措？', '一是…']], '具体有哪些做法？',
+     {'kind': 'list', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法举措具体有哪些做法？'}),
+    # a year counted from the conversation's year, the region carried
+    ([['青川县2024年新引进了几家律师事务所？', '2家']], '明年打算引进几家？',
+     {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'plan': True, 'text': '青川县2025年打算引进几家？'}),
+    (H_FY, '那呢？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
+    # English after English: the slot replaced in the English question
+    (H_EN, 'And in 2024?',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'], 'lang': 'en',
+      'text': 'How many notarizations did 青川县 handle in 2024?'}),
+    (H_EN, 'What about 澄阳市?',
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市'], 'lang': 'en',
+      'text': 'How many notarizations did 澄阳市 handle in 2023?'}),
 ]
 
 

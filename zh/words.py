@@ -58,6 +58,9 @@ TAIL_WORDS = re.compile(r"(?:呢|的呢|怎么样|如何|情况)?[？?。！!\s]
 # Nouns that say what kind of answer is wanted, not what it is about.
 GENERIC_NOUNS = re.compile(r"措施|举措|做法|内容|情况|方面|成效|办法|方式|手段|事项|要求|数据|数字|结果|原因")
 PRONOUN = re.compile(r"(?:这个|这些|它们|它|这项|该项)(?=[到在的有是了，,？?\d]|$)")
+# "这种调解室", "这个中心", "该平台": a noun the conversation has named (group 1: the noun).
+DEMONSTRATIVE = re.compile(r"(?:这种|这个|这些|这项|这类|那个|那种|那些|那项|那类|该项|此项|该|此|上述|其中|它们|它|其)"
+                           r"([\u4e00-\u9fa5]{1,12})")
 QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 QUOTED_NAME = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
 
@@ -69,7 +72,7 @@ SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
 
-__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS",
+__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "DEMONSTRATIVE", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS",
            "LEAD_WORDS", "MEASURE", "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_WORDS",
            "PRONOUN", "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS",
            "SUM_WORDS", "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "YES_NO"]
