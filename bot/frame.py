@@ -41,6 +41,7 @@ from zh.words import (
     MEASURE,
     MONEY_WORDS,
     NAME_ASK,
+    PERCENT_WORDS,
     PLAN_WORDS,
     QUOTED_NAME,
     RATIO_WORDS,
@@ -58,7 +59,11 @@ _NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
 _COMPARE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
                       r"变化|差距|多了|少了|合计|总共|加起来|两年|相差|差了?多少|差多少|[高低多少]多少")
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
+_ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
+_JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
+_ASK_NUMBER = re.compile(r"多少|几")
+_BARE_ASK = re.compile(rf"(?:具体|到底|究竟|大概|大约)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:呢)?")
 # An ask clause: [head][predicate][了][有/共…][多少|几][measure][tail]
 _NUMBER_CLAUSE = re.compile(
     rf"^(?P<head>.*?)(?P<pred>[\u4e00-\u9fa5]{{2}})?(?P<le>了|过)?(?P<fill>一共有|总共有|共有|一共|总共|共|有|是|为|达)?"
@@ -125,6 +130,18 @@ class Frame:
         return self.asks[0].indicator if self.asks else ""
 
     @property
+    def answer_kind(self) -> str:
+        """What the answer leads with: numeric (a figure: number or rate), list, or
+        descriptive (a description, a name, yes or no)."""
+        kind = self.asks[0].kind if self.asks else "description"
+        return {"number": "numeric", "rate": "numeric", "list": "list"}.get(kind, "descriptive")
+
+    @property
+    def figure_asks(self) -> tuple[Ask, ...]:
+        """The asks a figure answers (numbers and rates)."""
+        return tuple(a for a in self.asks if a.kind in ("number", "rate"))
+
+    @property
     def units(self) -> tuple[str, ...]:
         return self.asks[0].units if self.asks else ()
 
@@ -180,7 +197,7 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
 
 
 def ask_kind(clause: str) -> str:
-    if re.search(r"第几[届次批名位轮期个项]", clause):
+    if _ORDINAL.search(clause):
         return "number"
     if _LIST.search(clause):
         return "list"
@@ -196,15 +213,24 @@ def ask_kind(clause: str) -> str:
 
 
 def clause_units(clause: str, kind: str) -> tuple[str, ...]:
-    if kind == "rate":
+    """The units that answer an ask: "第几届" → 第届; a rate or "多少个百分点" → %; the
+    measure word's family ("多少件" → 件, 宗, 起, 例); money words → 元, 万元, 亿元; a share
+    asked with no measure word ("诉求有多少，比例呢") → %."""
+    ordinal = _ORDINAL.search(clause)
+    if ordinal:
+        return ("第" + ordinal.group(1),)
+    if kind == "rate" or re.search(r"(?:多少|几)个?百分点|百分之多少", clause):
         return ("%",)
     if kind != "number":
         return ()
+    asked = ASK_UNIT_RE.findall(clause)
     units: list[str] = []
-    for u in ASK_UNIT_RE.findall(clause):
+    for u in asked:
         units.extend(UNIT_FAMILIES.get(u, (u,)))
     if MONEY_WORDS.search(clause):
         units.extend(UNIT_FAMILIES["元"])
+    if not asked and PERCENT_WORDS.search(clause):
+        units.append("%")
     return tuple(dict.fromkeys(units))
 
 
@@ -229,14 +255,32 @@ def _indicator(clause: str, kind: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _clauses(core: str) -> list[str]:
+    """The clauses of a question; one that asks twice ("几家律师事务所、多少执业律师",
+    "维持了多少件、撤销了多少件") split at its 、/以及/和."""
+    out: list[str] = []
+    for clause in (c.strip() for c in _CLAUSE_SPLIT.split(core)):
+        pieces = [p for p in _JOINED_ASKS.split(clause) if p.strip()]
+        if sum(bool(_ASK_NUMBER.search(p)) for p in pieces) >= 2:
+            out.extend(pieces)
+        elif clause:
+            out.append(clause)
+    return out
+
+
 def _asks(core: str) -> tuple[Ask, ...]:
-    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(core) if c.strip()]
+    clauses = _clauses(core)
     asks: list[Ask] = []
     context = ""
     for clause in clauses:
         kind = ask_kind(clause)
-        if kind == "description" and not _ASKING.search(clause) and clause is not clauses[-1]:
-            context += clause  # "2022年澄阳市法律援助，办理了多少件？": the topic of the next ask
+        if asks and _BARE_ASK.fullmatch(clause):
+            continue  # "…纠错率已经突破15%了，具体是多少？": the same ask again
+        asked = kind in ("number", "list", "yesno") or _ASKING.search(clause)
+        if not asked and clause is not clauses[-1]:
+            # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
+            # the topic of the next ask, not an ask
+            context += clause
             continue
         text = context + clause if context and kind in ("number", "rate") else clause
         context = ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -13,24 +13,13 @@ from typing import TYPE_CHECKING
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE as _ASK_UNIT_RE
-from zh.words import MONEY_WORDS as _MONEY_WORDS
-from zh.words import PERCENT_WORDS as _PERCENT_WORDS
 from zh.words import PLAN_WORDS as _PLAN_WORDS
-from zh.words import UNIT_FAMILIES as _UNIT_FAMILIES
 
 if TYPE_CHECKING:
-    from bot.frame import Frame
+    from bot.frame import Ask, Frame
 
 # In a question standing alone, 上年 and 明年 count from today too.
 _RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
-_NUMERIC_RE = re.compile(
-    r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
-    r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|"
-    r"what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|\brate\b|percentage|number of", re.I)
-_LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|"
-                      r"具体(?:有|是)(?!多少|几)|"
-                      r"列举|what are|which (?:measures|steps)|list", re.I)
 _COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
                          r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来|相差|差了?多少|差多少|"
                          r"[高低多少]多少")
@@ -85,6 +74,14 @@ class Question:
         for year in self.years if years else ():
             text = text.replace(f"{year}年", " ")
         return text
+
+    def ask_parts(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(text, units) of each figure asked: the question and its units when it asks one;
+        each ask of the frame with its own units when it asks several."""
+        asks = self.frame.figure_asks if self.frame is not None and self.asks > 1 else ()
+        if len(asks) < 2:
+            return [(self.normalized, self.units)]
+        return [(a.text, a.units) for a in asks]
 
     @property
     def search_text(self) -> str:
@@ -200,9 +197,6 @@ def known_places() -> tuple[str, ...]:
                  for w in line.split())
 
 
-_ORDINAL_RE = re.compile(r"第几([届次批名位轮期个项])")
-
-
 def _near_alias(mention: str, alias_map: list[tuple[str, str]]) -> tuple[str, str] | None:
     """An alias one character away from the mention (same length, same suffix), if unique."""
     near = {(a, r) for a, r in alias_map
@@ -212,51 +206,32 @@ def _near_alias(mention: str, alias_map: list[tuple[str, str]]) -> tuple[str, st
     return next(iter(near)) if len(regions) == 1 else None
 
 
-def question_kind(text: str) -> str:
-    if _ORDINAL_RE.search(text):
-        return "numeric"
-    if _LIST_RE.search(text):
-        return "list"
-    if _NUMERIC_RE.search(text):
-        return "numeric"
-    return "descriptive"
-
-
-def expected_units(text: str) -> tuple[str, ...]:
-    ordinal = _ORDINAL_RE.search(text)
-    if ordinal:  # "第几届" is answered by "第十二届"
-        return ("第" + ordinal.group(1),)
-    if re.search(r"(?:多少|几)个?百分点|百分之多少", text):  # not the measure word 个
-        return ("%",)
-    asked = _ASK_UNIT_RE.findall(text)
-    units: list[str] = []
-    for u in asked:
-        units.extend(_UNIT_FAMILIES.get(u, (u,)))
-    if _MONEY_WORDS.search(text):
-        units.extend(_UNIT_FAMILIES["元"])
-    if not asked and _PERCENT_WORDS.search(text):
-        units.append("%")
-    return tuple(dict.fromkeys(units))
-
-
-def count_asks(text: str) -> int:
-    return max(1, len(re.findall(r"多少|几[个家件名项次人份条所位场批期]", text)))
+def _units_of(asks: Sequence[Ask]) -> tuple[str, ...]:
+    """The units of all the figures asked; a share asked beside a count ("审结多少件，败诉率
+    多少") leaves the count's units (each ask keeps its own in ``Question.ask_parts``)."""
+    units = tuple(dict.fromkeys(u for a in asks for u in a.units))
+    return tuple(u for u in units if u != "%") or units if len(units) > 1 else units
 
 
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
-            corpus_has: Callable[[str], bool] = lambda s: False) -> Question:
+            corpus_has: Callable[[str], bool] = lambda s: False, frame: Frame | None = None) -> Question:
+    """The question's places and years in the knowledge base's terms; what it asks (kind,
+    units, asks) is read from its frame (``frame``: already parsed from ``text``)."""
+    from bot.frame import parse
     from bot.lexicon import expand
 
     documents = list(documents)
     normalized = expand_short_years(normalize_numerals(text.strip()), today)
     regions, mentions, unknown = find_regions(normalized, documents, corpus_has)
-    kind = question_kind(normalized)
+    frame = frame if frame is not None else parse(asking_part(text), mentions, today)
+    kind = frame.answer_kind
+    figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
     return Question(
         text=text.strip(), normalized=asking_part(normalized), years=resolve_years(normalized, today),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
-        units=expected_units(normalized) if kind == "numeric" else (),
-        asks=count_asks(normalized) if kind == "numeric" else 1,
+        units=_units_of(figure_asks),
+        asks=max(1, len(figure_asks)), frame=frame,
         is_comparison=bool(_COMPARE_RE.search(normalized))
         and (len(resolve_years(normalized, today)) != 1 or len(regions) >= 2)
         or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", normalized)),
