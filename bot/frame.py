@@ -35,6 +35,8 @@ from zh.places import find_places, is_admin_word
 from zh.words import (
     ASK_UNIT_RE,
     CHANGE_ASK,
+    COMPARE_TO_YEAR,
+    COMPARE_WORDS,
     DEMONSTRATIVE,
     GENERIC_NOUNS,
     LEAD_WORDS,
@@ -47,6 +49,7 @@ from zh.words import (
     RATIO_WORDS,
     TAIL_WORDS,
     UNIT_FAMILIES,
+    WHOLE_PROVINCE,
     YES_NO,
 )
 
@@ -56,8 +59,6 @@ _LIST = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|�
                    r"具体(?:有|是)(?!多少|几)|列举|what are|which (?:measures|steps)|\blist\b", re.I)
 _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage", re.I)
 _NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
-_COMPARE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
-                      r"变化|差距|多了|少了|合计|总共|加起来|两年|相差|差了?多少|差多少|[高低多少]多少")
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
@@ -178,7 +179,7 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
     rest = YEAR_WORD_RE.sub(" ", text)
     found: list[str] = []
     for alias in sorted(known, key=len, reverse=True):
-        if alias and alias in rest:
+        if alias and alias in rest and not any(alias in f for f in found):  # "白沙" after 白沙市
             found.append(alias)
             rest = rest.replace(alias, " ")
     unknown: list[str] = []
@@ -316,8 +317,12 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     core = re.sub(r"^[，,、\s的]+", "", core)
     asks = _asks(core) if lang == "zh" else _english_asks(norm)
     claim = find_claim(norm) if lang == "zh" else None
-    comparison = bool(_COMPARE.search(norm)) and (len(years) != 1 or len(regions) >= 2) \
-        or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", norm))
+    if len(years) == 1 and "同比" in norm:  # "2025年…同比变化了多少": with the year before
+        years += (years[0] - 1,)
+    # "比全省平均高多少": the province is a second place, unless it is the one named
+    places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
+    comparison = bool(COMPARE_WORDS.search(norm)) and (len(years) != 1 or places >= 2) \
+        or bool(COMPARE_TO_YEAR.search(norm))
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=(typed if typed is not None else text).strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

@@ -13,17 +13,13 @@ from typing import TYPE_CHECKING
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
 from zh.numerals import normalize_numerals
-from zh.words import PLAN_WORDS as _PLAN_WORDS
+from zh.words import WHOLE_PROVINCE
 
 if TYPE_CHECKING:
     from bot.frame import Ask, Frame
 
 # In a question standing alone, 上年 and 明年 count from today too.
 _RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
-_COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
-                         r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来|相差|差了?多少|差多少|"
-                         r"[高低多少]多少")
-
 
 _ASKING = re.compile(r"[？?]|多少|几|哪|什么|吗|呢|如何|怎么|怎样|是否|有没有|请问|how|what|which|"
                      r"when|where|who|why|is there|are there", re.I)
@@ -137,7 +133,6 @@ def region_aliases(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in aliases if a))
 
 
-_WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
 _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及是对]")
 
@@ -159,7 +154,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
                     matched.append(region)
             mentions.append(alias)
             rest = rest.replace(alias, " ")
-    province = _WHOLE_PROVINCE.search(rest)
+    province = WHOLE_PROVINCE.search(rest)
     if province:  # "比全省平均高多少": the province's own report, if there is one
         levels = dict.fromkeys(r for _, r in alias_map if _lowest_unit(r).endswith("省"))
         for region in levels:
@@ -232,9 +227,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
         units=_units_of(figure_asks),
         asks=max(1, len(figure_asks)), frame=frame,
-        is_comparison=bool(_COMPARE_RE.search(normalized))
-        and (len(resolve_years(normalized, today)) != 1 or len(regions) >= 2)
-        or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", normalized)),
-        about_plans=bool(_PLAN_WORDS.search(normalized)),
+        is_comparison=frame.comparison,
+        about_plans=frame.plan,
         synonyms=synonyms,
     )

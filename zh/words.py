@@ -65,6 +65,14 @@ QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 QUOTED_NAME = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
 
 # ---- comparisons, sums, plans ----------------------------------------------------------------
+# A question comparing two years or places, or summing them (with two years or places named).
+COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|同比|增长了?多少|增加了?多少|减少了?多少|"
+                           r"变化|差距|多了|少了|合计|总共|加起来|一共|(?<!\d)[两2]年|几年来|相差|差了?多少|差多少|"
+                           r"[高低多少]多少")
+# Always a comparison: "2023年比2022年…", "比去年…".
+COMPARE_TO_YEAR = re.compile(r"比(?:(?:19|20)\d{2}|去年|前年|上年)")
+# The province as a whole ("比全省平均高多少"): a second place to compare with.
+WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
@@ -72,7 +80,8 @@ SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
 
-__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "DEMONSTRATIVE", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS",
-           "LEAD_WORDS", "MEASURE", "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_WORDS",
-           "PRONOUN", "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS",
-           "SUM_WORDS", "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "YES_NO"]
+__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "COMPARE_TO_YEAR", "COMPARE_WORDS",
+           "DEMONSTRATIVE", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
+           "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_WORDS", "PRONOUN", "QUESTION_WORDS",
+           "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS", "TAIL_WORDS",
+           "UNIT_FAMILIES", "UP_WORDS", "WHOLE_PROVINCE", "YES_NO"]
