@@ -32,6 +32,11 @@ def absolute_years(text: str) -> list[int]:
     return [int(y) for y in YEAR_RE.findall(text)]
 
 
+def years_written(text: str) -> list[int]:
+    """The years written with 年 ("四、2024年…主要安排" → [2024]); a bare "2024" is not one."""
+    return [int(m[:4]) for m in YEAR_WORD_RE.findall(text)]
+
+
 def _longest_first(words: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(words.items(), key=lambda kv: -len(kv[0]))
 

@@ -79,9 +79,23 @@ CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|�
 SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
+# The heading of a report's part about next year ("四、2024年法治政府建设主要安排").
+PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 
-__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "COMPARE_TO_YEAR", "COMPARE_WORDS",
-           "DEMONSTRATIVE", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
-           "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_WORDS", "PRONOUN", "QUESTION_WORDS",
-           "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS", "TAIL_WORDS",
-           "UNIT_FAMILIES", "UP_WORDS", "WHOLE_PROVINCE", "YES_NO"]
+# ---- figures in report sentences -----------------------------------------------------------
+# Words around a figure that make it approximate: "近200件", "超过90%", "1000人以上".
+APPROX_BEFORE = re.compile(r"(?:将近|接近|大约|超过|不少于|不低于|不超过|不足|多达|近|约|超|逾)$")
+APPROX_AFTER = re.compile(r"^(?:以上|以下|左右|以内)")
+# Filler opening the words before a figure ("全年共收到…") and copulas closing them ("…为", "…达到").
+FIGURE_LEAD = re.compile(r"^(?:全年共|全年|共计|共|累计|其中|并且|并|同时|目前|当年|今年|截至目前)+")
+FIGURE_COPULA = re.compile(r"(?:分别为|分别达|均达到|均达|达到了|达到|达|为|是|实现|保持|共计|共|"
+                           r"计|均|约|近|逾|仅|超过|超|不少于|不低于|不超过|分别)+$")
+# A sentence opening that leans on the one before it ("同时，…", "该平台…").
+DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此", "在此基础上", "这", "该", "此")
+
+__all__ = ["APPROX_AFTER", "APPROX_BEFORE", "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK",
+           "COMPARE_TO_YEAR", "COMPARE_WORDS", "DEMONSTRATIVE", "DEPENDENT_OPENINGS", "DOWN_WORDS",
+           "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
+           "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
+           "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
+           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_PROVINCE", "YES_NO"]
