@@ -283,7 +283,10 @@ def _asks(core: str) -> tuple[Ask, ...]:
             # the topic of the next ask, not an ask
             context += clause
             continue
-        text = context + clause if context and kind in ("number", "rate") else clause
+        text = clause
+        if context and kind in ("number", "rate"):  # "纠错率已经超过10%了，具体是多少": a rate
+            text = context + clause
+            kind = ask_kind(text)
         context = ""
         parts = split_number_clause(text) if kind == "number" else None
         asks.append(Ask(text, kind, _indicator(text, kind), clause_units(text, kind),

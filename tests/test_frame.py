@@ -399,6 +399,24 @@ CASES = [
     # a year counted from the conversation's year, the region carried
     ([['青川县2024年新引进了几家律师事务所？', '2家']], '明年打算引进几家？',
      {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'plan': True, 'text': '青川县2025年打算引进几家？'}),
+    # asks joined by 、 are two asks; a figure the question states is its topic, not an ask
+    ([], '青川县现在共有几家公证处、多少名公证员？',
+     {'kind': 'number', 'years': [], 'regions': ['青川县'], 'asks': ['number', 'number']}),
+    ([], '汶溪县2025年行政复议纠错率已经超过10%了，具体是多少？',
+     {'kind': 'rate', 'years': [2025], 'regions': ['汶溪县'], 'asks': ['rate']}),
+    ([], '澄阳市2024年法律援助覆盖率已经达到100%了，是怎么做到的？',
+     {'kind': 'description', 'years': [2024], 'regions': ['澄阳市'], 'asks': ['description']}),
+    # comparisons: 同比 brings the year before; a sum over one year and one place is none;
+    # the province as a whole is a second place
+    ([], '澄阳市2025年一审行政诉讼收案数同比变化了多少？',
+     {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['澄阳市']}),
+    ([], '青川县2023年全县一共办理了多少件公证？',
+     {'kind': 'number', 'years': [2023], 'regions': ['青川县']}),
+    ([], '石湾市2023年行政复议纠错率比全省平均高多少？',
+     {'kind': 'comparison', 'years': [2023], 'regions': ['石湾市']}),
+    # a place's short name inside a quoted name is not a second place
+    ([], '石湾市2022年“石湾e办”平台办理了多少件事项？',
+     {'kind': 'number', 'years': [2022], 'regions': ['石湾市']}),
     (H_FY, '那呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
     # English after English: the slot replaced in the English question
@@ -507,6 +525,24 @@ def test_the_understood_question_is_rendered_from_the_frame(service):
 def test_each_ask_of_a_multi_part_question_stands_alone(question, asks):
     f = parse(question, ["澄阳市", "白沙县"], TODAY)
     assert [ask_question(f, a) for a in f.asks] == asks
+
+
+def test_the_question_reads_what_is_asked_from_its_frame():
+    from bot.query import analyze
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord(doc_id="d", title="青川县2023年法治政府建设年度报告", region="青川县", year=2023,
+                           source="青川县_2023.txt", path="青川县_2023.txt", sha256="0", chunks=1,
+                           ingested_at="2026-11-30")]
+    q = analyze("青川县2023年办结了多少件行政复议案件，纠错率是多少？", docs, TODAY)
+    assert (q.kind, q.asks, q.is_comparison) == ("numeric", 2, False)
+    assert [units for _, units in q.ask_parts()] == [("件", "宗", "起", "例"), ("%",)]
+    assert q.units == ("件", "宗", "起", "例")
+    q = analyze("青川县2023年比2022年多办结了多少件行政复议案件？", docs, TODAY)
+    assert (q.kind, q.asks, q.is_comparison) == ("numeric", 1, True)
+    assert q.ask_parts() == [(q.normalized, ("件", "宗", "起", "例"))]
+    assert analyze("青川县2023年有哪些普法举措？", docs, TODAY).kind == "list"
+    assert analyze("青川县2023年推出的平台叫什么？", docs, TODAY).kind == "descriptive"
 
 
 def test_frames_are_typed_values():
