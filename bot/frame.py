@@ -485,9 +485,11 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = (), 
     change = _as_change(prev, cur, rest)
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
         return change
-    pieces = [p.strip("，, 的到") for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
-    if len(pieces) > 1:  # "那2023年审结了多少？纠错率呢？"
-        return _more_asks(prev, years, regions, pieces) or _each_ask(prev, answer, cur, earlier, known, today)
+    if len([p for p in re.split(r"[？?]", cur.resolved) if p.strip("，, 的到呢")]) > 1:
+        # "那2023年审结了多少？纠错率呢？" / "那澄阳市呢？2023年呢？"
+        pieces = [p.strip("，, 的到") for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
+        return (_more_asks(prev, years, regions, pieces) if len(pieces) > 1 else "") \
+            or _each_ask(prev, answer, cur, earlier, known, today)
     if cur.comparison or cur.premise or len(cur.asks) > 1 or re.search(r"[，,；;]", rest):
         return _carry(prev, cur)  # a question of its own: it inherits the place and year
     if prev.comparison:
@@ -565,6 +567,8 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     words = re.sub(r"到|至|比较|比|和|与|跟|同|相比|较|对比|呢|一共|总共|共", " ", rest)
     first = int(old[0][:4])
     new = next((y for y in cur.years if y != first), None)
+    if re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest):  # "两年加起来呢？"
+        return base.replace(old[0], f"{first - 1}年和{first}年一共", 1) + "？"
     if not words.strip() and new is not None:  # "和2022年比呢？": the two years compared
         return base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1) + "？"
     if not CHANGE_ASK.search(words) or CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip("，, ？?了个"):
@@ -603,9 +607,11 @@ def _each_ask(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame], kn
     texts = [frames[0].text.rstrip("？?")]
     for f in frames[1:]:
         text = f.text
-        for r in f.regions:
-            text = text.removeprefix(r)
-        texts.append(re.sub(rf"^(?:{YEAR_WORD_RE.pattern})+", "", text).rstrip("？?"))
+        if (f.years, f.regions) == (frames[0].years, frames[0].regions):  # said once
+            for r in f.regions:
+                text = text.removeprefix(r)
+            text = re.sub(rf"^(?:{YEAR_WORD_RE.pattern})+", "", text)
+        texts.append(text.rstrip("？?"))
     return "，".join(texts) + "？"
 
 

@@ -26,6 +26,7 @@ H_NAME = [["枫桥区2022年推出的企业服务平台叫什么？", "枫桥区
 H_LIST = [["青川县2023年有哪些行政执法改革措施？", "一是…二是…"]]
 H_GZ = [["青川县2023年办理了多少件公证？", "3120件"]]
 H_MD = [["澄阳市2024年化解了多少起矛盾纠纷？", "1.2万起"]]
+H_SF = [["汶溪县2024年受理了多少件行政复议申请？", "203件"]]
 H_FB = [["凤栖区2024年收到多少件行政复议申请？", "412件"]]
 H_EN = [["How many notarizations did 青川县 handle in 2023?", "3120"]]
 
@@ -417,6 +418,24 @@ CASES = [
     # a place's short name inside a quoted name is not a second place
     ([], '石湾市2022年“石湾e办”平台办理了多少件事项？',
      {'kind': 'number', 'years': [2022], 'regions': ['石湾市']}),
+    (H_SF, '跟上一年相比呢？',
+     {'kind': 'comparison', 'years': [2024, 2023], 'regions': ['汶溪县'],
+      'text': '汶溪县2024年比2023年受理了多少件行政复议申请？'}),
+    (H_SF, '两年加起来呢？',
+     {'kind': 'comparison', 'years': [2023, 2024], 'regions': ['汶溪县'],
+      'text': '汶溪县2023年和2024年一共受理了多少件行政复议申请？'}),
+    (H_RATE, '下降了多少？',
+     {'kind': 'comparison', 'years': [2024, 2023], 'regions': ['明湖区'],
+      'text': '明湖区2024年比2023年行政复议纠错率是多少？'}),
+    (H_RATE, 'What about 2023?',
+     {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'], 'text': '明湖区2023年行政复议纠错率是多少？'}),
+    # two follow-ups in one turn, each with its own slots: both kept
+    (H_SF, '那澄阳市呢？2023年呢？',
+     {'kind': 'number', 'years': [2024, 2023], 'regions': ['澄阳市'], 'asks': ['number', 'number'],
+      'text': '澄阳市2024年受理了多少件行政复议申请，澄阳市2023年受理了多少件行政复议申请？'}),
+    ([['青川县2023年有哪些行政执法改革措施？', '一是推行“综合查一次”改革，二是…']], '这项改革覆盖了多少家企业？',
+     {'kind': 'number', 'years': [2023], 'regions': ['青川县'],
+      'text': '青川县2023年“综合查一次”改革覆盖了多少家企业？'}),
     (H_FY, '那呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
     # English after English: the slot replaced in the English question
