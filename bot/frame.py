@@ -82,6 +82,8 @@ _ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份�
                   r"是什么|什么|是多少|比例|占比|比率|百分比")
 _ASK_ONLY = re.compile(r"^(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
                        r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
+_ASK_ONLY_TAIL = re.compile(r"(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
+                            r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
 _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Municipality))?)(?:'s)?\b")
@@ -119,6 +121,9 @@ class Frame:
     named: str = ""  # a quoted name it is about: "“企航通”企业服务平台"
     resolved: str = ""  # ``text`` with relative years written as years
     notes: tuple[str, ...] = field(default=(), compare=False)  # how a follow-up was merged
+    # The frame the next turn continues, when it is not this one: after "那澄阳市呢？2023年呢？"
+    # (two questions in one turn) the last of them.
+    context: Frame | None = field(default=None, compare=False, repr=False)
 
     @property
     def kind(self) -> str:
@@ -463,16 +468,20 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     """The frame of ``question`` asked after ``prev`` (whose answer was ``answer``);
     ``earlier``: the frames before ``prev``, most recent last (for "具体有哪些事项？", the
     turn that was about 事项)."""
+    prev = prev.context or prev
     base_year = prev.years[0] if prev.years else None
     cur = parse(question, known, today, base_year)
-    merged = parse(_merge(prev, answer, cur, earlier, known, today), known, today, typed=question)
-    return replace(merged, notes=("merged",), named=merged.named or prev.named)
+    text, context = _merge(prev, answer, cur, earlier), None
+    if text is None:  # several follow-ups in one turn
+        text, context = _each_ask(prev, answer, cur, earlier, known, today)
+    merged = parse(text, known, today, typed=question)
+    return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
 
 
-def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = (), known: Sequence[str] = (),
-           today: dt.date | None = None) -> str:
+def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) -> str | None:
     """The standalone text of the follow-up ``cur`` asked after ``prev``: its slots replace
-    the previous ones, the slots it does not state are inherited."""
+    the previous ones, the slots it does not state are inherited; None for several
+    follow-ups in one turn that are to be merged one by one (:func:`_each_ask`)."""
     if cur.lang == "en" or prev.lang == "en":
         return _merge_english(prev, cur)
     rest = _strip(YEAR_WORD_RE.sub("", cur.resolved))
@@ -488,8 +497,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = (), 
     if len([p for p in re.split(r"[？?]", cur.resolved) if p.strip("，, 的到呢")]) > 1:
         # "那2023年审结了多少？纠错率呢？" / "那澄阳市呢？2023年呢？"
         pieces = [p.strip("，, 的到") for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
-        return (_more_asks(prev, years, regions, pieces) if len(pieces) > 1 else "") \
-            or _each_ask(prev, answer, cur, earlier, known, today)
+        return (_more_asks(prev, years, regions, pieces) if len(pieces) > 1 else "") or None
     if cur.comparison or cur.premise or len(cur.asks) > 1 or re.search(r"[，,；;]", rest):
         return _carry(prev, cur)  # a question of its own: it inherits the place and year
     if prev.comparison:
@@ -562,17 +570,24 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     before when none is named); '到2023年增加到多少个了？' asks the level in that year."""
     base = _strip(prev.resolved or prev.text)
     old = YEAR_WORD_RE.findall(base)
-    if not old or prev.comparison or cur.regions or not re.search(r"多少|几", base):
+    if not old or cur.regions or not re.search(r"多少|几", base):
         return ""
     words = re.sub(r"到|至|比较|比|和|与|跟|同|相比|较|对比|呢|一共|总共|共", " ", rest)
     first = int(old[0][:4])
     new = next((y for y in cur.years if y != first), None)
-    if re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest):  # "两年加起来呢？"
+    sum_only = re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest)
+    # a change and nothing of its own ("增长了多少？", not "增加了多少家企业？")
+    change_only = bool(CHANGE_ASK.search(words)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip("，, ？?了个")
+    if prev.comparison:  # the same comparison again, or with another year ("和2020年比呢？")
+        if new is not None and len(old) >= 2 and (change_only or not words.strip()):
+            return base.replace(old[1], f"{new}年", 1) + "？"
+        return base + "？" if (sum_only or change_only) and not cur.years else ""
+    if sum_only:  # "两年加起来呢？"
         return base.replace(old[0], f"{first - 1}年和{first}年一共", 1) + "？"
     if not words.strip() and new is not None:  # "和2022年比呢？": the two years compared
         return base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1) + "？"
-    if not CHANGE_ASK.search(words) or CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip("，, ？?了个"):
-        return ""  # no change asked, or it names something of its own
+    if not change_only:
+        return ""
     if _TO_LEVEL.search(cur.resolved):
         return base.replace(old[0], f"{cur.years[0]}年", 1) + "？" if cur.years else ""
     new = first - 1 if new is None else new  # "增长了多少？": from the year before
@@ -595,9 +610,10 @@ def _more_asks(prev: Frame, years: Sequence[int], regions: Sequence[str], pieces
 
 
 def _each_ask(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame], known: Sequence[str],
-              today: dt.date | None) -> str:
-    """'那2025年受理了多少？办结率呢？': each question of the turn merged in turn (the first
-    with the previous turn, the next with the first), joined as the asks of one question."""
+              today: dt.date | None) -> tuple[str, Frame]:
+    """'那2025年受理了多少？办结率呢？' / '那澄阳市呢？2023年呢？': each question of the turn
+    merged in turn (the first with the previous turn, the next with the first), joined as
+    the asks of one question; and the last of them, which the next turn continues."""
     frames: list[Frame] = []
     frame = prev
     for part in re.split(r"[？?]", cur.resolved):
@@ -612,7 +628,7 @@ def _each_ask(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame], kn
                 text = text.removeprefix(r)
             text = re.sub(rf"^(?:{YEAR_WORD_RE.pattern})+", "", text)
         texts.append(text.rstrip("？?"))
-    return "，".join(texts) + "？"
+    return "，".join(texts) + "？", frames[-1]
 
 
 def _restates(piece: str, base: str) -> bool:
@@ -631,6 +647,7 @@ def _ask_only(prev: Frame, earlier: Sequence[Frame], years: Sequence[int], regio
             base = next((f for f in reversed(earlier[-8:]) if noun in f.text), prev)
             break
     text = _with_slots(base, years, regions) if years or regions else _strip(base.resolved or base.text)
+    text = _ASK_ONLY_TAIL.sub("", text)  # asked again: "…具体有哪些措施" is not kept twice
     stem = re.sub(r"(?:办|做|干|搞|开展)得$", "", _ASK.sub("", text).rstrip("，, 的了"))
     tail = rest if re.search(r"哪些|什么|多少$", rest) else rest + "是多少"
     return f"{stem}{tail}？"

@@ -436,6 +436,10 @@ CASES = [
     ([['青川县2023年有哪些行政执法改革措施？', '一是推行“综合查一次”改革，二是…']], '这项改革覆盖了多少家企业？',
      {'kind': 'number', 'years': [2023], 'regions': ['青川县'],
       'text': '青川县2023年“综合查一次”改革覆盖了多少家企业？'}),
+    # after a comparison: the same comparison, or with another year
+    ([['明湖区2022年比2021年走访了多少家企业？', '多了443家']], '和2020年比呢？',
+     {'kind': 'comparison', 'years': [2022, 2020], 'regions': ['明湖区'],
+      'text': '明湖区2022年比2020年走访了多少家企业？'}),
     (H_FY, '那呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
     # English after English: the slot replaced in the English question
@@ -508,6 +512,26 @@ def test_a_conversation_costs_one_parse_per_turn_and_one_per_merge(monkeypatch):
         conversation(history, "那2022年呢？", REGIONS, TODAY)
         # the first turn is parsed once; every later turn twice (as typed, then merged)
         assert calls == 1 + 2 * n
+
+
+FOLLOW_UPS = ["具体有哪些措施？", "增长了多少？", "那青川县呢？2023年呢？", "比例呢？",
+              "那2023年审结了多少？纠错率呢？", "那执业律师呢？", "审结了多少？", "这种企业有哪些？",
+              "它们有多少家？", "和2021年比呢？", "两年加起来呢？", "那澄阳市呢？", "前年呢？", "成功率呢？",
+              "出具了多少份法律意见书？", "What about 2023?", "办结率呢？纠错率呢？"]
+
+
+@pytest.mark.parametrize("question", FOLLOW_UPS)
+def test_a_follow_up_asked_again_and_again_does_not_grow(question):
+    lengths = [len(conversation(H_FY + [[question, "x"]] * n, question, REGIONS, TODAY)[-1].text) for n in (1, 12)]
+    assert lengths[1] <= lengths[0] + 4
+
+
+def test_a_long_mixed_conversation_stays_short_and_fast():
+    history = H_FY + [[FOLLOW_UPS[(7 * i) % len(FOLLOW_UPS)], "x"] for i in range(340)]
+    t0 = time.perf_counter()
+    frames = conversation(history, "那2022年呢？", REGIONS, TODAY)
+    assert time.perf_counter() - t0 < 2.0
+    assert max(len(f.text) for f in frames) <= 60
 
 
 @pytest.fixture(scope="module")
