@@ -29,7 +29,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from zh.dates import CONTEXT_RELATIVE, TODAY_RELATIVE, YEAR_WORD_RE, absolute_years, expand_short_years
+from zh.dates import (
+    CONTEXT_RELATIVE,
+    TODAY_RELATIVE,
+    YEAR_WORD_RE,
+    absolute_years,
+    expand_short_years,
+    replace_relative,
+)
 from zh.numerals import normalize_numerals
 from zh.places import find_places, is_admin_word
 from zh.words import (
@@ -161,19 +168,16 @@ def normalize(text: str, today: dt.date | None) -> str:
 def resolve_relative(text: str, today: dt.date | None, base_year: int | None = None) -> str:
     """Relative year words written as years: 去年/前年/今年 from today; 上一年/次年/同年 (and
     上年/明年) from ``base_year`` (the conversation's year), or from the year the question
-    names when it compares ("2023年比上年"), or else from today."""
+    names beside them ("2023年比上年", "2023年和上一年"), or else from today."""
     years = absolute_years(text)
     anchor = base_year
-    if anchor is None and years and re.search(r"比|较|同比|相比", text):
+    if anchor is None and years and re.search(r"比|较|和|与|跟|同比|相比", text):
         anchor = years[0]
-    for word, delta in sorted(CONTEXT_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-        if word in text:
-            base = anchor if anchor is not None else (today.year if today else None)
-            if base is not None:
-                text = text.replace(word, f"{base + delta}年")
+    base = anchor if anchor is not None else (today.year if today else None)
+    if base is not None:
+        text = replace_relative(text, base, CONTEXT_RELATIVE)
     if today is not None:
-        for word, delta in sorted(TODAY_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-            text = text.replace(word, f"{today.year + delta}年")
+        text = replace_relative(text, today.year, TODAY_RELATIVE)
     return re.sub(r"((?:19|20)\d{2})年年", r"\1年", text)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vectorstore.records import DocumentRecord
-from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
+from zh.dates import expand_short_years
 from zh.numerals import normalize_numerals
 from zh.words import WHOLE_PROVINCE
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from bot.frame import Ask, Frame
 
 # In a question standing alone, 上年 and 明年 count from today too.
-_RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
 
 _ASKING = re.compile(r"[？?]|多少|几|哪|什么|吗|呢|如何|怎么|怎样|是否|有没有|请问|how|what|which|"
                      r"when|where|who|why|is there|are there", re.I)
@@ -82,21 +81,6 @@ class Question:
     @property
     def search_text(self) -> str:
         return " ".join([self.normalized, *self.expansions])
-
-
-def resolve_years(text: str, today: dt.date) -> list[int]:
-    """Years a question names. Relative words count from today — except in a comparison
-    with a named year ("2023年比上年…", "2023年同比…"), where they count from that year."""
-    years = absolute_years(text)
-    anchor = years[0] if years and re.search(r"比|较|和|与|同比|相比", text) else None
-    for word, delta in sorted(_RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
-        if word in text:
-            text = text.replace(word, " ")
-            base = anchor if anchor is not None and delta < 0 else today.year
-            years.append(base + delta)
-    if anchor is not None and len(years) == 1 and "同比" in text:
-        years.append(anchor - 1)
-    return list(dict.fromkeys(years))
 
 
 _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新区|开发区|区|县|旗|镇|乡|街道"
@@ -223,7 +207,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
     return Question(
-        text=text.strip(), normalized=asking_part(normalized), years=resolve_years(normalized, today),
+        text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
         units=_units_of(figure_asks),
         asks=max(1, len(figure_asks)), frame=frame,

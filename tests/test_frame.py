@@ -411,6 +411,8 @@ CASES = [
     # the province as a whole is a second place
     ([], '澄阳市2025年一审行政诉讼收案数同比变化了多少？',
      {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['澄阳市']}),
+    ([], '青川县2023年和上一年一共办理了多少件公证？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['青川县']}),
     ([], '青川县2023年全县一共办理了多少件公证？',
      {'kind': 'number', 'years': [2023], 'regions': ['青川县']}),
     ([], '石湾市2023年行政复议纠错率比全省平均高多少？',

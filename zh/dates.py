@@ -47,13 +47,3 @@ def replace_relative(text: str, base_year: int, words: dict[str, int]) -> str:
     for word, delta in _longest_first(words):
         text = text.replace(word, f"{base_year + delta}年")
     return text
-
-
-def relative_years(text: str, base_year: int, words: dict[str, int]) -> list[int]:
-    """The years the relative words of ``text`` mean, counted from ``base_year``."""
-    out = []
-    for word, delta in _longest_first(words):
-        if word in text:
-            text = text.replace(word, " ")
-            out.append(base_year + delta)
-    return out
