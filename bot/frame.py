@@ -87,10 +87,12 @@ _ASKING_WORD = re.compile(r"多少|几|哪|什么|吗|如何|怎么|怎样|是�
 # What a follow-up may ask instead of the previous question's ask.
 _ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
                   r"是什么|什么|是多少|比例|占比|比率|百分比")
-_ASK_ONLY = re.compile(r"^(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
-                       r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
-_ASK_ONLY_TAIL = re.compile(r"(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
-                            r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
+# A follow-up that asks only what kind of answer it wants ("具体有哪些措施？"), and that ask at
+# the end of a question.
+_ASK_ONLY_WORDS = (r"(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
+                   r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
+_ASK_ONLY = re.compile("^" + _ASK_ONLY_WORDS)
+_ASK_ONLY_TAIL = re.compile(_ASK_ONLY_WORDS)
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
 _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Municipality))?)(?:'s)?\b")
