@@ -146,7 +146,8 @@ class QAService:
               docs: list[DocumentRecord] | None = None) -> Frame:
         """The question's frame: a follow-up's slots merged with the conversation's (each
         turn parsed once); an LLM rewrite, when configured, is parsed like any question."""
-        from bot.frame import conversation, parse
+        from bot.conversation import conversation
+        from bot.frame import parse
         from bot.query import region_aliases
 
         docs = self.documents() if docs is None else docs

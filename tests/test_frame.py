@@ -7,10 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-import bot.frame as frame_module
+import bot.conversation as conversation_module
 from bot.compare import _missing_text, change_word
+from bot.conversation import conversation
 from bot.figures import Figure
-from bot.frame import Ask, Frame, ask_question, conversation, parse
+from bot.frame import Ask, Frame, ask_question, parse
 from bot.limits import ChatLimits
 from tests.conftest import SAMPLES, build_store
 
@@ -500,14 +501,14 @@ def test_slots_not_stated_are_inherited_and_stated_ones_replaced():
 
 def test_a_conversation_costs_one_parse_per_turn_and_one_per_merge(monkeypatch):
     calls = 0
-    inner = frame_module.parse
+    inner = conversation_module.parse
 
     def counting(*args, **kw):
         nonlocal calls
         calls += 1
         return inner(*args, **kw)
 
-    monkeypatch.setattr(frame_module, "parse", counting)
+    monkeypatch.setattr(conversation_module, "parse", counting)
     for n in (10, 40, 160):
         calls = 0
         history = [["明湖区2022年走访了多少家企业？", "1120家"], ["那2023年呢？", "1563家"]] * (n // 2)
