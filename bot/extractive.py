@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.binding import BOUND, Binding, admissible, bind_score, qualifier_conflict
 from bot.figures import Figure, find_figures, unit_matches
-from bot.query import Question, expected_units
+from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
@@ -319,16 +319,16 @@ class ExtractiveAnswerer:
         return ""
 
     def pick_figures(self, question: Question, ev: Evidence, terms: list[Term]) -> list[str]:
-        parts = split_asks(question.normalized) if question.asks > 1 else [question.normalized]
+        parts = question.ask_parts()  # the asks of the question's frame
         words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
         facts = [b.fact for b in ev.bindings]
-        for part in parts:
+        for part, part_units in parts:
             part = question.without_places(part)
             low = normalize_numerals(part).lower()
             part_terms = [t for t in terms if t.text in low or t.group.lower() in low] or terms
             # each of several asks has its own unit, or none said ("案件有多少"): any figure
-            units = expected_units(part) if len(parts) > 1 else (expected_units(part) or question.units)
+            units = part_units if len(parts) > 1 else (part_units or question.units)
             if ev.bindings:
                 bound = self.bind(question, facts, part_terms, ev.chunk.year, ask_anchor(part, words),
                                   predicate_words(part, words), units)
@@ -536,16 +536,6 @@ def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
         return bound + coverage(clause, terms) - 0.001 * f.start  # tie → the earlier one
 
     return max(figures, key=score)
-
-
-def split_asks(question: str) -> list[str]:
-    """'收集了多少条公众意见，采纳了多少条' → the two parts, each with its own 多少."""
-    parts = [p for p in re.split(r"[，,、；;？?]|以及|和(?=[^，]*?(?:多少|几))", question) if p.strip()]
-    asks = [p for p in parts if re.search(r"多少|几", p)]
-    if len(asks) < 2:
-        return [question]
-    # Carry the shared topic (the text before the first ask) into every part.
-    return asks
 
 
 def quoted_name(sentence: str, terms: list[Term]) -> str:

@@ -1,45 +1,42 @@
 """Question frames: what a question asks, about which places and years, parsed once.
 
 A :class:`Frame` holds the slots of one question — its asks (each an indicator, a kind and the
-units that answer it), regions, years, plan vs achieved, a premise, the language — and the
-standalone Chinese text they render to. :func:`parse` reads a question standing alone;
-:func:`follow` reads a follow-up against the previous turn's frame: the follow-up's slots
-replace the previous ones, the slots it does not state are inherited:
-
-* "那2024年呢？" / "前年呢？" / "石湾呢？"      → the year / region replaced;
-* "那执业律师呢？" / "那罚没金额呢？"           → the indicator replaced, region and year kept;
-* "比例呢？" / "占比呢" / "成功率呢？"          → a rate of the same thing (count → rate);
-* "审结了多少？" / "那撤销的呢？" / "它纠错了几件" → the predicate swapped;
-* "它/这个…" with a quoted name in the previous turn → that name; other new topics inherit
-  the region and year.
-
-:func:`conversation` computes the frames of a whole history once each, in order: N turns cost
-N parses. Follow-ups this module does not recognise (a change "比上一年多了多少？", several
-asks with a new year, a demonstrative "这种调解室") are completed by the rules of
-``bot.followup`` and the result parsed like any question.
+units that answer it), regions, years, comparison, plan vs achieved, a premise, the language —
+and the standalone Chinese text they render to. :func:`parse` reads a question standing alone;
+:func:`ask_question` renders one ask of a multi-part question as a question of its own.
+Follow-ups are merged with the previous turn's frame in ``bot.conversation``; ``bot.query``
+reads what is asked from the frame.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from zh.dates import CONTEXT_RELATIVE, TODAY_RELATIVE, YEAR_WORD_RE, absolute_years, expand_short_years
+from zh.dates import (
+    CONTEXT_RELATIVE,
+    TODAY_RELATIVE,
+    YEAR_WORD_RE,
+    absolute_years,
+    expand_short_years,
+    replace_relative,
+)
 from zh.numerals import normalize_numerals
 from zh.places import find_places, is_admin_word
 from zh.words import (
     ASK_UNIT_RE,
-    GENERIC_NOUNS,
-    LEAD_WORDS,
+    COMPARE_TO_YEAR,
+    COMPARE_WORDS,
     MEASURE,
     MONEY_WORDS,
     NAME_ASK,
+    PERCENT_WORDS,
     PLAN_WORDS,
     QUOTED_NAME,
-    TAIL_WORDS,
     UNIT_FAMILIES,
+    WHOLE_PROVINCE,
     YES_NO,
 )
 
@@ -49,20 +46,20 @@ _LIST = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|�
                    r"具体(?:有|是)(?!多少|几)|列举|what are|which (?:measures|steps)|\blist\b", re.I)
 _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage", re.I)
 _NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
-_COMPARE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
-                      r"变化|差距|多了|少了|合计|总共|加起来|两年|相差|差了?多少|差多少|[高低多少]多少")
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
+_ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
+_JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
+_ASK_NUMBER = re.compile(r"多少|几")
+_BARE_ASK = re.compile(rf"(?:具体|到底|究竟|大概|大约)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:呢)?")
 # An ask clause: [head][predicate][了][有/共…][多少|几][measure][tail]
 _NUMBER_CLAUSE = re.compile(
     rf"^(?P<head>.*?)(?P<pred>[\u4e00-\u9fa5]{{2}})?(?P<le>了|过)?(?P<fill>一共有|总共有|共有|一共|总共|共|有|是|为|达)?"
     rf"(?P<ask>多少|几)(?P<measure>{MEASURE})?(?P<tail>.*)$")
 # Two characters ending so are a noun, not a verb: "案件", "律师", "金额".
-_NOUNISH = re.compile(r"[件案人员师数量额率书室所品物业题策务金款费户家位名项次条份类种]$")
+NOUNISH = re.compile(r"[件案人员师数量额率书室所品物业题策务金款费户家位名项次条份类种]$")
 _NOT_PREDICATE = frozenset("一共 总共 共计 累计 全年 大约 目前 现在 全区 全市 全县 全省 当年".split())
-_SHARE_WORD = re.compile(r"^(?:比例|占比|比率|百分比|率)$")
-_PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
-_VERB_ASK = re.compile(rf"^(?P<pred>[\u4e00-\u9fa5]{{2}})(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
+SHARE_WORD = re.compile(r"^(?:比例|占比|比率|百分比|率)$")
 _ASKING = re.compile(r"什么|怎么|如何|怎样|为什么|情况|哪|吗|呢|how|what|why", re.I)
 _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Municipality))?)(?:'s)?\b")
 _EN_NOT_PLACE = frozenset("How What Which When Where Who Why Did Does Do Is Are Was Were The In And Of For "
@@ -99,6 +96,9 @@ class Frame:
     named: str = ""  # a quoted name it is about: "“企航通”企业服务平台"
     resolved: str = ""  # ``text`` with relative years written as years
     notes: tuple[str, ...] = field(default=(), compare=False)  # how a follow-up was merged
+    # The frame the next turn continues, when it is not this one: after "那澄阳市呢？2023年呢？"
+    # (two questions in one turn) the last of them.
+    context: Frame | None = field(default=None, compare=False, repr=False)
 
     @property
     def kind(self) -> str:
@@ -109,6 +109,18 @@ class Frame:
     @property
     def indicator(self) -> str:
         return self.asks[0].indicator if self.asks else ""
+
+    @property
+    def answer_kind(self) -> str:
+        """What the answer leads with: numeric (a figure: number or rate), list, or
+        descriptive (a description, a name, yes or no)."""
+        kind = self.asks[0].kind if self.asks else "description"
+        return {"number": "numeric", "rate": "numeric", "list": "list"}.get(kind, "descriptive")
+
+    @property
+    def figure_asks(self) -> tuple[Ask, ...]:
+        """The asks a figure answers (numbers and rates)."""
+        return tuple(a for a in self.asks if a.kind in ("number", "rate"))
 
     @property
     def units(self) -> tuple[str, ...]:
@@ -124,19 +136,16 @@ def normalize(text: str, today: dt.date | None) -> str:
 def resolve_relative(text: str, today: dt.date | None, base_year: int | None = None) -> str:
     """Relative year words written as years: 去年/前年/今年 from today; 上一年/次年/同年 (and
     上年/明年) from ``base_year`` (the conversation's year), or from the year the question
-    names when it compares ("2023年比上年"), or else from today."""
+    names beside them ("2023年比上年", "2023年和上一年"), or else from today."""
     years = absolute_years(text)
     anchor = base_year
-    if anchor is None and years and re.search(r"比|较|同比|相比", text):
+    if anchor is None and years and re.search(r"比|较|和|与|跟|同比|相比", text):
         anchor = years[0]
-    for word, delta in sorted(CONTEXT_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-        if word in text:
-            base = anchor if anchor is not None else (today.year if today else None)
-            if base is not None:
-                text = text.replace(word, f"{base + delta}年")
+    base = anchor if anchor is not None else (today.year if today else None)
+    if base is not None:
+        text = replace_relative(text, base, CONTEXT_RELATIVE)
     if today is not None:
-        for word, delta in sorted(TODAY_RELATIVE.items(), key=lambda kv: -len(kv[0])):
-            text = text.replace(word, f"{today.year + delta}年")
+        text = replace_relative(text, today.year, TODAY_RELATIVE)
     return re.sub(r"((?:19|20)\d{2})年年", r"\1年", text)
 
 
@@ -147,7 +156,7 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
     rest = YEAR_WORD_RE.sub(" ", text)
     found: list[str] = []
     for alias in sorted(known, key=len, reverse=True):
-        if alias and alias in rest:
+        if alias and alias in rest and not any(alias in f for f in found):  # "白沙" after 白沙市
             found.append(alias)
             rest = rest.replace(alias, " ")
     unknown: list[str] = []
@@ -166,7 +175,7 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
 
 
 def ask_kind(clause: str) -> str:
-    if re.search(r"第几[届次批名位轮期个项]", clause):
+    if _ORDINAL.search(clause):
         return "number"
     if _LIST.search(clause):
         return "list"
@@ -182,15 +191,24 @@ def ask_kind(clause: str) -> str:
 
 
 def clause_units(clause: str, kind: str) -> tuple[str, ...]:
-    if kind == "rate":
+    """The units that answer an ask: "第几届" → 第届; a rate or "多少个百分点" → %; the
+    measure word's family ("多少件" → 件, 宗, 起, 例); money words → 元, 万元, 亿元; a share
+    asked with no measure word ("诉求有多少，比例呢") → %."""
+    ordinal = _ORDINAL.search(clause)
+    if ordinal:
+        return ("第" + ordinal.group(1),)
+    if kind == "rate" or re.search(r"(?:多少|几)个?百分点|百分之多少", clause):
         return ("%",)
     if kind != "number":
         return ()
+    asked = ASK_UNIT_RE.findall(clause)
     units: list[str] = []
-    for u in ASK_UNIT_RE.findall(clause):
+    for u in asked:
         units.extend(UNIT_FAMILIES.get(u, (u,)))
     if MONEY_WORDS.search(clause):
         units.extend(UNIT_FAMILIES["元"])
+    if not asked and PERCENT_WORDS.search(clause):
+        units.append("%")
     return tuple(dict.fromkeys(units))
 
 
@@ -201,7 +219,7 @@ def split_number_clause(clause: str) -> dict[str, str] | None:
         return None
     parts = {k: v or "" for k, v in m.groupdict().items()}
     pred = parts["pred"]
-    if pred and (pred in _NOT_PREDICATE or _NOUNISH.search(pred) or not parts["head"] and not parts["le"]
+    if pred and (pred in _NOT_PREDICATE or NOUNISH.search(pred) or not parts["head"] and not parts["le"]
                  and not parts["tail"] and parts["fill"]):
         parts["head"] += pred
         parts["pred"] = ""
@@ -215,16 +233,37 @@ def _indicator(clause: str, kind: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _clauses(core: str) -> list[str]:
+    """The clauses of a question; one that asks twice ("几家律师事务所、多少执业律师",
+    "维持了多少件、撤销了多少件") split at its 、/以及/和."""
+    out: list[str] = []
+    for clause in (c.strip() for c in _CLAUSE_SPLIT.split(core)):
+        pieces = [p for p in _JOINED_ASKS.split(clause) if p.strip()]
+        if sum(bool(_ASK_NUMBER.search(p)) for p in pieces) >= 2:
+            out.extend(pieces)
+        elif clause:
+            out.append(clause)
+    return out
+
+
 def _asks(core: str) -> tuple[Ask, ...]:
-    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(core) if c.strip()]
+    clauses = _clauses(core)
     asks: list[Ask] = []
     context = ""
     for clause in clauses:
         kind = ask_kind(clause)
-        if kind == "description" and not _ASKING.search(clause) and clause is not clauses[-1]:
-            context += clause  # "2022年澄阳市法律援助，办理了多少件？": the topic of the next ask
+        if asks and _BARE_ASK.fullmatch(clause):
+            continue  # "…纠错率已经突破15%了，具体是多少？": the same ask again
+        asked = kind in ("number", "list", "yesno") or _ASKING.search(clause)
+        if not asked and clause is not clauses[-1]:
+            # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
+            # the topic of the next ask, not an ask
+            context += clause
             continue
-        text = context + clause if context and kind in ("number", "rate") else clause
+        text = clause
+        if context and kind in ("number", "rate"):  # "纠错率已经超过10%了，具体是多少": a rate
+            text = context + clause
+            kind = ask_kind(text)
         context = ""
         parts = split_number_clause(text) if kind == "number" else None
         asks.append(Ask(text, kind, _indicator(text, kind), clause_units(text, kind),
@@ -258,8 +297,12 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     core = re.sub(r"^[，,、\s的]+", "", core)
     asks = _asks(core) if lang == "zh" else _english_asks(norm)
     claim = find_claim(norm) if lang == "zh" else None
-    comparison = bool(_COMPARE.search(norm)) and (len(years) != 1 or len(regions) >= 2) \
-        or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", norm))
+    if len(years) == 1 and "同比" in norm:  # "2025年…同比变化了多少": with the year before
+        years += (years[0] - 1,)
+    # "比全省平均高多少": the province is a second place, unless it is the one named
+    places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
+    comparison = bool(COMPARE_WORDS.search(norm)) and (len(years) != 1 or places >= 2) \
+        or bool(COMPARE_TO_YEAR.search(norm))
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=(typed if typed is not None else text).strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,
@@ -300,9 +343,9 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
         return f"{text} {where}".strip() + "?"
     text = ask.text
     first = frame.asks[0].text if frame.asks else ""
-    if ask is not frame.asks[0] and ask.kind == "rate" and _SHARE_WORD.match(ask.indicator):
+    if ask is not frame.asks[0] and ask.kind == "rate" and SHARE_WORD.match(ask.indicator):
         # "…审结多少件，比例是多少": the share of the first ask's thing
-        text = _rate_ask(frame.asks[0], ask.indicator)
+        text = rate_question(frame.asks[0], ask.indicator)
     elif ask is not frame.asks[0] and first:
         parts = split_number_clause(first) if frame.asks[0].kind == "number" else None
         head = parts["head"] if parts else ""
@@ -311,46 +354,8 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
     return "".join(regions) + "".join(f"{y}年" for y in frame.years) + text + "？"
 
 
-# ---- follow-ups --------------------------------------------------------------------------------
-def _strip(text: str) -> str:
-    return TAIL_WORDS.sub("", LEAD_WORDS.sub("", text.strip()))
-
-
-def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
-    """The previous question's resolved text with its year and region words replaced."""
-    text = _strip(prev.resolved or prev.text)
-    if years:
-        old = YEAR_WORD_RE.findall(text)
-        new = f"{years[0]}年"
-        if old:
-            text = text.replace(old[0], new, 1)
-            for extra in old[1:]:
-                text = text.replace(extra, "", 1)
-        else:
-            text = new + text
-    if regions:
-        if prev.regions and prev.regions[0] in text:
-            text = text.replace(prev.regions[0], regions[0], 1)
-        else:
-            text = regions[0] + text
-        if regions[0][-1] in "省市区县":  # "云溪县…全县" → "江北市…全市"
-            text = re.sub(r"全[省市区县]", "全" + regions[0][-1], text)
-    return text
-
-
-def _prefix(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
-    """Where and when the follow-up asks: the previous question's opening up to its year, with
-    the slots replaced ("岭西省生态环境部门2025年" keeps the body between place and year)."""
-    text = _with_slots(prev, years, regions)
-    m = YEAR_WORD_RE.search(text)
-    if m and prev.regions and text.startswith((list(regions) or list(prev.regions))[0]) and m.start() <= 12:
-        return text[:m.end()]
-    regions = list(regions) or list(prev.regions[:1])
-    years = list(years) or list(prev.years[:1])
-    return "".join(regions) + "".join(f"{y}年" for y in years[:1])
-
-
-def _rate_ask(prev_ask: Ask, word: str) -> str:
+def rate_question(prev_ask: Ask, word: str) -> str:
+    """'比例' of '行政复议受理了多少件' → '行政复议受理了比例是多少': a share of the ask's thing."""
     base = prev_ask.text
     parts = split_number_clause(base) if prev_ask.kind == "number" else None
     if parts:  # the 了 stays: it marks the predicate ("出庭应诉了…比例" is 出庭应诉率)
@@ -361,113 +366,6 @@ def _rate_ask(prev_ask: Ask, word: str) -> str:
         base = prev_ask.indicator
     base = re.sub(r"^(?:具体)?(?:有|共)", "", base).rstrip("了的")
     return f"{base}{word}是多少"
-
-
-def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | None:
-    parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
-    if not parts or not parts["pred"]:
-        return None
-    head = parts["head"]
-    if parts["le"] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", head):
-        head = ""  # "立案查处了多少件": a two-verb predicate goes whole
-    return (head + pred + parts["le"] + parts["fill"] + (ask or parts["ask"])
-            + (measure or parts["measure"]) + parts["tail"])
-
-
-def _replace_indicator(prev_ask: Ask, word: str) -> str:
-    parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
-    if parts and parts["pred"] and parts["head"] and not parts["tail"] and len(word) <= 4 \
-            and not _NOUNISH.search(word):
-        # "行政复议受理了多少件" + "仲裁" → "仲裁受理了多少件"
-        return word + parts["pred"] + parts["le"] + parts["fill"] + parts["ask"] + parts["measure"]
-    if re.search(r"率|比例|占比|额|金额|资金|经费|数$", word) or prev_ask.kind == "rate":
-        return f"{word}是多少"
-    if prev_ask.kind == "list":
-        return f"{word}有哪些"
-    if prev_ask.kind in ("description", "name"):
-        return f"{word}情况如何" if prev_ask.kind == "description" else f"{word}叫什么"
-    return f"{word}有多少"
-
-
-def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
-           today: dt.date | None = None, fallback: Callable[[], str] | None = None) -> Frame:
-    """The frame of ``question`` asked after ``prev`` (whose answer was ``answer``)."""
-    base_year = prev.years[0] if prev.years else None
-    cur = parse(question, known, today, base_year)
-    text = _merge(prev, answer, cur)
-    if text is None:
-        frame = parse(fallback(), known, today, typed=question) if fallback is not None else cur
-        return replace(frame, named=frame.named or prev.named)
-    merged = parse(text, known, today, typed=question)
-    return replace(merged, notes=("merged",), named=merged.named or prev.named)
-
-
-def _merge(prev: Frame, answer: str, cur: Frame) -> str | None:
-    """The standalone text of a follow-up, or None when the rules of bot.followup decide."""
-    if not prev.asks or prev.lang != "zh":
-        return None
-    if cur.lang == "en":  # "And in 2023?" / "What about 青川县?"
-        rest = re.sub(r"\b(?:and|what|how|about|in|for|the|year|then)\b|(?:19|20)\d{2}|[?？.,\s]", "",
-                      cur.typed, flags=re.I)
-        for r in cur.regions:
-            rest = rest.replace(r, "")
-        if rest or not (cur.years or cur.regions):
-            return None
-        return _with_slots(prev, list(cur.years), list(cur.regions)) + "？"
-    rest = _strip(YEAR_WORD_RE.sub("", cur.resolved))
-    for r in cur.regions:
-        rest = rest.replace(r, "")
-    rest = rest.strip("，,、 的到在")
-    if len(cur.asks) > 1 or cur.comparison or cur.premise or re.search(r"[，,？?；;]", rest):
-        return None
-    prev_ask = prev.asks[0]
-    years, regions = list(cur.years), list(cur.regions)
-    if prev.comparison or len(prev.asks) > 1:
-        if not rest and (years or regions):
-            return _with_slots(prev, years, regions) + "？"
-        return None
-    if not rest:  # "那2024年呢？" / "前年呢？" / "石湾呢？"
-        if not years and not regions:
-            return None
-        return _with_slots(prev, years, regions) + "？"
-    if re.search(r"[增减多少涨降]了|增加|减少|增长|下降|提高|降低|变化|(?<![占百分])比(?![例率重])", rest):
-        return None  # a change: bot.followup
-    opening = _prefix(prev, years, regions)
-    body = YEAR_WORD_RE.sub("", opening)
-    for r in [*regions, *prev.regions[:1]]:
-        body = body.replace(r, "", 1) if body.startswith(r) else body
-
-    def at(clause: str) -> str:  # the clause after the opening, its body said once
-        return opening + (clause[len(body):] if body and clause.startswith(body) else clause)
-
-    pronoun = _PRONOUN_LEAD.match(rest)
-    if pronoun:
-        rest = rest[pronoun.end():]
-        named = named_thing(answer) or prev.named
-        if named:  # "它归集了多少条…" after an answer about “企航通”企业服务平台
-            for k in range(min(4, len(rest)), 0, -1):  # "这个平台…": the noun is in the name
-                if named.endswith(rest[:k]):
-                    rest = rest[k:]
-                    break
-            if not re.search(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有", rest):
-                return None
-            return at(named + rest) + "？"
-    verb = _VERB_ASK.fullmatch(rest)
-    marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
-    if verb and (verb.group("ask") or marked or pronoun):
-        swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
-        if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"
-            return at(swapped) + "？"
-        return None
-    if pronoun:
-        return None
-    if _SHARE_WORD.match(rest) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
-        return at(_rate_ask(prev_ask, rest)) + "？"  # "比例呢？" / "成功率呢？"
-    if re.search(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|为什么", rest):
-        return None  # a question of its own (slots carried by bot.followup)
-    if GENERIC_NOUNS.search(rest) or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
-        return None
-    return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
 
 
 def named_thing(text: str, predicate: str = "") -> str:
@@ -481,29 +379,3 @@ def named_thing(text: str, predicate: str = "") -> str:
     if predicate and predicate in after:
         after = after[:after.index(predicate)]
     return f"{quote}”{after}"
-
-
-def conversation(history: Sequence[Sequence[str]], question: str, known: Sequence[str] = (),
-                 today: dt.date | None = None) -> list[Frame]:
-    """The frames of every turn of ``history`` and of ``question``, each computed once, in
-    order (N turns, N merges)."""
-    from bot.followup import _rewrite
-
-    frames: list[Frame] = []
-    turns: list[str] = []
-    for i, turn in enumerate([*history, [question]]):
-        q = turn[0] if turn else ""
-        if not frames:
-            frame = parse(q, known, today)
-        else:
-            prev_turn = history[i - 1]
-            answer = prev_turn[1] if len(prev_turn) > 1 else ""
-            earlier = history[:i]
-
-            def fallback(q: str = q, earlier: Sequence[Sequence[str]] = earlier) -> str:
-                return _rewrite(q, earlier, list(turns), known, today)
-
-            frame = follow(frames[-1], answer, q, known, today, fallback=fallback)
-        frames.append(frame)
-        turns.append(frame.text)
-    return frames

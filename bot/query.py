@@ -4,37 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vectorstore.records import DocumentRecord
-from zh.dates import TODAY_RELATIVE, absolute_years, expand_short_years
+from zh.dates import expand_short_years
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE as _ASK_UNIT_RE
-from zh.words import MONEY_WORDS as _MONEY_WORDS
-from zh.words import PERCENT_WORDS as _PERCENT_WORDS
-from zh.words import PLAN_WORDS as _PLAN_WORDS
-from zh.words import UNIT_FAMILIES as _UNIT_FAMILIES
+from zh.words import WHOLE_PROVINCE
 
 if TYPE_CHECKING:
-    from bot.frame import Frame
+    from bot.frame import Ask, Frame
 
 # In a question standing alone, 上年 and 明年 count from today too.
-_RELATIVE_YEARS = {**TODAY_RELATIVE, "上一年": -1, "上年": -1, "当年": 0, "明年": 1}
-_NUMERIC_RE = re.compile(
-    r"多少|几[个家件名项次人份条所位场批期篇类部届起宗例倍万千百]?|数量|比例|比率|占比|百分之几|"
-    r"[^\s，。？?]{0,6}率(?:是|为|有|达|多|$|？|\?)|how many|how much|"
-    r"what (?:was|is) the (?:\w+ )*(?:rate|number|amount|percentage)|\brate\b|percentage|number of", re.I)
-_LIST_RE = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|"
-                      r"具体(?:有|是)(?!多少|几)|"
-                      r"列举|what are|which (?:measures|steps)|list", re.I)
-_COMPARE_RE = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|增长了?多少|增加了?多少|减少了?多少|"
-                         r"变化|差距|多了|少了|合计|总共|加起来|一共|两年|几年来|相差|差了?多少|差多少|"
-                         r"[高低多少]多少")
-
 
 _ASKING = re.compile(r"[？?]|多少|几|哪|什么|吗|呢|如何|怎么|怎样|是否|有没有|请问|how|what|which|"
                      r"when|where|who|why|is there|are there", re.I)
@@ -90,24 +74,17 @@ class Question:
                 text = text.replace(word, " ")
         return text
 
+    def ask_parts(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(text, units) of each figure asked: the question and its units when it asks one;
+        each ask of the frame with its own units when it asks several."""
+        asks = self.frame.figure_asks if self.frame is not None and self.asks > 1 else ()
+        if len(asks) < 2:
+            return [(self.normalized, self.units)]
+        return [(a.text, a.units) for a in asks]
+
     @property
     def search_text(self) -> str:
         return " ".join([self.normalized, *self.expansions])
-
-
-def resolve_years(text: str, today: dt.date) -> list[int]:
-    """Years a question names. Relative words count from today — except in a comparison
-    with a named year ("2023年比上年…", "2023年同比…"), where they count from that year."""
-    years = absolute_years(text)
-    anchor = years[0] if years and re.search(r"比|较|和|与|同比|相比", text) else None
-    for word, delta in sorted(_RELATIVE_YEARS.items(), key=lambda kv: -len(kv[0])):
-        if word in text:
-            text = text.replace(word, " ")
-            base = anchor if anchor is not None and delta < 0 else today.year
-            years.append(base + delta)
-    if anchor is not None and len(years) == 1 and "同比" in text:
-        years.append(anchor - 1)
-    return list(dict.fromkeys(years))
 
 
 _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新区|开发区|区|县|旗|镇|乡|街道"
@@ -144,7 +121,6 @@ def region_aliases(region: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a for a in aliases if a))
 
 
-_WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
 _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及是对]")
 
@@ -166,7 +142,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
                     matched.append(region)
             mentions.append(alias)
             rest = rest.replace(alias, " ")
-    province = _WHOLE_PROVINCE.search(rest)
+    province = WHOLE_PROVINCE.search(rest)
     if province:  # "比全省平均高多少": the province's own report, if there is one
         levels = dict.fromkeys(r for _, r in alias_map if _lowest_unit(r).endswith("省"))
         for region in levels:
@@ -204,9 +180,6 @@ def known_places() -> tuple[str, ...]:
                  for w in line.split())
 
 
-_ORDINAL_RE = re.compile(r"第几([届次批名位轮期个项])")
-
-
 def _near_alias(mention: str, alias_map: list[tuple[str, str]]) -> tuple[str, str] | None:
     """An alias one character away from the mention (same length, same suffix), if unique."""
     near = {(a, r) for a, r in alias_map
@@ -216,55 +189,34 @@ def _near_alias(mention: str, alias_map: list[tuple[str, str]]) -> tuple[str, st
     return next(iter(near)) if len(regions) == 1 else None
 
 
-def question_kind(text: str) -> str:
-    if _ORDINAL_RE.search(text):
-        return "numeric"
-    if _LIST_RE.search(text):
-        return "list"
-    if _NUMERIC_RE.search(text):
-        return "numeric"
-    return "descriptive"
-
-
-def expected_units(text: str) -> tuple[str, ...]:
-    ordinal = _ORDINAL_RE.search(text)
-    if ordinal:  # "第几届" is answered by "第十二届"
-        return ("第" + ordinal.group(1),)
-    if re.search(r"(?:多少|几)个?百分点|百分之多少", text):  # not the measure word 个
-        return ("%",)
-    asked = _ASK_UNIT_RE.findall(text)
-    units: list[str] = []
-    for u in asked:
-        units.extend(_UNIT_FAMILIES.get(u, (u,)))
-    if _MONEY_WORDS.search(text):
-        units.extend(_UNIT_FAMILIES["元"])
-    if not asked and _PERCENT_WORDS.search(text):
-        units.append("%")
-    return tuple(dict.fromkeys(units))
-
-
-def count_asks(text: str) -> int:
-    return max(1, len(re.findall(r"多少|几[个家件名项次人份条所位场批期]", text)))
+def _units_of(asks: Sequence[Ask]) -> tuple[str, ...]:
+    """The units of all the figures asked; a share asked beside a count ("审结多少件，败诉率
+    多少") leaves the count's units (each ask keeps its own in ``Question.ask_parts``)."""
+    units = tuple(dict.fromkeys(u for a in asks for u in a.units))
+    return tuple(u for u in units if u != "%") or units if len(units) > 1 else units
 
 
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
-            corpus_has: Callable[[str], bool] = lambda s: False) -> Question:
+            corpus_has: Callable[[str], bool] = lambda s: False, frame: Frame | None = None) -> Question:
+    """The question's places and years in the knowledge base's terms; what it asks (kind,
+    units, asks) is read from its frame (``frame``: already parsed from ``text``)."""
+    from bot.frame import parse
     from bot.lexicon import expand
 
     documents = list(documents)
     normalized = expand_short_years(normalize_numerals(text.strip()), today)
     regions, mentions, unknown = find_regions(normalized, documents, corpus_has)
-    kind = question_kind(normalized)
+    frame = frame if frame is not None else parse(asking_part(text), mentions, today)
+    kind = frame.answer_kind
+    figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
     return Question(
-        text=text.strip(), normalized=asking_part(normalized), years=resolve_years(normalized, today),
+        text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
-        units=expected_units(normalized) if kind == "numeric" else (),
-        asks=count_asks(normalized) if kind == "numeric" else 1,
-        is_comparison=bool(_COMPARE_RE.search(normalized))
-        and (len(resolve_years(normalized, today)) != 1 or len(regions) >= 2)
-        or bool(re.search(r"比(?:(?:19|20)\d{2}|去年|前年|上年)", normalized)),
-        about_plans=bool(_PLAN_WORDS.search(normalized)),
+        units=_units_of(figure_asks),
+        asks=max(1, len(figure_asks)), frame=frame,
+        is_comparison=frame.comparison,
+        about_plans=frame.plan,
         synonyms=synonyms,
         issuer_mentions=issuer_mentions(normalized, documents),
     )

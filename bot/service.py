@@ -93,8 +93,7 @@ class QAService:
         if not docs:
             return Answer("知识库中还没有报告，请先导入报告。", found=False,
                           question=frame.text), None
-        q = self.analyze(frame.text, docs)
-        q.frame = frame
+        q = self.analyze(frame.text, docs, frame)
         answer = self._answer(q, docs)
         if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
             answer = self._by_ask(q, docs) or answer
@@ -147,7 +146,8 @@ class QAService:
               docs: list[DocumentRecord] | None = None) -> Frame:
         """The question's frame: a follow-up's slots merged with the conversation's (each
         turn parsed once); an LLM rewrite, when configured, is parsed like any question."""
-        from bot.frame import conversation, parse
+        from bot.conversation import conversation
+        from bot.frame import parse
         from bot.query import region_aliases
 
         docs = self.documents() if docs is None else docs
@@ -160,9 +160,10 @@ class QAService:
                 frame = parse(text, known, self._today(), typed=question)
         return frame
 
-    def analyze(self, text: str, docs: list[DocumentRecord]) -> Question:
+    def analyze(self, text: str, docs: list[DocumentRecord], frame: Frame | None = None) -> Question:
+        """``text`` in the knowledge base's terms (``frame``: its frame, when already parsed)."""
         snap = self.store.snapshot()
-        return analyze(text, docs, self._today(), corpus_has=lambda s: _corpus_has(snap, s))
+        return analyze(text, docs, self._today(), corpus_has=lambda s: _corpus_has(snap, s), frame=frame)
 
     def scope(self, q: Question, docs: list[DocumentRecord]) -> Scope:
         what = describe(docs)
@@ -395,7 +396,7 @@ class QAService:
         from bot.frame import ask_question
 
         frame = q.frame
-        if frame is None:
+        if frame is None:  # a Question built by hand
             return None
         asks = frame.asks
         answers = [self._answer(self.analyze(ask_question(frame, ask, q.region_mentions), docs), docs)

@@ -18,15 +18,10 @@ from dataclasses import dataclass
 
 from bot.figures import Figure, find_figures
 from study.corpus import in_quotes
+from zh.words import APPROX_AFTER, APPROX_BEFORE, FIGURE_COPULA, FIGURE_LEAD
 
 _BOUNDARY = "，,；;：:。！？!?"
 _DIGITS = re.compile(r"^\d+(?:\.\d+)?")
-_LEAD_FILLER = re.compile(r"^(?:全年共|全年|共计|共|累计|其中|并且|并|同时|目前|当年|今年|"
-                          r"截至目前)+")
-_TAIL_COPULA = re.compile(r"(?:分别为|分别达|均达到|均达|达到了|达到|达|为|是|实现|保持|共计|共|"
-                          r"计|均|约|近|逾|仅|超过|超|不少于|不低于|不超过|分别)+$")
-_BEFORE_MOD = re.compile(r"(?:近|约|逾|超过|不少于|不低于|不超过|超)$")
-_AFTER_MOD = re.compile(r"^(?:以上|以下|左右|以内)")
 _NOT_NOUN_START = ("的", "和", "及", "与", "或", "并", "、")
 _TITLES = re.compile(r"(?:《[^》]*》[、，]?)+等?")
 _RANGE_VERB = re.compile(r"^[\u4e00-\u9fa5]{0,4}至$")  # 由7个工作日「压缩至」2个工作日
@@ -109,14 +104,14 @@ def _fact(sentence: str, fig: Figure, previous: Figure | None,
         stops.append(following.start)
     after = sentence[fig.end:min(stops or [len(sentence)])]
 
-    mod_before = _BEFORE_MOD.search(before)
-    mod_after = _AFTER_MOD.match(after)
+    mod_before = APPROX_BEFORE.search(before)
+    mod_after = APPROX_AFTER.match(after)
     value = ((mod_before.group(0) if mod_before else "") + fig.text
              + (mod_after.group(0) if mod_after else ""))
     noun = after[mod_after.end():] if mod_after else after
     noun = noun.strip()
 
-    label = _TAIL_COPULA.sub("", _LEAD_FILLER.sub("", before.strip())).strip()
+    label = FIGURE_COPULA.sub("", FIGURE_LEAD.sub("", before.strip())).strip()
     attributive = (bool(noun) and not noun.startswith(_NOT_NOUN_START)
                    and not _RANGE_VERB.match(noun))
     if attributive:

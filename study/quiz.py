@@ -48,7 +48,9 @@ from study.facts import (
     usable_figures,
 )
 from vectorstore.records import ChunkRecord, DocumentRecord
+from zh.dates import YEAR_WORD_RE, years_written
 from zh.numerals import normalize_numerals
+from zh.words import DEPENDENT_OPENINGS, PLAN_SECTION
 
 KINDS = ("blank", "choice", "truefalse", "match")
 KIND_NAMES = {"blank": "填空题", "choice": "选择题", "truefalse": "判断题", "match": "配对题"}
@@ -59,13 +61,10 @@ BLANK = "____"
 LETTERS = "ABCDEFGH"
 MIN_SENTENCE, MAX_SENTENCE = 12, 160
 MIN_MEASURE, MAX_MEASURE = 12, 70
-_YEAR_IN_TEXT = re.compile(r"\d{4}年")
 _ACTION_START = re.compile(
     r"^(?:全年|全区|在)?(?:推行|推进|推动|开展|建立|建成|组织|落实|深化|加强|健全|完善|制定|出台|"
     r"印发|实施|强化|举办|聘请|新增|新建|召开|设立|打造|发布|修订|办理|审查|开辟|培育|组建|"
     r"梳理|探索|构建|规范|提供|发放)")
-_PLAN = re.compile(r"安排|计划|打算|思路|下一步")
-_DEPENDENT_START = ("同时", "此外", "另外", "其中", "对此", "为此", "在此基础上", "这", "该", "此")
 
 
 @dataclass(frozen=True)
@@ -213,7 +212,7 @@ def _key(s: Sentence) -> tuple[str, str]:
 
 def _quizzable(s: Sentence) -> bool:
     return (is_complete(s.text) and MIN_SENTENCE <= len(s.text) <= MAX_SENTENCE
-            and not s.text.startswith(_DEPENDENT_START))
+            and not s.text.startswith(DEPENDENT_OPENINGS))
 
 
 def _has_value(text: str, fig: Figure) -> bool:
@@ -224,8 +223,7 @@ def _has_value(text: str, fig: Figure) -> bool:
 def _is_plan(s: Sentence) -> bool:
     """The sentence is from a part about next year's plans (四、2024年法治政府建设主要安排)."""
     top = s.chunk.section[0] if s.chunk.section else ""
-    return bool(_PLAN.search(top)) or any(
-        str(y) != str(s.chunk.year) for y in re.findall(r"(\d{4})年", top))
+    return bool(PLAN_SECTION.search(top)) or any(y != s.chunk.year for y in years_written(top))
 
 
 def _in_context(s: Sentence, body: str, year: int | None = None) -> str:
@@ -302,7 +300,7 @@ def _other_years(s: Sentence, corpus: _Corpus) -> list[int]:
     """Years of other reports of the same region whose text has none of the sentence's
     figures, so that moving the sentence to that year makes it certainly false."""
     region, year = s.chunk.region, s.chunk.year
-    if _YEAR_IN_TEXT.search(s.text) or _is_plan(s) or not region or not year:
+    if YEAR_WORD_RE.search(s.text) or _is_plan(s) or not region or not year:
         return []
     figures = usable_figures(s.text)
     years = set()
@@ -363,7 +361,7 @@ def _measure(s: Sentence) -> bool:
     ("推行…", "全年开展…") — not one that leans on the sentence before ("场景列入…")."""
     if (not is_complete(s.text) or is_heading(s)
             or not MIN_MEASURE <= len(s.text) <= MAX_MEASURE
-            or s.text.startswith(_DEPENDENT_START)):
+            or s.text.startswith(DEPENDENT_OPENINGS)):
         return False
     first = s.index == 0 or (s.index == 1 and s.chunk.section
                              and s.chunk.text.startswith(s.chunk.section[-1]))

@@ -7,14 +7,15 @@ from dataclasses import replace
 
 import pytest
 
-import bot.frame as frame_module
+import bot.conversation as conversation_module
 from bot.compare import _missing_text, change_word
+from bot.conversation import conversation
 from bot.figures import Figure
-from bot.frame import Ask, Frame, ask_question, conversation, parse
+from bot.frame import Ask, Frame, ask_question, parse
 from bot.limits import ChatLimits
 from tests.conftest import SAMPLES, build_store
 
-REGIONS = ["鹭洲市明湖区", "明湖区", "明湖", "青川县", "青川", "澄阳市", "澄阳", "汶溪县", "汶溪",
+REGIONS = ["江北市", "鹭洲市明湖区", "明湖区", "明湖", "青川县", "青川", "澄阳市", "澄阳", "汶溪县", "汶溪",
            "凤栖区", "桐溪区", "枫桥区", "石湾市", "石湾", "云峰市"]
 TODAY = dt.date(2026, 11, 26)
 H_FY = [["明湖区2022年走访了多少家企业？", "1120家"]]
@@ -24,6 +25,11 @@ H_RATE = [["明湖区2024年行政复议纠错率是多少？", "9.6%"]]
 H_REL = [["澄阳市去年网上信访有多少件？", "7642件。"]]
 H_NAME = [["枫桥区2022年推出的企业服务平台叫什么？", "枫桥区2022年推出了“企航通”企业服务平台。"]]
 H_LIST = [["青川县2023年有哪些行政执法改革措施？", "一是…二是…"]]
+H_GZ = [["青川县2023年办理了多少件公证？", "3120件"]]
+H_MD = [["澄阳市2024年化解了多少起矛盾纠纷？", "1.2万起"]]
+H_SF = [["汶溪县2024年受理了多少件行政复议申请？", "203件"]]
+H_FB = [["凤栖区2024年收到多少件行政复议申请？", "412件"]]
+H_EN = [["How many notarizations did 青川县 handle in 2023?", "3120"]]
 
 CASES = [
     # a new region: the admin word follows it ("全县" → "全市")
@@ -338,7 +344,114 @@ CASES = [
      '那2023年呢？',
      {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'],
       'text': '明湖区2023年行政复议受理纠错率是多少？'}),
-
+    # a change asked of the previous figure: the year before, a named year, or the level then
+    (H_GZ, '增长了多少？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['青川县'],
+      'text': '青川县2023年比2022年办理了多少件公证？'}),
+    (H_GZ, '较前一年减少了几件？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['青川县'],
+      'text': '青川县2023年比2022年办理了多少件公证？'}),
+    (H_GZ, '到2024年增长了多少？',
+     {'kind': 'comparison', 'years': [2024, 2023], 'regions': ['青川县'],
+      'text': '青川县2024年比2023年办理了多少件公证？'}),
+    (H_GZ, '2024年增加到多少件了？',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'], 'text': '青川县2024年办理了多少件公证？'}),
+    (H_MD, '和2022年比呢？',
+     {'kind': 'comparison', 'years': [2024, 2022], 'regions': ['澄阳市'],
+      'text': '澄阳市2024年比2022年化解了多少起矛盾纠纷？'}),
+    ([['明湖区2022年收到多少件行政复议申请？', '600件']], '增长率呢？',
+     {'kind': 'comparison', 'years': [2022, 2021], 'regions': ['明湖区'],
+      'text': '明湖区2022年比2021年收到行政复议申请增长率是多少？'}),
+    # a new thing counted, not a change of the old one
+    ([['明湖区2022年引进了多少家律师事务所？', '5家']], '2023年增加了多少家企业？',
+     {'kind': 'number', 'years': [2023], 'regions': ['明湖区'], 'text': '明湖区2023年增加了多少家企业？'}),
+    # another indicator compared like the previous one
+    ([['澄阳市2025年法律援助案件比2024年多了多少件？', '476件']], '那执业律师呢？',
+     {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['澄阳市'],
+      'text': '澄阳市2025年执业律师比2024年多了多少？'}),
+    # "这种/这类/这个 + noun": the noun the previous turn named, its kind not its brand
+    ([['石湾市2023年新建了多少个“枫桥式”调解工作室？', '石湾市2023年新建“枫桥式”调解工作室36个。']],
+     '这种工作室2024年有多少个？',
+     {'kind': 'number', 'years': [2024], 'regions': ['石湾市'], 'text': '石湾市调解工作室2024年有多少个？'}),
+    ([['汶溪县2025年培育了多少个品牌调解室？', '汶溪县培育“溪和”等品牌调解室15个。']],
+     '这类调解室调处了多少件纠纷？',
+     {'kind': 'number', 'years': [2025], 'regions': ['汶溪县'], 'text': '汶溪县2025年品牌调解室调处了多少件纠纷？'}),
+    ([['江北市2023年建成了哪个法律服务综合体？', '江北市建成公共法律服务中心。']],
+     '这个中心接待了多少人次？',
+     {'kind': 'number', 'years': [2023], 'regions': ['江北市'],
+      'text': '江北市2023年公共法律服务中心接待了多少人次？'}),
+    (H_FY, '因此减少了多少投诉？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年因此减少了多少投诉？'}),
+    ([['澄阳市有什么调解品牌？', '澄阳市培育了“澄心和”品牌调解室，2022年共6个。']],
+     '这个到2024年增加到多少个了？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市“澄心和”品牌调解室到2024年增加到多少个了？'}),
+    # several asks in one follow-up: each merged in turn
+    (H_FB, '那2025年受理了多少？办结率呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['凤栖区'], 'asks': ['number', 'rate'],
+      'text': '凤栖区2025年受理多少件行政复议申请，受理行政复议申请办结率是多少？'}),
+    (H_FB, '前年呢？纠错率是多少？',
+     {'kind': 'number', 'years': [2024], 'regions': ['凤栖区'], 'asks': ['number', 'rate'],
+      'text': '凤栖区2024年收到多少件行政复议申请，纠错率是多少？'}),
+    # another verb with another measure: the thing counted before is the topic
+    ([['云峰市2023年开展了多少场普法讲座？', '260场']], '覆盖了多少人？',
+     {'kind': 'number', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法讲座覆盖了多少人？'}),
+    ([['云峰市2023年有哪些普法举措？', '一是…']], '具体有哪些做法？',
+     {'kind': 'list', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法举措具体有哪些做法？'}),
+    # a year counted from the conversation's year, the region carried
+    ([['青川县2024年新引进了几家律师事务所？', '2家']], '明年打算引进几家？',
+     {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'plan': True, 'text': '青川县2025年打算引进几家？'}),
+    # asks joined by 、 are two asks; a figure the question states is its topic, not an ask
+    ([], '青川县现在共有几家公证处、多少名公证员？',
+     {'kind': 'number', 'years': [], 'regions': ['青川县'], 'asks': ['number', 'number']}),
+    ([], '汶溪县2025年行政复议纠错率已经超过10%了，具体是多少？',
+     {'kind': 'rate', 'years': [2025], 'regions': ['汶溪县'], 'asks': ['rate']}),
+    ([], '澄阳市2024年法律援助覆盖率已经达到100%了，是怎么做到的？',
+     {'kind': 'description', 'years': [2024], 'regions': ['澄阳市'], 'asks': ['description']}),
+    # comparisons: 同比 brings the year before; a sum over one year and one place is none;
+    # the province as a whole is a second place
+    ([], '澄阳市2025年一审行政诉讼收案数同比变化了多少？',
+     {'kind': 'comparison', 'years': [2025, 2024], 'regions': ['澄阳市']}),
+    ([], '青川县2023年和上一年一共办理了多少件公证？',
+     {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['青川县']}),
+    ([], '青川县2023年全县一共办理了多少件公证？',
+     {'kind': 'number', 'years': [2023], 'regions': ['青川县']}),
+    ([], '石湾市2023年行政复议纠错率比全省平均高多少？',
+     {'kind': 'comparison', 'years': [2023], 'regions': ['石湾市']}),
+    # a place's short name inside a quoted name is not a second place
+    ([], '石湾市2022年“石湾e办”平台办理了多少件事项？',
+     {'kind': 'number', 'years': [2022], 'regions': ['石湾市']}),
+    (H_SF, '跟上一年相比呢？',
+     {'kind': 'comparison', 'years': [2024, 2023], 'regions': ['汶溪县'],
+      'text': '汶溪县2024年比2023年受理了多少件行政复议申请？'}),
+    (H_SF, '两年加起来呢？',
+     {'kind': 'comparison', 'years': [2023, 2024], 'regions': ['汶溪县'],
+      'text': '汶溪县2023年和2024年一共受理了多少件行政复议申请？'}),
+    (H_RATE, '下降了多少？',
+     {'kind': 'comparison', 'years': [2024, 2023], 'regions': ['明湖区'],
+      'text': '明湖区2024年比2023年行政复议纠错率是多少？'}),
+    (H_RATE, 'What about 2023?',
+     {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'], 'text': '明湖区2023年行政复议纠错率是多少？'}),
+    # two follow-ups in one turn, each with its own slots: both kept
+    (H_SF, '那澄阳市呢？2023年呢？',
+     {'kind': 'number', 'years': [2024, 2023], 'regions': ['澄阳市'], 'asks': ['number', 'number'],
+      'text': '澄阳市2024年受理了多少件行政复议申请，澄阳市2023年受理了多少件行政复议申请？'}),
+    ([['青川县2023年有哪些行政执法改革措施？', '一是推行“综合查一次”改革，二是…']], '这项改革覆盖了多少家企业？',
+     {'kind': 'number', 'years': [2023], 'regions': ['青川县'],
+      'text': '青川县2023年“综合查一次”改革覆盖了多少家企业？'}),
+    # after a comparison: the same comparison, or with another year
+    ([['明湖区2022年比2021年走访了多少家企业？', '多了443家']], '和2020年比呢？',
+     {'kind': 'comparison', 'years': [2022, 2020], 'regions': ['明湖区'],
+      'text': '明湖区2022年比2020年走访了多少家企业？'}),
+    (H_FY, '那呢？',
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
+    # English after English: the slot replaced in the English question
+    (H_EN, 'And in 2024?',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'], 'lang': 'en',
+      'text': 'How many notarizations did 青川县 handle in 2024?'}),
+    (H_EN, 'What about 澄阳市?',
+     {'kind': 'number', 'years': [2023], 'regions': ['澄阳市'], 'lang': 'en',
+      'text': 'How many notarizations did 澄阳市 handle in 2023?'}),
 ]
 
 
@@ -388,20 +501,40 @@ def test_slots_not_stated_are_inherited_and_stated_ones_replaced():
 
 def test_a_conversation_costs_one_parse_per_turn_and_one_per_merge(monkeypatch):
     calls = 0
-    inner = frame_module.parse
+    inner = conversation_module.parse
 
     def counting(*args, **kw):
         nonlocal calls
         calls += 1
         return inner(*args, **kw)
 
-    monkeypatch.setattr(frame_module, "parse", counting)
+    monkeypatch.setattr(conversation_module, "parse", counting)
     for n in (10, 40, 160):
         calls = 0
         history = [["明湖区2022年走访了多少家企业？", "1120家"], ["那2023年呢？", "1563家"]] * (n // 2)
         conversation(history, "那2022年呢？", REGIONS, TODAY)
         # the first turn is parsed once; every later turn twice (as typed, then merged)
         assert calls == 1 + 2 * n
+
+
+FOLLOW_UPS = ["具体有哪些措施？", "增长了多少？", "那青川县呢？2023年呢？", "比例呢？",
+              "那2023年审结了多少？纠错率呢？", "那执业律师呢？", "审结了多少？", "这种企业有哪些？",
+              "它们有多少家？", "和2021年比呢？", "两年加起来呢？", "那澄阳市呢？", "前年呢？", "成功率呢？",
+              "出具了多少份法律意见书？", "What about 2023?", "办结率呢？纠错率呢？"]
+
+
+@pytest.mark.parametrize("question", FOLLOW_UPS)
+def test_a_follow_up_asked_again_and_again_does_not_grow(question):
+    lengths = [len(conversation(H_FY + [[question, "x"]] * n, question, REGIONS, TODAY)[-1].text) for n in (1, 12)]
+    assert lengths[1] <= lengths[0] + 4
+
+
+def test_a_long_mixed_conversation_stays_short_and_fast():
+    history = H_FY + [[FOLLOW_UPS[(7 * i) % len(FOLLOW_UPS)], "x"] for i in range(340)]
+    t0 = time.perf_counter()
+    frames = conversation(history, "那2022年呢？", REGIONS, TODAY)
+    assert time.perf_counter() - t0 < 2.0
+    assert max(len(f.text) for f in frames) <= 60
 
 
 @pytest.fixture(scope="module")
@@ -438,6 +571,24 @@ def test_the_understood_question_is_rendered_from_the_frame(service):
 def test_each_ask_of_a_multi_part_question_stands_alone(question, asks):
     f = parse(question, ["澄阳市", "白沙县"], TODAY)
     assert [ask_question(f, a) for a in f.asks] == asks
+
+
+def test_the_question_reads_what_is_asked_from_its_frame():
+    from bot.query import analyze
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord(doc_id="d", title="青川县2023年法治政府建设年度报告", region="青川县", year=2023,
+                           source="青川县_2023.txt", path="青川县_2023.txt", sha256="0", chunks=1,
+                           ingested_at="2026-11-30")]
+    q = analyze("青川县2023年办结了多少件行政复议案件，纠错率是多少？", docs, TODAY)
+    assert (q.kind, q.asks, q.is_comparison) == ("numeric", 2, False)
+    assert [units for _, units in q.ask_parts()] == [("件", "宗", "起", "例"), ("%",)]
+    assert q.units == ("件", "宗", "起", "例")
+    q = analyze("青川县2023年比2022年多办结了多少件行政复议案件？", docs, TODAY)
+    assert (q.kind, q.asks, q.is_comparison) == ("numeric", 1, True)
+    assert q.ask_parts() == [(q.normalized, ("件", "宗", "起", "例"))]
+    assert analyze("青川县2023年有哪些普法举措？", docs, TODAY).kind == "list"
+    assert analyze("青川县2023年推出的平台叫什么？", docs, TODAY).kind == "descriptive"
 
 
 def test_frames_are_typed_values():

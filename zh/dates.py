@@ -32,6 +32,11 @@ def absolute_years(text: str) -> list[int]:
     return [int(y) for y in YEAR_RE.findall(text)]
 
 
+def years_written(text: str) -> list[int]:
+    """The years written with 年 ("四、2024年…主要安排" → [2024]); a bare "2024" is not one."""
+    return [int(m[:4]) for m in YEAR_WORD_RE.findall(text)]
+
+
 def _longest_first(words: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(words.items(), key=lambda kv: -len(kv[0]))
 
@@ -42,13 +47,3 @@ def replace_relative(text: str, base_year: int, words: dict[str, int]) -> str:
     for word, delta in _longest_first(words):
         text = text.replace(word, f"{base_year + delta}年")
     return text
-
-
-def relative_years(text: str, base_year: int, words: dict[str, int]) -> list[int]:
-    """The years the relative words of ``text`` mean, counted from ``base_year``."""
-    out = []
-    for word, delta in _longest_first(words):
-        if word in text:
-            text = text.replace(word, " ")
-            out.append(base_year + delta)
-    return out

@@ -58,18 +58,44 @@ TAIL_WORDS = re.compile(r"(?:呢|的呢|怎么样|如何|情况)?[？?。！!\s]
 # Nouns that say what kind of answer is wanted, not what it is about.
 GENERIC_NOUNS = re.compile(r"措施|举措|做法|内容|情况|方面|成效|办法|方式|手段|事项|要求|数据|数字|结果|原因")
 PRONOUN = re.compile(r"(?:这个|这些|它们|它|这项|该项)(?=[到在的有是了，,？?\d]|$)")
+# "这种调解室", "这个中心", "该平台": a noun the conversation has named (group 1: the noun).
+DEMONSTRATIVE = re.compile(r"(?:这种|这个|这些|这项|这类|那个|那种|那些|那项|那类|该项|此项|该|此|上述|其中|它们|它|其)"
+                           r"([\u4e00-\u9fa5]{1,12})")
 QUOTED = re.compile(r"[“「《\"]([^”」》\"]{2,40})[”」》\"]")
 QUOTED_NAME = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
 
 # ---- comparisons, sums, plans ----------------------------------------------------------------
+# A question comparing two years or places, or summing them (with two years or places named).
+COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|同比|增长了?多少|增加了?多少|减少了?多少|"
+                           r"变化|差距|多了|少了|合计|总共|加起来|一共|(?<!\d)[两2]年|几年来|相差|差了?多少|差多少|"
+                           r"[高低多少]多少")
+# Always a comparison: "2023年比2022年…", "比去年…".
+COMPARE_TO_YEAR = re.compile(r"比(?:(?:19|20)\d{2}|去年|前年|上年)")
+# The province as a whole ("比全省平均高多少"): a second place to compare with.
+WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
 SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
+# The heading of a report's part about next year ("四、2024年法治政府建设主要安排").
+PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 
-__all__ = ["ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "DOWN_WORDS", "FILLERS", "GENERIC_NOUNS",
-           "LEAD_WORDS", "MEASURE", "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_WORDS",
-           "PRONOUN", "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS",
-           "SUM_WORDS", "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "YES_NO"]
+# ---- figures in report sentences -----------------------------------------------------------
+# Words around a figure that make it approximate: "近200件", "超过90%", "1000人以上".
+APPROX_BEFORE = re.compile(r"(?:将近|接近|大约|超过|不少于|不低于|不超过|不足|多达|近|约|超|逾)$")
+APPROX_AFTER = re.compile(r"^(?:以上|以下|左右|以内)")
+# Filler opening the words before a figure ("全年共收到…") and copulas closing them ("…为", "…达到").
+FIGURE_LEAD = re.compile(r"^(?:全年共|全年|共计|共|累计|其中|并且|并|同时|目前|当年|今年|截至目前)+")
+FIGURE_COPULA = re.compile(r"(?:分别为|分别达|均达到|均达|达到了|达到|达|为|是|实现|保持|共计|共|"
+                           r"计|均|约|近|逾|仅|超过|超|不少于|不低于|不超过|分别)+$")
+# A sentence opening that leans on the one before it ("同时，…", "该平台…").
+DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此", "在此基础上", "这", "该", "此")
+
+__all__ = ["APPROX_AFTER", "APPROX_BEFORE", "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK",
+           "COMPARE_TO_YEAR", "COMPARE_WORDS", "DEMONSTRATIVE", "DEPENDENT_OPENINGS", "DOWN_WORDS",
+           "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
+           "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
+           "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
+           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_PROVINCE", "YES_NO"]

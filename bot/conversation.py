@@ -1,0 +1,377 @@
+"""Follow-ups merged with the conversation: each turn's frame computed once, in order.
+
+:func:`follow` reads a follow-up against the previous turn's frame (``bot.frame``): the
+follow-up's slots replace the previous ones, the slots it does not state are inherited:
+
+* "那2024年呢？" / "前年呢？" / "石湾呢？"      → the year / region replaced;
+* "那执业律师呢？" / "那罚没金额呢？"           → the indicator replaced, region and year kept;
+* "比例呢？" / "占比呢" / "成功率呢？"          → a rate of the same thing (count → rate);
+* "审结了多少？" / "那撤销的呢？" / "它纠错了几件" → the predicate swapped;
+* "它/这个…" with a quoted name in the previous turn → that name;
+* "这种调解室…" / "这个中心…"                 → the noun the previous turn named ("品牌调解室");
+* "增长了多少？" / "比上一年多了多少？" / "和2022年比呢？" → a comparison of the previous
+  figure's year with the one named (the year before when none is); "两年加起来呢？" a sum;
+* "那2025年受理了多少？办结率呢？"             → each ask merged in turn, joined as one question;
+* "具体有哪些措施？"                           → the topic kept, what is asked replaced;
+* other new topics ("出具了多少份法律意见书？") inherit the region and year.
+
+:func:`conversation` computes the frames of a whole history once each, in order: N turns cost
+N merges (two parses each: the turn as typed, then the merged text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_question, split_number_clause
+from zh.dates import YEAR_WORD_RE
+from zh.words import (
+    CHANGE_ASK,
+    DEMONSTRATIVE,
+    GENERIC_NOUNS,
+    LEAD_WORDS,
+    MEASURE,
+    RATIO_WORDS,
+    TAIL_WORDS,
+    UNIT_FAMILIES,
+)
+
+_PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
+_VERB_ASK = re.compile(rf"^(?P<pred>[\u4e00-\u9fa5]{{2}})(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
+_ASKING_WORD = re.compile(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|为什么")
+# What a follow-up may ask instead of the previous question's ask.
+_ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
+                  r"是什么|什么|是多少|比例|占比|比率|百分比")
+# A follow-up that asks only what kind of answer it wants ("具体有哪些措施？"), and that ask at
+# the end of a question.
+_ASK_ONLY_WORDS = (r"(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包括哪些|有什么|是什么)"
+                   r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
+_ASK_ONLY = re.compile("^" + _ASK_ONLY_WORDS)
+_ASK_ONLY_TAIL = re.compile(_ASK_ONLY_WORDS)
+_TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
+_MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
+
+
+def _strip(text: str) -> str:
+    return TAIL_WORDS.sub("", LEAD_WORDS.sub("", text.strip()))
+
+
+def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
+    """The previous question's resolved text with its year and region words replaced."""
+    text = _strip(prev.resolved or prev.text)
+    if years:
+        old = YEAR_WORD_RE.findall(text)
+        new = f"{years[0]}年"
+        if old:
+            text = text.replace(old[0], new, 1)
+            for extra in old[1:]:
+                text = text.replace(extra, "", 1)
+        else:
+            text = new + text
+    if regions:
+        if prev.regions and prev.regions[0] in text:
+            text = text.replace(prev.regions[0], regions[0], 1)
+        else:
+            text = regions[0] + text
+        if regions[0][-1] in "省市区县":  # "云溪县…全县" → "江北市…全市"
+            text = re.sub(r"全[省市区县]", "全" + regions[0][-1], text)
+    return text
+
+
+def _prefix(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
+    """Where and when the follow-up asks: the previous question's opening up to its year, with
+    the slots replaced ("岭西省生态环境部门2025年" keeps the body between place and year)."""
+    text = _with_slots(prev, years, regions)
+    m = YEAR_WORD_RE.search(text)
+    if m and prev.regions and text.startswith((list(regions) or list(prev.regions))[0]) and m.start() <= 12:
+        return text[:m.end()]
+    regions = list(regions) or list(prev.regions[:1])
+    years = list(years) or list(prev.years[:1])
+    return "".join(regions) + "".join(f"{y}年" for y in years[:1])
+
+
+def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | None:
+    parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
+    if not parts or not parts["pred"]:
+        return None
+    head = parts["head"]
+    if parts["le"] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", head):
+        head = ""  # "立案查处了多少件": a two-verb predicate goes whole
+    if measure and parts["measure"] and measure not in UNIT_FAMILIES.get(parts["measure"], (parts["measure"],)):
+        # "覆盖了多少人" after "开展了多少场普法讲座": the thing counted before is the topic now
+        return head + parts["tail"] + pred + parts["le"] + parts["fill"] + (ask or parts["ask"]) + measure
+    return (head + pred + parts["le"] + parts["fill"] + (ask or parts["ask"])
+            + (measure or parts["measure"]) + parts["tail"])
+
+
+def _replace_indicator(prev_ask: Ask, word: str) -> str:
+    parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
+    if parts and parts["pred"] and parts["head"] and not parts["tail"] and len(word) <= 4 \
+            and not NOUNISH.search(word):
+        # "行政复议受理了多少件" + "仲裁" → "仲裁受理了多少件"
+        return word + parts["pred"] + parts["le"] + parts["fill"] + parts["ask"] + parts["measure"]
+    if re.search(r"率|比例|占比|额|金额|资金|经费|数$", word) or prev_ask.kind == "rate":
+        return f"{word}是多少"
+    if prev_ask.kind == "list":
+        return f"{word}有哪些"
+    if prev_ask.kind in ("description", "name"):
+        return f"{word}情况如何" if prev_ask.kind == "description" else f"{word}叫什么"
+    return f"{word}有多少"
+
+
+def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
+           today: dt.date | None = None, earlier: Sequence[Frame] = ()) -> Frame:
+    """The frame of ``question`` asked after ``prev`` (whose answer was ``answer``);
+    ``earlier``: the frames before ``prev``, most recent last (for "具体有哪些事项？", the
+    turn that was about 事项)."""
+    prev = prev.context or prev
+    base_year = prev.years[0] if prev.years else None
+    cur = parse(question, known, today, base_year)
+    text, context = _merge(prev, answer, cur, earlier), None
+    if text is None:  # several follow-ups in one turn
+        text, context = _each_ask(prev, answer, cur, earlier, known, today)
+    merged = parse(text, known, today, typed=question)
+    return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
+
+
+def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) -> str | None:
+    """The standalone text of the follow-up ``cur`` asked after ``prev``: its slots replace
+    the previous ones, the slots it does not state are inherited; None for several
+    follow-ups in one turn that are to be merged one by one (:func:`_each_ask`)."""
+    if cur.lang == "en" or prev.lang == "en":
+        return _merge_english(prev, cur)
+    rest = _strip(YEAR_WORD_RE.sub("", cur.resolved))
+    for r in cur.regions:
+        rest = rest.replace(r, "")
+    rest = rest.strip("，,、 的到在")
+    years, regions = list(cur.years), list(cur.regions)
+    if not rest:  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "那呢？"
+        return _with_slots(prev, years, regions) + "？"
+    change = _as_change(prev, cur, rest)
+    if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
+        return change
+    if len([p for p in re.split(r"[？?]", cur.resolved) if p.strip("，, 的到呢")]) > 1:
+        # "那2023年审结了多少？纠错率呢？" / "那澄阳市呢？2023年呢？"
+        pieces = [p.strip("，, 的到") for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
+        return (_more_asks(prev, years, regions, pieces) if len(pieces) > 1 else "") or None
+    if cur.comparison or cur.premise or len(cur.asks) > 1 or re.search(r"[，,；;]", rest):
+        return _carry(prev, cur)  # a question of its own: it inherits the place and year
+    if prev.comparison:
+        return _compare_other(prev, regions, rest) or _carry(prev, cur)
+    prev_ask = prev.asks[0] if prev.asks else Ask(_strip(prev.text), "description", prev.indicator)
+    opening = _prefix(prev, years, regions)
+    body = YEAR_WORD_RE.sub("", opening)
+    for r in [*regions, *prev.regions[:1]]:
+        body = body.replace(r, "", 1) if body.startswith(r) else body
+
+    def at(clause: str) -> str:  # the clause after the opening, its body said once
+        return opening + (clause[len(body):] if body and clause.startswith(body) else clause)
+
+    own = _lead_free(cur.resolved)  # the follow-up's own words, for a question of its own
+    demonstrative = DEMONSTRATIVE.search(rest)
+    if demonstrative:  # "这种调解室…" / "这个中心…": the noun the previous turn named
+        context = f"{prev.text} {answer}"
+        own = DEMONSTRATIVE.sub(lambda m: _resolve_noun(m, context), own)
+    pronoun = _PRONOUN_LEAD.match(rest)
+    if pronoun:
+        named = named_thing(answer) or prev.named
+        rest = rest[pronoun.end():]
+        if named:  # "它归集了多少条…" after an answer about “企航通”企业服务平台
+            tail = rest
+            for k in range(min(4, len(tail)), 0, -1):  # "这个平台…": the noun is in the name
+                if named.endswith(tail[:k]):
+                    tail = tail[k:]
+                    break
+            if re.search(r"[到至](?:19|20)\d{2}年", cur.resolved):  # "这个到2023年增加到…": the year stays
+                return _carry(prev, cur, _PRONOUN_LEAD.sub(named, _lead_free(cur.resolved), count=1))
+            if not _ASKING_WORD.search(tail):
+                return _carry(prev, cur, named + tail)
+            return at(named + tail) + "？"
+    verb = _VERB_ASK.fullmatch(rest)
+    marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
+    if verb and (verb.group("ask") or marked or pronoun):
+        swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
+        if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"
+            return at(swapped) + "？"
+        return _carry(prev, cur, own)
+    if pronoun or demonstrative:
+        return _carry(prev, cur, own)
+    if SHARE_WORD.match(rest) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
+        return at(rate_question(prev_ask, rest)) + "？"  # "比例呢？" / "成功率呢？"
+    if _ASK_ONLY.match(rest):  # "具体有哪些？" / "具体有哪些措施？": the topic kept, the ask changed
+        return _ask_only(prev, earlier, years, regions, rest)
+    if _ASKING_WORD.search(rest) or GENERIC_NOUNS.search(rest) \
+            or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
+        return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
+    return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
+
+
+def _lead_free(text: str) -> str:
+    return LEAD_WORDS.sub("", text.strip())
+
+
+def _carry(prev: Frame, cur: Frame, text: str | None = None) -> str:
+    """A follow-up with a topic of its own, with the place and year of the conversation when
+    it names none: "出具了多少份法律意见书？" → "明湖区2022年出具了多少份法律意见书？"."""
+    text = re.sub(r"[？?。！!\s]+$", "", _lead_free(cur.resolved) if text is None else text)
+    region = "" if cur.regions else "".join(prev.regions[:1])
+    year = "" if cur.years else "".join(f"{y}年" for y in prev.years[:1])
+    lead = next((r for r in cur.regions if text.startswith(r)), "")
+    return lead + region + year + text[len(lead):] + "？"
+
+
+def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
+    """'到2024年增加了多少个？' / '比上年多了多少？' / '增长了多少？' after a question about one
+    year's figure → the same question as a comparison of that year with the new one (the year
+    before when none is named); '到2023年增加到多少个了？' asks the level in that year."""
+    base = _strip(prev.resolved or prev.text)
+    old = YEAR_WORD_RE.findall(base)
+    if not old or cur.regions or not re.search(r"多少|几", base):
+        return ""
+    words = re.sub(r"到|至|比较|比|和|与|跟|同|相比|较|对比|呢|一共|总共|共", " ", rest)
+    first = int(old[0][:4])
+    new = next((y for y in cur.years if y != first), None)
+    sum_only = re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest)
+    # a change and nothing of its own ("增长了多少？", not "增加了多少家企业？")
+    change_only = bool(CHANGE_ASK.search(words)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip("，, ？?了个")
+    if prev.comparison:  # the same comparison again, or with another year ("和2020年比呢？")
+        if new is not None and len(old) >= 2 and (change_only or not words.strip()):
+            return base.replace(old[1], f"{new}年", 1) + "？"
+        return base + "？" if (sum_only or change_only) and not cur.years else ""
+    if sum_only:  # "两年加起来呢？"
+        return base.replace(old[0], f"{first - 1}年和{first}年一共", 1) + "？"
+    if not words.strip() and new is not None:  # "和2022年比呢？": the two years compared
+        return base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1) + "？"
+    if not change_only:
+        return ""
+    if _TO_LEVEL.search(cur.resolved):
+        return base.replace(old[0], f"{cur.years[0]}年", 1) + "？" if cur.years else ""
+    new = first - 1 if new is None else new  # "增长了多少？": from the year before
+    text = base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1)
+    ratio = RATIO_WORDS.search(rest)
+    if ratio:  # "增长率呢？" / "增幅呢？": the ratio of the change
+        return _ASK.sub("", text).rstrip("，, 的了") + ratio.group(0) + "是多少？"
+    return text + "？"
+
+
+def _more_asks(prev: Frame, years: Sequence[int], regions: Sequence[str], pieces: list[str]) -> str:
+    """'那2023年审结了多少？纠错率呢？': the previous question re-asked with the new slots, plus
+    the asks it does not already make; '' when every piece is new (a question of its own)."""
+    base = _with_slots(prev, years, regions)
+    extra = [p for p in pieces if not _restates(p, base)]
+    if len(extra) == len(pieces):
+        return ""
+    tails = [p if _ASKING_WORD.search(p) else p + "是多少" for p in extra]
+    return "，".join([base, *tails]) + "？"
+
+
+def _each_ask(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame], known: Sequence[str],
+              today: dt.date | None) -> tuple[str, Frame]:
+    """'那2025年受理了多少？办结率呢？' / '那澄阳市呢？2023年呢？': each question of the turn
+    merged in turn (the first with the previous turn, the next with the first), joined as
+    the asks of one question; and the last of them, which the next turn continues."""
+    frames: list[Frame] = []
+    frame = prev
+    for part in re.split(r"[？?]", cur.resolved):
+        if part.strip("，, 的到呢"):
+            frame = follow(frame, answer, part, known, today, earlier)
+            frames.append(frame)
+    texts = [frames[0].text.rstrip("？?")]
+    for f in frames[1:]:
+        text = f.text
+        if (f.years, f.regions) == (frames[0].years, frames[0].regions):  # said once
+            for r in f.regions:
+                text = text.removeprefix(r)
+            text = re.sub(rf"^(?:{YEAR_WORD_RE.pattern})+", "", text)
+        texts.append(text.rstrip("？?"))
+    return "，".join(texts) + "？", frames[-1]
+
+
+def _restates(piece: str, base: str) -> bool:
+    """The piece asks nothing the base question does not: '审结了多少' against '…审结多少…'."""
+    words = re.findall(r"[\u4e00-\u9fa5A-Za-z]{2,}", _ASK.sub(" ", re.sub(r"了|的|呢|是", " ", piece)))
+    return bool(words) and all(w in base for w in words)
+
+
+def _ask_only(prev: Frame, earlier: Sequence[Frame], years: Sequence[int], regions: Sequence[str],
+              rest: str) -> str:
+    """'具体有哪些？' / '具体有哪些措施？': the topic of the turn about that kind of thing (the
+    previous one unless an earlier one names the noun), what is asked replaced."""
+    base = prev
+    for noun in GENERIC_NOUNS.findall(rest):
+        if noun not in prev.text:
+            base = next((f for f in reversed(earlier[-8:]) if noun in f.text), prev)
+            break
+    text = _with_slots(base, years, regions) if years or regions else _strip(base.resolved or base.text)
+    text = _ASK_ONLY_TAIL.sub("", text)  # asked again: "…具体有哪些措施" is not kept twice
+    stem = re.sub(r"(?:办|做|干|搞|开展)得$", "", _ASK.sub("", text).rstrip("，, 的了"))
+    tail = rest if re.search(r"哪些|什么|多少$", rest) else rest + "是多少"
+    return f"{stem}{tail}？"
+
+
+def _compare_other(prev: Frame, regions: Sequence[str], rest: str) -> str:
+    """'那执业律师呢？' after '澄阳市2025年法律援助案件比2024年多了多少件？': the same
+    comparison of another indicator; '' when the rest is no bare indicator."""
+    if not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest) or _ASKING_WORD.search(rest) or len(prev.years) < 2:
+        return ""
+    change = re.search(r"(?:多|少|增加|减少|增长|下降|提高|降低|上升|变化|相差|差)了?(?:多少|几)",
+                       prev.text)
+    where = "".join(regions or prev.regions)
+    return f"{where}{prev.years[0]}年{rest}比{prev.years[1]}年{change.group(0) if change else '变化了多少'}？"
+
+
+def _resolve_noun(m: re.Match[str], context: str) -> str:
+    """'这种调解室…' → '品牌调解室…' when the context names a word ending in 调解室; the words
+    as they stand when it names none."""
+    noun = m.group(1)
+    for n in range(len(noun), 1, -1):
+        head = noun[:n]
+        found = [c.strip("“”") for c in re.findall(rf"{_MODIFIER}{{1,6}}{re.escape(head)}", context)]
+        if found:
+            return max(found, key=len) + noun[n:]
+    return m.group(0)
+
+
+def _merge_english(prev: Frame, cur: Frame) -> str:
+    """'And in 2023?' / 'What about 青川县?': the previous question with the slot replaced;
+    an English question with a topic of its own keeps it, with the place and year carried."""
+    rest = re.sub(r"\b(?:and|what|how|about|in|for|the|year|then)\b|(?:19|20)\d{2}年?|[?？.,\s]", "",
+                  cur.typed, flags=re.I)
+    for r in cur.regions:
+        rest = rest.replace(r, "")
+    years, regions = list(cur.years), list(cur.regions)
+    if not rest and (years or regions):
+        if prev.lang == "zh":
+            return _with_slots(prev, years, regions) + "？"
+        text = prev.text
+        for old, new in zip(prev.years[:1], years[:1], strict=False):
+            text = text.replace(str(old), str(new))
+        if regions and prev.regions and prev.regions[0] in text:
+            text = text.replace(prev.regions[0], regions[0])
+        elif regions:
+            text = text.rstrip("?？ ") + f" in {regions[0]}?"
+        return text
+    text = re.sub(r"[？?。！!\s]+$", "", cur.typed)
+    slots = [r for r in prev.regions[:1] if not regions] + [str(y) for y in prev.years[:1] if not years]
+    return f"{text} ({', '.join(slots)})?" if slots and cur.lang == "en" else \
+        (_carry(prev, cur) if cur.lang == "zh" else text + "?")
+
+
+
+def conversation(history: Sequence[Sequence[str]], question: str, known: Sequence[str] = (),
+                 today: dt.date | None = None) -> list[Frame]:
+    """The frames of every turn of ``history`` and of ``question``, each computed once, in
+    order (N turns, N merges)."""
+    frames: list[Frame] = []
+    for i, turn in enumerate([*history, [question]]):
+        q = turn[0] if turn else ""
+        if not frames:
+            frames.append(parse(q, known, today))
+            continue
+        prev_turn = history[i - 1]
+        answer = prev_turn[1] if len(prev_turn) > 1 else ""
+        frames.append(follow(frames[-1], answer, q, known, today, earlier=frames[:-1]))
+    return frames
