@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vectorstore.records import DocumentRecord
-from zh.dates import expand_short_years
+from zh.dates import TODAY_RELATIVE, expand_short_years
 from zh.numerals import normalize_numerals
 from zh.words import WHOLE_PROVINCE
 
