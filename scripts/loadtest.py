@@ -2,7 +2,7 @@
 
     python scripts/loadtest.py http://127.0.0.1:7860/ [URL ...] \\
         [--sessions 20] [--seconds 60] [--questions scripts/loadtest_questions.jsonl] [--json]
-        [--upload FILE [--upload-at 20] [--token PASSWORD]]
+        [--warmup 5] [--upload FILE [--upload-at 20] [--after 20] [--token PASSWORD]]
 
 Each session is its own gradio_client.Client calling the app's `/ask` API
 (question, history) and keeps its own multi-turn history. Sessions are spread round-robin
@@ -22,8 +22,11 @@ errors, no wrong answers and no crossings.
 ``--upload FILE`` uploads a report through the first app's HTTP API (``POST /api/documents``,
 the admin password from ``--token`` or FAZHI_ADMIN_PASSWORD) ``--upload-at`` seconds after
 the start, while the sessions go on. The sessions then run until the upload has finished
-(at least ``--seconds``), and latencies are reported separately for answers that overlapped
-the upload ("during upload") and those that did not ("idle"). A failed upload is an error.
+and ``--after`` seconds more (at least ``--seconds``), and latencies are reported separately
+for answers that overlapped the upload ("during upload") and those that did not ("idle",
+before and after it). A failed upload is an error. ``--warmup S``: answers to requests
+started in the first S seconds (new connections, first query vectors) are checked but
+not timed.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class Upload:
     path: Path
     at: float  # seconds after the start
     token: str | None = None
+    after: float = 0.0  # seconds the sessions go on after the upload has finished
     started: float | None = None  # time.monotonic()
     ended: float | None = None
     status: int | None = None
@@ -150,7 +154,9 @@ def upload_file(url: str, upload: Upload, start: float, stats: Stats) -> None:
 
 def run_session(index: int, url: str, conversations: list[Conversation], deadline: float,
                 crossings: dict[tuple[str, int], list[str]], stats: Stats,
-                api_name: str, upload: Upload | None = None) -> None:
+                api_name: str, upload: Upload | None = None, warm: float = 0.0) -> None:
+    """One session until ``deadline`` (and the upload's end plus ``upload.after``); answers
+    to requests started before ``warm`` (monotonic) are checked but not timed."""
     try:
         client = client_for(url)
     except Exception as e:  # noqa: BLE001 - counted and reported
@@ -161,7 +167,12 @@ def run_session(index: int, url: str, conversations: list[Conversation], deadlin
     rng = random.Random(index)
 
     def going() -> bool:
-        return time.monotonic() < deadline or (upload is not None and not upload.done.is_set())
+        now = time.monotonic()
+        if upload is None:
+            return now < deadline
+        if not upload.done.is_set():
+            return True
+        return now < deadline or now < (upload.ended or 0.0) + upload.after
 
     while going():
         for conv in order:
@@ -181,8 +192,9 @@ def run_session(index: int, url: str, conversations: list[Conversation], deadlin
                 elapsed = time.perf_counter() - t0
                 answer = result.get("answer", "") if isinstance(result, dict) else str(result)
                 with stats.lock:
-                    stats.latencies.append(elapsed)
-                    stats.spans.append((started, time.monotonic()))
+                    if started >= warm:  # answers while the app warms up are only checked
+                        stats.latencies.append(elapsed)
+                        stats.spans.append((started, time.monotonic()))
                     if not all(e in answer for e in turn.expect):
                         what = (f"session {index} {conv.id}#{i} {turn.q!r}: expected "
                                 f"{turn.expect}, got {answer[:120]!r}")
@@ -215,14 +227,14 @@ def split_by_upload(stats: Stats, upload: Upload | None) -> tuple[list[float], l
 
 
 def run(urls: list[str], conversations: list[Conversation], sessions: int, seconds: float,
-        api_name: str = "/ask", upload: Upload | None = None) -> dict:
+        api_name: str = "/ask", upload: Upload | None = None, warmup: float = 0.0) -> dict:
     stats = Stats()
     crossings = other_expectations(conversations)
     start = time.monotonic()
     deadline = start + seconds
     threads = [threading.Thread(target=run_session, daemon=True,
                                 args=(i, urls[i % len(urls)], conversations, deadline,
-                                      crossings, stats, api_name, upload))
+                                      crossings, stats, api_name, upload, start + warmup))
                for i in range(sessions)]
     if upload is not None:
         threads.append(threading.Thread(target=upload_file, daemon=True,
@@ -293,6 +305,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "API during the run (POST /api/documents)")
     p.add_argument("--upload-at", type=float, help="seconds after the start (default: a third "
                    "of --seconds)")
+    p.add_argument("--after", type=float, help="with --upload: seconds the sessions go on "
+                   "after the upload has finished, for idle figures on both sides (default: "
+                   "--upload-at)")
+    p.add_argument("--warmup", type=float, default=0.0, help="answers to requests started in "
+                   "the first seconds are checked but not timed (0)")
     p.add_argument("--token", default=os.environ.get("FAZHI_ADMIN_PASSWORD"),
                    help="the admin password (or API key) for the upload "
                         "(default: FAZHI_ADMIN_PASSWORD)")
@@ -306,8 +323,9 @@ def main(argv: list[str] | None = None) -> int:
     upload = None
     if args.upload is not None:
         at = args.upload_at if args.upload_at is not None else args.seconds / 3
-        upload = Upload(args.upload, at, args.token)
-    result = run(args.urls, conversations, args.sessions, args.seconds, args.api_name, upload)
+        upload = Upload(args.upload, at, args.token, args.after if args.after is not None else at)
+    result = run(args.urls, conversations, args.sessions, args.seconds, args.api_name, upload,
+                 args.warmup)
     print(json.dumps(result, ensure_ascii=False) if args.json else format_report(result))
     ok = result["requests"] > 0 and not (result["errors"] or result["wrong"] or result["crossed"])
     return 0 if ok else 1

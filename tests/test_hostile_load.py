@@ -221,7 +221,8 @@ def test_chat_during_a_1mb_upload_stays_within_twice_idle(app, tmp_path):
     assert 1_000_000 <= report.stat().st_size < 1_100_000
     done = subprocess.run(
         [sys.executable, "scripts/loadtest.py", app.url, "--sessions", "4", "--seconds", "8",
-         "--upload", str(report), "--upload-at", "5", "--token", PASSWORD, "--json"],
+         "--warmup", "2", "--upload", str(report), "--upload-at", "5", "--after", "4",
+         "--token", PASSWORD, "--json"],
         cwd=ROOT, capture_output=True, text=True, timeout=600)
     result = json.loads(done.stdout) if done.stdout.strip() else {}
     assert done.returncode == 0, done.stdout + done.stderr
