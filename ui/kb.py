@@ -16,6 +16,7 @@ import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -101,7 +102,7 @@ def save_uploads(files: Sequence[str | Path], dest: Path, max_mb: float,
     for f in files:
         src = Path(f)
         own = sanitize_filename(src.name)
-        name = _unique(own, taken, lambda n, src=src: _differs(dest / n, src))
+        name = _unique(own, taken, partial(_differs_in, dest, src))
         suffix = Path(name).suffix.lower()
         if suffix not in suffixes:
             out.append(Upload(name, error=f"不支持的文件类型“{suffix or '无扩展名'}”，"
@@ -119,8 +120,9 @@ def save_uploads(files: Sequence[str | Path], dest: Path, max_mb: float,
     return out
 
 
-def _differs(saved: Path, src: Path) -> bool:
-    """Whether a file other than ``src``'s content is already saved as ``saved``."""
+def _differs_in(dest: Path, src: Path, name: str) -> bool:
+    """Whether a file other than ``src``'s content is already saved as ``dest/name``."""
+    saved = dest / name
     return saved.exists() and not filecmp.cmp(saved, src, shallow=False)
 
 
@@ -249,9 +251,9 @@ class KnowledgeBase:
             if r.status not in KEPT_STATUSES:
                 r.path.unlink(missing_ok=True)
         for u in uploads:
-            r = by_path.get(u.path) if u.path is not None else None
-            if r is not None and u.renamed_from and r.status in ("added", "updated"):
-                r.note = SAME_NAME.format(name=u.renamed_from, stored=u.name)
+            renamed = by_path.get(u.path) if u.path is not None else None
+            if renamed is not None and u.renamed_from and renamed.status in ("added", "updated"):
+                renamed.note = SAME_NAME.format(name=u.renamed_from, stored=u.name)
         return [(u.name, by_path[u.path] if u.path is not None else u) for u in uploads]
 
     def upload(self, files: Sequence[str | Path] | None, password: str | None,
