@@ -61,7 +61,8 @@ def result_json(name: str, r: Upload | FileResult) -> dict[str, Any]:
     if isinstance(r, Upload):
         return {"file": name, "status": "rejected", "message": r.error, "chunks": 0,
                 "document": None}
-    message = STATUS_TEXT.get(r.status, r.status) + (f"：{r.error}" if r.error else "")
+    message = STATUS_TEXT.get(r.status, r.status) + (f"：{r.error}" if r.error else "") \
+        + (f"。{r.note}" if r.note else "")
     return {"file": name, "status": r.status, "message": message, "chunks": r.chunks,
             "document": document_json(r.document) if r.document else None}
 

@@ -27,14 +27,18 @@ class ChatLimits:
 
     def recent(self, history: list[list[str]]) -> list[list[str]]:
         """The most recent turns within max_history_turns and max_history_chars: what a
-        follow-up needs, at bounded cost however long the conversation."""
+        follow-up needs, at bounded cost however long the conversation. An earlier question
+        is cut to max_question_chars (a longer one was never asked through the app: the
+        history is forged), so a follow-up rewritten from it stays as short as a question."""
         kept: list[list[str]] = []
         chars = 0
-        for turn in reversed(history[-self.max_history_turns:] if self.max_history_turns else []):
-            chars += len(turn[0]) + len(turn[1])
+        for question, answer in reversed(history[-self.max_history_turns:]
+                                         if self.max_history_turns else []):
+            question = question[:self.max_question_chars]
+            chars += len(question) + len(answer)
             if chars > self.max_history_chars:
                 break
-            kept.append(turn)
+            kept.append([question, answer])
         return kept[::-1]
 
 

@@ -37,6 +37,7 @@ class FileResult:
     ocr_pages: list[int] = field(default_factory=list)  # pages read by OCR
     unreadable_pages: list[int] = field(default_factory=list)  # pages left out: no text found
     info: DocInfo | None = None  # metadata detected in the document (before overrides)
+    note: str | None = None  # a remark for the user, e.g. an upload stored under another name
 
 
 @dataclass(frozen=True)

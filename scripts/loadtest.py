@@ -2,6 +2,7 @@
 
     python scripts/loadtest.py http://127.0.0.1:7860/ [URL ...] \\
         [--sessions 20] [--seconds 60] [--questions scripts/loadtest_questions.jsonl] [--json]
+        [--warmup 5] [--upload FILE [--upload-at 20] [--after 20] [--token PASSWORD]]
 
 Each session is its own gradio_client.Client calling the app's `/ask` API
 (question, history) and keeps its own multi-turn history. Sessions are spread round-robin
@@ -17,6 +18,15 @@ received another session's history would answer wrongly; when a wrong answer con
 what another conversation expects for the same question, it is counted as a history
 crossing. Prints throughput and latency percentiles; exit code 0 only when there were no
 errors, no wrong answers and no crossings.
+
+``--upload FILE`` uploads a report through the first app's HTTP API (``POST /api/documents``,
+the admin password from ``--token`` or FAZHI_ADMIN_PASSWORD) ``--upload-at`` seconds after
+the start, while the sessions go on. The sessions then run until the upload has finished
+and ``--after`` seconds more (at least ``--seconds``), and latencies are reported separately
+for answers that overlapped the upload ("during upload") and those that did not ("idle",
+before and after it). A failed upload is an error. ``--warmup S``: answers to requests
+started in the first S seconds (new connections, first query vectors) are checked but
+not timed.
 """
 
 from __future__ import annotations
@@ -48,8 +58,24 @@ class Conversation:
 
 
 @dataclass
+class Upload:
+    """The upload made in the middle of a run: when it ran and how it ended."""
+
+    path: Path
+    at: float  # seconds after the start
+    token: str | None = None
+    after: float = 0.0  # seconds the sessions go on after the upload has finished
+    started: float | None = None  # time.monotonic()
+    ended: float | None = None
+    status: int | None = None
+    summary: str = ""
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass
 class Stats:
     latencies: list[float] = field(default_factory=list)
+    spans: list[tuple[float, float]] = field(default_factory=list)  # (start, end) monotonic
     conversations: int = 0
     errors: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -95,9 +121,42 @@ def client_for(url: str):
                   httpx_kwargs={"timeout": 120, "trust_env": False})
 
 
+def upload_file(url: str, upload: Upload, start: float, stats: Stats) -> None:
+    """POST the file to the app's API at ``start + upload.at``; errors are counted."""
+    import httpx
+
+    time.sleep(max(0.0, start + upload.at - time.monotonic()))
+    headers = {"Authorization": f"Bearer {upload.token}".encode()} if upload.token else {}
+    upload.started = time.monotonic()
+    try:
+        with upload.path.open("rb") as f, httpx.Client(timeout=3600, trust_env=False) as http:
+            r = http.post(url.rstrip("/") + "/api/documents", headers=headers,
+                          files=[("files", (upload.path.name, f))])
+        upload.status = r.status_code
+        body = r.json() if r.headers.get("content-type", "").startswith("application/json") \
+            else {}
+        results = body.get("results") or []
+        upload.summary = "; ".join(f"{x.get('file')}: {x.get('status')} {x.get('chunks', '')}"
+                                   for x in results) or r.text[:200]
+        ok = r.status_code == 200 and all(x.get("status") in ("added", "updated", "unchanged")
+                                          for x in results)
+        if not ok:
+            with stats.lock:
+                stats.errors.append(f"upload {upload.path.name}: HTTP {r.status_code} "
+                                    f"{upload.summary or r.text[:200]}")
+    except Exception as e:  # noqa: BLE001 - counted and reported
+        with stats.lock:
+            stats.errors.append(f"upload {upload.path.name}: {type(e).__name__}: {e}")
+    finally:
+        upload.ended = time.monotonic()
+        upload.done.set()
+
+
 def run_session(index: int, url: str, conversations: list[Conversation], deadline: float,
                 crossings: dict[tuple[str, int], list[str]], stats: Stats,
-                api_name: str) -> None:
+                api_name: str, upload: Upload | None = None, warm: float = 0.0) -> None:
+    """One session until ``deadline`` (and the upload's end plus ``upload.after``); answers
+    to requests started before ``warm`` (monotonic) are checked but not timed."""
     try:
         client = client_for(url)
     except Exception as e:  # noqa: BLE001 - counted and reported
@@ -106,13 +165,23 @@ def run_session(index: int, url: str, conversations: list[Conversation], deadlin
         return
     order = conversations[index % len(conversations):] + conversations[:index % len(conversations)]
     rng = random.Random(index)
-    while time.monotonic() < deadline:
+
+    def going() -> bool:
+        now = time.monotonic()
+        if upload is None:
+            return now < deadline
+        if not upload.done.is_set():
+            return True
+        return now < deadline or now < (upload.ended or 0.0) + upload.after
+
+    while going():
         for conv in order:
-            if time.monotonic() >= deadline:
+            if not going():
                 return
             history: list[list[str]] = []
             for i, turn in enumerate(conv.turns):
                 t0 = time.perf_counter()
+                started = time.monotonic()
                 try:
                     result = client.predict(turn.q, history, api_name=api_name)
                 except Exception as e:  # noqa: BLE001 - counted and reported
@@ -123,7 +192,9 @@ def run_session(index: int, url: str, conversations: list[Conversation], deadlin
                 elapsed = time.perf_counter() - t0
                 answer = result.get("answer", "") if isinstance(result, dict) else str(result)
                 with stats.lock:
-                    stats.latencies.append(elapsed)
+                    if started >= warm:  # answers while the app warms up are only checked
+                        stats.latencies.append(elapsed)
+                        stats.spans.append((started, time.monotonic()))
                     if not all(e in answer for e in turn.expect):
                         what = (f"session {index} {conv.id}#{i} {turn.q!r}: expected "
                                 f"{turn.expect}, got {answer[:120]!r}")
@@ -145,22 +216,48 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
+def split_by_upload(stats: Stats, upload: Upload | None) -> tuple[list[float], list[float]]:
+    """(idle latencies, latencies of answers whose request overlapped the upload)."""
+    if upload is None or upload.started is None or upload.ended is None:
+        return list(stats.latencies), []
+    idle, during = [], []
+    for lat, (s, e) in zip(stats.latencies, stats.spans, strict=True):
+        (during if s < upload.ended and e > upload.started else idle).append(lat)
+    return idle, during
+
+
 def run(urls: list[str], conversations: list[Conversation], sessions: int, seconds: float,
-        api_name: str = "/ask") -> dict:
+        api_name: str = "/ask", upload: Upload | None = None, warmup: float = 0.0) -> dict:
     stats = Stats()
     crossings = other_expectations(conversations)
     start = time.monotonic()
     deadline = start + seconds
     threads = [threading.Thread(target=run_session, daemon=True,
                                 args=(i, urls[i % len(urls)], conversations, deadline,
-                                      crossings, stats, api_name))
+                                      crossings, stats, api_name, upload, start + warmup))
                for i in range(sessions)]
+    if upload is not None:
+        threads.append(threading.Thread(target=upload_file, daemon=True,
+                                        args=(urls[0], upload, start, stats)))
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     wall = time.monotonic() - start
     lat = stats.latencies
+    idle, during = split_by_upload(stats, upload)
+    extra: dict = {}
+    if upload is not None:
+        extra = {"upload": {
+            "file": upload.path.name, "bytes": upload.path.stat().st_size,
+            "at_s": round(upload.started - start, 1) if upload.started else None,
+            "seconds": round(upload.ended - upload.started, 1)
+            if upload.started and upload.ended else None,
+            "status": upload.status, "result": upload.summary},
+            "idle_requests": len(idle), "idle_p95_s": round(percentile(idle, 95), 3),
+            "during_upload_requests": len(during),
+            "during_upload_p95_s": round(percentile(during, 95), 3),
+            "during_upload_max_s": round(max(during), 3) if during else None}
     return {
         "urls": urls, "sessions": sessions, "seconds": round(wall, 1),
         "requests": len(lat), "conversations": stats.conversations,
@@ -169,7 +266,7 @@ def run(urls: list[str], conversations: list[Conversation], sessions: int, secon
         "max_s": round(max(lat), 3) if lat else None,
         "mean_s": round(statistics.fmean(lat), 3) if lat else None,
         "errors": len(stats.errors), "wrong": len(stats.wrong), "crossed": len(stats.crossed),
-        "error_examples": stats.errors[:5], "wrong_examples": stats.wrong[:5],
+        "error_examples": stats.errors[:5], "wrong_examples": stats.wrong[:5], **extra,
     }
 
 
@@ -181,6 +278,15 @@ def format_report(r: dict) -> str:
         f"p95 {r['p95_s']} s, max {r['max_s']} s",
         f"errors {r['errors']}, wrong answers {r['wrong']}, history crossings {r['crossed']}",
     ]
+    if "upload" in r:
+        u = r["upload"]
+        lines += [
+            f"upload {u['file']} ({u['bytes']} bytes) at {u['at_s']} s took {u['seconds']} s: "
+            f"HTTP {u['status']} {u['result']}",
+            f"idle: {r['idle_requests']} answers, p95 {r['idle_p95_s']} s; during the upload: "
+            f"{r['during_upload_requests']} answers, p95 {r['during_upload_p95_s']} s, "
+            f"max {r['during_upload_max_s']} s",
+        ]
     lines += [f"  error: {e}" for e in r["error_examples"]]
     lines += [f"  wrong: {w}" for w in r["wrong_examples"]]
     return "\n".join(lines)
@@ -195,6 +301,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS,
                    help="conversations, one JSON object a line (see the module docstring)")
     p.add_argument("--api-name", default="/ask", help="the app's API endpoint (/ask)")
+    p.add_argument("--upload", type=Path, help="a report to upload through the first app's "
+                   "API during the run (POST /api/documents)")
+    p.add_argument("--upload-at", type=float, help="seconds after the start (default: a third "
+                   "of --seconds)")
+    p.add_argument("--after", type=float, help="with --upload: seconds the sessions go on "
+                   "after the upload has finished, for idle figures on both sides (default: "
+                   "--upload-at)")
+    p.add_argument("--warmup", type=float, default=0.0, help="answers to requests started in "
+                   "the first seconds are checked but not timed (0)")
+    p.add_argument("--token", default=os.environ.get("FAZHI_ADMIN_PASSWORD"),
+                   help="the admin password (or API key) for the upload "
+                        "(default: FAZHI_ADMIN_PASSWORD)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     return p
 
@@ -202,7 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     conversations = load_conversations(args.questions)
-    result = run(args.urls, conversations, args.sessions, args.seconds, args.api_name)
+    upload = None
+    if args.upload is not None:
+        at = args.upload_at if args.upload_at is not None else args.seconds / 3
+        upload = Upload(args.upload, at, args.token, args.after if args.after is not None else at)
+    result = run(args.urls, conversations, args.sessions, args.seconds, args.api_name, upload,
+                 args.warmup)
     print(json.dumps(result, ensure_ascii=False) if args.json else format_report(result))
     ok = result["requests"] > 0 and not (result["errors"] or result["wrong"] or result["crossed"])
     return 0 if ok else 1

@@ -238,10 +238,13 @@ def _indent(paragraph, cm: float = 0.74) -> None:  # noqa: ANN001
     paragraph.paragraph_format.left_indent = Cm(cm)
 
 
+DOCX_PROPERTY_CHARS = 255  # python-docx refuses longer core properties
+
+
 def _titled_document(title: str, meta: list[str]):  # noqa: ANN202
     """A new document with its title and the small meta lines under it."""
     doc = _new_document()
-    doc.core_properties.title = title
+    doc.core_properties.title = title[:DOCX_PROPERTY_CHARS]  # a longer one raises ValueError
     doc.add_heading(title, level=0)
     for line in meta:
         _small(doc.add_paragraph(line), 10)

