@@ -212,9 +212,17 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
         # the question's own words ("多引进了几家", "高多少"), or two places side by side
         own = bool(re.search(r"(?<![提降])[多少高低]", q.normalized.replace("多少", "")))
         word = change_word(v1, v2, unit == "%", over_time and not own)
-        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}（{both}）"
+        # a count's change over time also as the reports state it: "同比下降12.1%"
+        pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
+            and v2 else ""
+        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}{pct}（{both}）"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
+
+
+def _pct(v1: float, v2: float) -> str:
+    """|v1 - v2| / v2 in percent, one decimal as reports write it ("8.1", "12")."""
+    return f"{abs(v1 - v2) / abs(v2) * 100:.1f}".removesuffix(".0")
 
 
 def change_word(v1: float, v2: float, rate: bool, over_time: bool) -> str:
