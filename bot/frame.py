@@ -37,6 +37,7 @@ from zh.words import (
     QUOTED_NAME,
     UNIT_FAMILIES,
     WHOLE_PROVINCE,
+    WHY_CHANGED,
     YES_NO,
 )
 
@@ -299,10 +300,13 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     claim = find_claim(norm) if lang == "zh" else None
     if len(years) == 1 and "同比" in norm:  # "2025年…同比变化了多少": with the year before
         years += (years[0] - 1,)
+    why_changed = len(years) == 1 and not claim and bool(WHY_CHANGED.search(norm))
+    if why_changed:  # "2025年败诉率为什么上升了？": its premise is checked against the year before
+        years += (years[0] - 1,)
     # "比全省平均高多少": the province is a second place, unless it is the one named
     places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
     comparison = bool(COMPARE_WORDS.search(norm)) and (len(years) != 1 or places >= 2) \
-        or bool(COMPARE_TO_YEAR.search(norm))
+        or bool(COMPARE_TO_YEAR.search(norm)) or why_changed
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=(typed if typed is not None else text).strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

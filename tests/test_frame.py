@@ -618,3 +618,14 @@ def test_a_missing_side_is_said_plainly():
 def test_odd_questions_and_follow_ups_parse(question):
     assert isinstance(parse(question, REGIONS, TODAY), Frame)
     assert isinstance(conversation(H_NAME, question, REGIONS, TODAY)[-1], Frame)
+
+
+@pytest.mark.parametrize("question, years, comparison", [
+    ("青石县2025年行政复议纠错率为什么上升了？", (2025, 2024), True),
+    ("青石县2025年办理的法律援助案件为何减少了", (2025, 2024), True),
+    ("青石县2025年调解成功率为什么跌到了90%以下？", (2025,), False),  # a figure premise: premise.py
+    ("青石县2025年为什么要推进行政复议体制改革？", (2025,), False),
+])
+def test_a_why_question_about_a_change_is_checked_against_the_year_before(question, years, comparison):
+    f = parse(question, ["青石县"], TODAY)
+    assert f.years == years and f.comparison is comparison
