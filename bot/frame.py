@@ -242,9 +242,26 @@ def _clauses(core: str) -> list[str]:
         pieces = [p for p in _JOINED_ASKS.split(clause) if p.strip()]
         if sum(bool(_ASK_NUMBER.search(p)) for p in pieces) >= 2:
             out.extend(pieces)
+        elif each := _EACH.search(clause):
+            out.extend(_each_asks(clause, each))
         elif clause:
             out.append(clause)
     return out
+
+
+# "收案、结案、纠错各多少件", "维持、驳回、直接纠错的各有多少件": one ask per listed item
+_EACH = re.compile(rf"(?P<list>[^，,]+(?:、|和|及)[^，,]+?)的?各(?:自)?(?:有|是|为)?(?P<ask>(?:多少|几)(?:{MEASURE})?)")
+
+
+def _each_asks(clause: str, m: re.Match[str]) -> list[str]:
+    items = [i for i in re.split(r"、|和|及", m.group("list")) if i.strip()]
+    if len(items) < 2:
+        return [clause]
+    # the first item may carry the topic: "审结的行政复议案件中维持" → 维持 (cut after 中/的/里)
+    first, rest = items[0], [i.rstrip("的") for i in items[1:]]
+    cut = max(first.rfind(c) for c in "中的里")
+    head = first[cut + 1:] if 0 <= cut < len(first) - 1 else first
+    return [f"{item}{m.group('ask')}" for item in [head, *rest]]
 
 
 def _asks(core: str) -> tuple[Ask, ...]:

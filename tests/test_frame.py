@@ -629,3 +629,14 @@ def test_odd_questions_and_follow_ups_parse(question):
 def test_a_why_question_about_a_change_is_checked_against_the_year_before(question, years, comparison):
     f = parse(question, ["青石县"], TODAY)
     assert f.years == years and f.comparison is comparison
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("青石县2025年审结的行政复议案件中维持、撤销、确认违法的各有多少件？",
+     ["维持多少件", "撤销多少件", "确认违法多少件"]),
+    ("青石县2025年行政诉讼一审、二审案件各多少件？", ["行政诉讼一审多少件", "二审案件多少件"]),
+    ("青石县律师事务所和公证机构各有几家？", ["律师事务所几家", "公证机构几家"]),
+])
+def test_each_of_a_listed_set_is_its_own_ask(question, asks):
+    f = parse(question, ["青石县"], TODAY)
+    assert [a.text for a in f.asks] == asks and all(a.kind == "number" for a in f.asks)
