@@ -49,6 +49,8 @@ _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少
 _NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
+_WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较))"
+                         r"(?:高|低|多(?!少)|少|大|小|快|慢)")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
 _ASK_NUMBER = re.compile(r"多少|几")
@@ -180,6 +182,8 @@ def ask_kind(clause: str) -> str:
         return "number"
     if _LIST.search(clause):
         return "list"
+    if _WHICH_MORE.search(clause):  # "成功率哪个高": two figures compared, not a name asked
+        return "rate" if _RATE.search(clause) else "number"
     if NAME_ASK.search(clause) and not _NUMBER.search(clause):
         return "name"
     if _RATE.search(clause) and not ASK_UNIT_RE.search(clause):
@@ -323,7 +327,8 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     # "比全省平均高多少": the province is a second place, unless it is the one named
     places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
     comparison = bool(COMPARE_WORDS.search(norm)) and (len(years) != 1 or places >= 2) \
-        or bool(COMPARE_TO_YEAR.search(norm)) or why_changed
+        or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
+        or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2)
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=(typed if typed is not None else text).strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

@@ -640,3 +640,14 @@ def test_a_why_question_about_a_change_is_checked_against_the_year_before(questi
 def test_each_of_a_listed_set_is_its_own_ask(question, asks):
     f = parse(question, ["青石县"], TODAY)
     assert [a.text for a in f.asks] == asks and all(a.kind == "number" for a in f.asks)
+
+
+@pytest.mark.parametrize("question, kind, comparison", [
+    ("青石县和白沙县的调解成功率哪个高？", "rate", True),
+    ("青石县2024年和2025年哪一年受理的行政复议案件更多？", "number", True),
+    ("青石县2025年的法律援助案件和公证事项谁多？", "number", False),  # one place, one year
+    ("青石县哪个部门获评示范单位？", "name", False),
+])
+def test_which_is_higher_compares_figures(question, kind, comparison):
+    f = parse(question, ["青石县", "白沙县"], TODAY)
+    assert f.asks[0].kind == kind and f.comparison is comparison
