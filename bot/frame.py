@@ -49,8 +49,8 @@ _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少
 _NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
-_WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较))"
-                         r"(?:高|低|多(?!少)|少|大|小|快|慢)")
+_WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)"
+                         r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较))(?:高|低|多(?!少)|少|大|小|快|慢)")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
 _ASK_NUMBER = re.compile(r"多少|几")
