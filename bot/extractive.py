@@ -27,6 +27,7 @@ from zh.words import QUOTED as _QUOTED
 
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
+ALL_PARTS_CREDIT = 0.8  # a compound whose every part is in the text
 PHRASE_BONUS = 0.1  # for a sentence with the question's adjacent words still adjacent
 _INDICATOR_PHRASE = re.compile(r"比例|率")  # a word-table phrase that names a rate
 NAMED_FIGURE_COVERAGE = 0.25  # ... is enough with this much of the question around it
@@ -151,7 +152,9 @@ def coverage(text: str, terms: list[Term]) -> float:
             if t.expansion:  # a synonym stands for the whole phrase
                 got = max(got, 0.9 * max(x.weight for x in terms if x.group == t.group))
         elif t.parts:
-            got = 0.5 * t.weight * sum(p in norm for p in t.parts) / len(t.parts)
+            share = sum(p in norm for p in t.parts) / len(t.parts)
+            # all parts there ("涉企…检查" in 涉企行政检查): nearly the word itself
+            got = t.weight * (ALL_PARTS_CREDIT if share == 1 else 0.5 * share)
         best_weight[t.group] = max(best_weight.get(t.group, 0.0), t.weight)
         best_got[t.group] = max(best_got.get(t.group, 0.0), got)
     total = sum(best_weight.values())

@@ -90,3 +90,11 @@ def test_stock_questions_in_both_languages(question, stock):
     from bot.extractive import _STOCK
 
     assert bool(_STOCK.search(question)) is stock
+
+
+def test_a_compound_whose_parts_all_stand_in_the_text_counts_nearly_whole():
+    from bot.extractive import ALL_PARTS_CREDIT, Term, coverage
+
+    term = Term("涉企检查", 2.0, parts=("涉企", "检查"))
+    assert coverage("全年开展涉企行政检查3512次", [term]) == pytest.approx(ALL_PARTS_CREDIT)
+    assert coverage("全年开展联合检查612次", [term]) == pytest.approx(0.25)  # one part of two: half credit
