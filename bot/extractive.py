@@ -20,9 +20,9 @@ from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
+from zh.words import ASK_WORDS, QUESTION_WORDS
 from zh.words import FILLERS as _FILLERS
 from zh.words import NAME_ASK as _NAME_ASK
-from zh.words import QUESTION_WORDS
 from zh.words import QUOTED as _QUOTED
 
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
@@ -126,6 +126,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         terms[phrase] = Term(phrase, (max(known) if known else UNSEEN_WEIGHT) + 1.0,
                              tuple(t for t in inner if t != phrase))
     for phrase, alternatives in question.synonyms:
+        if len(ASK_WORDS.sub("", phrase)) <= 1:
+            continue  # "多少钱" → 资金 万元: only what kind of figure is asked (the units say it)
         members = [phrase.lower(), *(t.lower() for t in alternatives)]
         for tok in dict.fromkeys(members):
             if tok in drop or tok in terms:

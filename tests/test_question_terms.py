@@ -28,3 +28,16 @@ def test_a_comparison_word_of_reports_stays():
     docs = [_doc("青石县人民政府", "青石县", 2025)]
     q = analyze("青石县2025年行政复议案件比上年增加了多少件？", docs, TODAY)
     assert "上年" in q.without_places(q.normalized, years=True)
+
+
+def test_a_word_table_row_that_only_names_the_kind_of_figure_is_no_term():
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    q = analyze("青石县去年免费律师帮老百姓要回来多少钱？", docs, TODAY)
+    assert any(p == "多少钱" for p, _ in q.synonyms)  # the table has the row …
+    groups = {t.group for t in question_terms(q, tok, lambda w: 2.0, tok.words)}
+    assert "多少钱" not in groups  # … but money is what the units ask, not what the figure is about
+    assert "免费律师" in groups  # a row with content stays (→ 法律援助)
