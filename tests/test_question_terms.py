@@ -41,3 +41,14 @@ def test_a_word_table_row_that_only_names_the_kind_of_figure_is_no_term():
     groups = {t.group for t in question_terms(q, tok, lambda w: 2.0, tok.words)}
     assert "多少钱" not in groups  # … but money is what the units ask, not what the figure is about
     assert "免费律师" in groups  # a row with content stays (→ 法律援助)
+
+
+def test_words_that_ask_for_a_share_are_no_terms():
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    q = analyze("青石县2025年行政复议纠错的比例是多少？", docs, TODAY)
+    texts = {t.text for t in question_terms(q, tok, lambda w: 2.0, tok.words)}
+    assert "比例" not in texts and "纠错" in texts  # the unit (%) asks for a share

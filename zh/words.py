@@ -48,7 +48,7 @@ QUESTION_WORDS = frozenset(
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
-    "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 "
+    "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 比例 比率 百分比 几成 "
     "what was which how many much is are the of for in did does do s".split())
 # Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
 FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
