@@ -55,15 +55,24 @@ class TermCounts:
     def __len__(self) -> int:
         return len(self.lengths)
 
-    def take(self, rows: np.ndarray) -> TermCounts:
-        """These chunks' rows, in this order."""
+    def take(self, rows: np.ndarray, block: int = 50_000) -> TermCounts:
+        """These chunks' rows, in this order; gathered ``block`` rows at a time, so the
+        temporary index arrays stay small (all at once: ~3 GB at 1M chunks)."""
         rows = np.asarray(rows, dtype=np.int64)
-        starts = self.indptr[rows]
-        sizes = self.indptr[rows + 1] - starts
+        indptr_in = np.asarray(self.indptr)
+        starts = indptr_in[rows]
+        sizes = indptr_in[rows + 1] - starts
         indptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-        at = np.repeat(starts - indptr[:-1], sizes) + np.arange(indptr[-1], dtype=np.int64)
-        return TermCounts(indptr, np.asarray(self.tokens)[at], np.asarray(self.tf)[at],
-                          np.asarray(self.lengths)[rows])
+        tokens_in, tf_in = np.asarray(self.tokens), np.asarray(self.tf)
+        tokens = np.empty(indptr[-1], dtype=tokens_in.dtype)
+        tf = np.empty(indptr[-1], dtype=tf_in.dtype)
+        for b in range(0, len(rows), block):
+            lo, hi = indptr[b], indptr[min(b + block, len(rows))]
+            s, z = starts[b:b + block], sizes[b:b + block]
+            at = np.repeat(s - indptr[b:b + len(s)], z) + np.arange(lo, hi, dtype=np.int64)
+            tokens[lo:hi] = tokens_in[at]
+            tf[lo:hi] = tf_in[at]
+        return TermCounts(indptr, tokens, tf, np.asarray(self.lengths)[rows])
 
     @staticmethod
     def concat(parts: Sequence[TermCounts]) -> TermCounts:

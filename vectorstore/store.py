@@ -496,7 +496,8 @@ class KnowledgeStore:
         old_rows = np.flatnonzero(np.fromiter((c.doc_id in serve for c in base.chunks), bool,
                                               len(base.chunks)))
         new_rows = [i for i, c in enumerate(chunks) if c.doc_id in serve]
-        counts = TermCounts.concat([base.counts.take(old_rows),
+        kept = base.counts if len(old_rows) == len(base.chunks) else base.counts.take(old_rows)
+        counts = TermCounts.concat([kept,
                                     TermCounts.of([token_ids[i] for i in new_rows], len(vocab))])
         return Saved(version, docs, [base.chunks[i] for i in old_rows] + [chunks[i] for i in new_rows],
                      counts, vocab.ids_of)
