@@ -165,10 +165,9 @@ class QAService:
         return analyze(text, docs, self._today(), corpus_has=lambda s: _corpus_has(snap, s))
 
     def scope(self, q: Question, docs: list[DocumentRecord]) -> Scope:
-        what = describe(docs)
         if q.unknown_regions and not q.regions:
             names = "、".join(q.unknown_regions)
-            return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{what}。")
+            return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{describe(docs)}。")
         chosen = [d for d in docs if not q.regions or d.region in q.regions]
         if q.years:
             in_years = [d for d in chosen if d.year in q.years]
@@ -182,7 +181,8 @@ class QAService:
                             for d in chosen if d.year is not None}
                 near = min(distance.values(), default=None)
                 nearest = frozenset(i for i, gap in distance.items() if gap == near)
-                return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告：{what}。",
+                return Scope(None, f"知识库中没有{where}{asked}的报告。目前收录的报告："
+                                   f"{describe(docs)}。",
                              nearest or None)
             chosen = in_years
         if len(chosen) == len(self.store.documents()):

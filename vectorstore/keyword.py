@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 EMPTY = ""  # a chunk without tokens gets this one (as bm25s does), so every chunk has a row
+_BLOCK = 4_000_000  # entries of the weight computation at a time
 
 
 class Vocabulary:
@@ -140,12 +141,18 @@ class KeywordIndex:
         width = len(vocab)
         lengths = np.asarray(counts.lengths, dtype=np.float32)
         token = np.asarray(counts.tokens)
-        tf = np.asarray(counts.tf, dtype=np.float32)
         self._df = np.bincount(token, minlength=width)
         idf = _idf(n, self._df).astype(np.float32)
         per_chunk = self.K1 * (1 - self.B + self.B * lengths / (lengths.mean() if n else 1))
+        # weights = idf[token] * tf / (tf + norm), in place and a block at a time: at 1M
+        # chunks each temporary array of all entries is ~360 MB
+        weights = np.array(counts.tf, dtype=np.float32)  # a copy, changed in place
         norm = np.repeat(per_chunk, np.diff(counts.indptr))
-        weights = idf[token] * tf / (tf + norm)
+        norm += weights
+        for lo in range(0, len(weights), _BLOCK):
+            hi = lo + _BLOCK
+            weights[lo:hi] *= idf[token[lo:hi]]
+            weights[lo:hi] /= norm[lo:hi]
         del norm
         # the transpose of the chunk x token CSR matrix is a token x chunk CSC one: its
         # transpose again (no copy) is the chunk x token matrix in CSC form, column slicing fast
