@@ -121,7 +121,7 @@ def markdown(r: dict) -> str:
             "python -m bench --quick    # sizes 1k and 10k, hash embedder, ≤ 3 min (CI smoke)",
             "python -m bench --only ingest   # the ingest throughput figure alone",
             "python -m bench --only latency --sizes 1000000:hash --bulk   # the 1M point, "
-            "store built as copies of the 100k corpus (~45 min here)", "```", ""]
+            "store built as copies of the 100k corpus (35–65 min here, with the machine's load)", "```", ""]
     return "\n".join(out)
 
 
