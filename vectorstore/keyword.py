@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 EMPTY = ""  # a chunk without tokens gets this one (as bm25s does), so every chunk has a row
+_BLOCK = 4_000_000  # entries of the weight computation at a time
 
 
 class Vocabulary:
@@ -55,15 +56,24 @@ class TermCounts:
     def __len__(self) -> int:
         return len(self.lengths)
 
-    def take(self, rows: np.ndarray) -> TermCounts:
-        """These chunks' rows, in this order."""
+    def take(self, rows: np.ndarray, block: int = 50_000) -> TermCounts:
+        """These chunks' rows, in this order; gathered ``block`` rows at a time, so the
+        temporary index arrays stay small (all at once: ~3 GB at 1M chunks)."""
         rows = np.asarray(rows, dtype=np.int64)
-        starts = self.indptr[rows]
-        sizes = self.indptr[rows + 1] - starts
+        indptr_in = np.asarray(self.indptr)
+        starts = indptr_in[rows]
+        sizes = indptr_in[rows + 1] - starts
         indptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-        at = np.repeat(starts - indptr[:-1], sizes) + np.arange(indptr[-1], dtype=np.int64)
-        return TermCounts(indptr, np.asarray(self.tokens)[at], np.asarray(self.tf)[at],
-                          np.asarray(self.lengths)[rows])
+        tokens_in, tf_in = np.asarray(self.tokens), np.asarray(self.tf)
+        tokens = np.empty(indptr[-1], dtype=tokens_in.dtype)
+        tf = np.empty(indptr[-1], dtype=tf_in.dtype)
+        for b in range(0, len(rows), block):
+            lo, hi = indptr[b], indptr[min(b + block, len(rows))]
+            s, z = starts[b:b + block], sizes[b:b + block]
+            at = np.repeat(s - indptr[b:b + len(s)], z) + np.arange(lo, hi, dtype=np.int64)
+            tokens[lo:hi] = tokens_in[at]
+            tf[lo:hi] = tf_in[at]
+        return TermCounts(indptr, tokens, tf, np.asarray(self.lengths)[rows])
 
     @staticmethod
     def concat(parts: Sequence[TermCounts]) -> TermCounts:
@@ -131,12 +141,18 @@ class KeywordIndex:
         width = len(vocab)
         lengths = np.asarray(counts.lengths, dtype=np.float32)
         token = np.asarray(counts.tokens)
-        tf = np.asarray(counts.tf, dtype=np.float32)
         self._df = np.bincount(token, minlength=width)
         idf = _idf(n, self._df).astype(np.float32)
         per_chunk = self.K1 * (1 - self.B + self.B * lengths / (lengths.mean() if n else 1))
+        # weights = idf[token] * tf / (tf + norm), in place and a block at a time: at 1M
+        # chunks each temporary array of all entries is ~360 MB
+        weights = np.array(counts.tf, dtype=np.float32)  # a copy, changed in place
         norm = np.repeat(per_chunk, np.diff(counts.indptr))
-        weights = idf[token] * tf / (tf + norm)
+        norm += weights
+        for lo in range(0, len(weights), _BLOCK):
+            hi = lo + _BLOCK
+            weights[lo:hi] *= idf[token[lo:hi]]
+            weights[lo:hi] /= norm[lo:hi]
         del norm
         # the transpose of the chunk x token CSR matrix is a token x chunk CSC one: its
         # transpose again (no copy) is the chunk x token matrix in CSC form, column slicing fast
@@ -160,6 +176,19 @@ class KeywordIndex:
     def __contains__(self, token: str) -> bool:
         i = self._vocab.get(token)
         return i is not None and self._df[i] > 0
+
+    def df(self, token: str) -> int:
+        """How many chunks hold the token."""
+        i = self._vocab.get(token)
+        return 0 if i is None else int(self._df[i])
+
+    def chunks_with(self, token: str) -> np.ndarray:
+        """The chunks (corpus order) that hold the token: its column of the matrix."""
+        i = self._vocab.get(token)
+        if i is None:
+            return np.zeros(0, dtype=np.int64)
+        m = self._matrix
+        return np.asarray(m.indices[m.indptr[i]:m.indptr[i + 1]])
 
     def query_tokens(self, query: str) -> list[str]:
         return [t for t in self._tokenize(query) if t in self]

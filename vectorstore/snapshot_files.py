@@ -37,6 +37,7 @@ _BASE_FIELDS = ("id", "text", "section", "page", "doc_id", "source", "title", "r
 _ARRAYS = ("doc_of", "position", "page", "section_of", "text_end", "indptr", "tokens", "tf",
            "lengths")
 _BM25 = ("bm25_data", "bm25_indices", "bm25_indptr")
+_TEXT_BLOCK = 20_000  # chunk texts encoded and written at a time
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,6 @@ def _write(directory: Path, saved: Saved, identity: dict) -> None:
     chunks = saved.chunks
     sections: dict[str, int] = {}
     text_end = np.cumsum(np.fromiter((len(c.text) for c in chunks), np.int64, len(chunks)))
-    blob = "".join(c.text for c in chunks).encode()  # text_end: character offsets
     extra = [f.name for f in dataclasses.fields(ChunkRecord) if f.name not in _BASE_FIELDS]
     arrays = {
         "doc_of": np.fromiter((number[c.doc_id] for c in chunks), np.int32, len(chunks)),
@@ -166,7 +166,9 @@ def _write(directory: Path, saved: Saved, identity: dict) -> None:
         arrays.update(zip(_BM25, saved.bm25, strict=True))
     for name, array in arrays.items():
         np.save(directory / f"{name}.npy", np.asarray(array))
-    (directory / "texts.bin").write_bytes(blob)
+    with open(directory / "texts.bin", "wb") as f:  # text_end: character offsets
+        for start in range(0, len(chunks), _TEXT_BLOCK):  # all at once: ~2 GB at 1M chunks
+            f.write("".join(c.text for c in chunks[start:start + _TEXT_BLOCK]).encode())
     vocab = sorted(saved.vocab, key=saved.vocab.__getitem__)
     _dump(directory / "strings.json", {
         "ids": [c.id for c in chunks], "sections": list(sections), "vocab": vocab,
