@@ -367,6 +367,8 @@ class ExtractiveAnswerer:
                 continue
             if rates and not _same_rate(f, rates):
                 continue  # "纠错率" is not answered by 报备率 or 办结率
+            if not rates and not _rate_asked(f, terms, low):
+                continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             if qualifier_conflict(asked, f, words, low, _words_before(f, facts), synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
@@ -399,6 +401,19 @@ def _same_rate(fact: Fact, rates: list[str]) -> bool:
     named = _RATE_WORD.findall(own)
     return not named or any(r in own or any(n.endswith(r) or r.endswith(n[-3:]) for n in named)
                             for r in rates)
+
+
+def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
+    """A rate the question does not name by its rate word: what the fact's rate measures
+    (败诉 of 败诉率) must be among the question's words or their word-table terms."""
+    named = _RATE_WORD.findall(normalize_numerals(fact.indicator).lower())
+    if not named:
+        return True
+    stem = named[-1][-3:-1]  # "行政诉讼败诉率" → 败诉
+    if len(stem) < 2 or stem in question or any(stem in t.text for t in terms):
+        return True
+    # the question says it in other words with the same characters: "在网上就能办" for 网上可办率
+    return len(set(named[-1][-5:-1]) & set(question)) >= 2
 
 
 def _words_before(fact: Fact, facts: list[Fact]) -> str:

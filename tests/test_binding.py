@@ -98,3 +98,16 @@ def test_a_compound_whose_parts_all_stand_in_the_text_counts_nearly_whole():
     term = Term("涉企检查", 2.0, parts=("涉企", "检查"))
     assert coverage("全年开展涉企行政检查3512次", [term]) == pytest.approx(ALL_PARTS_CREDIT)
     assert coverage("全年开展联合检查612次", [term]) == pytest.approx(0.25)  # one part of two: half credit
+
+
+@pytest.mark.parametrize("question, terms, source, display, ok", [
+    # the question asks a share without naming a rate word: what the rate measures must be asked
+    ("一把手亲自上法庭的比例有多高", ["出庭应诉", "诉讼"], "行政诉讼败诉率为5.8%。", "5.8%", False),
+    ("一把手亲自上法庭的比例有多高", ["出庭应诉", "诉讼"], "行政机关负责人出庭应诉率为96.4%。", "96.4%", True),
+    ("在网上就能办的事占到多少了", [], "政务服务事项网上可办率从96.4%提升至99.2%。", "99.2%", True),
+    ("网上信访占到多少", ["信访"], "全年受理信访事项1120件，其中网上信访486件，占43.4%。", "43.4%", True),
+])
+def test_a_rate_not_named_by_the_question_must_measure_what_it_asks(question, terms, source, display, ok):
+    from bot.extractive import Term, _rate_asked
+
+    assert _rate_asked(_fact(source, display), [Term(t, 2.0) for t in terms], question) is ok
