@@ -206,7 +206,9 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
     kinds = ("400:问题过长：100000字，上限为500字", "413:请求体过大，上限为 512 KB")
     assert {k for o in bodies for k in kinds if o.startswith(k)} == set(kinds), bodies[:4]
     assert all(o.startswith(kinds) for o in bodies), bodies[:4]
-    kinds = ("refused:问题过长：11000字", "answered:报告中没有找到与")
+    # 500 random characters get some answer (which refusal depends on the characters drawn:
+    # a place or a year among them changes its wording); the bomb is refused for its length
+    kinds = ("refused:问题过长：11000字", "answered:")
     assert {k for o in bombs for k in kinds if o.startswith(k)} == set(kinds), bombs[:4]
     assert all(o.startswith(kinds) for o in bombs), bombs[:4]
     assert set(api) == {"200"}, api[:4]
