@@ -213,9 +213,9 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
         own = bool(re.search(r"(?<![提降])[多少高低]", q.normalized.replace("多少", "")))
         word = change_word(v1, v2, unit == "%", over_time and not own)
         # a count's change over time also as the reports state it: "同比下降12.1%"
-        pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
+        in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
             and v2 else ""
-        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}{pct}（{both}）"
+        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}{in_pct}（{both}）"
     return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
 
