@@ -472,9 +472,12 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     lex = max(tables, key=lambda g: max(t.weight for t in g)) if tables else []
     if not own:
         return KeyGroups(lex=lex)
-    keys = sorted(own, key=lambda g: -max(t.weight for t in g))
-    top = max(t.weight for t in keys[0])
-    close = [g for g in keys if max(t.weight for t in g) >= KEY_CLOSE * top]
+    def rarity(g: list[Term]) -> float:  # the user's own word's, not a rarer synonym's
+        return max(t.weight for t in g if not t.expansion)
+
+    keys = sorted(own, key=lambda g: -rarity(g))
+    top = rarity(keys[0])
+    close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
     text = question.normalized.lower()
     head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
     return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex)

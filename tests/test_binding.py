@@ -111,3 +111,15 @@ def test_a_rate_not_named_by_the_question_must_measure_what_it_asks(question, te
     from bot.extractive import Term, _rate_asked
 
     assert _rate_asked(_fact(source, display), [Term(t, 2.0) for t in terms], question) is ok
+
+
+def test_a_rare_synonym_does_not_make_its_group_the_key():
+    from types import SimpleNamespace
+
+    from bot.extractive import Term, key_groups
+
+    q = SimpleNamespace(normalized="行政复议纠错了多少件")
+    terms = [Term("行政复议", 2.26), Term("纠错", 2.09),
+             Term("纠正", 2.89, group="纠错", expansion=True)]  # a rarer word of the table
+    keys = key_groups(q, terms)
+    assert [t.text for t in keys.rare] == ["行政复议"]  # the user's own rarest word is key
