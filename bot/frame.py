@@ -49,6 +49,7 @@ _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少
 _NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
+_SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")
 _WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)"
                          r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较))(?:高|低|多(?!少)|少|大|小|快|慢)")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
@@ -182,6 +183,8 @@ def ask_kind(clause: str) -> str:
         return "number"
     if _LIST.search(clause):
         return "list"
+    if _SHARE_ASK.search(clause):  # "有执法证的占多少", "输了几成": a share
+        return "rate"
     if _WHICH_MORE.search(clause):  # "成功率哪个高": two figures compared, not a name asked
         return "rate" if _RATE.search(clause) else "number"
     if NAME_ASK.search(clause) and not _NUMBER.search(clause):

@@ -651,3 +651,14 @@ def test_each_of_a_listed_set_is_its_own_ask(question, asks):
 def test_which_is_higher_compares_figures(question, kind, comparison):
     f = parse(question, ["青石县", "白沙县"], TODAY)
     assert f.asks[0].kind == kind and f.comparison is comparison
+
+
+@pytest.mark.parametrize("question, kind, units", [
+    ("青石县的执法人员里，手上有执法证的占多少？", "rate", ("%",)),
+    ("青石县老百姓告政府，政府输了几成？", "rate", ("%",)),
+    ("青石县网上信访占多少件？", "number", ("件", "宗", "起", "例")),
+    ("青石县法治文化公园占地多少亩？", "number", ("亩",)),
+])
+def test_a_share_asked_in_words_is_a_rate(question, kind, units):
+    f = parse(question, ["青石县"], TODAY)
+    assert (f.asks[0].kind, f.asks[0].units) == (kind, units)
