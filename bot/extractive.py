@@ -362,7 +362,9 @@ class ExtractiveAnswerer:
         synonyms = tuple(t.text for t in terms if t.expansion)
         out = []
         for f in facts:
-            if not fact_unit_ok(f, units) or not admissible(
+            # a change asked of a count may be stated in percent ("较上年下降8.4%")
+            stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
+            if not (fact_unit_ok(f, units) or stated_change) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change, asks_before):
                 continue
             if rates and not _same_rate(f, rates):
@@ -387,7 +389,8 @@ class ExtractiveAnswerer:
 
 
 CHANGE_BONUS = 0.3
-_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌")
+_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
+                          r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
 _ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
 
 

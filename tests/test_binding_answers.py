@@ -37,3 +37,8 @@ def test_a_colloquial_question_is_answered_when_the_word_table_names_the_indicat
     # the question's own words
     answer = service.ask("青石县去年政府上门查企业一共查了多少回")
     assert answer.found and "1260次" in _first(answer), answer.text
+
+
+def test_a_change_asked_of_a_count_is_answered_by_the_stated_percent_when_the_year_before_is_missing(service):
+    answer = service.ask("跟上一年比变化了多少？", history=[["青石县2025年受理了多少件来信来访事项？", "265件"]])
+    assert answer.found and "6.3%" in _first(answer), answer.text
