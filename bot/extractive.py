@@ -421,10 +421,24 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
 
 def _words_before(fact: Fact, facts: list[Fact]) -> str:
     """The source's words between the previous figure (or the clause start) and the fact."""
-    start = max((g.end for g in facts if g.source == fact.source and g.end <= fact.start), default=0)
-    head = fact.source[start:fact.start]
+    # the later value of "由98项增加至135项" is counted by the words before the pair
+    end = next((g.start for g in facts if fact.role == "after" and g.role == "before"
+                and g.source == fact.source and g.indicator == fact.indicator and g.end <= fact.start),
+               fact.start)
+    start = max((g.end for g in facts if g.source == fact.source and g.end <= end), default=0)
+    head = fact.source[start:end]
     cut = max(head.rfind(p) for p in "，,；;。：:")
-    return head[cut + 1:] if not fact.table else ""
+    if fact.table:
+        return ""
+    own = head[cut + 1:]
+    # "修订轻微违法行为不予处罚清单，清单事项由98项增加至135项": the clause takes up the noun the
+    # clause before ended on, which says what is counted
+    previous = head[:max(cut, 0)]
+    previous = previous[max(previous.rfind(p) for p in "，,；;。：:") + 1:]
+    noun = normalize_numerals(fact.indicator)[:2]
+    if len(noun) == 2 and previous.endswith(noun):
+        return previous + own
+    return own
 
 
 def _ordinal(units: tuple[str, ...]) -> bool:

@@ -123,3 +123,15 @@ def test_a_rare_synonym_does_not_make_its_group_the_key():
              Term("纠正", 2.89, group="纠错", expansion=True)]  # a rarer word of the table
     keys = key_groups(q, terms)
     assert [t.text for t in keys.rare] == ["行政复议"]  # the user's own rarest word is key
+
+
+def test_the_words_before_a_pair_and_the_noun_the_clause_takes_up_say_what_is_counted():
+    from bot.extractive import _words_before
+
+    source = "修订轻微违法行为不予处罚清单，清单事项由98项增加至135项，全年对482家经营主体作出决定。"
+    facts = chunk_facts(source)
+    later = next(f for f in facts if f.display == "135项")
+    assert later.role == "after"
+    assert "不予处罚清单" in _words_before(later, facts)  # the pair's words, and the clause before
+    firms = next(f for f in facts if f.display == "482家")
+    assert "清单" not in _words_before(firms, facts)  # a clause about something else
