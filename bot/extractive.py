@@ -371,10 +371,11 @@ class ExtractiveAnswerer:
                 continue  # "纠错率" is not answered by 报备率 or 办结率
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
-            if qualifier_conflict(asked, f, words, low, _words_before(f, facts), synonyms):
+            before = _words_before(f, facts)
+            if qualifier_conflict(asked, f, words, low, before, synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
-                               stock and not _FLOW.search(question.normalized), _words_before(f, facts))
+                               stock and not _FLOW.search(question.normalized), before)
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
             if asks_change and f.change:
@@ -421,6 +422,8 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
 
 def _words_before(fact: Fact, facts: list[Fact]) -> str:
     """The source's words between the previous figure (or the clause start) and the fact."""
+    if fact.table:
+        return ""
     # the later value of "由98项增加至135项" is counted by the words before the pair
     end = next((g.start for g in facts if fact.role == "after" and g.role == "before"
                 and g.source == fact.source and g.indicator == fact.indicator and g.end <= fact.start),
@@ -428,8 +431,6 @@ def _words_before(fact: Fact, facts: list[Fact]) -> str:
     start = max((g.end for g in facts if g.source == fact.source and g.end <= end), default=0)
     head = fact.source[start:end]
     cut = max(head.rfind(p) for p in "，,；;。：:")
-    if fact.table:
-        return ""
     own = head[cut + 1:]
     # "修订轻微违法行为不予处罚清单，清单事项由98项增加至135项": the clause takes up the noun the
     # clause before ended on, which says what is counted
