@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -232,7 +233,13 @@ def issuer_mentions(text: str, documents: list[DocumentRecord]) -> list[str]:
     it says whose report, like a place, not what is asked."""
     found = []
     for d in documents:
-        body = _PLACE_PREFIX.sub("", d.issuer or "")
+        body = _issuer_body(d.issuer or "")
         if len(body) >= 3 and body not in _GOVERNMENT and body in text and body not in found:
             found.append(body)
     return sorted(found, key=len, reverse=True)
+
+
+@functools.lru_cache(maxsize=65536)
+def _issuer_body(issuer: str) -> str:
+    """The issuer without its leading place: computed once per issuer, not per question."""
+    return _PLACE_PREFIX.sub("", issuer)
