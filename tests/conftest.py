@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLES = FIXTURES / "samples"
 SEED_REPORT = ROOT / "data" / "杭州市余杭区2021年法治政府建设年度报告.txt"
 QUESTIONS = FIXTURES / "questions.jsonl"
+SAME_NAME = "2022年法治政府建设年度报告.txt"
 TODAY = dt.date(2026, 11, 26)
 
 
@@ -62,3 +64,16 @@ def sample_service(sample_store):
 def hash_settings(tmp_path):
     """Settings for a fresh store with the cheap deterministic embedder."""
     return make_settings(tmp_path / "store", embedding_model="hash")
+
+
+@pytest.fixture
+def two_same_name_reports(tmp_path):
+    """Two different reports under one file name, in two folders (as two browsers send them)."""
+    a, b = tmp_path / "明湖区", tmp_path / "江北区"
+    a.mkdir()
+    b.mkdir()
+    shutil.copy(SAMPLES / "明湖区_2022.txt", a / SAME_NAME)
+    text = (SAMPLES / "明湖区_2023.txt").read_text(encoding="utf-8")
+    (b / SAME_NAME).write_text(text.replace("明湖区", "江北区"), encoding="utf-8")
+    return a / SAME_NAME, b / SAME_NAME
+

@@ -5,7 +5,6 @@ folders keeps both (also tests/test_store_identity.py)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
@@ -13,23 +12,10 @@ import pytest
 
 from ingest.pipeline import Ingestor
 from settings import Settings
-from tests.conftest import ROOT, SAMPLES, TODAY
+from tests.conftest import ROOT, TODAY
+from tests.conftest import SAME_NAME as NAME
 from ui.kb import KnowledgeBase, results_html
 from vectorstore.factory import open_store
-
-NAME = "2022年法治政府建设年度报告.txt"
-
-
-@pytest.fixture
-def two_reports(tmp_path):
-    """Two different reports under one file name, in two folders (as two browsers send them)."""
-    a, b = tmp_path / "明湖区", tmp_path / "江北区"
-    a.mkdir()
-    b.mkdir()
-    shutil.copy(SAMPLES / "明湖区_2022.txt", a / NAME)
-    text = (SAMPLES / "明湖区_2023.txt").read_text(encoding="utf-8")
-    (b / NAME).write_text(text.replace("明湖区", "江北区"), encoding="utf-8")
-    return a / NAME, b / NAME
 
 
 @pytest.fixture
@@ -38,8 +24,8 @@ def kb(hash_settings):
     return KnowledgeBase(store, Ingestor(store), hash_settings.store_dir, 5, None)
 
 
-def test_second_upload_with_the_same_name_is_kept_beside_the_first(kb, two_reports):
-    a, b = two_reports
+def test_second_upload_with_the_same_name_is_kept_beside_the_first(kb, two_same_name_reports):
+    a, b = two_same_name_reports
     [(first, r1)] = kb.add([a])
     assert (first, r1.status, r1.note) == (NAME, "added", None)
     [(second, r2)] = kb.add([b])
@@ -67,14 +53,14 @@ def test_second_upload_with_the_same_name_is_kept_beside_the_first(kb, two_repor
     assert sorted(p.name for p in kb.uploads.iterdir()) == [second]
 
 
-def test_two_same_name_files_in_one_upload_are_both_kept(kb, two_reports):
-    results = kb.add(list(two_reports))
+def test_two_same_name_files_in_one_upload_are_both_kept(kb, two_same_name_reports):
+    results = kb.add(list(two_same_name_reports))
     assert [(n, r.status) for n, r in results] == [
         (NAME, "added"), ("2022年法治政府建设年度报告(2).txt", "added")]
     assert len(kb.documents()) == 2
 
 
-def test_api_upload_with_the_same_name_is_kept_and_says_so(tmp_path, two_reports):
+def test_api_upload_with_the_same_name_is_kept_and_says_so(tmp_path, two_same_name_reports):
     from fastapi.testclient import TestClient
 
     from api.server import create_api
@@ -84,7 +70,7 @@ def test_api_upload_with_the_same_name_is_kept_and_says_so(tmp_path, two_reports
                         embedding_model="hash")
     service = build_service(settings, open_store(settings))
     api = TestClient(create_api(settings, service))
-    a, b = two_reports
+    a, b = two_same_name_reports
     r1 = api.post("/api/documents", files=[("files", (NAME, a.read_bytes()))])
     r2 = api.post("/api/documents", files=[("files", (NAME, b.read_bytes()))])
     assert r1.status_code == r2.status_code == 200, (r1.text, r2.text)
@@ -95,8 +81,8 @@ def test_api_upload_with_the_same_name_is_kept_and_says_so(tmp_path, two_reports
     assert sorted(d["source"] for d in listed) == sorted([NAME, second["file"]])
 
 
-def test_cli_keeps_two_same_name_files_from_different_folders(tmp_path, two_reports):
-    a, b = two_reports
+def test_cli_keeps_two_same_name_files_from_different_folders(tmp_path, two_same_name_reports):
+    a, b = two_same_name_reports
     store_dir = tmp_path / "s"
     for folder in (a.parent, b.parent):  # two runs, one folder each
         done = subprocess.run([sys.executable, "-m", "ingest", str(folder), "--store",

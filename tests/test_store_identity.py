@@ -10,10 +10,9 @@ import sys
 import pytest
 
 from ingest.pipeline import Ingestor
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import ROOT
+from tests.conftest import SAME_NAME as NAME
 from vectorstore.factory import open_store
-
-NAME = "2022年法治政府建设年度报告.txt"
 
 
 @pytest.fixture
@@ -21,20 +20,8 @@ def store(hash_settings):
     return open_store(hash_settings)
 
 
-@pytest.fixture
-def two_folders(tmp_path):
-    """The same file name in two folders, two different reports."""
-    a, b = tmp_path / "明湖区", tmp_path / "江北区"
-    a.mkdir()
-    b.mkdir()
-    shutil.copy(SAMPLES / "明湖区_2022.txt", a / NAME)
-    text = (SAMPLES / "明湖区_2023.txt").read_text(encoding="utf-8")
-    (b / NAME).write_text(text.replace("明湖区", "江北区"), encoding="utf-8")
-    return a / NAME, b / NAME
-
-
-def test_same_file_name_from_two_folders_both_kept(store, two_folders):
-    a, b = two_folders
+def test_same_file_name_from_two_folders_both_kept(store, two_same_name_reports):
+    a, b = two_same_name_reports
     results = Ingestor(store).ingest([a, b])
     assert [r.status for r in results] == ["added", "added"]
     docs = store.documents()
@@ -44,8 +31,8 @@ def test_same_file_name_from_two_folders_both_kept(store, two_folders):
     assert store.count() == sum(d.chunks for d in docs)
 
 
-def test_changed_file_replaces_only_its_own_version(store, two_folders):
-    a, b = two_folders
+def test_changed_file_replaces_only_its_own_version(store, two_same_name_reports):
+    a, b = two_same_name_reports
     ing = Ingestor(store)
     ing.ingest([a, b])
     b.write_text(b.read_text(encoding="utf-8") + "\n全年新增人民调解员37名。\n", encoding="utf-8")
@@ -58,8 +45,8 @@ def test_changed_file_replaces_only_its_own_version(store, two_folders):
     assert [r.status for r in ing.ingest([a, b])] == ["unchanged", "unchanged"]
 
 
-def test_same_content_under_another_path_is_a_copy(store, tmp_path, two_folders):
-    a, _ = two_folders
+def test_same_content_under_another_path_is_a_copy(store, tmp_path, two_same_name_reports):
+    a, _ = two_same_name_reports
     copy = tmp_path / "副本.txt"
     shutil.copy(a, copy)
     ing = Ingestor(store)
@@ -71,10 +58,10 @@ def test_same_content_under_another_path_is_a_copy(store, tmp_path, two_folders)
     assert len(store.documents()) == 1
 
 
-def test_changed_overrides_make_a_new_version(store, two_folders):
+def test_changed_overrides_make_a_new_version(store, two_same_name_reports):
     from ingest.pipeline import Overrides
 
-    a, _ = two_folders
+    a, _ = two_same_name_reports
     ing = Ingestor(store)
     ing.ingest([a])
     [r] = ing.ingest([a], Overrides(year=2020))
@@ -89,8 +76,8 @@ def _cli(*args, store_dir):
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
-def test_ingest_cli_same_names_list_and_remove(tmp_path, two_folders):
-    a, b = two_folders
+def test_ingest_cli_same_names_list_and_remove(tmp_path, two_same_name_reports):
+    a, b = two_same_name_reports
     store_dir = tmp_path / "s"
     added = _cli(a.parent, b.parent, "-q", store_dir=store_dir)
     assert added.returncode == 0, added.stderr
