@@ -19,7 +19,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -223,23 +222,7 @@ IDLE_FLOOR_S = 0.25
 
 
 def test_chat_during_a_1mb_upload_stays_within_twice_idle(app, tmp_path):
-    # A timing bound on 2 shared cores: one of seven runs on 2026-11-30 saw 0.18 s idle against
-    # 0.82 s during the upload (issue 15 stays open for it), so a second upload of a changed
-    # report is measured before the bound fails; both results are in the message.
-    results = []
-    for attempt in range(2):
-        result = _chat_during_upload(app, write_report(tmp_path / f"云溪区_2024_{attempt}.txt"), attempt)
-        results.append(result)
-        # 2x idle; when idle answers take under 0.25 s (the hash embedder) the ratio is mostly
-        # scheduler noise on 2 shared cores (a CI run: 0.17 s idle, 0.41 s during), so 2x 0.25 s
-        if result["during_upload_p95_s"] <= 2 * max(result["idle_p95_s"], IDLE_FLOOR_S):
-            return
-    raise AssertionError(f"chat p95 during an upload over 2x idle in both runs: {results}")
-
-
-def _chat_during_upload(app, report: Path, attempt: int) -> dict:  # noqa: ANN001
-    with report.open("a", encoding="utf-8") as f:
-        f.write(f"\n（第{attempt + 1}次测量）\n")  # another report each time: added, not skipped
+    report = write_report(tmp_path / "云溪区_2024.txt")
     assert 1_000_000 <= report.stat().st_size < 1_100_000
     done = subprocess.run(
         [sys.executable, "scripts/loadtest.py", app.url, "--sessions", "4", "--seconds", "8",
@@ -255,4 +238,6 @@ def _chat_during_upload(app, report: Path, attempt: int) -> dict:  # noqa: ANN00
     print(f"idle p95 {result['idle_p95_s']} s ({result['idle_requests']} answers), during the "
           f"upload p95 {result['during_upload_p95_s']} s ({result['during_upload_requests']}), "
           f"upload {upload['seconds']} s: {upload['result']}")
-    return result
+    # 2x idle; when idle answers take under 0.25 s (the hash embedder) the ratio is mostly
+    # scheduler noise on 2 shared cores (a CI run: 0.17 s idle, 0.41 s during), so 2x 0.25 s
+    assert result["during_upload_p95_s"] <= 2 * max(result["idle_p95_s"], IDLE_FLOOR_S), result
