@@ -48,7 +48,8 @@ def body_limits(settings: Settings):  # noqa: ANN201 - (method, path) -> bytes |
 def create_api(settings: Settings, service: QAService,
                kb: KnowledgeBase | None = None) -> FastAPI:
     if kb is None:
-        ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences)
+        ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences,
+                            separate_process=True)
         kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
                            settings.admin_password, max_files=settings.max_upload_files)
     app = FastAPI(title="法治问答 API", description=DESCRIPTION, version="1",

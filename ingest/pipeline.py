@@ -3,21 +3,21 @@ changed files replace their previous version, a failing file never stops the oth
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from facts import chunk_facts, facts_to_json
 from ingest.blocks import Block
+from ingest.build import Builder, Built, Job, build
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError
 from ingest.loaders import Loaded
 from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
-from vectorstore.records import ChunkRecord, DocumentRecord, chunk_id
+from vectorstore.records import DocumentRecord
 from vectorstore.store import KnowledgeStore
+from vectorstore.tokenizer import shared_tokenizer
 from zh.sentences import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -105,8 +105,10 @@ class Ingestor:
                  load: Callable[[Path], list[Block]] | None = None,
                  max_file_mb: float | None = None,
                  on_page: Callable[[Path, int, int], None] | None = None,
-                 originals: Path | None = None):
+                 originals: Path | None = None, separate_process: bool = False):
         self.store = store
+        # the app's uploads: files are read and chunked in a worker process (ingest.build)
+        self._builder = Builder() if separate_process else None
         self.originals = originals  # when set, each stored file is copied to <doc_id><suffix>
         self.chunk_size = chunk_size
         self.overlap = overlap
@@ -165,17 +167,16 @@ class Ingestor:
                 self.store.record_duplicate(key, sha, same.doc_id)
                 return FileResult(path, "duplicate", 0, error=f"same content as {_shown(same)}",
                                   document=same)
-            loaded = self._load_document(path)
-            prepared = prepare(loaded.blocks, Path(source).stem, overrides,
-                               self.chunk_size, self.overlap)
-            if not prepared.chunks:
-                raise IngestError(f"{path.name}: no text found")
+            built = self._build(Job(path, source, key, sha, overrides, self.chunk_size,
+                                    self.overlap))
+            loaded, prepared, doc = built.loaded, built.prepared, built.doc
             duplicate = self._duplicate_of(prepared, key)
             if duplicate is not None:
                 self.store.record_duplicate(key, sha, duplicate.doc_id)
                 return _result(path, "duplicate", 0, loaded, prepared, document=duplicate,
                                error=f"same content as {_shown(duplicate)}")
-            doc = self._store(prepared, source, key, sha, previous)
+            self.store.add_document(doc, built.records, previous=previous.doc_id if previous else None,
+                                    tokens=built.tokens)
             if self.originals is not None:
                 _keep_original(data, self.originals / f"{doc.doc_id}{path.suffix.lower()}")
         except IngestError as e:  # the caller reports FileResult.error (CLI, UI): log quietly
@@ -188,23 +189,16 @@ class Ingestor:
         return _result(path, "updated" if previous else "added", doc.chunks, loaded, prepared,
                        document=doc)
 
-    def _store(self, prepared: Prepared, source: str, key: str, sha: str,
-               previous: DocumentRecord | None = None) -> DocumentRecord:
-        info = prepared.info
-        # the same file with other metadata (overrides) is another version of the document
-        doc_id = hashlib.sha256(f"{key}\0{sha}\0{info.title}\0{info.region}\0{info.year}"
-                                .encode()).hexdigest()[:16]
-        doc = DocumentRecord(doc_id=doc_id, source=source, title=info.title, region=info.region,
-                             year=info.year, sha256=sha, chunks=len(prepared.chunks),
-                             ingested_at=dt.datetime.now().isoformat(timespec="seconds"),
-                             issuer=info.issuer, path=key)
-        records = [ChunkRecord(id=chunk_id(doc_id, i), text=c.text, section=c.section,
-                               page=c.page, doc_id=doc_id, source=source, title=info.title,
-                               region=info.region, year=info.year, position=i,
-                               facts_json=_facts_json(c.text, c.section))
-                   for i, c in enumerate(prepared.chunks)]
-        self.store.add_document(doc, records, previous=previous.doc_id if previous else None)
-        return doc
+    def _build(self, job: Job) -> Built:
+        if self._builder is not None and self._load is None and self.on_page is None \
+                and self.store.tokenize is shared_tokenizer():
+            return self._builder(job)
+        return build(job, self._load_document)
+
+    def close(self) -> None:
+        """Stop the worker process, if one was started."""
+        if self._builder is not None:
+            self._builder.close()
 
     def _known_duplicate(self, key: str, sha: str) -> DocumentRecord | None:
         entry = self.store.duplicates().get(key)
@@ -241,15 +235,6 @@ def _result(path: Path, status: str, chunks: int, loaded: Loaded | None,
 def _shown(doc: DocumentRecord) -> str:
     """How a document is named in messages: its file name (the path only in ``ingest list``)."""
     return doc.source
-
-
-def _facts_json(text: str, section: tuple[str, ...]) -> str:
-    """The chunk's facts as stored (docs/FACTS.md); a failure costs the facts, not the file."""
-    try:
-        return facts_to_json(chunk_facts(text, " > ".join(section)), text)
-    except Exception:  # noqa: BLE001 - extraction is best effort, the text is still served
-        logger.exception("fact extraction failed on a chunk of %d characters", len(text))
-        return ""
 
 
 def _sentence_set(texts: Iterable[str]) -> set[str]:

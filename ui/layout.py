@@ -143,7 +143,7 @@ def build_blocks(settings: Settings, service: QAService) -> gr.Blocks:
     chat = Chat(service, FeedbackLog(settings.store_dir / FEEDBACK_FILE),
                 ChatLimits.from_settings(settings))
     ingestor = Ingestor(service.store, settings.chunk_size, settings.chunk_overlap_sentences,
-                        originals=settings.store_dir / ORIGINALS)
+                        originals=settings.store_dir / ORIGINALS, separate_process=True)
     viewer = SourceViewer(service.store, settings.store_dir)
     kb = KnowledgeBase(service.store, ingestor, settings.store_dir, settings.max_upload_mb,
                        settings.admin_password, max_files=settings.max_upload_files)

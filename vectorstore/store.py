@@ -42,6 +42,13 @@ _PAGE_SIZE = 2000
 MAX_QUERY_EMBED_CHARS = 160
 _WRITE_BATCH = 5000  # chunks per Chroma add (capped by the client's max batch size); 2000
 # cost 1.13 ms a chunk, 5000 0.8 ms (10k chunks, hash vectors, chromadb 1.5)
+_LIVE_BATCH = 64  # chunks per Chroma add into a store that may be serving questions (below)
+# Embedded Chroma holds the GIL through an add call, and a call costs ~0.55 ms per record
+# not yet synced to its vector index (up to sync_threshold, default 1000: 0.6 s a call):
+# with 128, an add of 64 chunks stalls other threads ~0.1 s (1,920 chunks: 3.4 s in all,
+# 2.5 s in one call, which stalls everything for all of it).
+_SYNC_THRESHOLD = 128
+_MAX_PAUSE_S = 0.2
 _QUERY_CACHE = 256
 # Scoped vector search (see KnowledgeStore.vector_search), from timings at 100k chunks:
 _EXACT_SCOPE = 1000  # fetching and ranking this many vectors exactly: ~45 ms
@@ -118,12 +125,13 @@ class KnowledgeStore:
         self._query_cache: dict[str, np.ndarray] = {}
         self._written: set[str] = set()  # version stamps this object wrote
         self._client_stale = False  # the embedded client missed another process's writes
+        self._synced_often = False  # _sync_often done
         name = self._embedder_name = getattr(embeddings, "name", type(embeddings).__name__)
         with self._guard():
             self._collection = client.get_or_create_collection(
                 collection,
                 metadata={"embedder": name, "version": _new_version(), "layout": _LAYOUT},
-                configuration={"hnsw": {"space": "cosine"}},
+                configuration={"hnsw": {"space": "cosine", "sync_threshold": _SYNC_THRESHOLD}},
                 embedding_function=None,
             )
         built_with = (self._collection.metadata or {}).get("embedder")
@@ -142,18 +150,37 @@ class KnowledgeStore:
 
     # ---- writing -------------------------------------------------------------------
     def add_document(self, doc: DocumentRecord, chunks: Sequence[ChunkRecord],
-                     vectors: np.ndarray | None = None, previous: str | None = None) -> None:
+                     vectors: np.ndarray | None = None, previous: str | None = None,
+                     tokens: Sequence[list[str]] | None = None) -> None:
         """Add a document's chunks, then remove the other versions of the same document
         (same source path; see ``DocumentRecord.key``). Chunks whose text is in the
-        ``previous`` version (a document id) reuse its vectors instead of being embedded."""
+        ``previous`` version (a document id) reuse its vectors instead of being embedded.
+        ``tokens``: each chunk's keyword tokens, if already computed by this store's
+        tokenizer. Written in small batches: Chroma holds the GIL for a whole add call
+        (1.1 ms a chunk), which would stall every question an app is answering meanwhile."""
         if vectors is None:
             known = self._vectors_of(previous) if previous else {}
             vectors = self.embed_passages([c.index_text for c in chunks], known)
-        self._write([(doc, c) for c in chunks], vectors)
+        self._sync_often()
+        self._write([(doc, c) for c in chunks], vectors, tokens, live=True)
         for old, _, _ in self._versions_of(doc):
             if old.doc_id != doc.doc_id and _same_document(old, doc):
                 self._delete(old.doc_id)
         self._bump()
+
+    def _sync_often(self) -> None:
+        """Stores made before _SYNC_THRESHOLD was set get it on their first live write."""
+        if self._synced_often:
+            return
+        self._synced_often = True
+        try:
+            hnsw = (self._collection.configuration or {}).get("hnsw") or {}
+            if (hnsw.get("sync_threshold") or 0) > _SYNC_THRESHOLD:
+                with self._guard():
+                    self._collection.modify(
+                        configuration={"hnsw": {"sync_threshold": _SYNC_THRESHOLD}})
+        except Exception as e:  # noqa: BLE001 - only a speed setting; the write goes on
+            logger.info("could not set the collection's sync threshold: %s", e)
 
     def add_many(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
                  tokens: Sequence[list[str]] | None = None) -> None:
@@ -179,14 +206,20 @@ class KnowledgeStore:
         return snap
 
     def _write(self, rows: Sequence[tuple[DocumentRecord, ChunkRecord]], vectors: np.ndarray,
-               tokens: Sequence[list[str]] | None = None) -> None:
+               tokens: Sequence[list[str]] | None = None, live: bool = False) -> None:
         """Write chunks; every document's first chunk (position 0) goes last. A document is
         listed (served, found) only once its first chunk is there, so a write killed half-way
-        leaves unlisted chunks, never a listed incomplete document."""
+        leaves unlisted chunks, never a listed incomplete document. ``live``: into a store
+        that may be answering questions: small batches, each followed by a pause as long as
+        it took (at most _MAX_PAUSE_S), so questions keep at least half the GIL."""
         order = sorted(range(len(rows)), key=lambda i: rows[i][1].position == 0)
-        batch = max(1, min(_max_batch(self._client), _WRITE_BATCH))
+        batch = max(1, min(_max_batch(self._client), _LIVE_BATCH if live else _WRITE_BATCH))
+        took = 0.0
         with self._guard():
             for start in range(0, len(order), batch):
+                if start and live:  # as long again for the questions being answered
+                    time.sleep(min(took, _MAX_PAUSE_S))
+                began = time.perf_counter()
                 part = order[start:start + batch]
                 self._collection.add(
                     ids=[rows[i][1].id for i in part],
@@ -195,6 +228,7 @@ class KnowledgeStore:
                     metadatas=[self._metadata(*rows[i], tokens[i] if tokens is not None else None)
                                for i in part],
                 )
+                took = time.perf_counter() - began
 
     def duplicates(self) -> dict[str, dict]:
         """Files skipped as copies of an ingested document: {source: {sha256, of}}."""
