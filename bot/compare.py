@@ -7,14 +7,15 @@ report, compute the change.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
+from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, UNIT_FAMILIES
+from zh.words import ASK_UNIT_RE, MEASURE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -71,10 +72,20 @@ def _fmt(value: float, unit: str) -> str:
 
 def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     """Answer a comparison between the question's two years (or, within one year, its two
-    regions), or None if it is not one."""
-    sides = _sides(q, lambda text: service.analyze(text, docs))
-    if sides is None:
+    regions; or two places each in its own year), or None if it is not one."""
+    frames = side_frames(q)
+    if frames is None:
         return None
+    core = _FRAME_RE.sub(" ", q.normalized)
+
+    def question(side: Frame):  # noqa: ANN202
+        # each side parsed like any question, from its frame; both sides share one query vector
+        return replace(service.analyze(side.text, docs, frame=side), vector_text=core)
+
+    sides = [(label, question(side)) for label, side, _ in frames]
+    fallback = {label: alt for label, _, alt in frames if alt is not None}
+    over_time = len({y for _, sub in sides for y in sub.years}) >= 2 and len(
+        {tuple(sub.regions) for _, sub in sides}) < 2
     elsewhere = []
     for _, sub in sides:
         refusal = service.scope(sub, docs).refusal
@@ -84,7 +95,6 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
             elsewhere.append(sub)
     if len(elsewhere) > 1:
         return None
-    legacy = dict(_sides(q) or [])  # each side as the comparison's words edited away
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     for label, sub in sides:
         terms = service.answerer.terms(sub)
@@ -96,12 +106,12 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
             per_side.append((label, best, figure))
             continue
         best, figure = _side_figure(service, sub, docs, terms)
-        if (best is None or figure is None and sub.kind == "numeric") and label in legacy:
-            # the side's own question found nothing: try the side as edited from the comparison
-            old_sub = legacy[label]
-            old_best, old_figure = _side_figure(service, old_sub, docs, service.answerer.terms(old_sub))
-            if old_best is not None and (old_figure is not None or sub.kind != "numeric"):
-                best, figure = old_best, old_figure
+        if (best is None or figure is None and sub.kind == "numeric") and label in fallback:
+            # the side's own question found nothing: try the side asked in the comparison's words
+            alt = question(fallback[label])
+            alt_best, alt_figure = _side_figure(service, alt, docs, service.answerer.terms(alt))
+            if alt_best is not None and (alt_figure is not None or alt.kind != "numeric"):
+                best, figure = alt_best, alt_figure
         per_side.append((label, best, figure))
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
@@ -109,7 +119,7 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     f1, f2 = figures[0], figures[1]
     if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
-    return _compose(q, per_side)
+    return _compose(q, per_side, over_time)
 
 
 def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
@@ -138,45 +148,76 @@ def _same_family(u1: str, u2: str) -> bool:
     return not u1 or not u2 or u1 == u2 or u2 in UNIT_FAMILIES.get(u1, ()) or u1 in UNIT_FAMILIES.get(u2, ())
 
 
-def _sides(q, analyze=None) -> list[tuple[str, Any]] | None:  # noqa: ANN001
-    """(label, the question about that side alone) for the two sides compared. With
-    ``analyze`` each side is a question of its own ("澄阳市2025年一审行政诉讼败诉率多少？"),
-    parsed like any other; the comparison's kind and units still apply to it."""
+def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
+    """What each side of the comparison ``q`` asks: the comparison's ask with its comparison
+    words ("比2022年", "多了", "相比") taken away, and the same ask in the comparison's own words
+    (the fallback when the first finds nothing). A figure is asked whenever the comparison
+    compares quantities ("信访量为什么涨了这么多"); a growth rate compares the indicator's own
+    figures, whatever their unit."""
     core = _FRAME_RE.sub(" ", q.normalized)
-    # "信访量为什么涨了这么多" compares a figure even though it asks 为什么
     quantity = _QUANTITY_RE.search(core) or _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized)
     kind = "numeric" if q.kind == "descriptive" and quantity else q.kind
-    # a growth rate compares the indicator's own figures, whatever their unit
-    units = () if _RATIO_RE.search(q.normalized) else q.units
+    units = () if _RATIO_RE.search(q.normalized) else tuple(q.units)
+    asked = q.frame.asks[0].kind if q.frame is not None and q.frame.asks else ""
+    if kind == "numeric":
+        ask_kind = asked if asked in ("number", "rate") else ("rate" if units == ("%",) else "number")
+    else:
+        ask_kind = {"list": "list"}.get(kind, asked if asked in ("description", "name", "yesno") else "description")
 
-    def side(label: str, where: str, **slots) -> tuple[str, Any]:  # noqa: ANN003
-        text = q.without_places(_SIDE_DROP.sub(" ", q.normalized))
-        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
+    def clean(text: str) -> str:
+        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", q.without_places(text, years=True))
         text = re.sub(r"^[和与及跟、的]+|[了的]+$", "", re.sub(r"\s+", "", text))
-        if analyze is not None and text:
-            if not re.search(r"多少|几", text):  # the comparison's own 多少 went with its frame words
-                measure = ASK_UNIT_RE.search(q.normalized)
-                text += f"有多少{measure.group(1)}" if measure else "是多少"
-            sub = analyze(f"{where}{text}？")
-            return label, replace(sub, is_comparison=False, vector_text=core, kind=kind, units=units,
-                                  **slots)
-        return label, replace(q, normalized=f"{where} {core}", is_comparison=False,
-                              vector_text=core, kind=kind, units=units, **slots)
+        if text and kind == "numeric" and not re.search(r"多少|几", text):
+            # the comparison's 多少 went with its comparison words
+            measure = ASK_UNIT_RE.search(q.normalized)
+            text += f"有多少{measure.group(1)}" if measure else "是多少"
+        return text
 
-    if len(q.years) >= 2:
-        where = "".join(q.region_mentions)
-        return [side(f"{y}年", f"{where}{y}年", years=[y]) for y in q.years[:2]]
-    if len(q.regions) < 2:
+    text = clean(_SIDE_DROP.sub(" ", q.normalized))
+    own = clean(_FRAME_RE.sub(" ", q.normalized.replace("多少", "\0")).replace("\0", "多少")) or text
+    return Ask(text, ask_kind, _indicator(text), units), Ask(own, ask_kind, _indicator(own), units)
+
+
+def _indicator(text: str) -> str:
+    return re.sub(r"(?:有|是)?(?:多少|几)(?:" + MEASURE + r")?|[了的](?=多少|几|$)", "", text)
+
+
+def side_frames(q) -> list[tuple[str, Frame, Frame | None]] | None:  # noqa: ANN001
+    """(label, the frame of that side alone, the same side asked in the comparison's words)
+    for the two sides compared: the question's frame with the slot that differs replaced —
+    the year ("2023年" / "2022年"), the place ("澄阳市" / "汶溪县"), or both when two places
+    are compared each in its own year ("岭西省2025年" / "桐溪区2024年"). Each side's text is
+    rendered from its slots, so what it says and what it asks cannot disagree."""
+    if q.frame is None:
         return None
+    ask, own = side_ask(q)
+    base = replace(q.frame, comparison=False, premise="", notes=(), context=None, unknown_places=())
+
+    def side(label: str, regions: Sequence[str], years: Sequence[int]) -> tuple[str, Frame, Frame | None]:
+        framed = [replace(base, regions=tuple(regions), years=tuple(years), asks=(a,), text="", resolved="")
+                  for a in (ask, own)]
+        first, alt = (replace(f, text=ask_question(f, f.asks[0])) for f in framed)
+        alt = replace(alt, resolved=alt.text)
+        return label, replace(first, resolved=first.text), (alt if alt.text != first.text else None)
+
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
-    pairs = sorted(zip(q.regions, names, strict=True),  # in the order the question names them
-                   key=lambda rn: q.normalized.find(rn[1]) if rn[1] in q.normalized else len(q.normalized))
-    years = "".join(f"{y}年" for y in q.years)
-    return [side(name, f"{name}{years}", regions=[region], region_mentions=[name])
-            for region, name in pairs[:2]]
+    # the places in the order the question names them
+    places = sorted(names, key=lambda n: q.normalized.find(n) if n in q.normalized else len(q.normalized))
+    if len(q.years) >= 2 and len(set(q.region_mentions)) >= 2 and len(set(q.regions)) >= 2:
+        # "岭西省2025年的纠错率比桐溪区2024年的高多少": each place in its own year
+        pairs = list(zip(places[:2], q.years[:2], strict=True))
+        return [side(f"{name}{y}年", [name], [y]) for name, y in pairs]
+    if len(q.years) >= 2:
+        return [side(f"{y}年", list(q.region_mentions), [y]) for y in q.years[:2]]
+    if len(places) < 2:
+        return None
+    return [side(name, [name], list(q.years)) for name in places[:2]]
 
 
-def _compose(q, per_side) -> Answer:  # noqa: ANN001
+def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN001
+    """The comparison's answer: the change with its sign and unit computed from the two cited
+    figures, or which side is missing. ``over_time``: one place in two years (by default, when
+    the question names two years); two places, each in its own year, are compared as places."""
     citations: list[Citation] = []
     quotes = []
     for label, ev, _ in per_side:
@@ -195,7 +236,7 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
     unit = _display_unit(f1) if f1.unit == f2.unit else ""
-    over_time = len(q.years) >= 2
+    over_time = len(q.years) >= 2 if over_time is None else over_time
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
     both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
@@ -216,7 +257,8 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
         in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
             and v2 else ""
         lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}{in_pct}（{both}）"
-    return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
+    premise = _premise(q, per_side, v1, v2) if over_time else ""
+    return Answer(premise + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
 
 
