@@ -34,6 +34,8 @@ _SIDE_DROP = re.compile(
     r"升了还是降了|降了还是升了|平均水平|平均值|平均|百分之(?=多少)|[高低多少](?=多少)|个?百分点|"
     r"(?<![占百])比(?![例率重])")
 _MULT = {"万": 1e4, "亿": 1e8}
+# A sentence that states a change itself ("同比增长12.5%", "较上年减少").
+_CHANGE_STATED = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|提高|降低|增加|减少|上升")
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
 
 
@@ -86,23 +88,24 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     fallback = {label: alt for label, _, alt in frames if alt is not None}
     over_time = len({y for _, sub in sides for y in sub.years}) >= 2 and len(
         {tuple(sub.regions) for _, sub in sides}) < 2
-    elsewhere = []
-    for _, sub in sides:
-        refusal = service.scope(sub, docs).refusal
-        if refusal:
-            if len(q.years) < 2:  # two regions: nothing else can answer for the missing one
-                return Answer(f"无法比较：{refusal}", found=False)
-            elsewhere.append(sub)
-    if len(elsewhere) > 1:
-        return None
+    refusals = {label: service.scope(sub, docs).refusal for label, sub in sides}
+    missing = [label for label, refusal in refusals.items() if refusal]
+    # two places in one year: nothing else can answer for the missing one
+    if missing and len(q.years) < 2:
+        return Answer(f"无法比较：{refusals[missing[0]]}", found=False)
+    if len(missing) > 1:
+        # two places, each in its own year, neither in the knowledge base: say so
+        return None if over_time else Answer(f"无法比较：{refusals[missing[0]]}", found=False)
+    elsewhere = [sub for label, sub in sides if label in missing]
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
+    absent = ""
     for label, sub in sides:
         terms = service.answerer.terms(sub)
         if sub in elsewhere:
             # no report of that year: another year's table may state it ("2024年：3186")
             best, figure = _stated_elsewhere(service, sub, docs, terms)
             if figure is None:
-                return None  # the other report may state the change itself (同比增长12.5%)
+                absent = label  # no report of that side: said below, unless the other states the change
             per_side.append((label, best, figure))
             continue
         best, figure = _side_figure(service, sub, docs, terms)
@@ -113,6 +116,11 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
             if alt_best is not None and (alt_figure is not None or alt.kind != "numeric"):
                 best, figure = alt_best, alt_figure
         per_side.append((label, best, figure))
+    if absent:
+        present = [(label, ev, fig) for label, ev, fig in per_side if label != absent]
+        if over_time and any(ev is not None and _CHANGE_STATED.search(ev.sentence) for _, ev, _ in present):
+            return None  # the other report may state the change itself (同比增长12.5%)
+        return _absent(refusals[absent], present)
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
         return None  # "同比变化了多少": the report's own 同比 may say it
@@ -120,6 +128,16 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side, over_time)
+
+
+def _absent(refusal: str, present) -> Answer:  # noqa: ANN001
+    """One side has no report: '无法比较：知识库中没有明湖区2024年的报告。…；2022年为734件。'
+    with the other side's figure and quote."""
+    citations = [Citation.from_chunk(1, ev.chunk, ev.sentence.strip()) for _, ev, _ in present if ev is not None]
+    found = [f"{label}为{fig.text}" for label, _, fig in present if fig is not None]
+    text = f"无法比较：{refusal}" + (f"\n{'，'.join(found)}。" if found else "")
+    text += "".join(f"\n{label}：{c.quote}[{c.n}]" for (label, _, _), c in zip(present, citations, strict=False))
+    return Answer(text, found=False, citations=citations)
 
 
 def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001

@@ -145,3 +145,28 @@ def test_a_missing_side_is_named_with_its_year(first, second, text):
     answer = _compose(q, sides, False)
     assert not answer.found
     assert answer.text.split("\n")[0] == text
+
+
+# end to end over the sample reports (明湖区 2022 and 2023, 余杭区 2021): question → first line(s)
+END_TO_END = [
+    ("明湖区2023年法律援助案件比2022年增加了多少件？", True,
+     ["2023年比2022年增加78件，增长10.6%（2022年734件，2023年812件）。"]),
+    ("明湖区2023年比2022年多引进了几家律师事务所？", True, ["2023年比2022年多3家，增长60%（2022年5家，2023年8家）。"]),
+    # a year with no report: said so, with the other year's figure
+    ("明湖区2024年法律援助案件比2022年增加了多少件？", False,
+     ["无法比较：知识库中没有明湖区2024年的报告。", "2022年为734件。"]),
+    # two places in different years: the missing one named with its year
+    ("明湖区2023年引进的律师事务所比余杭区2022年多了几家？", False,
+     ["无法比较：知识库中没有余杭区2022年的报告。", "明湖区2023年为8家。"]),
+    ("明湖区2022年的法律援助案件比余杭区2021年多多少件？", False,
+     ["余杭区2021年的报告中没有找到这一数据，无法比较；明湖区2022年为734件。"]),
+]
+
+
+@pytest.mark.parametrize(("question", "found", "lines"), END_TO_END, ids=[c[0] for c in END_TO_END])
+def test_comparisons_end_to_end(sample_service, question, found, lines):
+    answer = sample_service.ask(question)
+    assert answer.found is found
+    got = answer.text.split("\n")
+    for line in lines:
+        assert any(g.startswith(line) for g in got), (line, answer.text)
