@@ -31,10 +31,15 @@ _FRAME_RE = re.compile(
 _SIDE_DROP = re.compile(
     r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|前年|上年|上一年)(?:相比|比较|对比)?的?|相比|比较|对比|"
     r"(?:增长|增加|减少|提高|降低|下降|上升|提升|变化)了?|[多少](?=了)了|相差|差距|差了|同比|环比|分别|两年|"
-    r"(?<!\d)2年(?=[^，。？]*?(?:一共|总共|共计|合计|加起来|累计))|多(?=[\u4e00-\u9fa5]{1,2}了(?:多少|几))|[升降高低增减多少]了?还是[升降高低增减多少]了?|"
-    r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)的?(?:更|比较)?[高低多少大小快慢](?!少)|"
     r"平均水平|平均值|平均|百分之(?=多少)|[高低多少](?=多少)|个?百分点|"
     r"(?<![占百])比(?![例率重])")
+# Words that only compare, taken from each side's ask whichever way it was edited: "高了还是低了",
+# "哪个高", "年底" (the year gone), "两年…一共", "多引进了".
+_COMPARE_ONLY = re.compile(
+    r"^2年|(?<!\d)2年(?=[^，。？]*?(?:一共|总共|共计|合计|加起来|累计))|多(?=[\u4e00-\u9fa5]{1,2}了(?:多少|几))|"
+    r"[升降高低增减多少]了?还是[升降高低增减多少]了?|(?<![\d年])底(?![线层])|"
+    r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)的?(?:更|比较)?[高低多少大小快慢](?!少)|"
+    r"的?[高低](?=多少)|百分之(?=多少)")
 # What is left of a second clause once its comparison words are gone ("，差多少", "，和").
 _LEFT_CLAUSE = re.compile(r"[，,](?:和|差|是|的|有|了)*(?:多少)?$")
 _MULT = {"万": 1e4, "亿": 1e8}
@@ -188,7 +193,7 @@ def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
 
     def clean(text: str) -> str:
         text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", q.without_places(text, years=True))
-        text = _LEFT_CLAUSE.sub("", re.sub(r"\s+", "", text))
+        text = _LEFT_CLAUSE.sub("", _COMPARE_ONLY.sub("", re.sub(r"\s+", "", text)))
         text = re.sub(r"^[和与及跟、的]+|(?<=[率数量额])是$|[了的]+$", "", text)
         if text and kind == "numeric" and not re.search(r"多少|几", text):
             # the comparison's 多少 went with its comparison words

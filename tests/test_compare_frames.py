@@ -98,13 +98,16 @@ def test_each_side_is_the_questions_frame_with_one_slot_replaced(question, expec
     sides = side_frames(q)
     assert sides is not None
     got = []
-    for label, frame, _ in sides:
+    for label, frame, alt in sides:
         sub = analyze(frame.text, DOCS, TODAY, frame=frame)
         got.append((label, frame.text, sub.kind, sub.units))
         assert not frame.comparison and not sub.is_comparison
-        # text and slots agree: the side's text, parsed like any question, has the side's slots
-        again = analyze(frame.text, DOCS, TODAY)
-        assert (again.years, again.regions, again.kind) == (sub.years, sub.regions, sub.kind), frame.text
+        # text and slots agree: the side's text (and its fallback in the comparison's own words),
+        # parsed like any question, has the side's slots
+        for f in (frame, alt) if alt is not None else (frame,):
+            framed, again = analyze(f.text, DOCS, TODAY, frame=f), analyze(f.text, DOCS, TODAY)
+            assert (again.years, again.regions, again.kind) == (framed.years, framed.regions, framed.kind), f.text
+            assert (framed.years, framed.regions) == (sub.years, sub.regions)
     assert got == expected
 
 
