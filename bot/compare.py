@@ -7,14 +7,15 @@ report, compute the change.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
 from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure
+from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, UNIT_FAMILIES
+from zh.words import ASK_UNIT_RE, MEASURE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -28,11 +29,22 @@ _FRAME_RE = re.compile(
     r"多了|少了|增加了|减少了|变化了?|差距|相差|差了|合计|总共|一共|加起来|共计|总计|两年|分别|同比|环比|多|少")
 # What makes a question a comparison; what is left asks about one side ("…受理了多少件…").
 _SIDE_DROP = re.compile(
-    r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年度?|去年|前年|上年|上一年)(?:相比|比较|对比)?的?|相比|比较|对比|"
+    r"(?:和|与|跟|较|比)?(?:(?:19|20)\d{2}年(?:度|底|末)?|去年|前年|上年|上一年)(?:相比|比较|对比)?的?|相比|比较|对比|"
     r"(?:增长|增加|减少|提高|降低|下降|上升|提升|变化)了?|[多少](?=了)了|相差|差距|差了|同比|环比|分别|两年|"
-    r"升了还是降了|降了还是升了|平均水平|平均值|平均|百分之(?=多少)|[高低多少](?=多少)|个?百分点|"
+    r"平均水平|平均值|平均|百分之(?=多少)|[高低多少](?=多少)|个?百分点|"
     r"(?<![占百])比(?![例率重])")
+# Words that only compare, taken from each side's ask whichever way it was edited: "高了还是低了",
+# "哪个高", "年底" (the year gone), "两年…一共", "多引进了".
+_COMPARE_ONLY = re.compile(
+    r"^2年|(?<!\d)2年(?=[^，。？]*?(?:一共|总共|共计|合计|加起来|累计))|多(?=[\u4e00-\u9fa5]{1,2}了(?:多少|几))|"
+    r"[升降高低增减多少]了?还是[升降高低增减多少]了?|(?<![\d年])底(?![线层])|"
+    r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)的?(?:更|比较)?[高低多少大小快慢](?!少)|"
+    r"的?[高低](?=多少)|百分之(?=多少)")
+# What is left of a second clause once its comparison words are gone ("，差多少", "，和").
+_LEFT_CLAUSE = re.compile(r"[，,](?:和|差|是|的|有|了)*(?:多少)?$")
 _MULT = {"万": 1e4, "亿": 1e8}
+# A sentence that states a change itself ("同比增长12.5%", "较上年减少").
+_CHANGE_STATED = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|提高|降低|增加|减少|上升")
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
 
 
@@ -71,45 +83,70 @@ def _fmt(value: float, unit: str) -> str:
 
 def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     """Answer a comparison between the question's two years (or, within one year, its two
-    regions), or None if it is not one."""
-    sides = _sides(q, lambda text: service.analyze(text, docs))
-    if sides is None:
+    regions; or two places each in its own year), or None if it is not one."""
+    frames = side_frames(q)
+    if frames is None:
         return None
-    elsewhere = []
-    for _, sub in sides:
-        refusal = service.scope(sub, docs).refusal
-        if refusal:
-            if len(q.years) < 2:  # two regions: nothing else can answer for the missing one
-                return Answer(f"无法比较：{refusal}", found=False)
-            elsewhere.append(sub)
-    if len(elsewhere) > 1:
-        return None
-    legacy = dict(_sides(q) or [])  # each side as the comparison's words edited away
+    core = _FRAME_RE.sub(" ", q.normalized)
+
+    def question(side: Frame):  # noqa: ANN202
+        # each side parsed like any question, from its frame; both sides share one query vector
+        return replace(service.analyze(side.text, docs, frame=side), vector_text=core)
+
+    sides = [(label, question(side)) for label, side, _ in frames]
+    fallback = {label: alt for label, _, alt in frames if alt is not None}
+    over_time = len({y for _, sub in sides for y in sub.years}) >= 2 and len(
+        {tuple(sub.regions) for _, sub in sides}) < 2
+    refusals = {label: service.scope(sub, docs).refusal for label, sub in sides}
+    missing = [label for label, refusal in refusals.items() if refusal]
+    # two places in one year: nothing else can answer for the missing one
+    if missing and len(q.years) < 2:
+        return Answer(f"无法比较：{refusals[missing[0]]}", found=False)
+    if len(missing) > 1:
+        # two places, each in its own year, neither in the knowledge base: say so
+        return None if over_time else Answer(f"无法比较：{refusals[missing[0]]}", found=False)
+    elsewhere = [sub for label, sub in sides if label in missing]
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
+    absent = ""
     for label, sub in sides:
         terms = service.answerer.terms(sub)
         if sub in elsewhere:
             # no report of that year: another year's table may state it ("2024年：3186")
             best, figure = _stated_elsewhere(service, sub, docs, terms)
             if figure is None:
-                return None  # the other report may state the change itself (同比增长12.5%)
+                absent = label  # no report of that side: said below, unless the other states the change
             per_side.append((label, best, figure))
             continue
         best, figure = _side_figure(service, sub, docs, terms)
-        if (best is None or figure is None and sub.kind == "numeric") and label in legacy:
-            # the side's own question found nothing: try the side as edited from the comparison
-            old_sub = legacy[label]
-            old_best, old_figure = _side_figure(service, old_sub, docs, service.answerer.terms(old_sub))
-            if old_best is not None and (old_figure is not None or sub.kind != "numeric"):
-                best, figure = old_best, old_figure
+        if (best is None or figure is None and sub.kind == "numeric") and label in fallback:
+            # the side's own question found nothing: try the side asked in the comparison's words
+            alt = question(fallback[label])
+            alt_best, alt_figure = _side_figure(service, alt, docs, service.answerer.terms(alt))
+            if alt_best is not None and (alt_figure is not None or alt.kind != "numeric"):
+                best, figure = alt_best, alt_figure
         per_side.append((label, best, figure))
+    if absent:
+        present = [(label, ev, fig) for label, ev, fig in per_side if label != absent]
+        if over_time and any(ev is not None and _CHANGE_STATED.search(ev.sentence) for _, ev, _ in present):
+            return None  # the other report may state the change itself (同比增长12.5%)
+        return _absent(refusals[absent], present)
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
         return None  # "同比变化了多少": the report's own 同比 may say it
     f1, f2 = figures[0], figures[1]
     if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
-    return _compose(q, per_side)
+    return _compose(q, per_side, over_time)
+
+
+def _absent(refusal: str, present) -> Answer:  # noqa: ANN001
+    """One side has no report: '无法比较：知识库中没有明湖区2024年的报告。…；2022年为734件。'
+    with the other side's figure and quote."""
+    citations = [Citation.from_chunk(1, ev.chunk, ev.sentence.strip()) for _, ev, _ in present if ev is not None]
+    found = [f"{label}为{fig.text}" for label, _, fig in present if fig is not None]
+    text = f"无法比较：{refusal}" + (f"\n{'，'.join(found)}。" if found else "")
+    text += "".join(f"\n{label}：{c.quote}[{c.n}]" for (label, _, _), c in zip(present, citations, strict=False))
+    return Answer(text, found=False, citations=citations)
 
 
 def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
@@ -138,45 +175,77 @@ def _same_family(u1: str, u2: str) -> bool:
     return not u1 or not u2 or u1 == u2 or u2 in UNIT_FAMILIES.get(u1, ()) or u1 in UNIT_FAMILIES.get(u2, ())
 
 
-def _sides(q, analyze=None) -> list[tuple[str, Any]] | None:  # noqa: ANN001
-    """(label, the question about that side alone) for the two sides compared. With
-    ``analyze`` each side is a question of its own ("澄阳市2025年一审行政诉讼败诉率多少？"),
-    parsed like any other; the comparison's kind and units still apply to it."""
+def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
+    """What each side of the comparison ``q`` asks: the comparison's ask with its comparison
+    words ("比2022年", "多了", "相比") taken away, and the same ask in the comparison's own words
+    (the fallback when the first finds nothing). A figure is asked whenever the comparison
+    compares quantities ("信访量为什么涨了这么多"); a growth rate compares the indicator's own
+    figures, whatever their unit."""
     core = _FRAME_RE.sub(" ", q.normalized)
-    # "信访量为什么涨了这么多" compares a figure even though it asks 为什么
     quantity = _QUANTITY_RE.search(core) or _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized)
     kind = "numeric" if q.kind == "descriptive" and quantity else q.kind
-    # a growth rate compares the indicator's own figures, whatever their unit
-    units = () if _RATIO_RE.search(q.normalized) else q.units
+    units = () if _RATIO_RE.search(q.normalized) else tuple(q.units)
+    asked = q.frame.asks[0].kind if q.frame is not None and q.frame.asks else ""
+    if kind == "numeric":
+        ask_kind = asked if asked in ("number", "rate") else ("rate" if units == ("%",) else "number")
+    else:
+        ask_kind = {"list": "list"}.get(kind, asked if asked in ("description", "name", "yesno") else "description")
 
-    def side(label: str, where: str, **slots) -> tuple[str, Any]:  # noqa: ANN003
-        text = q.without_places(_SIDE_DROP.sub(" ", q.normalized))
-        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
-        text = re.sub(r"^[和与及跟、的]+|[了的]+$", "", re.sub(r"\s+", "", text))
-        if analyze is not None and text:
-            if not re.search(r"多少|几", text):  # the comparison's own 多少 went with its frame words
-                measure = ASK_UNIT_RE.search(q.normalized)
-                text += f"有多少{measure.group(1)}" if measure else "是多少"
-            sub = analyze(f"{where}{text}？")
-            return label, replace(sub, is_comparison=False, vector_text=core, kind=kind, units=units,
-                                  **slots)
-        return label, replace(q, normalized=f"{where} {core}", is_comparison=False,
-                              vector_text=core, kind=kind, units=units, **slots)
+    def clean(text: str) -> str:
+        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", q.without_places(text, years=True))
+        text = _LEFT_CLAUSE.sub("", _COMPARE_ONLY.sub("", re.sub(r"\s+", "", text)))
+        text = re.sub(r"^[和与及跟、的]+|(?<=[率数量额])是$|[了的]+$", "", text)
+        if text and kind == "numeric" and not re.search(r"多少|几", text):
+            # the comparison's 多少 went with its comparison words
+            measure = ASK_UNIT_RE.search(q.normalized)
+            text += f"有多少{measure.group(1)}" if measure else "是多少"
+        return text
 
-    if len(q.years) >= 2:
-        where = "".join(q.region_mentions)
-        return [side(f"{y}年", f"{where}{y}年", years=[y]) for y in q.years[:2]]
-    if len(q.regions) < 2:
+    text = clean(_SIDE_DROP.sub(" ", q.normalized))
+    own = clean(_FRAME_RE.sub(" ", q.normalized.replace("多少", "\0")).replace("\0", "多少")) or text
+    return Ask(text, ask_kind, _indicator(text), units), Ask(own, ask_kind, _indicator(own), units)
+
+
+def _indicator(text: str) -> str:
+    return re.sub(r"(?:有|是)?(?:多少|几)(?:" + MEASURE + r")?|[了的](?=多少|几|$)", "", text)
+
+
+def side_frames(q) -> list[tuple[str, Frame, Frame | None]] | None:  # noqa: ANN001
+    """(label, the frame of that side alone, the same side asked in the comparison's words)
+    for the two sides compared: the question's frame with the slot that differs replaced —
+    the year ("2023年" / "2022年"), the place ("澄阳市" / "汶溪县"), or both when two places
+    are compared each in its own year ("岭西省2025年" / "桐溪区2024年"). Each side's text is
+    rendered from its slots, so what it says and what it asks cannot disagree."""
+    if q.frame is None:
         return None
+    ask, own = side_ask(q)
+    base = replace(q.frame, comparison=False, premise="", notes=(), context=None, unknown_places=())
+
+    def side(label: str, regions: Sequence[str], years: Sequence[int]) -> tuple[str, Frame, Frame | None]:
+        framed = [replace(base, regions=tuple(regions), years=tuple(years), asks=(a,), text="", resolved="")
+                  for a in (ask, own)]
+        first, alt = (replace(f, text=ask_question(f, f.asks[0])) for f in framed)
+        alt = replace(alt, resolved=alt.text)
+        return label, replace(first, resolved=first.text), (alt if alt.text != first.text else None)
+
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
-    pairs = sorted(zip(q.regions, names, strict=True),  # in the order the question names them
-                   key=lambda rn: q.normalized.find(rn[1]) if rn[1] in q.normalized else len(q.normalized))
-    years = "".join(f"{y}年" for y in q.years)
-    return [side(name, f"{name}{years}", regions=[region], region_mentions=[name])
-            for region, name in pairs[:2]]
+    # the places in the order the question names them
+    places = sorted(names, key=lambda n: q.normalized.find(n) if n in q.normalized else len(q.normalized))
+    if len(q.years) >= 2 and len(set(q.region_mentions)) >= 2 and len(set(q.regions)) >= 2:
+        # "岭西省2025年的纠错率比桐溪区2024年的高多少": each place in its own year
+        pairs = list(zip(places[:2], q.years[:2], strict=True))
+        return [side(f"{name}{y}年", [name], [y]) for name, y in pairs]
+    if len(q.years) >= 2:
+        return [side(f"{y}年", list(q.region_mentions), [y]) for y in q.years[:2]]
+    if len(places) < 2:
+        return None
+    return [side(name, [name], list(q.years)) for name in places[:2]]
 
 
-def _compose(q, per_side) -> Answer:  # noqa: ANN001
+def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN001
+    """The comparison's answer: the change with its sign and unit computed from the two cited
+    figures, or which side is missing. ``over_time``: one place in two years (by default, when
+    the question names two years); two places, each in its own year, are compared as places."""
     citations: list[Citation] = []
     quotes = []
     for label, ev, _ in per_side:
@@ -195,7 +264,7 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
     unit = _display_unit(f1) if f1.unit == f2.unit else ""
-    over_time = len(q.years) >= 2
+    over_time = len(q.years) >= 2 if over_time is None else over_time
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
     both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
@@ -216,7 +285,8 @@ def _compose(q, per_side) -> Answer:  # noqa: ANN001
         in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
             and v2 else ""
         lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}{in_pct}（{both}）"
-    return Answer(_premise(q, per_side, v1, v2) + lead + "。\n" + "\n".join(quotes), found=True,
+    premise = _premise(q, per_side, v1, v2) if over_time else ""
+    return Answer(premise + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)
 
 

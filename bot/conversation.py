@@ -29,6 +29,7 @@ from dataclasses import replace
 from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_question, split_number_clause
 from zh.dates import YEAR_WORD_RE
 from zh.words import (
+    ASKING_WORD,
     CHANGE_ASK,
     DEMONSTRATIVE,
     GENERIC_NOUNS,
@@ -41,7 +42,6 @@ from zh.words import (
 
 _PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
 _VERB_ASK = re.compile(rf"^(?P<pred>[\u4e00-\u9fa5]{{2}})(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
-_ASKING_WORD = re.compile(r"多少|几|哪|什么|吗|如何|怎么|怎样|是否|有没有|为什么")
 # What a follow-up may ask instead of the previous question's ask.
 _ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
                   r"是什么|什么|是多少|比例|占比|比率|百分比")
@@ -187,7 +187,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
                     break
             if re.search(r"[到至](?:19|20)\d{2}年", cur.resolved):  # "这个到2023年增加到…": the year stays
                 return _carry(prev, cur, _PRONOUN_LEAD.sub(named, _lead_free(cur.resolved), count=1))
-            if not _ASKING_WORD.search(tail):
+            if not ASKING_WORD.search(tail):
                 return _carry(prev, cur, named + tail)
             return at(named + tail) + "？"
     verb = _VERB_ASK.fullmatch(rest)
@@ -203,7 +203,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         return at(rate_question(prev_ask, rest)) + "？"  # "比例呢？" / "成功率呢？"
     if _ASK_ONLY.match(rest):  # "具体有哪些？" / "具体有哪些措施？": the topic kept, the ask changed
         return _ask_only(prev, earlier, years, regions, rest)
-    if _ASKING_WORD.search(rest) or GENERIC_NOUNS.search(rest) \
+    if ASKING_WORD.search(rest) or GENERIC_NOUNS.search(rest) \
             or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
         return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
@@ -264,7 +264,7 @@ def _more_asks(prev: Frame, years: Sequence[int], regions: Sequence[str], pieces
     extra = [p for p in pieces if not _restates(p, base)]
     if len(extra) == len(pieces):
         return ""
-    tails = [p if _ASKING_WORD.search(p) else p + "是多少" for p in extra]
+    tails = [p if ASKING_WORD.search(p) else p + "是多少" for p in extra]
     return "，".join([base, *tails]) + "？"
 
 
@@ -315,7 +315,7 @@ def _ask_only(prev: Frame, earlier: Sequence[Frame], years: Sequence[int], regio
 def _compare_other(prev: Frame, regions: Sequence[str], rest: str) -> str:
     """'那执业律师呢？' after '澄阳市2025年法律援助案件比2024年多了多少件？': the same
     comparison of another indicator; '' when the rest is no bare indicator."""
-    if not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest) or _ASKING_WORD.search(rest) or len(prev.years) < 2:
+    if not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest) or ASKING_WORD.search(rest) or len(prev.years) < 2:
         return ""
     change = re.search(r"(?:多|少|增加|减少|增长|下降|提高|降低|上升|变化|相差|差)了?(?:多少|几)",
                        prev.text)

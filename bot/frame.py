@@ -27,6 +27,7 @@ from zh.numerals import normalize_numerals
 from zh.places import find_places, is_admin_word
 from zh.words import (
     ASK_UNIT_RE,
+    ASKING_CLAUSE,
     COMPARE_TO_YEAR,
     COMPARE_WORDS,
     MEASURE,
@@ -64,7 +65,6 @@ _NUMBER_CLAUSE = re.compile(
 NOUNISH = re.compile(r"[件案人员师数量额率书室所品物业题策务金款费户家位名项次条份类种]$")
 _NOT_PREDICATE = frozenset("一共 总共 共计 累计 全年 大约 目前 现在 全区 全市 全县 全省 当年".split())
 SHARE_WORD = re.compile(r"^(?:比例|占比|比率|百分比|率)$")
-_ASKING = re.compile(r"什么|怎么|如何|怎样|为什么|情况|哪|吗|呢|how|what|why", re.I)
 _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Municipality))?)(?:'s)?\b")
 _EN_NOT_PLACE = frozenset("How What Which When Where Who Why Did Does Do Is Are Was Were The In And Of For "
                           "List Please Tell Give".split())
@@ -279,7 +279,7 @@ def _asks(core: str) -> tuple[Ask, ...]:
         kind = ask_kind(clause)
         if asks and _BARE_ASK.fullmatch(clause):
             continue  # "…纠错率已经突破15%了，具体是多少？": the same ask again
-        asked = kind in ("number", "list", "yesno") or _ASKING.search(clause)
+        asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(clause)
         if not asked and clause is not clauses[-1]:
             # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
             # the topic of the next ask, not an ask

@@ -5,11 +5,15 @@ figure contradicts the premise, instead of explaining something that did not hap
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from bot.compare import figure_value
 from bot.figures import Figure, find_figures
+from bot.frame import Frame, ask_question, parse
+from zh.words import UNIT_FAMILIES
 
 # verb before the figure → what the premise says about the real figure
 _AT_LEAST = r"突破|超过|超出|涨到|升到|提高到|提升到|增加到|增长到|高于|多于"
@@ -65,3 +69,26 @@ def contradicts(claim: Claim, actual: Figure) -> bool:
     if claim.relation == "<=":
         return got > want
     return abs(got - want) > 1e-9
+
+
+def subject_frame(frame: Frame, claim: Claim, known: Sequence[str] = (), today: dt.date | None = None) -> Frame:
+    """The claim's subject asked as a question of its own, as a frame: what the subject names
+    ("石湾市2022年人民调解成功率"), the places and years it does not name taken from the
+    question's ``frame``, asked for a figure in the claim's unit ("…是多少", "…有多少件"). Its
+    text is rendered from these slots, so the text and what it asks agree."""
+    unit = claim.figure.unit
+    if unit == "%":
+        text = f"{claim.subject}是多少"
+        if parse(text, known, today).kind != "rate":  # "覆盖是多少" asks no share: say so
+            text = f"{claim.subject}是百分之多少"
+    elif unit in UNIT_FAMILIES:
+        text = f"{claim.subject}有多少{unit}"
+    else:
+        text = f"{claim.subject}是多少"
+    own = parse(text, known, today)
+    asks = tuple(a for a in own.asks if a.kind in ("number", "rate"))[:1] or tuple(
+        replace(a, kind="number") for a in own.asks[:1])
+    side = replace(frame, regions=own.regions or frame.regions, years=own.years or frame.years, asks=asks,
+                   comparison=False, premise="", unknown_places=own.unknown_places, notes=(), context=None)
+    text = ask_question(side, asks[0]) if asks else text + "？"
+    return replace(side, text=text, resolved=text)

@@ -274,18 +274,15 @@ class QAService:
         """A question built on a figure ("为什么跌到了90%以下？"): the figure the report gives,
         with the premise corrected when it does not hold; None when there is no such premise
         or the figure is not found (the question is then answered as it stands)."""
-        from bot.premise import contradicts, find_claim
+        from bot.premise import contradicts, find_claim, subject_frame
 
         claim = find_claim(q.normalized)
-        if claim is None:
+        if claim is None or q.frame is None:
             return None
-        # the claim's subject asked as a question of its own; the places and years it does
-        # not name are the question's (so the same, already checked, scope)
-        sub = self.analyze(f"{claim.subject}是多少？", self.documents())
-        sub = replace(sub, kind="numeric", asks=1, units=(claim.figure.unit,), is_comparison=False,
-                      regions=sub.regions or q.regions,
-                      region_mentions=sub.region_mentions if sub.regions else q.region_mentions,
-                      years=sub.years or q.years, vector_text=claim.subject)
+        # the claim's subject asked as a question of its own (a frame); the places and years it
+        # does not name are the question's (so the same, already checked, scope)
+        side = subject_frame(q.frame, claim, q.region_mentions, self._today())
+        sub = replace(self.analyze(side.text, self.documents(), side), vector_text=claim.subject)
         terms = self.answerer.terms(sub)
         if not terms:
             return None

@@ -38,6 +38,24 @@ RATE_ASK = re.compile(r"(?:[\u4e00-\u9fa5]{0,4}率|比例|占比|比率|百分�
 
 # ---- what a question asks ------------------------------------------------------------------
 ASK_WORDS = re.compile(r"多少|几")
+# Words that make a text ask something: one base, read three ways. The base: wh-words and 吗,
+# 多少/几, 是否/有没有, and the English wh-words a mixed question may use.
+_WH = r"什么|怎么|如何|怎样|为什么|哪|吗"
+_WHETHER = r"是否|有没有"
+_EN_WH = r"how|what|why"
+# A follow-up's words ask something of their own ("审结了多少", "有哪些") — or only name a topic
+# ("执业律师", which then inherits the previous ask). 呢 and 情况 do not ask here: "那仲裁呢"
+# names a topic.
+ASKING_WORD = re.compile(rf"{ASK_WORDS.pattern}|{_WH}|{_WHETHER}")
+# A clause of one question asks, beside what its kind already says (a count, a list, yes or
+# no): "…执法情况呢" asks, "出庭应诉率已经做到100%了" is the topic of the next clause. 多少/几
+# and 是否/有没有 are left out on purpose: a rate clause with 多少 after a premise ("纠错率已经
+# 超过10%了，具体是多少") is one ask with the clause before it.
+ASKING_CLAUSE = re.compile(rf"{_WH}|情况|呢|{_EN_WH}", re.I)
+# A sentence of a message asks (a preamble or planted instruction does not): the base, a
+# question mark, 呢, 请问, and English questions.
+ASKING_SENTENCE = re.compile(rf"[？?]|{ASK_WORDS.pattern}|{_WH}|{_WHETHER}|呢|请问|{_EN_WH}|"
+                             r"which|when|where|who|is there|are there", re.I)
 NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
                       r"哪项|哪个|哪一|哪家|what is the name|which", re.I)
 YES_NO = re.compile(r"吗[？?。]?$|是否|有没有|是不是|did |does |is there|are there", re.I)
@@ -97,7 +115,8 @@ DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此"
 WHY_CHANGED = re.compile(r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
                          r"(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了)")
 
-__all__ = ["APPROX_AFTER", "APPROX_BEFORE", "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK",
+__all__ = ["APPROX_AFTER", "APPROX_BEFORE", "ASKING_CLAUSE", "ASKING_SENTENCE", "ASKING_WORD",
+           "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK",
            "COMPARE_TO_YEAR", "COMPARE_WORDS", "WHY_CHANGED", "DEMONSTRATIVE", "DEPENDENT_OPENINGS", "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
