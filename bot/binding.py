@@ -119,3 +119,39 @@ def admissible(fact: Fact, years: list[int], report_year: int | None, about_plan
         return fact.year in years
     # a figure of another year's report, with no year of its own, is not about the asked year
     return not (years and report_year is not None and report_year not in years and not about_plans)
+
+
+_WITHIN = frozenset({"中", "当中", "之中", "其中"})
+_ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少", "为多少", "占", "占比", "比例", "有", "是",
+                      "为", "共", "共有", "一共", "达"})
+_LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "各", "分别"})
+
+
+def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[str, ...]:
+    """The words that single out the part asked of a whole: "法律援助案件中刑事案件有多少" →
+    (刑事,) or (刑事案件,); "其中适用简易程序的有多少" → (适用, 简易程序). Whatever the
+    whole's words are, a figure of the whole does not answer it. Empty when the question
+    asks no part. ``cut``: every word of a text, particles included."""
+    tokens = cut(question)
+    for i, t in enumerate(tokens):
+        if t not in _WITHIN or (t != "其中" and i == 0):
+            continue
+        whole = "".join(tokens[:i])
+        part: list[str] = []
+        for w in tokens[i + 1:]:
+            if w in "、/":  # "中维持、驳回、直接纠错的各有多少": any of the listed parts
+                continue
+            if w in _ASK_END or w.startswith(("几", "多少")) or not re.search(r"[\u4e00-\u9fa5]", w):
+                break
+            part.append(w)
+        own = tuple(w for w in part if len(w) >= 2 and w not in whole and w not in _LINK)
+        if own:
+            return own
+    return ()
+
+
+def names_the_part(fact: Fact, part: tuple[str, ...], before: str = "") -> bool:
+    """The fact's own words (or the words before it) name one of the part's words."""
+    own = normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of, before)
+                                      if p)).lower()
+    return any(w in own for w in part)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.binding import BOUND, Binding, admissible, bind_score, qualifier_conflict
+from bot.binding import BOUND, Binding, admissible, asked_part, bind_score, names_the_part, qualifier_conflict
 from bot.figures import Figure, find_figures, unit_matches
 from bot.query import Question
 from bot.retriever import Hit
@@ -360,6 +360,8 @@ class ExtractiveAnswerer:
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low),
                                         key=lambda t: low.find(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
+        cut = getattr(self.tokenize, "cut", None)
+        part = asked_part(question.without_places(question.normalized), cut) if cut else ()
         out = []
         for f in facts:
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
@@ -372,6 +374,8 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before = _words_before(f, facts)
+            if part and not names_the_part(f, part, before):
+                continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             if qualifier_conflict(asked, f, words, low, before, synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,

@@ -296,6 +296,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     bounds = [m.start() for m in _BOUNDARY.finditer(sentence)]
     years = _years(sentence)
     year_pos = [p for p, _ in years]
+    # a year right after 由/从 dates the value of a 由A到B pair that follows it, nothing else:
+    # {year position: index of that figure}
+    pair_years = {p: next((k for k, f in enumerate(figures) if f.start > p), -1)
+                  for p, _ in years if sentence[max(0, p - 1):p] in ("由", "从")}
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     plans = [m.start() for m in _PLAN.finditer(sentence)  # not 《…三年行动计划》
              if not any(a < m.start() < b for a, b in quoted)]
@@ -328,10 +332,16 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                        fig.end + 18)
         post = sentence[fig.end:post_end]
         y = bisect.bisect_right(year_pos, fig.start) - 1
+        while y >= 0 and years[y][0] in pair_years and pair_years[years[y][0]] != i:
+            y -= 1  # "由2023年的4516万元下降到…，其中…1215件": 2023 dates 4516万元 only
         year = years[y][1] if y >= 0 else None
         plan = bool(plans) and plans[0] < fig.start
         if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
-            share_of = previous_named or object_of(previous.indicator)  # the whole before 其中
+            # the whole before 其中: the last figure counted in the same unit, else the last
+            whole_fact = next((f for f in reversed(out) if f.unit == fig.unit and not f.change
+                               and f.unit not in ("%", "个百分点")), previous)
+            share_of = (previous_named if whole_fact is previous else "") \
+                or object_of(whole_fact.indicator)
         clause_head = sentence[clause_start:clause_start + 3]
         if share_of and not same_clause and share_at < clause_start and (
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):

@@ -2,8 +2,10 @@
 
 import pytest
 
+from bot.binding import asked_part, names_the_part
 from bot.extractive import _same_rate
 from facts import chunk_facts, sentence_facts
+from vectorstore.tokenizer import shared_tokenizer
 
 
 def _fact(text: str, display: str):
@@ -135,3 +137,28 @@ def test_the_words_before_a_pair_and_the_noun_the_clause_takes_up_say_what_is_co
     assert "不予处罚清单" in _words_before(later, facts)  # the pair's words, and the clause before
     firms = next(f for f in facts if f.display == "482家")
     assert "清单" not in _words_before(firms, facts)  # a clause about something else
+
+
+@pytest.mark.parametrize("question, part", [
+    ("鹤塘县2024年办理的法律援助案件中刑事案件有多少件？", ("刑事案件",)),
+    ("其中适用简易程序的有多少，占比多少", ("适用", "简易程序")),
+    ("汶溪县2025年行政复议案件中撤销了几件？", ("撤销",)),
+    ("2024年行政执法案卷评查中不合格案卷有多少卷？", ("合格",)),
+    ("审结的行政复议案件中维持、驳回、直接纠错的各有多少件？", ("维持", "驳回", "直接", "纠错")),
+    ("余杭区2021年集中评查了多少个行政执法案卷？", ()),  # 集中 is a word, not 中
+    ("这个中心全年接待了多少群众？", ()),
+    ("行政复议案件中，纠错率是多少", ()),
+    ("全年受理行政复议案件多少件", ()),
+])
+def test_the_part_a_question_asks_of_a_whole(question, part):
+    assert asked_part(question, shared_tokenizer().cut) == part
+
+
+@pytest.mark.parametrize("display, part, ok", [
+    ("683件", ("刑事案件",), False),  # all 法律援助案件, not the 刑事 ones
+    ("214件", ("农民工",), True),
+    ("214件", ("刑事案件",), False),
+])
+def test_a_figure_of_the_whole_does_not_answer_for_a_part(display, part, ok):
+    fact = _fact("全年办理法律援助案件683件，其中农民工讨薪案件214件，占比31.3%。", display)
+    assert names_the_part(fact, part) is ok

@@ -57,6 +57,11 @@ class JiebaTokenizer:
         """Accurate-mode words (no overlapping sub-words), for weighing a question's terms."""
         return self._filter(self._tokenizer().lcut(normalize_numerals(text).lower()))
 
+    def cut(self, text: str) -> list[str]:
+        """Accurate-mode words with nothing dropped (stopwords and particles kept), for
+        reading a question's structure ("案件中刑事案件有多少")."""
+        return [t for t in self._tokenizer().lcut(normalize_numerals(text).lower()) if t.strip()]
+
     def _tokenizer(self):  # noqa: ANN202
         with self._lock:  # initialise once, even when several threads ask at the same time
             return self._jieba
