@@ -351,7 +351,7 @@ class ExtractiveAnswerer:
              anchor: str, predicates: tuple[str, ...], units: tuple[str, ...]) -> list[Binding]:
         """The facts that may answer the question, best bound first."""
         named = tuple(_indicator_names(terms))
-        asks_change = bool(_ASKS_CHANGE.search(question.normalized))
+        asks_change = bool(_ASKS_CHANGE.search(_asked_clauses(question.normalized)))
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         stock = bool(_STOCK.search(question.normalized))
         rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]
@@ -396,6 +396,14 @@ class ExtractiveAnswerer:
 CHANGE_BONUS = 0.3
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
+def _asked_clauses(question: str) -> str:
+    """The question without the clauses that state a figure and ask nothing: in "败诉率比上年
+    上升了1.2个百分点，败诉案件是多少件" the change is a premise, the count is asked."""
+    clauses = re.split(r"[，,；;]", question)
+    kept = [c for c in clauses if ASK_WORDS.search(c) or not find_figures(c)]
+    return "，".join(kept) if kept else question
+
+
 _ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from bot.compare import figure_value
 from bot.figures import Figure, find_figures
 from bot.frame import Frame, ask_question, parse
+from facts import Fact
 from zh.words import UNIT_FAMILIES
 
 # verb before the figure → what the premise says about the real figure
@@ -92,3 +93,41 @@ def subject_frame(frame: Frame, claim: Claim, known: Sequence[str] = (), today: 
                    comparison=False, premise="", unknown_places=own.unknown_places, notes=(), context=None)
     text = ask_question(side, asks[0]) if asks else text + "？"
     return replace(side, text=text, resolved=text)
+
+
+_UP = "上升|增长|增加|提高|提升|上涨|增多"
+_DOWN = "下降|减少|降低|下滑|回落"
+_CHANGE_CLAIM = re.compile(rf"(?:比|较|同比|环比)[^，,；;。？?]{{0,6}}?(?P<verb>{_UP}|{_DOWN})了?$")
+
+
+@dataclass(frozen=True)
+class ChangeClaim:
+    text: str  # as written: "上升了1.2个百分点"
+    figure: Figure
+    up: bool
+
+
+def change_claims(question: str) -> list[ChangeClaim]:
+    """Changes a question states rather than asks ("败诉率比上年上升了1.2个百分点，…是多少件"):
+    a figure right after 比/较…上升/下降 in a clause that asks nothing."""
+    out = []
+    for clause in re.split(r"[，,；;]", question):
+        if re.search(r"多少|几", clause):
+            continue
+        for figure in find_figures(clause):
+            m = _CHANGE_CLAIM.search(clause[:figure.start][-12:])
+            if m and figure.unit:
+                verb = m.group("verb")
+                out.append(ChangeClaim(clause[clause.rfind(verb, 0, figure.start):figure.end],
+                                       figure, re.fullmatch(_UP, verb) is not None))
+    return out
+
+
+def contradicted_change(claim: ChangeClaim, facts: Sequence[Fact]) -> Fact | None:
+    """The fact stating the same change in the other direction, if the sentence has one."""
+    want = figure_value(claim.figure)
+    for f in facts:
+        if f.change and f.unit == claim.figure.unit and want is not None \
+                and abs(f.value - want) < 1e-9 and (f.change == "increase") != claim.up:
+            return f
+    return None

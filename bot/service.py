@@ -347,6 +347,7 @@ class QAService:
             lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
+        lines.extend(_wrong_changes(q, best))
         lines.append(f"{_where(best.chunk)}：{best.sentence.strip()}[1]")
         for c in citations[1:]:
             lines.append(f"{_where(c)}：{c.quote}[{c.n}]")
@@ -421,6 +422,25 @@ class QAService:
 _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:所有|全部)?(?:指令|指示|规则|提示|设定)|"
                           r"(?:请|直接)回答[：:]|ignore (?:all |any )?(?:the )?(?:previous|prior|above) "
                           r"instructions|system prompt|系统提示词", re.I)
+
+
+def _wrong_changes(q: Question, best: Evidence) -> list[str]:
+    """A note for each change the question states that the cited sentence states the other
+    way round ("上升了1.2个百分点" where the report says 下降1.2个百分点)."""
+    from bot.premise import change_claims, contradicted_change
+    from facts import sentence_facts
+
+    claims = change_claims(q.normalized)
+    if not claims:
+        return []
+    facts = sentence_facts(best.sentence)
+    notes = []
+    for claim in claims:
+        fact = contradicted_change(claim, facts)
+        if fact is not None:
+            said = "增长" if fact.change == "increase" else "下降"
+            notes.append(f"注意：报告中是{said}{fact.text}，并非问题所说的“{claim.text}”。")
+    return notes
 
 
 def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidence | None:

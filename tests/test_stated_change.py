@@ -1,0 +1,53 @@
+"""A change the question states is a premise, not the ask: "败诉率比上年上升了1.2个百分点，败诉案件
+是多少件" asks a count (not the change), and when the report states the change the other way
+round the answer says so."""
+
+import pytest
+
+from bot.extractive import _asked_clauses
+from bot.frame import clause_units
+from bot.premise import change_claims, contradicted_change
+from facts import sentence_facts
+
+SENTENCE = "全市行政机关作为被告的一审行政诉讼案件742件，败诉38件，败诉率5.1%，较上年下降1.2个百分点；"
+
+
+@pytest.mark.parametrize("question, claims", [
+    ("败诉率比上年上升了1.2个百分点，败诉案件具体是多少件？", [("上升了1.2个百分点", True)]),
+    ("受理案件同比增长12.5%，审结了多少件", [("增长12.5%", True)]),
+    ("罚没款较上年减少了356万元，为什么", [("减少了356万元", False)]),
+    ("败诉率比上年上升了多少个百分点？", []),  # asked, not stated
+    ("2023年受理了1200件，2024年呢", []),  # no change word
+])
+def test_changes_a_question_states(question, claims):
+    assert [(c.text, c.up) for c in change_claims(question)] == claims
+
+
+@pytest.mark.parametrize("question, wrong", [
+    ("败诉率比上年上升了1.2个百分点，败诉案件是多少件？", "1.2个百分点"),
+    ("败诉率比上年下降了1.2个百分点，败诉案件是多少件？", None),  # the report agrees
+    ("败诉率比上年上升了2个百分点，败诉案件是多少件？", None),  # another figure: not this change
+])
+def test_a_change_stated_the_other_way_round_is_found(question, wrong):
+    (claim,) = change_claims(question)
+    fact = contradicted_change(claim, sentence_facts(SENTENCE))
+    assert (fact.text if fact else None) == wrong
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("败诉率比上年上升了1.2个百分点，败诉案件具体是多少件？", "败诉案件具体是多少件？"),
+    ("行政复议同比增长了多少", "行政复议同比增长了多少"),
+    ("2024年受理1200件，同比增长多少", "同比增长多少"),
+])
+def test_the_clauses_that_ask(question, asked):
+    assert _asked_clauses(question) == asked
+
+
+@pytest.mark.parametrize("clause, units", [
+    ("平均办理时限压缩到了多少个工作日", ("个工作日", "天", "日")),
+    ("承诺时限是几个工作日", ("个工作日", "天", "日")),
+    ("新增绿地多少平方米", ("平方米",)),
+    ("引进了多少家律所", ("家", "家次")),
+])
+def test_compound_measure_words(clause, units):
+    assert clause_units(clause, "number") == units
