@@ -51,3 +51,4 @@ def test_the_clauses_that_ask(question, asked):
 ])
 def test_compound_measure_words(clause, units):
     assert clause_units(clause, "number") == units
+
