@@ -445,13 +445,20 @@ def _words_before(fact: Fact, facts: list[Fact]) -> str:
     cut = max(head.rfind(p) for p in "，,；;。：:")
     own = head[cut + 1:]
     # "修订轻微违法行为不予处罚清单，清单事项由98项增加至135项": the clause takes up the noun the
-    # clause before ended on, which says what is counted
+    # clause before ended on, which says what is counted; "对赋予乡镇的行政执法事项进行评估调整，
+    # 赋权事项由58项调整至42项": a 由A至B pair whose clause before (with no figure) names the
+    # same head noun (not any fact: "组织企业环境信用评价，参评企业4120家" is one of many)
     previous = head[:max(cut, 0)]
     previous = previous[max(previous.rfind(p) for p in "，,；;。：:") + 1:]
-    noun = normalize_numerals(fact.indicator)[:2]
-    if len(noun) == 2 and previous.endswith(noun):
+    indicator = normalize_numerals(fact.indicator)
+    noun, head_noun = indicator[:2], indicator[-2:]
+    if len(noun) == 2 and previous.endswith(noun) or \
+            fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
         return previous + own
     return own
+
+
+_HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
 
 
 def _ordinal(units: tuple[str, ...]) -> bool:

@@ -139,6 +139,20 @@ def test_the_words_before_a_pair_and_the_noun_the_clause_takes_up_say_what_is_co
     assert "清单" not in _words_before(firms, facts)  # a clause about something else
 
 
+@pytest.mark.parametrize("source, display, taken", [
+    # a pair whose clause before names its head noun (事项) takes that clause's words
+    ("对赋予乡镇（街道）的行政执法事项进行评估调整，赋权事项由58项调整至42项。", "42项", True),
+    # not a figure that is one of several counted after a clause naming a topic
+    ("全年组织企业环境信用评价，参评企业4120家，其中警示企业418家。", "4120家", False),
+])
+def test_a_pair_takes_up_the_clause_naming_its_head_noun(source, display, taken):
+    from bot.extractive import _words_before
+
+    facts = chunk_facts(source)
+    fact = next(f for f in facts if f.display == display)
+    assert (source.split("，")[0] in _words_before(fact, facts)) is taken
+
+
 @pytest.mark.parametrize("question, part", [
     ("鹤塘县2024年办理的法律援助案件中刑事案件有多少件？", ("刑事案件",)),
     ("其中适用简易程序的有多少，占比多少", ("适用", "简易程序")),
