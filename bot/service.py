@@ -211,6 +211,11 @@ class QAService:
             result = compare(self, q, docs)
             if result is not None:
                 return result
+            from bot.why_changed import stated_change
+
+            result = stated_change(self, q, docs)
+            if result is not None:
+                return result
         terms = self.answerer.terms(q)
         if not terms:
             return self._refuse(q, docs)

@@ -1,0 +1,71 @@
+"""A question asking why something rose or fell ("2025年行政复议案件为什么比上年减少了？")
+takes the direction as its premise. When the two years cannot be compared figure by figure,
+the change the report itself states ("同比增长17.4%") answers it: with a correction when it
+went the other way, so that the bot never explains a fall that was a rise."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.compare import side_frames
+from bot.frame import ask_question
+from facts import sentence_facts
+from zh.words import DOWN_WORDS, UP_WORDS
+
+# WHY_CHANGED (zh/words.py) with 涨/跌, which there would make more questions comparisons
+_WHY_CHANGED = re.compile(r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
+                          r"(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了|涨|跌)")
+
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.query import Question
+    from bot.service import QAService
+    from vectorstore.records import DocumentRecord
+
+
+def premise_direction(question: str) -> bool | None:
+    """True when the question says it rose, False fell, None when it asks no why-changed."""
+    m = _WHY_CHANGED.search(question)
+    if m is None:
+        return None
+    said = m.group(0)
+    if DOWN_WORDS.search(said):
+        return False
+    return True if UP_WORDS.search(said) else None
+
+
+def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+    """The change of the asked year that the report states, as the answer to a why-changed
+    question; None when the report states none for the asked thing."""
+    up = premise_direction(q.normalized)
+    sides = side_frames(q) if up is not None else None
+    if not sides:
+        return None
+    _, frame, _ = sides[0]  # the question's own year (or place) first
+    ask = frame.asks[0]
+    changed = replace(ask, text=f"{ask.indicator}同比变化了多少", kind="number", units=())
+    framed = replace(frame, asks=(changed,), text="", resolved="")
+    text = ask_question(framed, changed)
+    sub = service.analyze(text, docs, replace(framed, text=text, resolved=text))
+    scope = service.scope(sub, docs)
+    if scope.refusal:
+        return None
+    terms = service.answerer.terms(sub)
+    evidence = service._supported(sub, service._evidence(sub, scope.doc_ids, terms), terms)  # noqa: SLF001
+    if not evidence or not evidence[0].bindings:
+        return None
+    fact = evidence[0].bindings[0].fact
+    if not fact.change:
+        return None
+    answer = service._compose(sub, evidence, terms)  # noqa: SLF001
+    went_up = fact.change == "increase"
+    if went_up == up:
+        return answer
+    said = "增长" if went_up else "下降"
+    claimed = "上升" if up else "减少"
+    level = next((f for f in sentence_facts(evidence[0].sentence) if f.indicator == fact.indicator
+                  and not f.change and f.role != "before" and f.unit != fact.unit), None)
+    was = f"为{level.display}，同比" if level is not None else "是"
+    return replace(answer, text=f"报告中{was}{said}{fact.display}，并非问题所说的{claimed}。\n{answer.text}")
