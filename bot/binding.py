@@ -138,7 +138,10 @@ def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[str, ...
             continue
         whole = "".join(tokens[:i])
         part: list[str] = []
-        for w in tokens[i + 1:]:
+        rest = tokens[i + 1:]
+        if rest and rest[0] in "，,":  # "38.42亿元罚没金额中，市场监管部门罚了多少"
+            rest = rest[1:]
+        for w in rest:
             if w in "、/":  # "中维持、驳回、直接纠错的各有多少": any of the listed parts
                 continue
             if w in _ASK_END or w.startswith(("几", "多少")) or not re.search(r"[\u4e00-\u9fa5]", w):
@@ -155,3 +158,8 @@ def names_the_part(fact: Fact, part: tuple[str, ...], before: str = "") -> bool:
     own = normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of, before)
                                       if p)).lower()
     return any(w in own for w in part)
+
+
+def own_phrase(fact: Fact) -> str:
+    """The fact's own words (indicator, column label, share), normalised."""
+    return _phrase(fact)

@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot.binding import BOUND, Binding, admissible, asked_part, bind_score, names_the_part, qualifier_conflict
+from bot.binding import (
+    BOUND,
+    Binding,
+    admissible,
+    asked_part,
+    bind_score,
+    names_the_part,
+    own_phrase,
+    qualifier_conflict,
+)
 from bot.figures import Figure, find_figures, unit_matches
 from bot.query import Question
 from bot.retriever import Hit
@@ -362,7 +371,8 @@ class ExtractiveAnswerer:
         synonyms = tuple(t.text for t in terms if t.expansion)
         cut = getattr(self.tokenize, "cut", None)
         part = asked_part(question.without_places(question.normalized), cut) if cut else ()
-        out = []
+        out: list[Binding] = []
+        owns: list[str] = []
         for f in facts:
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
             stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
@@ -385,7 +395,8 @@ class ExtractiveAnswerer:
             if asks_change and f.change:
                 score += CHANGE_BONUS  # "同比增长了多少": the change, not the level beside it
             out.append(Binding(f, score - 0.001 * f.start))
-        return sorted(out, key=lambda b: -b.score)
+            owns.append(f"{own_phrase(f)} {normalize_numerals(f'{f.topic} {before}').lower()}")
+        return sorted(_missing_rarest(out, owns, terms, anchor), key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
         """The one figure of the sentence that answers a single-figure question."""
@@ -396,6 +407,33 @@ class ExtractiveAnswerer:
 CHANGE_BONUS = 0.3
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
+RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of the sentence names
+
+
+def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
+                    anchor: str = "") -> list[Binding]:
+    """Facts of one sentence lacking the rarest asked word group that some of them name bind
+    less: "适用普通程序办理的行政处罚案件" is 适用普通程序13.7万件, not all 41.6万件 办理行政处罚案件.
+    ``owns``: each fact's words (with its topic and the words before it). When some fact names
+    the word before 多少 (the anchor), only those count as naming the group: in "法治督察发现了
+    多少问题" 法治督察 names the activity (开展法治督察4次), 发现 what is counted."""
+    if len(bindings) < 2:
+        return bindings
+    if anchor and any(anchor in own for own in owns):
+        owns = [own if anchor in own else "" for own in owns]
+    groups: dict[str, list[Term]] = {}
+    for t in terms:
+        groups.setdefault(t.group, []).append(t)
+    for members in sorted(groups.values(), key=lambda ms: -max(m.weight for m in ms)):
+        has = [any(m.text in own for m in members) for own in owns]
+        if any(has) and not all(has):
+            return [b if h else Binding(b.fact, b.score - RARE_MISS)
+                    for b, h in zip(bindings, has, strict=True)]
+        if any(has):
+            return bindings  # the rarest named group is everywhere: nothing to tell apart
+    return bindings
+
+
 def _asked_clauses(question: str) -> str:
     """The question without the clauses that state a figure and ask nothing: in "败诉率比上年
     上升了1.2个百分点，败诉案件是多少件" the change is a premise, the count is asked."""

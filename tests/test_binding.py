@@ -161,7 +161,7 @@ def test_a_pair_takes_up_the_clause_naming_its_head_noun(source, display, taken)
     ("审结的行政复议案件中维持、驳回、直接纠错的各有多少件？", ("维持", "驳回", "直接", "纠错")),
     ("余杭区2021年集中评查了多少个行政执法案卷？", ()),  # 集中 is a word, not 中
     ("这个中心全年接待了多少群众？", ()),
-    ("行政复议案件中，纠错率是多少", ()),
+    ("行政复议案件中，纠错率是多少", ("纠错率",)),  # a comma after 中 changes nothing
     ("全年受理行政复议案件多少件", ()),
 ])
 def test_the_part_a_question_asks_of_a_whole(question, part):
@@ -176,3 +176,23 @@ def test_the_part_a_question_asks_of_a_whole(question, part):
 def test_a_figure_of_the_whole_does_not_answer_for_a_part(display, part, ok):
     fact = _fact("全年办理法律援助案件683件，其中农民工讨薪案件214件，占比31.3%。", display)
     assert names_the_part(fact, part) is ok
+
+
+def test_a_fact_without_the_rarest_asked_words_binds_less_than_one_with_them():
+    from bot.binding import Binding, own_phrase
+    from bot.extractive import RARE_MISS, Term, _missing_rarest
+
+    source = "全年办理行政处罚案件41.6万件，其中适用简易程序27.9万件、适用普通程序13.7万件。"
+    facts = chunk_facts(source)
+    terms = [Term("适用", 4.2), Term("普通", 4.2), Term("程序", 2.7), Term("办理", 1.7),
+             Term("行政处罚", 3.1), Term("案件", 1.2)]
+    bound = [Binding(f, 1.0) for f in facts]
+    owns = [own_phrase(f) for f in facts]
+    scores = {b.fact.display: b.score for b in _missing_rarest(bound, owns, terms)}
+    # 适用 (rarest) is in both parts, not in the whole: the whole loses, the parts do not
+    assert scores == {"41.6万件": 1.0 - RARE_MISS, "27.9万件": 1.0, "13.7万件": 1.0}
+    # the word before 多少 names what is counted: only facts naming it can carry a group (办理
+    # is only the whole's here: "办理了多少件" asks the whole)
+    anchored = _missing_rarest(bound, owns, terms, anchor="办理")
+    assert {b.fact.display: b.score for b in anchored} == {
+        "41.6万件": 1.0, "27.9万件": 1.0 - RARE_MISS, "13.7万件": 1.0 - RARE_MISS}
