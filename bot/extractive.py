@@ -345,7 +345,8 @@ class ExtractiveAnswerer:
             units = part_units if len(parts) > 1 else (part_units or question.units)
             if ev.bindings:
                 bound = self.bind(question, facts, part_terms, ev.chunk.year, ask_anchor(part, words),
-                                  predicate_words(part, words), units)
+                                  predicate_words(part, words), units,
+                                  ask=part if len(parts) > 1 else "")
                 text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
             else:
                 best = best_figure(ev.sentence, ev.figures if units == question.units else
@@ -357,10 +358,12 @@ class ExtractiveAnswerer:
         return chosen or [ev.figures[0].text]
 
     def bind(self, question: Question, facts: list[Fact], terms: list[Term], report_year: int | None,
-             anchor: str, predicates: tuple[str, ...], units: tuple[str, ...]) -> list[Binding]:
-        """The facts that may answer the question, best bound first."""
+             anchor: str, predicates: tuple[str, ...], units: tuple[str, ...],
+             ask: str = "") -> list[Binding]:
+        """The facts that may answer the question, best bound first; ``ask``: the one ask of a
+        multi-part question being bound ("持证率是多少" of "…，比上年提高了多少": a level)."""
         named = tuple(_indicator_names(terms))
-        asks_change = bool(_ASKS_CHANGE.search(_asked_clauses(question.normalized)))
+        asks_change = bool(_ASKS_CHANGE.search(ask or _asked_clauses(question.normalized)))
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         stock = bool(_STOCK.search(question.normalized))
         rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]

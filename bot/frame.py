@@ -279,7 +279,10 @@ def _asks(core: str) -> tuple[Ask, ...]:
         kind = ask_kind(clause)
         if asks and _BARE_ASK.fullmatch(clause):
             continue  # "…纠错率已经突破15%了，具体是多少？": the same ask again
-        asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(clause)
+        # a rate asked outright ("持证率是多少，比上年提高了多少") is an ask of its own; one that
+        # states a figure ("纠错率已经超过10%了，具体是多少") is the premise of the next
+        asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(clause) or (
+            kind == "rate" and _ASK_NUMBER.search(clause) and not re.search(r"\d", clause))
         if not asked and clause is not clauses[-1]:
             # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
             # the topic of the next ask, not an ask

@@ -54,3 +54,13 @@ def test_a_planted_instruction_before_the_question_is_dropped():
 def test_a_clause_asks_or_is_the_next_asks_topic(question, kinds):
     frame = parse(question, ["澄阳市"], dt.date(2026, 11, 26))
     assert [a.kind for a in frame.asks] == kinds
+
+
+@pytest.mark.parametrize("core, asks", [
+    ("行政执法人员持证率是多少，比提高了多少？", [("rate", "行政执法人员持证率是多少"), ("number", "比提高了多少")]),
+    ("纠错率已经超过10%了，具体是多少？", [("rate", "纠错率已经超过10%了具体是多少")]),  # a premise
+])
+def test_a_rate_asked_outright_is_an_ask_of_its_own(core, asks):
+    from bot.frame import _asks
+
+    assert [(a.kind, a.text) for a in _asks(core)] == asks
