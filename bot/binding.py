@@ -127,37 +127,48 @@ _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少"
 _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "各", "分别"})
 
 
-def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[str, ...]:
-    """The words that single out the part asked of a whole: "法律援助案件中刑事案件有多少" →
-    (刑事,) or (刑事案件,); "其中适用简易程序的有多少" → (适用, 简易程序). Whatever the
-    whole's words are, a figure of the whole does not answer it. Empty when the question
-    asks no part. ``cut``: every word of a text, particles included."""
+def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[tuple[str, ...], ...]:
+    """The parts asked of a whole, each as the words that single it out: "法律援助案件中刑事
+    案件有多少" → ((刑事案件,),); "其中适用简易程序的有多少" → ((适用, 简易程序),); "中维持、
+    驳回、直接纠错的各有多少" → ((维持,), (驳回,), (直接, 纠错)). Whatever the whole's words
+    are, a figure of the whole does not answer it. Empty when the question asks no part.
+    ``cut``: every word of a text, particles included."""
     tokens = cut(question)
     for i, t in enumerate(tokens):
         if t not in _WITHIN or (t != "其中" and i == 0):
             continue
         whole = "".join(tokens[:i])
-        part: list[str] = []
+        items: list[list[str]] = [[]]
         rest = tokens[i + 1:]
         if rest and rest[0] in "，,":  # "38.42亿元罚没金额中，市场监管部门罚了多少"
             rest = rest[1:]
         for w in rest:
-            if w in "、/":  # "中维持、驳回、直接纠错的各有多少": any of the listed parts
+            if w in _OR:  # "中维持、驳回、直接纠错的各有多少": any of the listed parts
+                items.append([])
                 continue
             if w in _ASK_END or w.startswith(("几", "多少")) or not re.search(r"[\u4e00-\u9fa5]", w):
                 break
-            part.append(w)
-        own = tuple(w for w in part if len(w) >= 2 and w not in whole and w not in _LINK)
+            items[-1].append(w)
+        own = tuple(tuple(w for w in item if len(w) >= 2 and w not in whole and w not in _LINK)
+                    for item in items)
+        own = tuple(item for item in own if item)
         if own:
             return own
     return ()
 
 
-def names_the_part(fact: Fact, part: tuple[str, ...], before: str = "") -> bool:
-    """The fact's own words (or the words before it) name one of the part's words."""
-    own = normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of, before)
-                                      if p)).lower()
-    return any(w in own for w in part)
+_OR = frozenset({"、", "/", "或", "或者", "和", "及", "以及"})
+
+
+def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "") -> bool:
+    """The fact's own words, its topic (a table row's label) or the words before it name one
+    of the parts: a word of it, and its other words are there or elsewhere in the sentence
+    ("行动中，行政争议的调解成功率": 调解成功率 is the fact's, 行政争议 the sentence's)."""
+    own = normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of,
+                                                  before) if p)).lower()
+    sentence = normalize_numerals(fact.source).lower()
+    return any(any(w in own for w in item) and all(w in own or w in sentence for w in item)
+               for item in part)
 
 
 def own_phrase(fact: Fact) -> str:

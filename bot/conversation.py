@@ -153,6 +153,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     change = _as_change(prev, cur, rest)
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
         return change
+    part = _part_of_previous(prev, years, regions, rest)
+    if part:
+        return part
     if len([p for p in re.split(r"[？?]", cur.resolved) if p.strip("，, 的到呢")]) > 1:
         # "那2023年审结了多少？纠错率呢？" / "那澄阳市呢？2023年呢？"
         pieces = [p.strip("，, 的到") for p in re.split(r"[？?]", rest) if p.strip("，, 的到")]
@@ -207,6 +210,22 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
         return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
+
+
+def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str], rest: str) -> str:
+    """"其中…" after a question about a whole asks a part of it: "其中省政府本级呢？" after
+    "收到多少件行政复议申请" → "省政府本级收到多少件行政复议申请？"; "其中交通运输部门办了几件？"
+    after "办理了多少件行政处罚案件" → "…办理行政处罚案件中交通运输部门办了几件？"."""
+    if not rest.startswith("其中") or not prev.asks or prev.asks[0].kind not in ("number", "rate"):
+        return ""
+    part = rest[2:].strip("，, ").removesuffix("呢").strip()
+    if not part:
+        return ""
+    prev_ask = prev.asks[0]
+    opening = _prefix(prev, years, regions)
+    if ASKING_WORD.search(part):
+        return f"{opening}{prev_ask.indicator}中{part}？"
+    return f"{opening}{part}{prev_ask.text}？"
 
 
 def _lead_free(text: str) -> str:

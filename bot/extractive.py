@@ -288,6 +288,11 @@ class ExtractiveAnswerer:
         out.sort(key=lambda e: -e.score)
         return out
 
+    def _part(self, question: Question) -> tuple[str, ...]:
+        """The words of the part a question asks of a whole (binding.asked_part)."""
+        cut = getattr(self.tokenize, "cut", None)
+        return asked_part(question.without_places(question.normalized), cut) if cut else ()
+
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:
         """Enough of the question is in the sentence, including its most specific word."""
@@ -304,6 +309,8 @@ class ExtractiveAnswerer:
             return False
         if ev.coverage >= 0.75 or not terms:
             return True
+        if question.kind == "numeric" and ev.bindings and self._part(question):
+            return True  # a part asked of a whole ("…中交通运输部门办了几件"): a bound fact names it
         # The most specific thing asked must be there: "听证审理了多少件" is not answered
         # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
         # One figure asked: the rarest word and the head of the phrase; two figures or a
@@ -372,8 +379,7 @@ class ExtractiveAnswerer:
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low),
                                         key=lambda t: low.find(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
-        cut = getattr(self.tokenize, "cut", None)
-        part = asked_part(question.without_places(question.normalized), cut) if cut else ()
+        part = self._part(question)
         out: list[Binding] = []
         owns: list[str] = []
         for f in facts:

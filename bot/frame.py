@@ -172,7 +172,7 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
         for m in _REGION_RE.findall(rest):
             cut = max((x.end() for x in re.finditer(r"[全本各该我你他此某这那每的年底在了和与及是对]", m)),
                       default=0)
-            m = m[cut:]
+            m = m[cut:].removeprefix("其中")  # "其中省政府本级呢": the part of a whole, no place
             if len(m) >= 3 and not is_admin_word(m):
                 unknown.append(m)
     return found + unknown, unknown

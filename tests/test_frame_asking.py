@@ -64,3 +64,17 @@ def test_a_rate_asked_outright_is_an_ask_of_its_own(core, asks):
     from bot.frame import _asks
 
     assert [(a.kind, a.text) for a in _asks(core)] == asks
+
+
+@pytest.mark.parametrize("history, question, understood", [
+    ([("澜江省2024年收到多少件行政复议申请？", "共收到行政复议申请3.18万件。")], "其中省政府本级呢？",
+     "澜江省2024年省政府本级收到多少件行政复议申请？"),
+    ([("枫林区2025年区级部门办理了多少件行政处罚案件？", "3127件。")], "其中交通运输部门办了几件？",
+     "枫林区2025年区级部门办理行政处罚案件中交通运输部门办了几件？"),
+])
+def test_a_part_asked_after_a_whole_keeps_the_whole(history, question, understood):
+    from bot.conversation import conversation
+
+    frames = conversation(history, question, ["澜江省", "枫林区"], dt.date(2026, 11, 26))
+    assert frames[-1].text == understood
+    assert "其中省" not in frames[-1].regions
