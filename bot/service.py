@@ -307,7 +307,10 @@ class QAService:
         close second has it. Empty when none of the close ones does."""
         if not evidence:
             return []
-        floor = SUPPORT_MARGIN * evidence[0].score
+        # a sentence without the question's rarest word is no rival: the floor is set by the
+        # best one that has it (出台…指导目录，将赋权事项由126项精简为104项 for 赋权事项精简到多少项)
+        rival = next((ev for ev in evidence[:SUPPORT_TRIES] if ev.features.get("key_rare")), evidence[0])
+        floor = SUPPORT_MARGIN * rival.score
         for i, ev in enumerate(evidence[:SUPPORT_TRIES]):
             if ev.score < floor:
                 break
