@@ -361,15 +361,20 @@ class QAService:
             lines.append(f"{_where(c)}：{c.quote}[{c.n}]")
         return Answer("\n".join(lines), found=True, citations=citations)
 
-    def _section_text(self, ev: Evidence, follow: int = 3) -> str:
-        """The evidence's chunk and the chunks after it in the same section (chunks hold
-        ~300 characters; "一是…五是…" may run on into the next ones)."""
+    def _section_text(self, ev: Evidence, follow: int = 3, back: int = 3) -> str:
+        """The evidence's chunk with the chunks before and after it in the same section
+        (chunks hold ~300 characters; "一是…六是…" may start in an earlier chunk and run on
+        into the next ones)."""
         snap = self.store.snapshot()
         i, chunk = ev.hit.index, ev.chunk
         if i >= len(snap.chunks) or snap.chunks[i].id != chunk.id:
             return chunk.text  # the store changed since the search
-        text = chunk.text
-        for nxt in snap.chunks[i + 1:i + 1 + follow]:
+        first = i
+        while first > 0 and i - first < back and snap.chunks[first - 1].doc_id == chunk.doc_id \
+                and snap.chunks[first - 1].section == chunk.section:
+            first -= 1
+        text = snap.chunks[first].text
+        for nxt in snap.chunks[first + 1:i + 1 + follow]:
             if nxt.doc_id != chunk.doc_id or nxt.section != chunk.section:
                 break
             # chunks repeat the previous one's last sentences: skip what is already there
