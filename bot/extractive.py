@@ -403,6 +403,8 @@ class ExtractiveAnswerer:
                 score -= 0.2  # another year's column of the table: the report's own year first
             if asks_change and f.change:
                 score += CHANGE_BONUS  # "同比增长了多少": the change, not the level beside it
+            if units and f.unit == units[0] and len(units) > 1:
+                score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
             out.append(Binding(f, score - 0.001 * f.start))
             owns.append(f"{own_phrase(f)} {normalize_numerals(f'{f.topic} {before}').lower()}")
         return sorted(_missing_rarest(out, owns, terms, anchor), key=lambda b: -b.score)
@@ -414,6 +416,7 @@ class ExtractiveAnswerer:
 
 
 CHANGE_BONUS = 0.3
+EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
 RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of the sentence names

@@ -42,3 +42,14 @@ def test_a_colloquial_question_is_answered_when_the_word_table_names_the_indicat
 def test_a_change_asked_of_a_count_is_answered_by_the_stated_percent_when_the_year_before_is_missing(service):
     answer = service.ask("跟上一年比变化了多少？", history=[["青石县2025年受理了多少件来信来访事项？", "265件"]])
     assert answer.found and "6.3%" in _first(answer), answer.text
+
+
+
+def test_the_asked_measure_word_binds_its_figure(tmp_path):
+    # "多少个…案卷": 99个 in a long sentence about a 评查组 binds weakly by its words alone;
+    # the measure word asked (个, not only its family 家/项/所/处) is evidence too
+    from tests.conftest import SEED_REPORT
+
+    service = build_store(tmp_path, [SEED_REPORT], embedding_model="hash")[1]
+    answer = service.ask("余杭区2021年集中评查了多少个行政执法案卷？")
+    assert _first(answer).startswith("99个"), answer.text
