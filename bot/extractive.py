@@ -288,7 +288,7 @@ class ExtractiveAnswerer:
         out.sort(key=lambda e: -e.score)
         return out
 
-    def _part(self, question: Question) -> tuple[str, ...]:
+    def _part(self, question: Question) -> tuple[tuple[str, ...], ...]:
         """The words of the part a question asks of a whole (binding.asked_part)."""
         cut = getattr(self.tokenize, "cut", None)
         return asked_part(question.without_places(question.normalized), cut) if cut else ()
