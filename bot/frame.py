@@ -299,8 +299,26 @@ def _asks(core: str) -> tuple[Ask, ...]:
     return tuple(asks)
 
 
-def _english(text: str) -> bool:
-    return len(_ENGLISH.findall(text)) >= 2 and len(_CJK.findall(text)) < 4
+# Chinese names inside an English question ("… did 青岚市市场监督管理局 register"): places and
+# issuing bodies, which do not make it a Chinese question
+_CJK_NAME = re.compile(r"[\u4e00-\u9fa5]{2,}?(?:自治区|自治州|自治县|街道|省|市|区|县|旗|镇|乡|局|厅|所|"
+                       r"委员会|人民政府)(?![\u4e00-\u9fa5])")
+
+
+def _english(text: str, known: Sequence[str] = ()) -> bool:
+    """Written in English: two English words or more, and fewer than four Chinese characters
+    besides the names of places and bodies (a question of four English words or more)."""
+    words = len(_ENGLISH.findall(text))
+    if words < 2:
+        return False
+    if len(_CJK.findall(text)) < 4:
+        return True
+    if words < 4:
+        return False
+    rest = _CJK_NAME.sub(" ", text)
+    for alias in sorted(known, key=len, reverse=True):
+        rest = rest.replace(alias, " ")
+    return len(_CJK.findall(rest)) < 4
 
 
 def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
@@ -309,11 +327,16 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     about, for 上一年/次年/同年)."""
     from bot.premise import find_claim
 
+    from bot.english import localize
+
+    typed = text if typed is None else typed
     norm = normalize(text, today)
+    lang = "en" if _english(norm, known) else "zh"
+    if lang == "en":  # "Hetang County" → 鹤塘县, "market regulation bureau" → 市场监督管理局
+        text, norm = localize(text, known), localize(norm, known)
     resolved = resolve_relative(norm, today, base_year)
     years = tuple(dict.fromkeys(absolute_years(resolved)))
     regions, unknown = find_region_words(resolved, known)
-    lang = "en" if _english(norm) else "zh"
     if lang == "en":  # "Wenxi County", "Chengyang's": place names as written
         regions += [m for m in _EN_PLACE.findall(norm) if m.split()[0] not in _EN_NOT_PLACE]
     core = YEAR_WORD_RE.sub("", resolved)
@@ -333,7 +356,7 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
         or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2)
     named = named_thing(norm, asks[0].predicate if asks else "")
-    return Frame(text=text.strip(), typed=(typed if typed is not None else text).strip(), lang=lang,
+    return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,
                  comparison=comparison, plan=bool(PLAN_WORDS.search(norm)),
                  premise=claim.text if claim else "", named=named,
