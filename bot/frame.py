@@ -325,9 +325,8 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
           base_year: int | None = None, typed: str | None = None) -> Frame:
     """The frame of a question standing alone (``base_year``: the year the conversation is
     about, for 上一年/次年/同年)."""
-    from bot.premise import find_claim
-
     from bot.english import localize
+    from bot.premise import find_claim
 
     typed = text if typed is None else typed
     norm = normalize(text, today)
