@@ -256,6 +256,8 @@ def gloss(text: str, kind: str, has: Callable[[str], bool] = lambda s: False) ->
     if not any(k == "zh" for k, _ in items):
         return ""
     items = _of_phrases(items)
+    if re.match(r"\s*how\s+(?:many|much)\b", text, re.I):
+        items = _verbs_first(items)
     front = [v for k, v in items if k in ("place", "year")]
     body = [v for k, v in items if k == "zh"]
     stock = "共有" if kind == "number" and _STOCK.search(text) else ""
@@ -275,6 +277,21 @@ def _items(text: str) -> list[tuple[str, str]]:
         else:
             out.append(("w", word.lower()))
     return out
+
+
+_AUXILIARY = frozenset("did do does were was are is has have".split())
+
+
+def _verbs_first(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'How many X did 汶溪县 handle' → 办理X: what is done before what it is done to, as in
+    '办理刑事法律援助案件多少件' (a predicate right before 多少 would take X as the topic)."""
+    aux = next((i for i, (k, v) in enumerate(items) if k == "w" and v in _AUXILIARY), None)
+    if aux is None:
+        return items
+    before, after = items[:aux], items[aux:]
+    verbs = [i for i in after if i[0] == "zh"]
+    return [i for i in before if i[0] != "zh"] + [i for i in after if i[0] != "zh"] + verbs \
+        + [i for i in before if i[0] == "zh"]
 
 
 def _of_phrases(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
