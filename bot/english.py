@@ -14,7 +14,7 @@ question is refused as a Chinese one naming that place would be.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -213,99 +213,3 @@ def localize(text: str, known: Sequence[str]) -> str:
                                                              for a in known)), "")
     return localize_agencies(text, level)
 
-
-# ---- the question in the reports' words ------------------------------------------------------
-# Words that end an English noun phrase: "the success rate of legal aid cases in 鹤塘县"
-_NP_BOUNDARY = frozenset("what which how many much is was are were did do does the a an in for by during at "
-                         "to from and or with according".split())
-# "did 榆丘 have", "were there", "in total", "at the end of": a stock, not what was added
-_STOCK = re.compile(r"\b(?:did|does|do)\s+\S+(?:\s+\S+)*?\s+have\b|\b(?:are|were|was|is)\s+there\b|"
-                    r"\bin total\b|\btotal number\b|\b(?:at|by) the end of\b|\bas of\b", re.I)
-_ASK_TAIL = {"number": "多少", "rate": "是多少", "list": "有哪些", "name": "是什么", "yesno": "是否"}
-_ITEM = re.compile(r"[\u4e00-\u9fa5]+|(?<![\d.])(?:19|20)\d{2}(?![\d.])(?:年)?|\d+(?:\.\d+)?|[A-Za-z][A-Za-z'’\-]*")
-
-
-@lru_cache(maxsize=1)
-def _glossary_re() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    from bot.lexicon import glossary_en
-
-    table = {key: terms for key, terms in glossary_en()}
-    keys = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, keys)) + r")(?:e?s)?(?![A-Za-z])", re.I)
-    return pattern, table
-
-
-def gloss(text: str, kind: str, has: Callable[[str], bool] = lambda s: False) -> str:
-    """An English question (its places already Chinese, :func:`localize`) as the Chinese
-    question its words stand for: places and years first, then the report terms of its
-    English phrases in the order a Chinese question says them ("the X of Y" → YX), then
-    what is asked: 'What was the losing rate of first-instance administrative litigation
-    cases in 泓口县 in 2024?' → '泓口县2024年一审行政诉讼案件败诉率是多少'. Of a phrase's
-    report terms the first the reports use (``has``) is written. '' when no phrase is known."""
-    pattern, table = _glossary_re()
-    items: list[tuple[str, str]] = []  # ("zh", text) | ("w", english word) | ("place", …) | ("year", …)
-    pos = 0
-    for m in pattern.finditer(text):
-        items.extend(_items(text[pos:m.start()]))
-        terms = [t for t in table[m.group(1).lower()] if t != "多少"]
-        if terms:
-            items.append(("zh", next((t for t in terms if has(t)), terms[0])))
-        items.append(("w", "·"))  # a phrase is a word of its own for the noun-phrase rules
-        pos = m.end()
-    items.extend(_items(text[pos:]))
-    if not any(k == "zh" for k, _ in items):
-        return ""
-    items = _of_phrases(items)
-    if re.match(r"\s*how\s+(?:many|much)\b", text, re.I):
-        items = _verbs_first(items)
-    front = [v for k, v in items if k in ("place", "year")]
-    body = [v for k, v in items if k == "zh"]
-    stock = "共有" if kind == "number" and _STOCK.search(text) else ""
-    return "".join(dict.fromkeys(front)) + "".join(dict.fromkeys(body)) + stock + _ASK_TAIL.get(kind, "")
-
-
-def _items(text: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for m in _ITEM.finditer(text):
-        word = m.group(0)
-        if re.fullmatch(r"(?:19|20)\d{2}年?", word):
-            out.append(("year", word.rstrip("年") + "年"))
-        elif word[0].isdigit():
-            out.append(("zh", word))
-        elif re.match(r"[\u4e00-\u9fa5]", word):
-            out.append(("place", word))
-        else:
-            out.append(("w", word.lower()))
-    return out
-
-
-_AUXILIARY = frozenset("did do does were was are is has have".split())
-
-
-def _verbs_first(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """'How many X did 汶溪县 handle' → 办理X: what is done before what it is done to, as in
-    '办理刑事法律援助案件多少件' (a predicate right before 多少 would take X as the topic)."""
-    aux = next((i for i, (k, v) in enumerate(items) if k == "w" and v in _AUXILIARY), None)
-    if aux is None:
-        return items
-    before, after = items[:aux], items[aux:]
-    verbs = [i for i in after if i[0] == "zh"]
-    return [i for i in before if i[0] != "zh"] + [i for i in after if i[0] != "zh"] + verbs \
-        + [i for i in before if i[0] == "zh"]
-
-
-def _of_phrases(items: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """'the rate of legal aid cases' → legal aid cases, rate: the Chinese order."""
-    for k in range(len(items)):
-        if items[k] != ("w", "of"):
-            continue
-        start = k
-        while start > 0 and not (items[start - 1][0] == "w" and items[start - 1][1] in _NP_BOUNDARY):
-            start -= 1
-        end = k + 1
-        while end < len(items) and not (items[end][0] in ("w", "year") and items[end][1] in _NP_BOUNDARY
-                                         or items[end][0] == "year"):
-            end += 1
-        if any(i[0] == "zh" for i in items[start:k]) and any(i[0] == "zh" for i in items[k + 1:end]):
-            return items[:start] + items[k + 1:end] + items[start:k] + [("w", "·")] + items[end:]
-    return items

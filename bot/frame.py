@@ -69,6 +69,10 @@ _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Mu
 _EN_NOT_PLACE = frozenset("How What Which When Where Who Why Did Does Do Is Are Was Were The In And Of For "
                           "List Please Tell Give".split())
 _ENGLISH = re.compile(r"[A-Za-z]{2,}")
+# a count asked of a thing it names ("how many enterprises were visited"), not of the first
+# ask's ("how many were accepted")
+_EN_OWN_TOPIC = re.compile(r"\s*(?:and\s+)?how\s+(?:many|much)\s+(?!(?:were|was|did|do|does|are|is|have|has|of)\b)"
+                           r"[A-Za-z]", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 
 
@@ -387,7 +391,8 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
             topic = re.search(r"(?:how many|how much|what (?:was|is|were|are) the)\s+(.+?)"
                               r"(?=\s+(?:did|does|do|was|were|is|are|in|of|for)\b|$)",
                               frame.asks[0].text, flags=re.I)
-            if topic and topic.group(1).lower() not in text.lower():
+            own = _EN_OWN_TOPIC.match(text)  # "and how many enterprises were visited": its own
+            if topic and topic.group(1).lower() not in text.lower() and not own:
                 text += " of " + topic.group(1)
         where = " ".join([r for r in regions if r not in text]
                          + [str(y) for y in frame.years if str(y) not in text])

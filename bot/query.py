@@ -205,8 +205,6 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     normalized = expand_short_years(normalize_numerals(text.strip()), today)
     regions, mentions, unknown = find_regions(normalized, documents, corpus_has)
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
-    if frame.lang == "en":  # the answerer reads the Chinese question the English words stand for
-        normalized = english_gloss(normalized, frame, corpus_has) or normalized
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
@@ -220,14 +218,6 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         synonyms=synonyms,
         issuer_mentions=issuer_mentions(normalized, documents),
     )
-
-
-def english_gloss(text: str, frame: Frame, corpus_has: Callable[[str], bool]) -> str:
-    """An English question as the Chinese question its words stand for (``bot.english.gloss``):
-    its places, years and report terms, asked as its frame asks ('' when no word is known)."""
-    from bot.english import gloss
-
-    return gloss(text, frame.kind if not frame.comparison else "", corpus_has)
 
 
 # the government itself: words of many questions, not a report's issuer
