@@ -142,3 +142,16 @@ def test_english_questions_answered_with_the_reports_figure(sample_service, ques
     a = sample_service.ask(question)
     assert a.found and a.text.startswith(figure), a.text
 
+
+
+@pytest.mark.parametrize("question, text", [
+    ("What about Qinglan?", "How many legal aid cases did 青岚 handle in 2024?"),
+    ("What about Qinglan City in 2025?", "How many legal aid cases did 青岚市 handle in 2025?"),
+    ("And in 2023?", "How many legal aid cases did 鹤塘县 handle in 2023?"),
+])
+def test_english_follow_ups_replace_the_place_written_in_pinyin(question, text):
+    from bot.conversation import conversation
+
+    history = [["How many legal aid cases did Hetang County handle in 2024?", "683件"]]
+    f = conversation(history, question, KNOWN, TODAY)[-1]
+    assert f.text == text and f.typed == question
