@@ -142,7 +142,7 @@ def localize_places(text: str, known: Sequence[str]) -> tuple[str, list[str]]:
     pos = 0
     i = 0
     while i < len(words):
-        match = None
+        match: tuple[int, tuple[_Place, ...], str | None] | None = None
         for n in range(min(MAX_SYLLABLE_WORDS, len(words) - i), 0, -1):
             run = words[i:i + n]
             if any(not _SYLLABLE_GAP.fullmatch(text[a.end():b.start()]) for a, b in zip(run, run[1:], strict=False)):
