@@ -25,6 +25,14 @@ def test_spellings(name, spelled):
     assert spelled in spellings(name)
 
 
+def test_the_table_read_directly_agrees_with_pypinyin():
+    from zh.pinyin import _pypinyin_readings, readings
+
+    for ch in "青岚鹤塘汶溪澄阳岭西桐溪榆丘梅岗泓口朝乐六重长厦蚌":
+        api = set(_pypinyin_readings(ch))
+        assert api and set(readings(ch)) == api | {r.replace("v", "u") for r in api}
+
+
 def test_a_name_with_a_latin_letter_has_no_spelling():
     assert spellings("A区") == frozenset()
 
