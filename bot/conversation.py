@@ -357,8 +357,9 @@ def _resolve_noun(m: re.Match[str], context: str) -> str:
 def _merge_english(prev: Frame, cur: Frame) -> str:
     """'And in 2023?' / 'What about 青川县?': the previous question with the slot replaced;
     an English question with a topic of its own keeps it, with the place and year carried."""
+    # cur.text: the places in the knowledge base's names ("What about Qinglan?" → 青岚)
     rest = re.sub(r"\b(?:and|what|how|about|in|for|the|year|then)\b|(?:19|20)\d{2}年?|[?？.,\s]", "",
-                  cur.typed, flags=re.I)
+                  cur.text, flags=re.I)
     for r in cur.regions:
         rest = rest.replace(r, "")
     years, regions = list(cur.years), list(cur.regions)
@@ -373,7 +374,7 @@ def _merge_english(prev: Frame, cur: Frame) -> str:
         elif regions:
             text = text.rstrip("?？ ") + f" in {regions[0]}?"
         return text
-    text = re.sub(r"[？?。！!\s]+$", "", cur.typed)
+    text = re.sub(r"[？?。！!\s]+$", "", cur.text)
     slots = [r for r in prev.regions[:1] if not regions] + [str(y) for y in prev.years[:1] if not years]
     return f"{text} ({', '.join(slots)})?" if slots and cur.lang == "en" else \
         (_carry(prev, cur) if cur.lang == "zh" else text + "?")

@@ -69,6 +69,10 @@ _EN_PLACE = re.compile(r"\b([A-Z][a-z]+(?:\s+(?:County|District|City|Province|Mu
 _EN_NOT_PLACE = frozenset("How What Which When Where Who Why Did Does Do Is Are Was Were The In And Of For "
                           "List Please Tell Give".split())
 _ENGLISH = re.compile(r"[A-Za-z]{2,}")
+# a count asked of a thing it names ("how many enterprises were visited"), not of the first
+# ask's ("how many were accepted")
+_EN_OWN_TOPIC = re.compile(r"\s*(?:and\s+)?how\s+(?:many|much)\s+(?!(?:were|was|did|do|does|are|is|have|has|of)\b)"
+                           r"[A-Za-z]", re.I)
 _CJK = re.compile(r"[\u4e00-\u9fa5]")
 
 
@@ -302,21 +306,43 @@ def _asks(core: str) -> tuple[Ask, ...]:
     return tuple(asks)
 
 
-def _english(text: str) -> bool:
-    return len(_ENGLISH.findall(text)) >= 2 and len(_CJK.findall(text)) < 4
+# Chinese names inside an English question ("… did 青岚市市场监督管理局 register"): places and
+# issuing bodies, which do not make it a Chinese question
+_CJK_NAME = re.compile(r"[\u4e00-\u9fa5]{2,}?(?:自治区|自治州|自治县|街道|省|市|区|县|旗|镇|乡|局|厅|所|"
+                       r"委员会|人民政府)(?![\u4e00-\u9fa5])")
+
+
+def _english(text: str, known: Sequence[str] = ()) -> bool:
+    """Written in English: two English words or more, and fewer than four Chinese characters
+    besides the names of places and bodies (a question of four English words or more)."""
+    words = len(_ENGLISH.findall(text))
+    if words < 2:
+        return False
+    if len(_CJK.findall(text)) < 4:
+        return True
+    if words < 4:
+        return False
+    rest = _CJK_NAME.sub(" ", text)
+    for alias in sorted(known, key=len, reverse=True):
+        rest = rest.replace(alias, " ")
+    return len(_CJK.findall(rest)) < 4
 
 
 def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
           base_year: int | None = None, typed: str | None = None) -> Frame:
     """The frame of a question standing alone (``base_year``: the year the conversation is
     about, for 上一年/次年/同年)."""
+    from bot.english import localize
     from bot.premise import find_claim
 
+    typed = text if typed is None else typed
     norm = normalize(text, today)
+    lang = "en" if _english(norm, known) else "zh"
+    if lang == "en":  # "Hetang County" → 鹤塘县, "market regulation bureau" → 市场监督管理局
+        text, norm = localize(text, known), localize(norm, known)
     resolved = resolve_relative(norm, today, base_year)
     years = tuple(dict.fromkeys(absolute_years(resolved)))
     regions, unknown = find_region_words(resolved, known)
-    lang = "en" if _english(norm) else "zh"
     if lang == "en":  # "Wenxi County", "Chengyang's": place names as written
         regions += [m for m in _EN_PLACE.findall(norm) if m.split()[0] not in _EN_NOT_PLACE]
     core = YEAR_WORD_RE.sub("", resolved)
@@ -336,7 +362,7 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
         or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2)
     named = named_thing(norm, asks[0].predicate if asks else "")
-    return Frame(text=text.strip(), typed=(typed if typed is not None else text).strip(), lang=lang,
+    return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,
                  comparison=comparison, plan=bool(PLAN_WORDS.search(norm)),
                  premise=claim.text if claim else "", named=named,
@@ -368,7 +394,8 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
             topic = re.search(r"(?:how many|how much|what (?:was|is|were|are) the)\s+(.+?)"
                               r"(?=\s+(?:did|does|do|was|were|is|are|in|of|for)\b|$)",
                               frame.asks[0].text, flags=re.I)
-            if topic and topic.group(1).lower() not in text.lower():
+            own = _EN_OWN_TOPIC.match(text)  # "and how many enterprises were visited": its own
+            if topic and topic.group(1).lower() not in text.lower() and not own:
                 text += " of " + topic.group(1)
         where = " ".join([r for r in regions if r not in text]
                          + [str(y) for y in frame.years if str(y) not in text])

@@ -1,0 +1,215 @@
+"""English questions in the reports' terms: places written in pinyin and issuing bodies
+written in English become the Chinese names the knowledge base holds.
+
+"How many legal aid cases did Hetang County handle?" → "… did 鹤塘县 handle?";
+"… in Qinglan … according to the market regulation bureau?" → "… in 青岚 … according to the
+市场监督管理局?". Place names are matched tone-less and case-insensitive, with or without
+spaces, hyphens or apostrophes between syllables ("Qing-lan", "QingLan", "Hetangxian"),
+against the pinyin of every known region alias (``zh.pinyin``). An English administrative word
+after the name (County, District, City, Province, Town, …) picks the alias of that level; a
+level the knowledge base does not hold is written as such ("Qinglan County" → 青岚县), so the
+question is refused as a Chinese one naming that place would be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from zh.pinyin import spellings
+
+# English administrative words → the Chinese suffix they stand for (longest first when matched)
+ADMIN_EN: dict[str, str] = {
+    "autonomous region": "自治区", "autonomous prefecture": "自治州", "autonomous county": "自治县",
+    "special administrative region": "特别行政区", "new area": "新区", "new district": "新区",
+    "development zone": "开发区", "province": "省", "city": "市", "municipality": "市",
+    "prefecture": "州", "county": "县", "district": "区", "town": "镇", "township": "乡",
+    "subdistrict": "街道", "sub-district": "街道", "street": "街道", "banner": "旗", "village": "村",
+    "provincial": "省", "municipal": "市",
+}
+# The same suffixes written in pinyin ("Hetang Xian", "Qinglanshi")
+ADMIN_PINYIN: dict[str, str] = {
+    "zizhiqu": "自治区", "zizhizhou": "自治州", "zizhixian": "自治县", "xinqu": "新区",
+    "sheng": "省", "shi": "市", "xian": "县", "qu": "区", "zhen": "镇", "xiang": "乡",
+    "jiedao": "街道", "qi": "旗", "zhou": "州",
+}
+_SUFFIX = re.compile(r"^(?P<stem>[\u4e00-\u9fa5]{2,}?)(?P<suffix>自治区|自治州|自治县|特别行政区|地区|新区|"
+                     r"开发区|街道|省|市|区|县|旗|镇|乡|州)?$")
+_WORD = re.compile(r"[A-Za-z]+")
+_SYLLABLE_GAP = re.compile(r"[\s\-'’]?")
+_POSSESSIVE = re.compile(r"^['’]s\b")
+_ADMIN_AFTER = re.compile(r"^[\s\-]+(" + "|".join(sorted(map(re.escape, [*ADMIN_EN, *ADMIN_PINYIN]),
+                                                         key=len, reverse=True)) + r")\b", re.I)
+MAX_SYLLABLE_WORDS = 5  # "He Tang Xian" written syllable by syllable, and a suffix
+# English words that, spaced apart and in lower case, are read as English, not as syllables
+# of a name ("did he tang…" is not 鹤塘): a run written "He Tang" or "he-tang" still is one
+_ENGLISH_WORDS = frozenset("a an and as at be by did do does for he how in is it many much of on or "
+                           "she the to was we were what which who".split())
+
+# Issuing bodies: what they are about (English) → the Chinese name of the field
+AGENCY_FIELDS: dict[str, str] = {
+    "justice": "司法", "judicial": "司法", "judicial administration": "司法",
+    "market regulation": "市场监督管理", "market supervision": "市场监督管理",
+    "market supervision and administration": "市场监督管理", "market regulatory": "市场监督管理",
+    "ecology and environment": "生态环境", "ecological environment": "生态环境",
+    "ecological and environmental": "生态环境", "environmental protection": "生态环境",
+    "environment": "生态环境", "environmental": "生态环境",
+    "transport": "交通运输", "transportation": "交通运输", "transport and communications": "交通运输",
+    "public security": "公安", "human resources and social security": "人力资源和社会保障",
+    "natural resources": "自然资源", "natural resources and planning": "自然资源和规划",
+    "housing and urban-rural development": "住房和城乡建设", "housing and urban rural development": "住房和城乡建设",
+    "emergency management": "应急管理", "civil affairs": "民政", "education": "教育",
+    "agriculture and rural affairs": "农业农村", "water resources": "水利", "culture and tourism": "文化和旅游",
+    "taxation": "税务", "finance": "财政", "commerce": "商务", "urban management": "城市管理",
+    "comprehensive administrative law enforcement": "综合行政执法", "statistics": "统计", "audit": "审计",
+    "health": "卫生健康", "health commission": "卫生健康", "veterans affairs": "退役军人事务",
+    "forestry": "林业", "development and reform": "发展和改革", "industry and information technology": "工业和信息化",
+}
+# The kind of body: bureau 局, a province's department 厅, commission 委员会, a town's justice office 司法所
+_BODY = r"bureau|department|administration|office|commission|authorities|authority|agency"
+_FIELD = "|".join(sorted(map(re.escape, AGENCY_FIELDS), key=len, reverse=True))
+_AGENCY_AFTER = re.compile(rf"\b(?P<field>{_FIELD})\s+(?P<body>{_BODY})\b", re.I)
+_AGENCY_BEFORE = re.compile(rf"\b(?P<body>{_BODY})\s+(?:of|for)\s+(?:the\s+)?(?P<field>{_FIELD})\b", re.I)
+_PEOPLES_GOVERNMENT = re.compile(r"\bpeople['’]s government\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Place:
+    alias: str  # the known alias: "鹤塘县", "青岚"
+    stem: str  # "鹤塘"
+    suffix: str  # "县", "" for a bare stem
+
+
+@lru_cache(maxsize=256)
+def _index(known: tuple[str, ...]) -> dict[str, tuple[_Place, ...]]:
+    """Spelling → the known aliases it may name ('qinglan' → 青岚市, 青岚; 'qinglanshi' → 青岚市)."""
+    index: dict[str, list[_Place]] = {}
+    for alias in known:
+        m = _SUFFIX.match(alias)
+        if not m:
+            continue
+        place = _Place(alias, m.group("stem"), m.group("suffix") or "")
+        keys = set(spellings(place.stem))
+        if place.suffix:
+            keys |= {k + p for k in spellings(place.stem) for p, s in ADMIN_PINYIN.items() if s == place.suffix}
+        for key in keys:
+            if place not in index.setdefault(key, []):
+                index[key].append(place)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _one_name(run: Sequence[re.Match[str]], text: str) -> bool:
+    """Several words written as one name: capitalised each ("He Tang"), joined by hyphens
+    or apostrophes ("he-tang"), or none of them an English function word."""
+    if all(w.group(0)[0].isupper() for w in run):
+        return True
+    if all(text[a.end():b.start()] in ("-", "'", "’") for a, b in zip(run, run[1:], strict=False)):
+        return True
+    return not any(w.group(0).lower() in _ENGLISH_WORDS for w in run)
+
+
+def _pinyin_suffix(key: str, index: dict[str, tuple[_Place, ...]]) -> tuple[str, str] | None:
+    """'qinglanxian' → ('qinglan', '县') when 'qinglan' is a known stem: a level written in pinyin."""
+    for p, suffix in sorted(ADMIN_PINYIN.items(), key=lambda ps: -len(ps[0])):
+        if key.endswith(p) and key[:-len(p)] in index:
+            return key[:-len(p)], suffix
+    return None
+
+
+def _choose(places: Sequence[_Place], suffix: str | None) -> str:
+    """The Chinese name for a matched stem: the alias of the level named; that level written
+    out when no known place has it; without a level, the stem as the knowledge base has it."""
+    if suffix is not None:
+        same = [p for p in places if p.suffix == suffix]
+        if same:
+            return same[0].alias
+        return places[0].stem + suffix
+    bare = [p for p in places if not p.suffix]
+    return (bare or sorted(places, key=lambda p: len(p.alias)))[0].alias
+
+
+def localize_places(text: str, known: Sequence[str]) -> tuple[str, list[str]]:
+    """``text`` with place names written in pinyin replaced by the known Chinese names, and
+    those names (in order)."""
+    index = _index(tuple(dict.fromkeys(a for a in known if a)))
+    if not index:
+        return text, []
+    words = list(_WORD.finditer(text))
+    out: list[str] = []
+    found: list[str] = []
+    pos = 0
+    i = 0
+    while i < len(words):
+        match: tuple[int, tuple[_Place, ...], str | None] | None = None
+        for n in range(min(MAX_SYLLABLE_WORDS, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if any(not _SYLLABLE_GAP.fullmatch(text[a.end():b.start()]) for a, b in zip(run, run[1:], strict=False)):
+                continue
+            if n > 1 and not _one_name(run, text):
+                continue
+            key = "".join(w.group(0) for w in run).lower()
+            if key in index:
+                match = (n, index[key], None)
+                break
+            split = _pinyin_suffix(key, index)
+            if split:
+                match = (n, index[split[0]], split[1])
+                break
+        if match is None:
+            i += 1
+            continue
+        n, places, suffix = match
+        end = words[i + n - 1].end()
+        admin = _ADMIN_AFTER.match(text[end:])
+        if admin and suffix is None:
+            word = admin.group(1).lower()
+            suffix = ADMIN_EN.get(word) or ADMIN_PINYIN[word]
+            end += admin.end()
+        possessive = _POSSESSIVE.match(text[end:])
+        if possessive:
+            end += possessive.end()
+        name = _choose(places, suffix)
+        out.append(text[pos:words[i].start()])
+        out.append(name)
+        found.append(name)
+        pos = end
+        while i < len(words) and words[i].start() < end:
+            i += 1
+    out.append(text[pos:])
+    return "".join(out), found
+
+
+def localize_agencies(text: str, level: str = "") -> str:
+    """Issuing bodies written in English as their Chinese names: 'market regulation bureau' →
+    市场监督管理局; a province's (``level`` 省) 'Department of Justice' → 司法厅, a town's
+    justice office → 司法所."""
+    def body(field: str, kind: str) -> str:
+        name = AGENCY_FIELDS[field.lower()]
+        kind = kind.lower()
+        if kind == "commission":
+            return name + "委员会"
+        if kind == "office" and name == "司法" and level in ("镇", "乡", "街道"):
+            return "司法所"
+        if kind in ("department", "authorities", "authority") and level == "省":
+            return name + "厅"
+        if name == "卫生健康" and kind != "bureau":
+            return name + "委员会"
+        return name + "局"
+
+    text = _AGENCY_BEFORE.sub(lambda m: body(m.group("field"), m.group("body")), text)
+    text = _AGENCY_AFTER.sub(lambda m: body(m.group("field"), m.group("body")), text)
+    return _PEOPLES_GOVERNMENT.sub("人民政府", text)
+
+
+def localize(text: str, known: Sequence[str]) -> str:
+    """An English question with its places and issuing bodies in the knowledge base's Chinese
+    names; other words untouched."""
+    text, places = localize_places(text, known)
+    level = next((m.group("suffix") or "" for p in places if (m := _SUFFIX.match(p))), "")
+    if not level:
+        level = next((s for p in places for s in ("省",) if any(a.startswith(p) and a.endswith(s)
+                                                             for a in known)), "")
+    return localize_agencies(text, level)
+

@@ -1,0 +1,165 @@
+"""English questions: places in pinyin and bodies in English matched to the reports' Chinese
+names, the question read in the reports' words, answered with the reports' figures."""
+
+import datetime as dt
+
+import pytest
+
+from bot.english import localize, localize_places
+from bot.frame import parse
+from bot.lexicon import expand
+from bot.query import region_aliases
+from zh.pinyin import spellings
+
+TODAY = dt.date(2026, 11, 26)
+REGIONS = ["青岚市", "鹤塘县", "岭西省", "澄州市桐溪区", "鹭洲市明湖区", "杭州市余杭区", "梅岗镇", "雁塘街道", "临江省"]
+KNOWN = [a for r in REGIONS for a in region_aliases(r)]
+
+
+@pytest.mark.parametrize("name, spelled", [
+    ("青岚", "qinglan"), ("鹤塘", "hetang"), ("余杭", "yuhang"), ("汶溪", "wenxi"),
+    ("朝阳", "chaoyang"), ("朝阳", "zhaoyang"),  # every reading of a heteronym
+    ("绿园", "lvyuan"), ("绿园", "luyuan"),  # ü written v or u
+])
+def test_spellings(name, spelled):
+    assert spelled in spellings(name)
+
+
+def test_the_table_read_directly_agrees_with_pypinyin():
+    from zh.pinyin import _pypinyin_readings, readings
+
+    for ch in "青岚鹤塘汶溪澄阳岭西桐溪榆丘梅岗泓口朝乐六重长厦蚌":
+        api = set(_pypinyin_readings(ch))
+        assert api and set(readings(ch)) == api | {r.replace("v", "u") for r in api}
+
+
+def test_a_name_with_a_latin_letter_has_no_spelling():
+    assert spellings("A区") == frozenset()
+
+
+@pytest.mark.parametrize("text, localized", [
+    # the level named picks the alias of that level
+    ("How many legal aid cases did Hetang County handle in 2024?",
+     "How many legal aid cases did 鹤塘县 handle in 2024?"),
+    ("What was Minghu District's error-correction rate?", "What was 明湖区 error-correction rate?"),
+    ("law firms in Yuhang District", "law firms in 余杭区"),
+    ("Lingxi Province's ecology and environment authorities", "岭西省 生态环境厅"),
+    # no level: the stem as the knowledge base has it
+    ("How many business entities were registered in Qinglan in 2025?",
+     "How many business entities were registered in 青岚 in 2025?"),
+    # case, spaces, hyphens, the level written in pinyin
+    ("legal aid in QINGLAN", "legal aid in 青岚"),
+    ("legal aid in Qing Lan", "legal aid in 青岚"),
+    ("legal aid in qing-lan shi", "legal aid in 青岚市"),
+    ("legal aid in Hetangxian", "legal aid in 鹤塘县"),
+    ("mediation in Meigang Town", "mediation in 梅岗镇"),
+    ("disputes in Yantang Subdistrict", "disputes in 雁塘街道"),
+    ("Linjiang Provincial Department of Justice", "临江省 司法厅"),
+    # a level the knowledge base does not hold is written as such (and so refused, as in Chinese)
+    ("legal aid in Qinglan County", "legal aid in 青岚县"),
+    # English words are not syllables of a name; an unknown place stays as written
+    ("What did he tang do?", "What did he tang do?"),
+    ("How many cases did Shenzhen handle?", "How many cases did Shenzhen handle?"),
+])
+def test_places_and_bodies_in_chinese(text, localized):
+    assert localize(text, KNOWN) == localized
+
+
+@pytest.mark.parametrize("text, level, body", [
+    ("according to the market regulation bureau", "", "according to the 市场监督管理局"),
+    ("the Administration for Market Regulation", "", "the 市场监督管理局"),
+    ("the Department of Justice", "省", "the 司法厅"),
+    ("the Bureau of Justice", "市", "the 司法局"),
+    ("the justice office", "镇", "the 司法所"),
+    ("the transport department", "省", "the 交通运输厅"),
+    ("the health commission", "市", "the 卫生健康委员会"),
+    ("the county people's government", "县", "the county 人民政府"),
+])
+def test_issuing_bodies(text, level, body):
+    from bot.english import localize_agencies
+
+    assert localize_agencies(text, level) == body
+
+
+def test_the_names_found_are_returned_in_order():
+    _, found = localize_places("Compare Hetang County with Qinglan City", KNOWN)
+    assert found == ["鹤塘县", "青岚市"]
+
+
+@pytest.mark.parametrize("question, regions, asks", [
+    ("How many legal aid cases did Hetang County handle in 2024?", ["鹤塘县"], ["number"]),
+    ("How many new business entities were registered in Qinglan in 2025 according to the market "
+     "regulation bureau?", ["青岚"], ["number"]),
+    ("How many administrative reconsideration applications did Tong Xi receive in 2023, and how many "
+     "were accepted?", ["桐溪"], ["number", "number"]),
+    ("What was the mediation success rate of Meigang Town in 2025?", ["梅岗镇"], ["rate"]),
+])
+def test_english_frames_name_the_knowledge_bases_places(question, regions, asks):
+    f = parse(question, KNOWN, TODAY)
+    assert f.lang == "en" and f.typed == question
+    assert list(f.regions) == regions
+    assert [a.kind for a in f.asks] == asks
+
+
+def test_an_english_question_with_a_long_chinese_body_name_stays_english():
+    f = parse("How many notarizations did 泓口县司法局 handle in 2024?", ["泓口县"], TODAY)
+    assert f.lang == "en"
+    assert parse("泓口县司法局2024年办理了多少件公证 how many", ["泓口县"], TODAY).lang == "zh"
+
+
+@pytest.mark.parametrize("question, asks", [
+    # a second count that names its own thing is asked of it
+    ("How many legal opinions were issued for enterprises in Tongxi in 2024, and how many enterprises were visited?",
+     ["How many legal opinions were issued for enterprises in 桐溪 in 2024?",
+      "how many enterprises were visited 桐溪 2024?"]),
+    # … one that names nothing, and a rate, of the first ask's thing
+    ("How many applications did Tongxi receive in 2023, and how many were accepted?",
+     ["How many applications did 桐溪 receive in 2023?", "how many were accepted of applications 桐溪 2023?"]),
+    ("How many legal aid cases did Hetang County handle in 2024, and what was the success rate?",
+     ["How many legal aid cases did 鹤塘县 handle in 2024?",
+      "what was the success rate of legal aid cases 鹤塘县 2024?"]),
+])
+def test_each_english_ask_stands_alone(question, asks):
+    from bot.frame import ask_question
+
+    f = parse(question, KNOWN, TODAY)
+    assert [ask_question(f, a) for a in f.asks] == asks
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("How many administrative reconsideration cases were overturned?", {"行政复议", "纠错"}),
+    ("How many market entities were registered?", {"市场主体", "登记"}),
+    ("How many notarizations were handled?", {"公证"}),
+    ("How many complaints were received?", {"投诉"}),
+    ("What was the total of fines and confiscations?", {"罚没款"}),
+    ("How many practicing lawyers?", {"执业律师"}),
+])
+def test_glossary_has_the_reports_vocabulary(question, terms):
+    assert terms <= {t for _, ts in expand(question) for t in ts}
+
+
+# ---- answered from the sample reports (明湖区 2022/2023, 余杭区 2021) ---------------------------
+@pytest.mark.parametrize("question, figure", [
+    ("How many practicing lawyers did Minghu District have in 2023?", "638名"),
+    ("How many legal opinions did Minghu issue for enterprises in 2022?", "174份"),
+    ("How many law firms did ming-hu introduce in 2022?", "5家"),
+    ("How many enterprises did MINGHU QU visit in 2022?", "1120家"),
+    ("How many law firms were introduced in Yuhang District in 2021?", "9家"),
+])
+def test_english_questions_answered_with_the_reports_figure(sample_service, question, figure):
+    a = sample_service.ask(question)
+    assert a.found and a.text.startswith(figure), a.text
+
+
+
+@pytest.mark.parametrize("question, text", [
+    ("What about Qinglan?", "How many legal aid cases did 青岚 handle in 2024?"),
+    ("What about Qinglan City in 2025?", "How many legal aid cases did 青岚市 handle in 2025?"),
+    ("And in 2023?", "How many legal aid cases did 鹤塘县 handle in 2023?"),
+])
+def test_english_follow_ups_replace_the_place_written_in_pinyin(question, text):
+    from bot.conversation import conversation
+
+    history = [["How many legal aid cases did Hetang County handle in 2024?", "683件"]]
+    f = conversation(history, question, KNOWN, TODAY)[-1]
+    assert f.text == text and f.typed == question
