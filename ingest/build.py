@@ -116,30 +116,26 @@ def _facts_json(text: str, section: tuple[str, ...]) -> str:
 
 class Builder:
     """Runs ``build`` in one long-lived worker process (spawned on first use: ~1 s to import
-    the loaders and jieba there). A worker that dies (killed, out of memory) fails that file
-    only; the next file gets a new worker."""
+    the loaders and jieba there). A worker that dies (killed, out of memory) is replaced; a
+    file that kills two workers fails, alone."""
 
     def __init__(self) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
     def __call__(self, job: Job) -> Built:
+        """Build in the worker; a worker found dead (killed while idle, or by this file) is
+        replaced and the file tried once more: a file that kills it twice fails."""
         for attempt in (1, 2):
             pool = self._pool_now()
             try:
-                future = pool.submit(_build_in_worker, job)
-            except BrokenProcessPool:  # the worker died while idle: a new one, once
-                self._drop(pool)
-                if attempt == 2:
-                    raise IngestError(f"无法启动读取“{job.path.name}”的进程，未导入；请稍后重试。") \
-                        from None
-                continue
-            try:
-                return future.result()
+                return pool.submit(_build_in_worker, job).result()
             except BrokenProcessPool as e:
                 self._drop(pool)
-                raise IngestError(f"读取“{job.path.name}”的进程意外退出（文件可能过大或已损坏），"
-                                  "未导入；请检查文件后重试。") from e
+                if attempt == 2:
+                    raise IngestError(f"读取“{job.path.name}”的进程意外退出（文件可能过大或已损坏），"
+                                      "未导入；请检查文件后重试。") from e
+                logger.warning("the ingest worker died; retrying %s in a new one", job.path.name)
         raise AssertionError("unreachable")
 
     def _pool_now(self) -> ProcessPoolExecutor:
