@@ -67,7 +67,22 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
         score -= PART_PENALTY  # "其中执业律师12名" counts the lawyers of an unasked whole
     elif fact.table and fact.topic and fact.column and coverage(topic) == 0:
         score -= PART_PENALTY  # a row of a breakdown ("婚姻家庭纠纷｜调解成功率") nobody asked for
+    elif fact.share_of and _unasked_qualifier(fact, coverage):
+        score -= PART_PENALTY  # "共有多少家律师事务所": not "其中涉外律师事务所1家"
     return score
+
+
+def _unasked_qualifier(fact: Fact, coverage: Callable[[str], float]) -> bool:
+    """A part named as its whole plus a qualifier the question does not say: 涉外 of
+    涉外律师事务所 (whole 律师事务所)."""
+    indicator = normalize_numerals(fact.indicator).lower()
+    whole = normalize_numerals(fact.share_of).lower()
+    head = whole[-2:]
+    if len(head) < 2 or not indicator.endswith(head):
+        return False
+    extra = indicator[: len(indicator) - len(head)]
+    extra = extra[: len(extra) - len(whole) + 2] if whole[:-2] and extra.endswith(whole[:-2]) else extra
+    return len(extra) >= 2 and coverage(extra) == 0
 
 
 # Words that scope or link a figure rather than say which thing it measures.

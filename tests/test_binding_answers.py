@@ -53,3 +53,14 @@ def test_the_asked_measure_word_binds_its_figure(tmp_path):
     service = build_store(tmp_path, [SEED_REPORT], embedding_model="hash")[1]
     answer = service.ask("余杭区2021年集中评查了多少个行政执法案卷？")
     assert _first(answer).startswith("99个"), answer.text
+
+
+def test_a_part_with_a_qualifier_nobody_asked_is_not_the_total(tmp_path):
+    # "共有多少家律师事务所": 39家 (the total), not 其中涉外律师事务所1家
+    from tests.conftest import SAMPLES
+
+    service = build_store(tmp_path, [SAMPLES / "明湖区_2023.txt"], embedding_model="hash")[1]
+    answer = service.ask("明湖区2023年共有多少家律师事务所")
+    assert _first(answer).startswith("39家"), answer.text
+    answer = service.ask("明湖区2023年有多少家涉外律师事务所？")
+    assert _first(answer).startswith("1家"), answer.text
