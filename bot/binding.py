@@ -11,6 +11,7 @@ then rule facts in or out: a plan figure for a question about results, the earli
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -77,11 +78,10 @@ def _unasked_qualifier(fact: Fact, coverage: Callable[[str], float]) -> bool:
     涉外律师事务所 (whole 律师事务所)."""
     indicator = normalize_numerals(fact.indicator).lower()
     whole = normalize_numerals(fact.share_of).lower()
-    head = whole[-2:]
-    if len(head) < 2 or not indicator.endswith(head):
+    if len(whole) < 2 or not indicator.endswith(whole[-2:]):
         return False
-    extra = indicator[: len(indicator) - len(head)]
-    extra = extra[: len(extra) - len(whole) + 2] if whole[:-2] and extra.endswith(whole[:-2]) else extra
+    # the indicator less the whole, or less the whole's head noun when it repeats only that
+    extra = indicator.removesuffix(whole) if indicator.endswith(whole) else indicator[:-2]
     return len(extra) >= 2 and coverage(extra) == 0
 
 
@@ -97,8 +97,7 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     "直接纠错率" stated; "人民调解涉及金额" asked, "合同审查涉及金额" stated. ``asked``: the
     question's own words in their order; ``synonyms``: report terms its words may stand for
     ("补贴" → 兑现), never a conflict. Such a fact answers another question."""
-    own = normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of, before)
-                                      if p)).lower()
+    own = fact_words(fact, before)
     tokens = [t for t in words(normalize_numerals(fact.indicator).lower()) if t.strip()]
     if not asked or not tokens or asked[-1] not in own:
         return False  # the fact does not even name what the question ends on
@@ -142,6 +141,7 @@ _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少"
 _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "各", "分别"})
 
 
+@functools.lru_cache(maxsize=1024)  # asked for every sentence and ask of one question
 def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[tuple[str, ...], ...]:
     """The parts asked of a whole, each as the words that single it out: "法律援助案件中刑事
     案件有多少" → ((刑事案件,),); "其中适用简易程序的有多少" → ((适用, 简易程序),); "中维持、
@@ -179,13 +179,14 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     """The fact's own words, its topic (a table row's label) or the words before it name one
     of the parts: a word of it, and its other words are there or elsewhere in the sentence
     ("行动中，行政争议的调解成功率": 调解成功率 is the fact's, 行政争议 the sentence's)."""
-    own = normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of,
-                                                  before) if p)).lower()
+    own = fact_words(fact, before)
     sentence = normalize_numerals(fact.source).lower()
     return any(any(w in own for w in item) and all(w in own or w in sentence for w in item)
                for item in part)
 
 
-def own_phrase(fact: Fact) -> str:
-    """The fact's own words (indicator, column label, share), normalised."""
-    return _phrase(fact)
+def fact_words(fact: Fact, before: str = "") -> str:
+    """Everything that says what the fact counts, normalised: its topic (a table row's label,
+    an inherited subject), indicator, column label, whole, and the words before it."""
+    return normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of,
+                                                   before) if p)).lower()

@@ -18,8 +18,8 @@ from bot.binding import (
     admissible,
     asked_part,
     bind_score,
+    fact_words,
     names_the_part,
-    own_phrase,
     qualifier_conflict,
 )
 from bot.figures import Figure, find_figures, unit_matches
@@ -406,7 +406,7 @@ class ExtractiveAnswerer:
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
             out.append(Binding(f, score - 0.001 * f.start))
-            owns.append(f"{own_phrase(f)} {normalize_numerals(f'{f.topic} {before}').lower()}")
+            owns.append(fact_words(f, before))
         return sorted(_missing_rarest(out, owns, terms, anchor), key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:

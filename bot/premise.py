@@ -14,7 +14,7 @@ from bot.compare import figure_value
 from bot.figures import Figure, find_figures
 from bot.frame import Frame, ask_question, parse
 from facts import Fact
-from zh.words import UNIT_FAMILIES
+from zh.words import ASK_WORDS, UNIT_FAMILIES
 
 # verb before the figure → what the premise says about the real figure
 _AT_LEAST = r"突破|超过|超出|涨到|升到|提高到|提升到|增加到|增长到|高于|多于"
@@ -112,7 +112,7 @@ def change_claims(question: str) -> list[ChangeClaim]:
     a figure right after 比/较…上升/下降 in a clause that asks nothing."""
     out = []
     for clause in re.split(r"[，,；;]", question):
-        if re.search(r"多少|几", clause):
+        if ASK_WORDS.search(clause):
             continue
         for figure in find_figures(clause):
             m = _CHANGE_CLAIM.search(clause[:figure.start][-12:])

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 from bot.compare import side_frames
 from bot.frame import ask_question
 from facts import sentence_facts
-from zh.words import DOWN_WORDS, UP_WORDS
+from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK
 
 # WHY_CHANGED (zh/words.py) with 涨/跌, which there would make more questions comparisons
-_WHY_CHANGED = re.compile(r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
-                          r"(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了|涨|跌)")
+_WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS}|涨|跌)")
 
 if TYPE_CHECKING:
     from bot.answer import Answer

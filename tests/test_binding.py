@@ -184,7 +184,7 @@ def test_a_figure_of_the_whole_does_not_answer_for_a_part(display, part, ok):
 
 
 def test_a_fact_without_the_rarest_asked_words_binds_less_than_one_with_them():
-    from bot.binding import Binding, own_phrase
+    from bot.binding import Binding, fact_words
     from bot.extractive import RARE_MISS, Term, _missing_rarest
 
     source = "全年办理行政处罚案件41.6万件，其中适用简易程序27.9万件、适用普通程序13.7万件。"
@@ -192,7 +192,7 @@ def test_a_fact_without_the_rarest_asked_words_binds_less_than_one_with_them():
     terms = [Term("适用", 4.2), Term("普通", 4.2), Term("程序", 2.7), Term("办理", 1.7),
              Term("行政处罚", 3.1), Term("案件", 1.2)]
     bound = [Binding(f, 1.0) for f in facts]
-    owns = [own_phrase(f) for f in facts]
+    owns = [fact_words(f) for f in facts]
     scores = {b.fact.display: b.score for b in _missing_rarest(bound, owns, terms)}
     # 适用 (rarest) is in both parts, not in the whole: the whole loses, the parts do not
     assert scores == {"41.6万件": 1.0 - RARE_MISS, "27.9万件": 1.0, "13.7万件": 1.0}

@@ -114,12 +114,14 @@ FIGURE_COPULA = re.compile(r"(?:分别为|分别达|均达到|均达|达到了|�
 DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此", "在此基础上", "这", "该", "此")
 
 # "为什么上升了？": a why-question whose premise is a direction of change over the year before
-WHY_CHANGED = re.compile(r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
-                         r"(?:上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了)")
+WHY_ASK = r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
+CHANGE_VERBS = r"上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了"
+WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})")
 
 __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "ASKING_CLAUSE", "ASKING_SENTENCE", "ASKING_WORD",
-           "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK",
-           "COMPARE_TO_YEAR", "COMPARE_WORDS", "WHY_CHANGED", "DEMONSTRATIVE", "DEPENDENT_OPENINGS", "DOWN_WORDS",
+           "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "CHANGE_VERBS",
+           "COMPARE_TO_YEAR", "COMPARE_WORDS", "WHY_ASK", "WHY_CHANGED", "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
+           "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
