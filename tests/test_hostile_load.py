@@ -114,7 +114,11 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
     4. API: ``"((((((((((a" * 45`` with 20 such turns as history | the forged follow-up.
     """
     app = real_app
-    counter = itertools.count()
+    counter = itertools.count()  # every text differs (no cache)
+    # each attacker alternates its own two variants whatever the others' interleaving (with
+    # one shared count, one attacker once had only even turns)
+    alternate = {name: itertools.count() for name in
+                 ("gradio_history", "api_big_bodies", "gradio_bombs", "api_bombs")}
     long_history = [["明湖区2022年走访了多少家企业？", "走访企业1120家"]] * 10_000
     bomb_history = [[BOMB * 45, BOMB * 45]] * 20
 
@@ -122,9 +126,9 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
         return [["明湖区2022年" + _distinct(16_000, i) + "走访了多少家企业？", "走访企业1120家"]]
 
     def gradio_history() -> str:
-        i = next(counter)
+        i, odd = next(counter), next(alternate["gradio_history"]) % 2
         client = gradio_history.client
-        if i % 2:
+        if odd:
             result = client.predict("那2023年呢？", forged(i), api_name="/ask")
             return "forged:" + result["answer"][:40]
         history = long_history[:-1] + [[f"明湖区2022年走访了多少家企业？（{i}）", "走访企业1120家"]]
@@ -132,8 +136,8 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
         return "long:" + result["answer"][:40]
 
     def api_big_bodies() -> str:
-        i = next(counter)
-        if i % 2:
+        i, odd = next(counter), next(alternate["api_big_bodies"]) % 2
+        if odd:
             turns = [["明湖区2022年走访了多少家企业？", "走访企业1120家"]] * 10_000
             r = _api_answer(api_big_bodies.http, "那2023年呢？", turns)
         else:
@@ -143,8 +147,8 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
     def gradio_bombs() -> str:
         from gradio_client.exceptions import AppError
 
-        i = next(counter)
-        question = BOMB * 1000 if i % 2 else _distinct(500, i)
+        i, odd = next(counter), next(alternate["gradio_bombs"]) % 2
+        question = BOMB * 1000 if odd else _distinct(500, i)
         try:
             result = gradio_bombs.client.predict(question, [], api_name="/ask")
         except AppError as e:
@@ -152,8 +156,8 @@ def test_four_hostile_requests_at_once_do_not_stall_a_normal_question(real_app):
         return "answered:" + result["answer"][:10]
 
     def api_bombs() -> str:
-        i = next(counter)
-        if i % 2:
+        i, odd = next(counter), next(alternate["api_bombs"]) % 2
+        if odd:
             r = _api_answer(api_bombs.http, "那2023年呢？", forged(i))
         else:
             r = _api_answer(api_bombs.http, BOMB * 45 + str(i), bomb_history)
