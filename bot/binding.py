@@ -45,20 +45,21 @@ _FLOW = re.compile(r"新增|新设|新批|新引进|引进|注销|撤销|吊销|
 
 def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
                predicates: tuple[str, ...] = (), named: tuple[str, ...] = (),
-               stock: bool = False, before: str = "") -> float:
+               stock: bool = False, before: str = "", part_of: str = "") -> float:
     """``before``: the words between the previous figure (or the clause start) and this one,
     which say what it counts when the extracted indicator is only a generic noun after the
-    measure word ("…事项目录共列入《…》等7项事项")."""
+    measure word ("…事项目录共列入《…》等7项事项"); ``part_of``: for a 其中 part, its whole's
+    indicator, whose verb the part shares (办理 of 办理法律援助案件 for 其中刑事法律援助案件)."""
     own = _phrase(fact)
     topic = normalize_numerals(fact.topic).lower()
     whole = coverage(f"{topic} {own}")
     score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole,
                 BEFORE_WEIGHT * coverage(normalize_numerals(before).lower()))
-    if anchor and anchor in own:
+    if anchor and (anchor in own or anchor in part_of):
         score += ANCHOR_BONUS
     elif anchor and anchor in topic:
         score += ANCHOR_BONUS * TOPIC_WEIGHT
-    if any(p in own for p in predicates):
+    if any(p in own or p in part_of for p in predicates):
         score += PREDICATE_BONUS
     if any(n in own for n in named):  # "输掉的比例" → 败诉率
         score += PREDICATE_BONUS

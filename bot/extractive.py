@@ -355,6 +355,10 @@ class ExtractiveAnswerer:
                                   predicate_words(part, words), units,
                                   ask=part if len(parts) > 1 else "")
                 text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
+                if text and (_ASKS_BOTH.search(part) or _ASKS_DIFFERENCE.search(part)):
+                    # the pair's other value may be no answer of its own (the earlier one)
+                    heading = ev.chunk.section[-1] if ev.chunk.section else ""
+                    text = _pair_answer(part, bound, chunk_facts(ev.sentence, heading)) or text
             else:
                 best = best_figure(ev.sentence, ev.figures if units == question.units else
                                    [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
@@ -397,8 +401,9 @@ class ExtractiveAnswerer:
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             if qualifier_conflict(asked, f, words, low, before, synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
+            whole = _whole_of(f, facts)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
-                               stock and not _FLOW.search(question.normalized), before)
+                               stock and not _FLOW.search(question.normalized), before, whole)
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
             if asks_change and f.change:
@@ -406,7 +411,7 @@ class ExtractiveAnswerer:
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
             out.append(Binding(f, score - 0.001 * f.start))
-            owns.append(fact_words(f, before))
+            owns.append(f"{fact_words(f, before)} {whole}")
         return sorted(_missing_rarest(out, owns, terms, anchor), key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
@@ -436,13 +441,17 @@ def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
     groups: dict[str, list[Term]] = {}
     for t in terms:
         groups.setdefault(t.group, []).append(t)
-    for members in sorted(groups.values(), key=lambda ms: -max(m.weight for m in ms)):
-        has = [any(m.text in own for m in members) for own in owns]
-        if any(has) and not all(has):
-            return [b if h else Binding(b.fact, b.score - RARE_MISS)
-                    for b, h in zip(bindings, has, strict=True)]
-        if any(has):
-            return bindings  # the rarest named group is everywhere: nothing to tell apart
+    levels: dict[float, list[list[Term]]] = {}  # groups as rare as each other tell facts apart together
+    for members in groups.values():
+        levels.setdefault(round(max(m.weight for m in members), 6), []).append(members)
+    for weight in sorted(levels, reverse=True):
+        named = [[any(m.text in own for m in members) for own in owns] for members in levels[weight]]
+        named = [has for has in named if any(has)]
+        if named:  # those naming fewer of the rarest groups than another fact bind less
+            counts = [sum(has[k] for has in named) for k in range(len(owns))]
+            most = max(counts)
+            return [b if n == most else Binding(b.fact, b.score - RARE_MISS)
+                    for b, n in zip(bindings, counts, strict=True)]
     return bindings
 
 
@@ -480,6 +489,64 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
         return True
     # the question says it in other words with the same characters: "在网上就能办" for 网上可办率
     return len(set(named[-1][-5:-1]) & set(question)) >= 2
+
+
+# "增加了多少名", "缩短了几分钟": the difference asked (not "增加到多少", a level)
+_ASKS_DIFFERENCE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|多|少)了?"
+                              r"(?:多少|几)")
+_ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]多少")  # "由多少增加到多少"
+_PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
+
+
+def _pair_answer(ask: str, bound: list[Binding], facts: list[Fact]) -> str:
+    """A 由A增加至B pair asked as a pair: both values ("由多少增加到多少"), or the difference
+    ("增加了多少名" → 增加56名（由412名增加到468名）) when the report states no change in the
+    pair's unit."""
+    both = _ASKS_BOTH.search(ask)
+    if not both and not _ASKS_DIFFERENCE.search(ask):
+        return ""
+    fact = next((b.fact for b in bound if b.score >= BOUND and b.fact.role and not b.fact.table), None)
+    if fact is None or not both and bound[0].fact.change and bound[0].fact.unit == fact.unit:
+        return ""  # "增加56名" stated: the report's own figure
+    before: Fact | None
+    after: Fact | None
+    if fact.role == "after":
+        after, before = fact, next((g for g in reversed(facts) if g.role == "before" and g.source == fact.source
+                                    and g.indicator == fact.indicator and g.end <= fact.start), None)
+    else:
+        before, after = fact, next((g for g in facts if g.role == "after" and g.source == fact.source
+                                    and g.indicator == fact.indicator and g.start >= fact.end), None)
+    if before is None or after is None or before.unit != after.unit:
+        return ""
+    between = fact.source[before.end:after.start]
+    if both:
+        return f"由{before.display}{between}{after.display}"
+    verb = _PAIR_VERB.search(between)
+    if verb is None:
+        return ""
+    diff = abs(after.value - before.value)
+    shown = _fmt_like(diff, after)
+    return f"{verb.group()}{shown}（由{before.display}{between}{after.display}）"
+
+
+def _fmt_like(value: float, like: Fact) -> str:
+    """A value in the unit and scale the report writes ``like`` in: 0.9万件, 1.6分钟, 2.1个百分点."""
+    text = normalize_numerals(like.text)
+    scale, prefix = next(((m, p) for p, m in (("亿", 1e8), ("万", 1e4))
+                          if re.search(rf"\d{p}", text) and not like.unit.startswith(p)), (1.0, ""))
+    v = value / scale
+    number = f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+    return number + prefix + ("个百分点" if like.unit == "%" else like.unit)
+
+
+def _whole_of(fact: Fact, facts: list[Fact]) -> str:
+    """The indicator of the whole a 其中 part belongs to, with its verb: the part is done as its
+    whole is ("全年办理法律援助案件612件，其中刑事法律援助案件247件": 247件 were 办理'd too)."""
+    if not fact.share_of or fact.table:
+        return ""
+    of = normalize_numerals(fact.share_of).lower()
+    return next((low for g in reversed(facts) if g.source == fact.source and g.end <= fact.start
+                 and not g.share_of and (low := normalize_numerals(g.indicator).lower()).endswith(of)), "")
 
 
 def _words_before(fact: Fact, facts: list[Fact]) -> str:

@@ -14,6 +14,7 @@ Every step looks at a bounded window, so the work is linear in the sentence leng
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import logging
 import re
@@ -313,6 +314,9 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     last_object = carried
     subject = ""  # "213个人民调解委员会全年调处…": the units counted first do what follows
     share_of = ""
+    share_unit = ""  # the whole's unit: a share list goes on only in it
+    shares_seen = share_at
+    share_marks = collections.deque(m.start() for m in re.finditer("其中", sentence))
     pending_before: Fact | None = None
     previous: Fact | None = None
     previous_noun = previous_named = ""
@@ -336,18 +340,24 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             y -= 1  # "由2023年的4516万元下降到…，其中…1215件": 2023 dates 4516万元 only
         year = years[y][1] if y >= 0 else None
         plan = bool(plans) and plans[0] < fig.start
+        later = -1
+        while share_marks and share_marks[0] < fig.start:  # the last 其中 passed, if new
+            later = share_marks.popleft()
+        if later > max(share_at, shares_seen):  # "…，其中新增6家，执业律师1200人，其中党员律师300人": a new whole
+            share_at, share_of, shares_seen = later, "", later
         if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
             # the whole before 其中: the last figure counted in the same unit, else the last
             whole_fact = next((f for f in reversed(out) if f.unit == fig.unit and not f.change
                                and f.unit not in ("%", "个百分点")), previous)
             share_of = (previous_named if whole_fact is previous else "") \
                 or object_of(whole_fact.indicator)
+            share_unit = whole_fact.unit
         clause_head = sentence[clause_start:clause_start + 3]
         if share_of and not same_clause and share_at < clause_start and (
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
             share_at = -1  # "…，共发现问题57个": the share list has ended
         in_share = share_at >= 0 and share_at < fig.start and bool(share_of) and (
-            fig.unit not in ("%", "个百分点") or "占" in raw or "比例" in raw)
+            fig.unit == share_unit if fig.unit not in ("%", "个百分点") else ("占" in raw or "比例" in raw))
         bare = _YEAR_PHRASE.sub("", raw)
         role = change = ""
         indicator = ""

@@ -64,3 +64,36 @@ def test_a_part_with_a_qualifier_nobody_asked_is_not_the_total(tmp_path):
     assert _first(answer).startswith("39家"), answer.text
     answer = service.ask("明湖区2023年有多少家涉外律师事务所？")
     assert _first(answer).startswith("1家"), answer.text
+
+
+def test_a_part_is_done_as_its_whole_is(tmp_path):
+    # "办理了多少民事法律援助案件": the verb asked (办理) is the whole's, and 其中 parts share it —
+    # 903件, not the 1480件 办理法律援助案件 that names the verb itself; the whole still answers
+    # a question about the whole
+    report = tmp_path / "澧水县_2025.txt"
+    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
+                      "全年办理法律援助案件1480件，其中民事法律援助案件903件，为受援人挽回经济损失2100万元。"
+                      "全县律师事务所由九家增加至十一家。\n", encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    answer = service.ask("澧水县2025年办理了多少民事法律援助案件？")
+    assert _first(answer).startswith("903件"), answer.text
+    answer = service.ask("澧水县2025年办理了多少法律援助案件？")
+    assert _first(answer).startswith("1480件"), answer.text
+
+
+def test_a_pair_asked_as_a_pair_or_as_its_difference(tmp_path):
+    # "由412名增加到468名": asked "增加了多少名" the difference (the report states none in 名),
+    # "由多少增加到多少" both values, "有多少名" the later value, "缩短了几分钟" in minutes
+    report = tmp_path / "澧水县_2025.txt"
+    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
+                      "全县执业律师由412名增加到468名，同比增长13.6%。"
+                      "110平均到场时间由9.2分钟缩短至7.6分钟。\n", encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    answer = service.ask("澧水县2025年执业律师增加了多少名？")
+    assert _first(answer).startswith("增加56名"), answer.text
+    answer = service.ask("澧水县2025年执业律师由多少增加到多少？")
+    assert _first(answer).startswith("由412名增加到468名"), answer.text
+    answer = service.ask("澧水县2025年执业律师有多少名？")
+    assert _first(answer).startswith("468名"), answer.text
+    answer = service.ask("澧水县2025年110平均到场时间缩短了几分钟？")
+    assert _first(answer).startswith("缩短1.6分钟"), answer.text
