@@ -572,7 +572,18 @@ def _words_before(fact: Fact, facts: list[Fact]) -> str:
     if len(noun) == 2 and previous.endswith(noun) or \
             fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
         return previous + own
-    return own
+    return own + _done_after(fact)
+
+
+def _done_after(fact: Fact) -> str:
+    """"全县九家乡镇（街道）全部建成公共法律服务工作站": a figure counting the things named after
+    it is about what the rest of its clause says they did."""
+    tail = fact.source[fact.end:]
+    if fact.table or not fact.indicator or not tail.startswith(fact.indicator):
+        return ""
+    rest = tail[len(fact.indicator):]
+    end = min((i for i in (rest.find(p) for p in "，,；;。：:") if i >= 0), default=len(rest))
+    return " " + rest[:end] if not find_figures(rest[:end]) else ""
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")

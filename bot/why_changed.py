@@ -64,7 +64,14 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -
         return answer
     said = "增长" if went_up else "下降"
     claimed = "上升" if up else "减少"
-    level = next((f for f in sentence_facts(evidence[0].sentence) if f.indicator == fact.indicator
+    facts = sentence_facts(evidence[0].sentence)
+    level = next((f for f in facts if f.indicator == fact.indicator
                   and not f.change and f.role != "before" and f.unit != fact.unit), None)
     was = f"为{level.display}，同比" if level is not None else "是"
+    before = next((f for f in facts if level is not None and level.role == "after" and f.role == "before"
+                   and f.indicator == level.indicator and f.unit == level.unit and f.end <= level.start), None)
+    if level is not None and before is not None:  # "由412件增加到468件": both the report's words
+        sentence = evidence[0].sentence
+        start = max(sentence.rfind("由", 0, before.start), sentence.rfind("从", 0, before.start), before.start - 12, 0)
+        was = f"{sentence[start:level.end]}，同比"
     return replace(answer, text=f"报告中{was}{said}{fact.display}，并非问题所说的{claimed}。\n{answer.text}")

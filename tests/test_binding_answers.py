@@ -97,3 +97,15 @@ def test_a_pair_asked_as_a_pair_or_as_its_difference(tmp_path):
     assert _first(answer).startswith("468名"), answer.text
     answer = service.ask("澧水县2025年110平均到场时间缩短了几分钟？")
     assert _first(answer).startswith("缩短1.6分钟"), answer.text
+
+
+def test_a_count_of_things_named_after_it_is_about_what_they_did(tmp_path):
+    # "九家乡镇（街道）全部建成公共法律服务工作站": 九家 counts 乡镇, and what they did (建成…工作站)
+    # is what the question asks about
+    report = tmp_path / "澧水县_2024.txt"
+    report.write_text("澧水县2024年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
+                      "全县十一个乡镇全部建成公共法律服务工作站，132个村（社区）法律顾问实现全覆盖。\n",
+                      encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    answer = service.ask("澧水县有多少个乡镇建成了公共法律服务工作站？")
+    assert _first(answer).startswith("十一个"), answer.text

@@ -12,6 +12,7 @@ REPORT = """澄阳市2025年法治政府建设年度报告
 （一）加强行政复议工作
 全市各级行政复议机构全年受理行政复议案件1627件，同比增长17.4%，审结1579件。
 全年办理法律援助案件5218件，同比下降3.2%。
+全市执业律师由1860名增加到2102名，同比增长13.0%。
 """
 
 
@@ -42,3 +43,9 @@ def test_a_fall_that_was_a_rise_is_corrected(service):
 def test_a_rise_that_was_a_rise_gets_the_stated_change(service):
     answer = service.ask("澄阳市2025年法律援助案件为什么比上年减少了？")
     assert answer.found and answer.text.startswith("3.2%"), answer.text
+
+
+def test_a_fall_that_was_a_rise_of_a_pair_names_both_values(service):
+    answer = service.ask("澄阳市2025年执业律师为什么比上年减少了？")
+    first = answer.text.split("\n", 1)[0]
+    assert answer.found and "由1860名增加到2102名" in first and "增长13.0%" in first, answer.text
