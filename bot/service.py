@@ -222,6 +222,12 @@ class QAService:
         evidence = self._supported(q, self._evidence(q, scope.doc_ids, terms), terms)
         if evidence:
             return self._compose(q, evidence, terms)
+        meant = self._by_meaning(q)
+        if meant is not None:  # "打不起官司的人免费派律师": 法律援助, described, not named
+            meant_terms = self.answerer.terms(meant)
+            evidence = self._supported(meant, self._evidence(meant, scope.doc_ids, meant_terms), meant_terms)
+            if evidence:
+                return self._compose(meant, evidence, meant_terms)
         stated = self._stated_elsewhere(q, docs, terms)
         if stated is not None:
             return stated
@@ -230,6 +236,18 @@ class QAService:
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _by_meaning(self, q: Question) -> Question | None:
+        """The question with the official concept its words describe (bot.concepts) as an
+        alternative of those words; None when it describes none."""
+        from bot.concepts import recognise
+
+        found = recognise(q.without_places(q.normalized, years=True))
+        if not found:
+            return None
+        # the concept stands for the whole description: word-table phrases inside it go
+        kept = [(p, t) for p, t in q.synonyms if not any(p in span for span, _ in found)]
+        return replace(q, synonyms=[*found, *kept])
 
     def _nearest_year(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """The asked year has no report: the nearest year's figure, clearly labelled as that

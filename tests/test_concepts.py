@@ -1,0 +1,65 @@
+"""Official concepts recognised from a citizen's description (bot/concepts.py, bot/concepts.txt),
+and a refused colloquial question answered through them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.concepts import _read, concepts, recognise
+from tests.conftest import build_store
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("帮农民工要工钱的案子办了多少件", "讨薪"),
+    ("社区里那些判了缓刑不用坐牢、在外面接受监管的人有多少", "社区矫正"),
+    ("签合同前请律师把把关的有多少份", "合同合法性审查"),
+    ("对罚款不服找上一级政府重新审查的有多少件", "行政复议"),
+    ("给打不起官司的人免费派律师的案子有多少", "法律援助"),
+])
+def test_a_description_names_its_concept(text, term):
+    found = recognise(text)
+    assert found and found[0][1][0] == term, found
+    span = found[0][0]
+    assert span in text and len(span) >= 4  # the words that described it, to be searched as it
+
+
+@pytest.mark.parametrize("text", [
+    "行政复议申请有多少件",  # the official term itself: nothing to recognise
+    "律师事务所有多少家",
+    "法律援助案件办了多少件",
+    "区长叫什么名字",  # no concept at all
+])
+def test_official_wording_or_no_description_recognises_nothing(text):
+    assert recognise(text) == []
+
+
+def test_the_concept_table_parses_and_keeps_concepts_apart():
+    rows = concepts()
+    assert len(rows) >= 150
+    terms = [t for c in rows for t in c.terms]
+    assert len(terms) == len(set(terms))  # no official term twice
+    assert all(len(c.text.split("；")) >= 4 for c in rows)
+
+
+def test_reading_a_table(tmp_path):
+    path = tmp_path / "c.txt"
+    path.write_text("# 注释\n法律援助|法援 = 免费请律师；穷人打官司\n没有等号的行\n", encoding="utf-8")
+    (row,) = _read(path)
+    assert row.terms == ("法律援助", "法援") and row.text == "免费请律师；穷人打官司"
+
+
+def test_a_refused_colloquial_question_is_answered_by_the_concept_it_describes(tmp_path):
+    report = tmp_path / "澧水县_2025.txt"
+    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
+                      "全年办理法律援助案件1480件，为受援人挽回经济损失2100万元。"
+                      "全县律师事务所由九家增加至十一家，执业律师186名。\n\n二、规范行政执法\n\n"
+                      "全县行政执法机关办理行政处罚案件3265件，罚没款4120万元。"
+                      "开展涉企行政检查1260次，同比下降18.5%。\n\n三、化解矛盾纠纷\n\n"
+                      "各级人民调解组织调处矛盾纠纷5931件，调解成功率98.6%。"
+                      "全年受理来信来访事项265件，按期办结率100%。\n", encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    answer = service.ask("澧水县2025年给打不起官司的穷人免费派律师的案子有多少件？")
+    assert answer.found and answer.text.startswith("1480件"), answer.text
+    # what the report does not hold is still refused
+    answer = service.ask("澧水县2025年对政府决定不服找上级重新审查的申请有多少件？")
+    assert not answer.found, answer.text
