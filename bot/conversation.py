@@ -215,10 +215,12 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
 def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str], rest: str) -> str:
     """"其中…" after a question about a whole asks a part of it: "其中省政府本级呢？" after
     "收到多少件行政复议申请" → "省政府本级收到多少件行政复议申请？"; "其中交通运输部门办了几件？"
-    after "办理了多少件行政处罚案件" → "…办理行政处罚案件中交通运输部门办了几件？"."""
-    if not rest.startswith("其中") or not prev.asks or prev.asks[0].kind not in ("number", "rate"):
+    after "办理了多少件行政处罚案件" → "…办理行政处罚案件中交通运输部门办了几件？"; a body's own
+    level is such a part too ("那生态环境厅本级呢？" → "生态环境厅本级…出庭应诉率是多少？")."""
+    own_level = rest.removesuffix("呢").endswith("本级")  # "那生态环境厅本级呢": the body itself
+    if not (rest.startswith("其中") or own_level) or not prev.asks or prev.asks[0].kind not in ("number", "rate"):
         return ""
-    part = rest[2:].strip("，, ").removesuffix("呢").strip()
+    part = rest.removeprefix("其中").strip("，, ").removesuffix("呢").strip()
     if not part:
         return ""
     prev_ask = prev.asks[0]

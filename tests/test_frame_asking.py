@@ -80,6 +80,9 @@ def test_a_rate_asked_outright_is_an_ask_of_its_own(core, asks):
      "澜江省2024年省政府本级收到多少件行政复议申请？"),
     ([("枫林区2025年区级部门办理了多少件行政处罚案件？", "3127件。")], "其中交通运输部门办了几件？",
      "枫林区2025年区级部门办理行政处罚案件中交通运输部门办了几件？"),
+    # a body's own level (本级) after a rate of a place: the same rate, of that body itself
+    ([("枫林区2025年行政机关负责人出庭应诉率是多少？", "98.6%。")], "那澜江省司法厅本级呢？",
+     "澜江省2025年司法厅本级行政机关负责人出庭应诉率是多少？"),
 ])
 def test_a_part_asked_after_a_whole_keeps_the_whole(history, question, understood):
     from bot.conversation import conversation
