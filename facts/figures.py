@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from zh.numerals import cn_numeral_to_str
+from zh.words import APPROX_BEFORE
 
 # Longest first. Units that are money are scaled to 元; 万/亿 before a unit are scales.
 UNITS = (
@@ -42,7 +43,7 @@ FIGURE_RE = re.compile(
     rf"(?P<mod1>余|多)?(?P<scale>万亿|万|亿)?(?P<mod2>余|多)?(?P<unit>{_UNIT_RE})?"
     rf"(?P<after>以上|左右|以内|以下)?"
 )
-_PREFIX_RE = re.compile(r"(?:将近|接近|大约|超过|不少于|不低于|不超过|不足|多达|近|约|超|逾)$")
+_PREFIX_RE = APPROX_BEFORE
 _RANGE_RE = re.compile(rf"(?:{_AR})(?:[-~～—–]|至|到)$")
 # Fullwidth forms mapped one character to one character (spans stay aligned).
 _ONE_TO_ONE = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},

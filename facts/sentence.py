@@ -23,6 +23,7 @@ from typing import Any
 
 from facts.figures import Figure, find_figures
 from facts.model import Fact
+from zh.words import APPROX_JIN, APPROX_YUE
 
 _BOUNDARY = re.compile(r"[，,；;。！？!?\n]")
 _WINDOW = 40
@@ -38,7 +39,7 @@ _LEAD = re.compile(
     r"计划|预计|拟|目标(?:是|为)?|将|到|要|明年|下一年|来年|今后|以及(?=$)|[和及与](?=$))+")
 _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招录|聘请|受理|组建|上线)")
 _TRAIL = re.compile(
-    r"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|约|近|超过|超|逾|多达|高达|仅|只有|不少于|"
+    rf"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|{APPROX_YUE}|{APPROX_JIN}|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|突破|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
     r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|精简至|缩减至|压降至|下调至|上调至|调整至|调整为|精简为|"
     r"扩大到|扩充到|扩展至|扩展到|拓展至|拓展到|压缩到|缩短到|精简到|延伸至|延伸到|增加到|减少到|"

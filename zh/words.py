@@ -104,12 +104,16 @@ PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|�
 
 # ---- figures in report sentences -----------------------------------------------------------
 # Words around a figure that make it approximate: "近200件", "超过90%", "1000人以上".
-APPROX_BEFORE = re.compile(r"(?:将近|接近|大约|超过|不少于|不低于|不超过|不足|多达|近|约|超|逾)$")
+# 约/近 inside a word (村规民约, 公约, 最近, 附近) is no approximation
+APPROX_YUE = r"(?<![公民合条契预制节签履违特守协相])约"
+APPROX_JIN = r"(?<![附最亲邻靠])近"
+APPROX_BEFORE = re.compile(rf"(?:将近|接近|大约|超过|不少于|不低于|不超过|不足|多达|{APPROX_JIN}|{APPROX_YUE}|超|逾)$")
 APPROX_AFTER = re.compile(r"^(?:以上|以下|左右|以内)")
 # Filler opening the words before a figure ("全年共收到…") and copulas closing them ("…为", "…达到").
 FIGURE_LEAD = re.compile(r"^(?:全年共|全年|共计|共|累计|其中|并且|并|同时|目前|当年|今年|截至目前)+")
 FIGURE_COPULA = re.compile(r"(?:分别为|分别达|均达到|均达|达到了|达到|达|为|是|实现|保持|共计|共|"
-                           r"计|均|约|近|逾|仅|超过|超|不少于|不低于|不超过|分别)+$")
+                           rf"计|均|{APPROX_YUE}|{APPROX_JIN}|逾|仅|超过|超|不少于|不低于|"
+                           r"不超过|分别)+$")
 # A sentence opening that leans on the one before it ("同时，…", "该平台…").
 DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此", "在此基础上", "这", "该", "此")
 
@@ -118,7 +122,8 @@ WHY_ASK = r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0
 CHANGE_VERBS = r"上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了"
 WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})")
 
-__all__ = ["APPROX_AFTER", "APPROX_BEFORE", "ASKING_CLAUSE", "ASKING_SENTENCE", "ASKING_WORD",
+__all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_CLAUSE", "ASKING_SENTENCE",
+           "ASKING_WORD",
            "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "CHANGE_VERBS",
            "COMPARE_TO_YEAR", "COMPARE_WORDS", "WHY_ASK", "WHY_CHANGED", "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
