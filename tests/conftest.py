@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from settings import Settings
+from tests.background_mypy import MYPY_TEST, BackgroundMypy, mypy_installed
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -17,6 +18,32 @@ SEED_REPORT = ROOT / "data" / "杭州市余杭区2021年法治政府建设年度
 QUESTIONS = FIXTURES / "questions.jsonl"
 SAME_NAME = "2022年法治政府建设年度报告.txt"
 TODAY = dt.date(2026, 11, 26)
+BACKGROUND_MYPY = pytest.StashKey[BackgroundMypy]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When mypy's test is selected, start mypy now, beside the other tests."""
+    if any(item.nodeid == MYPY_TEST for item in session.items) and mypy_installed():
+        session.config.stash[BACKGROUND_MYPY] = BackgroundMypy.start(ROOT)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    run = config.stash.get(BACKGROUND_MYPY, None)
+    if run is not None:
+        run.stop()  # a session stopped early (-x, Ctrl-C) leaves no mypy behind
+
+
+@pytest.fixture(scope="session")
+def background_mypy(request) -> BackgroundMypy | None:
+    """The session's mypy run (None when mypy's test was not selected at start)."""
+    return request.config.stash.get(BACKGROUND_MYPY, None)
+
+
+@pytest.fixture(autouse=True)
+def _quiet_cpu_for_timing(request, background_mypy):
+    """A test marked ``timing`` measures latencies: the background mypy must be done."""
+    if background_mypy is not None and request.node.get_closest_marker("timing"):
+        background_mypy.wait()
 
 
 def make_settings(store_dir: Path, **kw) -> Settings:
