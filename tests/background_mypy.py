@@ -1,7 +1,8 @@
 """mypy over the product packages, started when the test session starts and run beside the
 tests: a cold run (a fresh clone, no .mypy_cache) takes ~100 s on one core while most tests
 keep the other one idle. tests/test_lint.py::test_mypy_is_clean waits for its result, and
-tests marked ``timing`` wait for it to finish before they measure anything."""
+tests marked ``timing`` wait for it to finish before they measure anything; both run last
+(tests/conftest.py), so they seldom wait."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 MYPY_TEST = "tests/test_lint.py::test_mypy_is_clean"
-NICENESS = 10  # below the tests' own priority: it takes only the CPU they leave
+NICENESS = 5  # below the tests' own priority; not so low that other load starves it
 
 
 def mypy_installed() -> bool:

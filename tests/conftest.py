@@ -27,6 +27,15 @@ PREFETCH = pytest.StashKey[threading.Thread]()
 QUESTION_SETS_TEST = "tests/test_answer.py::test_training_question_sets_meet_the_bars["
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """mypy runs beside the other tests (tests/background_mypy.py): its own test and the tests
+    marked ``timing`` (which wait for it) go last, in their order, so they seldom wait."""
+    mypy = [i for i in items if i.nodeid == MYPY_TEST]
+    timing = [i for i in items if i.get_closest_marker("timing") and i.nodeid != MYPY_TEST]
+    last = {id(i) for i in mypy + timing}
+    items[:] = [i for i in items if id(i) not in last] + mypy + timing
+
+
 def pytest_collection_finish(session: pytest.Session) -> None:
     """When mypy's test is selected, start mypy now, beside the other tests; when question-set
     tests are, start embedding their reports' passages (last set first, tests/passage_memo.py)."""
