@@ -27,7 +27,7 @@ from tests.big_report import write_report
 from tests.conftest import ROOT, SAMPLES, SEED_REPORT, TODAY
 from tests.ui_server import running_app
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timing]
 
 PASSWORD = "管理密码-15"
 NORMAL = "明湖区2023年走访了多少家企业？"

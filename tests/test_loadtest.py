@@ -32,6 +32,7 @@ def test_conversation_file_checks(tmp_path):
     assert loadtest.percentile([3.0, 1.0, 2.0], 50) == 2.0
 
 
+@pytest.mark.timing
 def test_short_load_run_against_the_app(tmp_path):
     data = tmp_path / "data"
     data.mkdir()

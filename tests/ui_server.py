@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 240  # a first start ingests data/ with the real embedder (~20 s; slower on a busy machine)
+STOP_GRACE_S = 3.0  # a stop with no connection open takes well under a second
 
 
 @dataclass
@@ -68,12 +70,24 @@ def running_app(store: Path, log: Path, seed: Path | None = None, env: dict[str,
         _wait_until_serving(server)
         yield server
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+        _stop(proc)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """SIGTERM; if the app is still up after a short grace, uvicorn is waiting for open
+    connections to close (a Gradio client's heartbeat stream stays open ~15 s after its
+    last request), so a SIGINT makes it quit without waiting (uvicorn's second signal)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=STOP_GRACE_S)
+        return
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=5)
 
 
 def _wait_until_serving(server: AppServer) -> None:
