@@ -194,7 +194,12 @@ def test_a_fact_without_the_rarest_asked_words_binds_less_than_one_with_them():
     bound = [Binding(f, 1.0) for f in facts]
     owns = [fact_words(f) for f in facts]
     scores = {b.fact.display: b.score for b in _missing_rarest(bound, owns, terms)}
-    # 适用 (rarest) is in both parts, not in the whole: the whole loses, the parts do not
+    # 适用 and 普通 are the rarest, as rare as each other: they tell the facts apart together —
+    # the whole names neither, 简易程序 only 适用, 普通程序 both (the one asked)
+    assert scores == {"41.6万件": 1.0 - RARE_MISS, "27.9万件": 1.0 - RARE_MISS, "13.7万件": 1.0}
+    # with 适用 alone the rarest, the parts both have it and only the whole loses
+    terms[1] = Term("普通", 4.0)
+    scores = {b.fact.display: b.score for b in _missing_rarest(bound, owns, terms)}
     assert scores == {"41.6万件": 1.0 - RARE_MISS, "27.9万件": 1.0, "13.7万件": 1.0}
     # the word before 多少 names what is counted: only facts naming it can carry a group (办理
     # is only the whole's here: "办理了多少件" asks the whole)
