@@ -208,7 +208,7 @@ class QAService:
         if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2):
             from bot.compare import compare
 
-            result = compare(self, q, docs)
+            result = self._stated_yoy(q, docs) or compare(self, q, docs)
             if result is not None:
                 return result
             from bot.why_changed import stated_change
@@ -236,6 +236,22 @@ class QAService:
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _stated_yoy(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+        """"2024年…同比增长了多少": the change the asked year's report states (a 同比 column, "同比
+        增长7.0%") in its own words, before any change computed from two years' figures."""
+        if "同比" not in q.normalized or len(q.years) != 2 or q.years[1] != q.years[0] - 1 \
+                or len(q.regions) > 1:
+            return None
+        own = replace(q, years=q.years[:1], is_comparison=False)
+        scope = self.scope(own, docs)
+        if scope.refusal:
+            return None
+        terms = self.answerer.terms(own)
+        evidence = self._supported(own, self._evidence(own, scope.doc_ids, terms), terms)
+        if not evidence or not evidence[0].bindings or not evidence[0].bindings[0].fact.change:
+            return None
+        return self._compose(own, evidence, terms)
 
     def _by_meaning(self, q: Question) -> Question | None:
         """The question with the official concept its words describe (bot.concepts) as an

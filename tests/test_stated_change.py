@@ -65,3 +65,21 @@ def test_an_order_to_state_a_figure_becomes_the_question_it_dodges(text, questio
     from bot.query import asking_part
 
     assert asking_part(text) == (question or text)
+
+
+def test_a_year_on_year_change_is_quoted_as_the_report_states_it(tmp_path):
+    # "同比增长了多少": the asked year's report says 同比增长7.0% — that, not a change computed
+    # from the two reports' figures ("增长7%"); with no change stated, the computed one
+    from tests.conftest import build_store
+
+    reports = []
+    for year, text in ((2023, "全县人民调解组织调解案件3412件，办理法律援助案件562件。"),
+                       (2024, "全县人民调解组织调解案件3650件，同比增长7.0%。全年办理法律援助案件618件。")):
+        path = tmp_path / f"澧水县_{year}.txt"
+        path.write_text(f"澧水县{year}年法治政府建设年度报告\n\n一、化解矛盾纠纷\n\n{text}\n", encoding="utf-8")
+        reports.append(path)
+    service = build_store(tmp_path / "store", reports, embedding_model="hash")[1]
+    answer = service.ask("澧水县2024年人民调解案件同比增长了多少？")
+    assert answer.found and "7.0%" in answer.text.split("\n")[0], answer.text
+    answer = service.ask("澧水县2024年法律援助案件同比增加了多少件？")
+    assert answer.found and "56件" in answer.text.split("\n")[0], answer.text
