@@ -70,11 +70,8 @@ def test_a_part_is_done_as_its_whole_is(tmp_path):
     # "办理了多少民事法律援助案件": the verb asked (办理) is the whole's, and 其中 parts share it —
     # 903件, not the 1480件 办理法律援助案件 that names the verb itself; the whole still answers
     # a question about the whole
-    report = tmp_path / "澧水县_2025.txt"
-    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
-                      "全年办理法律援助案件1480件，其中民事法律援助案件903件，为受援人挽回经济损失2100万元。"
-                      "全县律师事务所由九家增加至十一家。\n", encoding="utf-8")
-    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    service = _county(tmp_path, 2025, "全年办理法律援助案件1480件，其中民事法律援助案件903件，"
+                                      "为受援人挽回经济损失2100万元。全县律师事务所由九家增加至十一家。")
     answer = service.ask("澧水县2025年办理了多少民事法律援助案件？")
     assert _first(answer).startswith("903件"), answer.text
     answer = service.ask("澧水县2025年办理了多少法律援助案件？")
@@ -84,11 +81,8 @@ def test_a_part_is_done_as_its_whole_is(tmp_path):
 def test_a_pair_asked_as_a_pair_or_as_its_difference(tmp_path):
     # "由412名增加到468名": asked "增加了多少名" the difference (the report states none in 名),
     # "由多少增加到多少" both values, "有多少名" the later value, "缩短了几分钟" in minutes
-    report = tmp_path / "澧水县_2025.txt"
-    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
-                      "全县执业律师由412名增加到468名，同比增长13.6%。"
-                      "110平均到场时间由9.2分钟缩短至7.6分钟。\n", encoding="utf-8")
-    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    service = _county(tmp_path, 2025, "全县执业律师由412名增加到468名，同比增长13.6%。"
+                                      "110平均到场时间由9.2分钟缩短至7.6分钟。")
     answer = service.ask("澧水县2025年执业律师增加了多少名？")
     assert _first(answer).startswith("增加56名"), answer.text
     answer = service.ask("澧水县2025年执业律师由多少增加到多少？")
@@ -102,10 +96,13 @@ def test_a_pair_asked_as_a_pair_or_as_its_difference(tmp_path):
 def test_a_count_of_things_named_after_it_is_about_what_they_did(tmp_path):
     # "九家乡镇（街道）全部建成公共法律服务工作站": 九家 counts 乡镇, and what they did (建成…工作站)
     # is what the question asks about
-    report = tmp_path / "澧水县_2024.txt"
-    report.write_text("澧水县2024年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
-                      "全县十一个乡镇全部建成公共法律服务工作站，132个村（社区）法律顾问实现全覆盖。\n",
-                      encoding="utf-8")
-    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    service = _county(tmp_path, 2024, "全县十一个乡镇全部建成公共法律服务工作站，132个村（社区）法律顾问实现全覆盖。")
     answer = service.ask("澧水县有多少个乡镇建成了公共法律服务工作站？")
     assert _first(answer).startswith("十一个"), answer.text
+
+
+def _county(tmp_path, year: int, body: str):
+    """A one-section report of 澧水县 for ``year`` in a fresh store; its service."""
+    report = tmp_path / f"澧水县_{year}.txt"
+    report.write_text(f"澧水县{year}年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n{body}\n", encoding="utf-8")
+    return build_store(tmp_path / "store", [report], embedding_model="hash")[1]
