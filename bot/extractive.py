@@ -35,6 +35,9 @@ from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
 
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
+# an English word no glossary line translates: what it names is not understood, so a sentence
+# matching only the translated words is no answer ("110 emergency reports" + police → 公安 alone)
+UNSEEN_ENGLISH = 2.0
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
 ALL_PARTS_CREDIT = 0.8  # a compound whose every part is in the text
 PHRASE_BONUS = 0.1  # for a sentence with the question's adjacent words still adjacent
@@ -126,7 +129,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         if tok in drop or tok.isdigit() or tok in UNIT_CHARS or tok in terms:
             continue
         w = weight_of(tok)
-        weight = (UNSEEN_WEIGHT if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
+        unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
+        weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
         parts = tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
         terms[tok] = Term(tok, weight, parts)
     for phrase in quoted:

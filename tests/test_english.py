@@ -151,6 +151,17 @@ def test_english_questions_answered_with_the_reports_figure(sample_service, ques
     assert a.found and a.text.startswith(figure), a.text
 
 
+@pytest.mark.parametrize("question", [
+    # "submarine cable inspections" are translated by no glossary line: the one word understood
+    # (enterprises / law firms) is no ground for a figure
+    "How many submarine cable inspections did Minghu District carry out for enterprises in 2022?",
+    "How many drone patrol flights over law firms did Minghu District make in 2023?",
+])
+def test_an_english_question_whose_subject_is_not_understood_gets_no_figure(sample_service, question):
+    a = sample_service.ask(question)
+    assert not a.found, a.text
+
+
 
 @pytest.mark.parametrize("question, text", [
     ("What about Qinglan?", "How many legal aid cases did 青岚 handle in 2024?"),
