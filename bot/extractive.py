@@ -263,8 +263,9 @@ class ExtractiveAnswerer:
                     figures = find_figures(sentence, question.units)
                     best = best_figure(sentence, figures, terms, anchor, predicates)
                 elif numeric:
-                    # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later
-                    units = question.units if question.asks < 2 else ()
+                    # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later;
+                    # a figure here must fit one of them when each says its unit
+                    units = question.units if question.asks < 2 else _any_ask_unit(question)
                     bindings = self.bind(question, chunk_facts(sentence, heading), terms, chunk.year,
                                          anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
@@ -541,6 +542,14 @@ def _fmt_like(value: float, like: Fact) -> str:
     v = value / scale
     number = f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
     return number + prefix + ("个百分点" if like.unit == "%" else like.unit)
+
+
+def _any_ask_unit(question: Question) -> tuple[str, ...]:
+    """The units any ask of a several-ask question allows; () when one of them says none."""
+    parts = question.ask_parts()
+    if any(not units for _, units in parts):
+        return ()
+    return tuple(dict.fromkeys(u for _, units in parts for u in units))
 
 
 def _whole_of(fact: Fact, facts: list[Fact]) -> str:

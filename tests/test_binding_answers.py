@@ -101,6 +101,21 @@ def test_a_count_of_things_named_after_it_is_about_what_they_did(tmp_path):
     assert _first(answer).startswith("十一个"), answer.text
 
 
+@pytest.mark.parametrize("question, units", [
+    # "有多少件？…输了几件？": a sentence's figure must fit one ask's unit — 败诉率5.9% fits none
+    ("澧水县2022年老百姓民告官的官司有多少件？政府输了几件？", ("件", "宗", "起", "例")),
+    ("澧水县2022年审结多少件，败诉率多少？", ("件", "宗", "起", "例", "%")),  # a count and a rate
+])
+def test_several_asks_admit_only_their_units(question, units):
+    import datetime as dt
+
+    from bot.extractive import _any_ask_unit
+    from bot.query import analyze
+
+    q = analyze(question, [], dt.date(2026, 11, 30))
+    assert q.asks == 2 and _any_ask_unit(q) == units
+
+
 def _county(tmp_path, year: int, body: str):
     """A one-section report of 澧水县 for ``year`` in a fresh store; its service."""
     report = tmp_path / f"澧水县_{year}.txt"
