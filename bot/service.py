@@ -259,6 +259,11 @@ class QAService:
         from bot.concepts import recognise
 
         found = recognise(q.without_places(q.normalized, years=True))
+        words = getattr(self.answerer.tokenize, "words", self.answerer.tokenize)
+        # only words the reports never use describe: a question in the reports' own words that
+        # found nothing is rightly refused ("…中对企业作出的有多少件" is no description)
+        found = [(span, terms) for span, terms in found
+                 if any(len(w) > 1 and self.answerer.idf(w) is None for w in words(span))]
         if not found:
             return None
         # the concept stands for the whole description: word-table phrases inside it go

@@ -48,7 +48,7 @@ def test_reading_a_table(tmp_path):
     assert row.terms == ("法律援助", "法援") and row.text == "免费请律师；穷人打官司"
 
 
-def test_a_refused_colloquial_question_is_answered_by_the_concept_it_describes(tmp_path):
+def _service(tmp_path):
     report = tmp_path / "澧水县_2025.txt"
     report.write_text("澧水县2025年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n"
                       "全年办理法律援助案件1480件，为受援人挽回经济损失2100万元。"
@@ -57,9 +57,31 @@ def test_a_refused_colloquial_question_is_answered_by_the_concept_it_describes(t
                       "开展涉企行政检查1260次，同比下降18.5%。\n\n三、化解矛盾纠纷\n\n"
                       "各级人民调解组织调处矛盾纠纷5931件，调解成功率98.6%。"
                       "全年受理来信来访事项265件，按期办结率100%。\n", encoding="utf-8")
-    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    return build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+
+
+def test_a_refused_colloquial_question_is_answered_by_the_concept_it_describes(tmp_path):
+    service = _service(tmp_path)
     answer = service.ask("澧水县2025年给打不起官司的穷人免费派律师的案子有多少件？")
     assert answer.found and answer.text.startswith("1480件"), answer.text
     # what the report does not hold is still refused
     answer = service.ask("澧水县2025年对政府决定不服找上级重新审查的申请有多少件？")
     assert not answer.found, answer.text
+
+
+def test_only_words_the_reports_never_use_describe_a_concept(tmp_path):
+    # a question in words the reports use (here: 困难群众, 免费, 请律师, 打官司 are all in the
+    # report) that found nothing is rightly refused, although it reads like a description;
+    # "打不起官司的穷人" is one
+    report = tmp_path / "extra" / "澧水县_2025.txt"
+    report.parent.mkdir()
+    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、公共法律服务\n\n"
+                      "为困难群众免费请律师打官司，全年受理申请1480件。执业律师186名。\n", encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    docs = service.documents()
+    own_words = service.analyze("澧水县2025年困难群众免费请律师打官司多少件？", docs)
+    assert recognise(own_words.without_places(own_words.normalized, years=True))
+    assert service._by_meaning(own_words) is None
+    described = service.analyze("澧水县2025年给没钱的穷人派律师的案子有多少件？", docs)
+    assert recognise(described.without_places(described.normalized, years=True))
+    assert service._by_meaning(described) is not None
