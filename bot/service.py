@@ -224,7 +224,7 @@ class QAService:
             return self._compose(q, evidence, terms)
         meant = self._by_meaning(q)
         if meant is not None:  # "打不起官司的人免费派律师": 法律援助, described, not named
-            meant_terms = self.answerer.terms(meant)
+            meant_terms = _describing(self.answerer.terms(meant), meant)
             evidence = self._supported(meant, self._evidence(meant, scope.doc_ids, meant_terms), meant_terms)
             if evidence:
                 return self._compose(meant, evidence, meant_terms)
@@ -474,6 +474,16 @@ class QAService:
 _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:所有|全部)?(?:指令|指示|规则|提示|设定)|"
                           r"(?:请|直接)回答[：:]|ignore (?:all |any )?(?:the )?(?:previous|prior|above) "
                           r"instructions|system prompt|系统提示词", re.I)
+
+
+def _describing(terms: list[Term], q: Question) -> list[Term]:
+    """The terms of a question that describes a concept: the words around the description
+    weigh little (bot.concepts.AROUND) — the concept, not "重新" or "警察", is what a sentence
+    must name."""
+    from bot.concepts import AROUND
+
+    spans = {span for span, _ in q.synonyms}
+    return [t if t.group in spans else replace(t, weight=min(t.weight, AROUND)) for t in terms]
 
 
 def _wrong_changes(q: Question, best: Evidence) -> list[str]:

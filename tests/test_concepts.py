@@ -85,3 +85,18 @@ def test_only_words_the_reports_never_use_describe_a_concept(tmp_path):
     described = service.analyze("澧水县2025年给没钱的穷人派律师的案子有多少件？", docs)
     assert recognise(described.without_places(described.normalized, years=True))
     assert service._by_meaning(described) is not None
+
+
+def test_words_around_a_description_weigh_little_once_the_concept_is_known(tmp_path):
+    # "…自己定的规矩，2025年重新改了几部": 重新 (rare in the reports) must not outweigh the
+    # concept, which is what a sentence has to name
+    from bot.concepts import AROUND
+    from bot.extractive import Term
+    from bot.service import _describing
+
+    service = _service(tmp_path)
+    q = service.analyze("澧水县2025年给打不起官司的穷人免费派律师的案子有多少件？", service.documents())
+    meant = service._by_meaning(q)
+    span = meant.synonyms[0][0]
+    terms = [Term("法律援助", 2.7, group=span, expansion=True), Term("重新", 4.4), Term("案子", 0.6)]
+    assert [t.weight for t in _describing(terms, meant)] == [2.7, AROUND, 0.6]
