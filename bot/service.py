@@ -233,6 +233,10 @@ class QAService:
             return stated
         if scope.doc_ids is not None:
             elsewhere = self._supported(q, self._evidence(q, None, terms), terms)
+            if elsewhere and any(len(m) >= 2 and m in elsewhere[0].sentence for m in q.region_mentions):
+                # another report's sentence names the asked place ("杉浦市生态环境局…入选…" in
+                # the province's report): it is about that place — an answer, cited as that report
+                return self._compose(q, elsewhere, terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)

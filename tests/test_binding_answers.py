@@ -116,6 +116,23 @@ def test_several_asks_admit_only_their_units(question, units):
     assert q.asks == 2 and _any_ask_unit(q) == units
 
 
+def test_another_reports_sentence_naming_the_asked_place_answers_for_it(tmp_path):
+    # the city's own report does not say it, the province's names the city: an answer (found),
+    # cited as the province's report; a sentence not naming the city stays "elsewhere"
+    province = tmp_path / "沅江省_2024.txt"
+    province.write_text("沅江省2024年法治政府建设年度报告\n\n一、严格执法\n\n"
+                        "澧州市生态环境局“环保管家”帮扶模式入选全国生态环境执法典型案例。"
+                        "全省推行“信用修复一件事”集成改革。\n", encoding="utf-8")
+    city = tmp_path / "澧州市_2024.txt"
+    city.write_text("澧州市2024年法治政府建设年度报告\n\n一、公共法律服务\n\n"
+                    "全年办理法律援助案件1480件。\n", encoding="utf-8")
+    service = build_store(tmp_path / "store", [province, city], embedding_model="hash")[1]
+    answer = service.ask("澧州市生态环境局的什么做法入选了全国生态环境执法典型案例？")
+    assert answer.found and "环保管家" in _first(answer), answer.text
+    answer = service.ask("澧州市推行了什么集成改革？")
+    assert not answer.found, answer.text
+
+
 def _county(tmp_path, year: int, body: str):
     """A one-section report of 澧水县 for ``year`` in a fresh store; its service."""
     report = tmp_path / f"澧水县_{year}.txt"
