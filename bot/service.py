@@ -233,9 +233,9 @@ class QAService:
             return stated
         if scope.doc_ids is not None:
             elsewhere = self._supported(q, self._evidence(q, None, terms), terms)
-            if elsewhere and any(len(m) >= 2 and m in elsewhere[0].sentence for m in q.region_mentions):
-                # another report's sentence names the asked place ("杉浦市生态环境局…入选…" in
-                # the province's report): it is about that place — an answer, cited as that report
+            if elsewhere and _names_a_lower_place(q, elsewhere[0]):
+                # a higher level's report names the asked place ("杉浦市生态环境局…入选…" in the
+                # province's report): it is about that place — an answer, cited as that report
                 return self._compose(q, elsewhere, terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
@@ -478,6 +478,24 @@ class QAService:
 _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:所有|全部)?(?:指令|指示|规则|提示|设定)|"
                           r"(?:请|直接)回答[：:]|ignore (?:all |any )?(?:the )?(?:previous|prior|above) "
                           r"instructions|system prompt|系统提示词", re.I)
+
+
+_LEVELS = (("自治区", 1), ("省", 1), ("自治州", 2), ("市", 2), ("州", 2), ("盟", 2), ("区", 3), ("县", 3),
+           ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4))
+
+
+def _level(region: str | None) -> int:
+    """1 province … 4 town, by the region's last admin word; 0 unknown."""
+    return next((n for suffix, n in _LEVELS if region and region.endswith(suffix)), 0)
+
+
+def _names_a_lower_place(q: Question, ev: Evidence) -> bool:
+    """The sentence names the asked place, and comes from a report of a higher level: a
+    province's report on one of its cities, not a city's on its province ("居霁川省首位")."""
+    asked = max((_level(r) for r in q.regions), default=0)
+    own = _level(ev.chunk.region)
+    return bool(asked and own and own < asked) and any(
+        len(m) >= 2 and m in ev.sentence for m in q.region_mentions)
 
 
 def _describing(terms: list[Term], q: Question) -> list[Term]:

@@ -125,11 +125,15 @@ def test_another_reports_sentence_naming_the_asked_place_answers_for_it(tmp_path
                         "全省推行“信用修复一件事”集成改革。\n", encoding="utf-8")
     city = tmp_path / "澧州市_2024.txt"
     city.write_text("澧州市2024年法治政府建设年度报告\n\n一、公共法律服务\n\n"
-                    "全年办理法律援助案件1480件。\n", encoding="utf-8")
+                    "全年办理法律援助案件1480件。澧州市法治政府建设考核结果居沅江省首位。\n", encoding="utf-8")
     service = build_store(tmp_path / "store", [province, city], embedding_model="hash")[1]
     answer = service.ask("澧州市生态环境局的什么做法入选了全国生态环境执法典型案例？")
     assert answer.found and "环保管家" in _first(answer), answer.text
     answer = service.ask("澧州市推行了什么集成改革？")
+    assert not answer.found, answer.text
+    # a city's report naming its province is about the city ("居沅江省首位"), not an answer for
+    # the province
+    answer = service.ask("沅江省法治政府建设考核结果怎么样？")
     assert not answer.found, answer.text
 
 
