@@ -191,3 +191,16 @@ def fact_words(fact: Fact, before: str = "") -> str:
     an inherited subject), indicator, column label, whole, and the words before it."""
     return normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of,
                                                    before) if p)).lower()
+
+
+def pair_partner(fact: Fact, facts: list[Fact]) -> Fact | None:
+    """The other value of the 由A增加至B pair ``fact`` is one of ("由412件增加到468件": 412件 for
+    468件 and the other way round): the first of ``facts`` in the same sentence with the same
+    indicator and unit and the other role, on the right side of it; None for no pair."""
+    if fact.role == "after":
+        return next((g for g in facts if g.role == "before" and g.source == fact.source
+                     and g.indicator == fact.indicator and g.unit == fact.unit and g.end <= fact.start), None)
+    if fact.role == "before":
+        return next((g for g in facts if g.role == "after" and g.source == fact.source
+                     and g.indicator == fact.indicator and g.unit == fact.unit and g.start >= fact.end), None)
+    return None

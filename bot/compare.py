@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.answer import Answer, Citation
 from bot.extractive import Evidence
-from bot.figures import Figure
+from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
 from zh.words import ASK_UNIT_RE, MEASURE, UNIT_FAMILIES
@@ -62,23 +62,6 @@ def figure_value(figure: Figure) -> float | None:
     elif figure.unit.startswith("亿"):
         value *= 1e8
     return value
-
-
-def _display_unit(figure: Figure) -> str:
-    """The unit as the report writes it: '356.4万元' (unit 元) → '万元'."""
-    m = re.search(r"\d(万|亿)", normalize_numerals(figure.text))
-    return m.group(1) + figure.unit if m and not figure.unit.startswith(m.group(1)) else figure.unit
-
-
-def _fmt(value: float, unit: str) -> str:
-    scale = 1.0
-    if unit.startswith("万"):
-        scale = 1e4
-    elif unit.startswith("亿"):
-        scale = 1e8
-    v = value / scale
-    text = f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
-    return text + ("个百分点" if unit == "%" else unit)
 
 
 def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
@@ -263,16 +246,17 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
     v1, v2 = figure_value(f1), figure_value(f2)
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
-    unit = _display_unit(f1) if f1.unit == f2.unit else ""
+    shown = display_unit(f1.text, f1.unit)  # the amounts below are written in the first side's unit
+    unit = shown if f1.unit == f2.unit else ""
     over_time = len(q.years) >= 2 if over_time is None else over_time
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
     both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
     if _SUM_RE.search(q.normalized):
-        lead = f"合计{_fmt(v1 + v2, unit or _display_unit(f1))}（{both}）"
+        lead = f"合计{format_amount(v1 + v2, shown)}（{both}）"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
-        change = f"{'增加' if v1 >= v2 else '减少'}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}"
+        change = f"{'增加' if v1 >= v2 else '减少'}{format_amount(abs(v1 - v2), shown)}"
         rate = f"{abs(pct):.1f}".removesuffix(".0")
         lead = f"{l1}比{l2}{'增长' if pct >= 0 else '下降'}{rate}%（{change}；{both}）"
     elif abs(v1 - v2) < 1e-9:
@@ -284,7 +268,7 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         # a count's change over time also as the reports state it: "同比下降12.1%"
         in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
             and v2 else ""
-        lead = f"{l1}比{l2}{word}{_fmt(abs(v1 - v2), unit or _display_unit(f1))}{in_pct}（{both}）"
+        lead = f"{l1}比{l2}{word}{format_amount(abs(v1 - v2), shown)}{in_pct}（{both}）"
     premise = _premise(q, per_side, v1, v2) if over_time else ""
     return Answer(premise + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)

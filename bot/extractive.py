@@ -20,9 +20,10 @@ from bot.binding import (
     bind_score,
     fact_words,
     names_the_part,
+    pair_partner,
     qualifier_conflict,
 )
-from bot.figures import Figure, find_figures, unit_matches
+from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -360,10 +361,8 @@ class ExtractiveAnswerer:
                                   predicate_words(part, words), units,
                                   ask=part if len(parts) > 1 else "")
                 text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
-                if text and (_ASKS_BOTH.search(part) or _ASKS_DIFFERENCE.search(part)):
-                    # the pair's other value may be no answer of its own (the earlier one)
-                    heading = ev.chunk.section[-1] if ev.chunk.section else ""
-                    text = _pair_answer(part, bound, chunk_facts(ev.sentence, heading)) or text
+                if text:
+                    text = _pair_answer(part, bound, ev) or text
             else:
                 best = best_figure(ev.sentence, ev.figures if units == question.units else
                                    [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
@@ -503,45 +502,30 @@ _ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]多少")  # "由多少增�
 _PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
 
 
-def _pair_answer(ask: str, bound: list[Binding], facts: list[Fact]) -> str:
+def _pair_answer(ask: str, bound: list[Binding], ev: Evidence) -> str:
     """A 由A增加至B pair asked as a pair: both values ("由多少增加到多少"), or the difference
     ("增加了多少名" → 增加56名（由412名增加到468名）) when the report states no change in the
-    pair's unit."""
+    pair's unit; empty when ``ask`` asks neither or ``bound`` holds no pair."""
     both = _ASKS_BOTH.search(ask)
     if not both and not _ASKS_DIFFERENCE.search(ask):
         return ""
     fact = next((b.fact for b in bound if b.score >= BOUND and b.fact.role and not b.fact.table), None)
     if fact is None or not both and bound[0].fact.change and bound[0].fact.unit == fact.unit:
         return ""  # "增加56名" stated: the report's own figure
-    before: Fact | None
-    after: Fact | None
-    if fact.role == "after":
-        after, before = fact, next((g for g in reversed(facts) if g.role == "before" and g.source == fact.source
-                                    and g.indicator == fact.indicator and g.end <= fact.start), None)
-    else:
-        before, after = fact, next((g for g in facts if g.role == "after" and g.source == fact.source
-                                    and g.indicator == fact.indicator and g.start >= fact.end), None)
-    if before is None or after is None or before.unit != after.unit:
+    # every fact of the sentence: the pair's other value may be no answer of its own
+    heading = ev.chunk.section[-1] if ev.chunk.section else ""
+    partner = pair_partner(fact, chunk_facts(ev.sentence, heading))
+    if partner is None:
         return ""
+    before, after = (partner, fact) if fact.role == "after" else (fact, partner)
     between = fact.source[before.end:after.start]
     if both:
         return f"由{before.display}{between}{after.display}"
     verb = _PAIR_VERB.search(between)
     if verb is None:
         return ""
-    diff = abs(after.value - before.value)
-    shown = _fmt_like(diff, after)
+    shown = format_amount(abs(after.value - before.value), display_unit(after.text, after.unit))
     return f"{verb.group()}{shown}（由{before.display}{between}{after.display}）"
-
-
-def _fmt_like(value: float, like: Fact) -> str:
-    """A value in the unit and scale the report writes ``like`` in: 0.9万件, 1.6分钟, 2.1个百分点."""
-    text = normalize_numerals(like.text)
-    scale, prefix = next(((m, p) for p, m in (("亿", 1e8), ("万", 1e4))
-                          if re.search(rf"\d{p}", text) and not like.unit.startswith(p)), (1.0, ""))
-    v = value / scale
-    number = f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
-    return number + prefix + ("个百分点" if like.unit == "%" else like.unit)
 
 
 def _any_ask_unit(question: Question) -> tuple[str, ...]:
@@ -567,9 +551,8 @@ def _words_before(fact: Fact, facts: list[Fact]) -> str:
     if fact.table:
         return ""
     # the later value of "由98项增加至135项" is counted by the words before the pair
-    end = next((g.start for g in facts if fact.role == "after" and g.role == "before"
-                and g.source == fact.source and g.indicator == fact.indicator and g.end <= fact.start),
-               fact.start)
+    partner = pair_partner(fact, facts) if fact.role == "after" else None
+    end = partner.start if partner is not None else fact.start
     start = max((g.end for g in facts if g.source == fact.source and g.end <= end), default=0)
     head = fact.source[start:end]
     cut = max(head.rfind(p) for p in "，,；;。：:")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from zh.numerals import normalize_numerals
+
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
 # Longest units first.
 UNITS = ("个工作日", "个百分点", "平方公里", "万人次", "平方米", "立方米", "百分点", "人次", "户次",
@@ -80,3 +82,22 @@ def unit_matches(figure: Figure, units: tuple[str, ...]) -> bool:
     wanted = {_base(x) for x in units}
     return u in units or _base(u) in wanted or any(
         u.endswith(x) or x.endswith(u) for x in units if len(x) > 1)
+
+
+def display_unit(text: str, unit: str) -> str:
+    """The unit as the report writes it: '356.4万元' (unit 元) → '万元'."""
+    m = re.search(r"\d(万|亿)", normalize_numerals(text))
+    return m.group(1) + unit if m and not unit.startswith(m.group(1)) else unit
+
+
+def format_amount(value: float, unit: str) -> str:
+    """A value in ``unit``'s scale ('万元': value / 1e4), as reports write numbers ("8", "12.5",
+    "0.9万件"); a difference of percentages in 个百分点."""
+    scale = 1.0
+    if unit.startswith("万"):
+        scale = 1e4
+    elif unit.startswith("亿"):
+        scale = 1e8
+    v = value / scale
+    text = f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
+    return text + ("个百分点" if unit == "%" else unit)

@@ -31,7 +31,7 @@ def asking_part(text: str) -> str:
     asked = [_without_orders(s) for s in sentences if ASKING_SENTENCE.search(s)]
     if not asked:
         return _ordered_claim(text) or text
-    return "".join(asked) if len(asked) < len(sentences) or asked != sentences else text
+    return "".join(asked) if asked != sentences else text  # fewer, or orders dropped
 
 
 def _without_orders(sentence: str) -> str:

@@ -21,6 +21,7 @@ from bot.query import Question, analyze
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
+from zh.places import unit_rank
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
@@ -219,20 +220,20 @@ class QAService:
         terms = self.answerer.terms(q)
         if not terms:
             return self._refuse(q, docs)
-        evidence = self._supported(q, self._evidence(q, scope.doc_ids, terms), terms)
+        evidence = self.supported_evidence(q, scope.doc_ids, terms)
         if evidence:
             return self._compose(q, evidence, terms)
         meant = self._by_meaning(q)
         if meant is not None:  # "打不起官司的人免费派律师": 法律援助, described, not named
             meant_terms = _describing(self.answerer.terms(meant), meant)
-            evidence = self._supported(meant, self._evidence(meant, scope.doc_ids, meant_terms), meant_terms)
+            evidence = self.supported_evidence(meant, scope.doc_ids, meant_terms)
             if evidence:
                 return self._compose(meant, evidence, meant_terms)
         stated = self._stated_elsewhere(q, docs, terms)
         if stated is not None:
             return stated
         if scope.doc_ids is not None:
-            elsewhere = self._supported(q, self._evidence(q, None, terms), terms)
+            elsewhere = self.supported_evidence(q, None, terms)
             if elsewhere and _names_a_lower_place(q, elsewhere[0]):
                 # a higher level's report names the asked place ("杉浦市生态环境局…入选…" in the
                 # province's report): it is about that place — an answer, cited as that report
@@ -248,14 +249,21 @@ class QAService:
                 or len(q.regions) > 1:
             return None
         own = replace(q, years=q.years[:1], is_comparison=False)
-        scope = self.scope(own, docs)
+        stated = self.stated_change_evidence(own, docs)
+        return self._compose(own, *stated) if stated is not None else None
+
+    def stated_change_evidence(self, q: Question, docs: list[DocumentRecord]
+                               ) -> tuple[list[Evidence], list[Term]] | None:
+        """(evidence, terms) when the best supported sentence for ``q`` in its scope binds a
+        change the report states ("同比增长7.0%"); None otherwise."""
+        scope = self.scope(q, docs)
         if scope.refusal:
             return None
-        terms = self.answerer.terms(own)
-        evidence = self._supported(own, self._evidence(own, scope.doc_ids, terms), terms)
+        terms = self.answerer.terms(q)
+        evidence = self.supported_evidence(q, scope.doc_ids, terms)
         if not evidence or not evidence[0].bindings or not evidence[0].bindings[0].fact.change:
             return None
-        return self._compose(own, evidence, terms)
+        return evidence, terms
 
     def _by_meaning(self, q: Question) -> Question | None:
         """The question with the official concept its words describe (bot.concepts) as an
@@ -280,7 +288,7 @@ class QAService:
         if not terms or q.is_comparison:
             return None
         undated = replace(q, years=[])
-        evidence = self._supported(undated, self._evidence(undated, scope.nearest, terms), terms)
+        evidence = self.supported_evidence(undated, scope.nearest, terms)
         if not evidence:
             return None
         answer = self._compose(undated, evidence, terms)
@@ -334,7 +342,7 @@ class QAService:
         terms = self.answerer.terms(sub)
         if not terms:
             return None
-        evidence = self._supported(sub, self._evidence(sub, scope.doc_ids, terms), terms)
+        evidence = self.supported_evidence(sub, scope.doc_ids, terms)
         if not evidence:
             return None
         answer = self._compose(sub, evidence, terms)
@@ -343,6 +351,12 @@ class QAService:
             answer = replace(answer, text=f"报告中的数字是{actual.text}，并非问题所说的“{claim.text}”。\n"
                                           + answer.text)
         return answer
+
+    def supported_evidence(self, q: Question, doc_ids: frozenset[str] | None,
+                           terms: list[Term]) -> list[Evidence]:
+        """The evidence within ``doc_ids`` (None: every report) that supports an answer to
+        ``q``, from the best sentence that does; empty when none does."""
+        return self._supported(q, self._evidence(q, doc_ids, terms), terms)
 
     def _supported(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
         """The evidence from the best sentence that supports an answer: the best-scored one
@@ -480,20 +494,11 @@ _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:
                           r"instructions|system prompt|系统提示词", re.I)
 
 
-_LEVELS = (("自治区", 1), ("省", 1), ("自治州", 2), ("市", 2), ("州", 2), ("盟", 2), ("区", 3), ("县", 3),
-           ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4))
-
-
-def _level(region: str | None) -> int:
-    """1 province … 4 town, by the region's last admin word; 0 unknown."""
-    return next((n for suffix, n in _LEVELS if region and region.endswith(suffix)), 0)
-
-
 def _names_a_lower_place(q: Question, ev: Evidence) -> bool:
     """The sentence names the asked place, and comes from a report of a higher level: a
     province's report on one of its cities, not a city's on its province ("居霁川省首位")."""
-    asked = max((_level(r) for r in q.regions), default=0)
-    own = _level(ev.chunk.region)
+    asked = max((unit_rank(r) for r in q.regions), default=0)
+    own = unit_rank(ev.chunk.region or "")
     return bool(asked and own and own < asked) and any(
         len(m) >= 2 and m in ev.sentence for m in q.region_mentions)
 

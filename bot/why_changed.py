@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.binding import pair_partner
 from bot.compare import side_frames
 from bot.frame import ask_question
 from facts import sentence_facts
@@ -48,16 +49,11 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -
     framed = replace(frame, asks=(changed,), text="", resolved="")
     text = ask_question(framed, changed)
     sub = service.analyze(text, docs, replace(framed, text=text, resolved=text))
-    scope = service.scope(sub, docs)
-    if scope.refusal:
+    stated = service.stated_change_evidence(sub, docs)
+    if stated is None:
         return None
-    terms = service.answerer.terms(sub)
-    evidence = service._supported(sub, service._evidence(sub, scope.doc_ids, terms), terms)  # noqa: SLF001
-    if not evidence or not evidence[0].bindings:
-        return None
+    evidence, terms = stated
     fact = evidence[0].bindings[0].fact
-    if not fact.change:
-        return None
     answer = service._compose(sub, evidence, terms)  # noqa: SLF001
     went_up = fact.change == "increase"
     if went_up == up:
@@ -68,8 +64,7 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -
     level = next((f for f in facts if f.indicator == fact.indicator
                   and not f.change and f.role != "before" and f.unit != fact.unit), None)
     was = f"为{level.display}，同比" if level is not None else "是"
-    before = next((f for f in facts if level is not None and level.role == "after" and f.role == "before"
-                   and f.indicator == level.indicator and f.unit == level.unit and f.end <= level.start), None)
+    before = pair_partner(level, facts) if level is not None and level.role == "after" else None
     if level is not None and before is not None:  # "由412件增加到468件": both the report's words
         sentence = evidence[0].sentence
         start = max(sentence.rfind("由", 0, before.start), sentence.rfind("从", 0, before.start), before.start - 12, 0)

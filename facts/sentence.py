@@ -316,8 +316,9 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     subject = ""  # "213个人民调解委员会全年调处…": the units counted first do what follows
     share_of = ""
     share_unit = ""  # the whole's unit: a share list goes on only in it
-    shares_seen = share_at
-    share_marks = collections.deque(m.start() for m in re.finditer("其中", sentence))
+    later_shares = collections.deque(m.start() for m in re.finditer("其中", sentence))
+    if later_shares:
+        later_shares.popleft()  # the first is share_at
     pending_before: Fact | None = None
     previous: Fact | None = None
     previous_noun = previous_named = ""
@@ -342,10 +343,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         year = years[y][1] if y >= 0 else None
         plan = bool(plans) and plans[0] < fig.start
         later = -1
-        while share_marks and share_marks[0] < fig.start:  # the last 其中 passed, if new
-            later = share_marks.popleft()
-        if later > max(share_at, shares_seen):  # "…，其中新增6家，执业律师1200人，其中党员律师300人": a new whole
-            share_at, share_of, shares_seen = later, "", later
+        while later_shares and later_shares[0] < fig.start:  # the last later 其中 passed
+            later = later_shares.popleft()
+        if later >= 0:  # "…，其中新增6家，执业律师1200人，其中党员律师300人": a new whole
+            share_at, share_of = later, ""
         if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
             # the whole before 其中: the last figure counted in the same unit, else the last
             whole_fact = next((f for f in reversed(out) if f.unit == fig.unit and not f.change

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from ingest.blocks import Block
 from ingest.structure import doc_info, find_issuer
-from zh.places import aliases, canonical, find_places, is_admin_word, is_place
+from zh.places import aliases, canonical, find_places, is_admin_word, is_place, unit_rank
 
 
 def test_one_canonical_name_per_place_with_its_aliases() -> None:
@@ -89,3 +91,11 @@ def test_doc_info_reads_the_signature_block() -> None:
                                  "（此件公开发布）"]]
     info = doc_info(blocks, "x")
     assert (info.issuer, info.region, info.year) == ("天津市静海区人民政府", "天津市静海区", 2023)
+
+
+@pytest.mark.parametrize(("name", "rank"), [
+    ("霁川省", 1), ("广西壮族自治区", 1), ("澧州市", 2), ("延边朝鲜族自治州", 2), ("杉浦市松湄区", 3),
+    ("檀溪县", 3), ("柳塘街道", 4), ("梅岗镇", 4), ("霁川省生态环境厅", 0),
+])
+def test_unit_rank_by_the_last_unit_word(name, rank):
+    assert unit_rank(name) == rank

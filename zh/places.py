@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 
 __all__ = ["ADMIN_UNITS", "Place", "PlaceMatch", "aliases", "canonical", "find_places",
-           "is_admin_word", "is_place", "lookup", "stem"]
+           "is_admin_word", "is_place", "lookup", "stem", "unit_rank"]
 
 DATA = Path(__file__).with_name("data") / "divisions.csv"
 
@@ -47,6 +47,9 @@ _ADMIN_WORD = re.compile(
     r"(?:省|市|区|县|镇|乡|街道|村|社区|乡镇|镇街|街镇|区县|县区|市县|县市|省市|市区|城区|"
     r"地区|州|盟|旗|自治区|自治州|自治县)(?:级|内|里|域|属|直)?$")
 _LEVELS = ("province", "city", "county")
+# a name's rank by its last unit word: 1 province … 4 township (自治区 before 区)
+_RANKS = (("自治区", 1), ("省", 1), ("自治州", 2), ("市", 2), ("州", 2), ("盟", 2), ("区", 3), ("县", 3),
+          ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4))
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,12 @@ class PlaceMatch:
     @property
     def place(self) -> Place | None:
         return self.places[0] if len(self.places) == 1 else None
+
+
+def unit_rank(name: str) -> int:
+    """1 province, 2 city, 3 county or district, 4 town or street, by the unit word ``name``
+    ends on ('澧州市' → 2, '霁川省' → 1); 0 when it ends on none ('…司法厅')."""
+    return next((n for suffix, n in _RANKS if name.endswith(suffix)), 0)
 
 
 def stem(unit: str) -> str:
