@@ -30,6 +30,7 @@ from zh.words import (
     ASKING_CLAUSE,
     COMPARE_TO_YEAR,
     COMPARE_WORDS,
+    COUNTED_NOUN_UNITS,
     MEASURE,
     MONEY_WORDS,
     NAME_ASK,
@@ -216,12 +217,32 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     asked = ASK_UNIT_RE.findall(clause)
     units: list[str] = []
     for u in asked:
+        if u == "个":
+            units.extend(_counted_units(clause))
         units.extend(UNIT_FAMILIES.get(u, (u,)))
     if MONEY_WORDS.search(clause):
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
         units.append("%")
     return tuple(dict.fromkeys(units))
+
+
+_TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")
+
+
+def _counted_units(clause: str) -> tuple[str, ...]:
+    """The units of what "多少个" counts: the noun after it ("多少个案子" → 件…), or, when
+    nothing follows, the noun a clause before it ends on ("…的热心人，一共有多少个" → 名…)."""
+    m = re.search(r"(?:多少|几)个", clause)
+    if not m:
+        return ()
+    after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0])
+    before = [s for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
+    for noun in [after] if after else reversed(before):
+        for pattern, units in COUNTED_NOUN_UNITS:
+            if pattern.search(noun):
+                return units
+    return ()
 
 
 def split_number_clause(clause: str) -> dict[str, str] | None:

@@ -100,3 +100,24 @@ def test_words_around_a_description_weigh_little_once_the_concept_is_known(tmp_p
     span = meant.synonyms[0][0]
     terms = [Term("法律援助", 2.7, group=span, expansion=True), Term("重新", 4.4), Term("案子", 0.6)]
     assert [t.weight for t in _describing(terms, meant)] == [2.7, AROUND, 0.6]
+
+
+def test_a_described_concept_is_answered_from_a_sentence_that_names_it(tmp_path):
+    # the words around the description ("办了多少个案子") match many sentences about other
+    # services better than the one naming 法律援助; "多少个案子" counts cases (件), not 个
+    report = tmp_path / "澧水县_2025.txt"
+    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、公共法律服务\n\n"
+                      "全县公证机构办理公证事项4120件，其中涉外公证486件。"
+                      "全县律师事务所由11家增加至13家，律师全年办理各类诉讼和非诉讼法律事务6380件。"
+                      "全县2家司法鉴定机构全年办理鉴定业务1640件，其中法医临床鉴定1312件。"
+                      "依托小程序推行公证、人民调解等事项掌上办理，全年线上受理各类法律服务事项3420件。"
+                      "全年受理法律援助案件1386件，较上年增长11.2%，其中刑事案件612件。\n\n"
+                      "二、规范行政执法\n\n全县行政执法机关办理行政处罚案件3265件，罚没款4120万元。"
+                      "开展涉企行政检查1260次，同比下降18.5%。\n\n三、化解矛盾纠纷\n\n"
+                      "各级人民调解组织调处矛盾纠纷5931件，调解成功率98.6%。"
+                      "全年受理来信来访事项265件，按期办结率100%。\n\n四、依法决策\n\n"
+                      "审查县政府合同182份，提出法律意见316条。备案审查规范性文件24件。\n",
+                      encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    answer = service.ask("澧水县2025年给打不起官司的穷人免费派律师，一共办了多少个案子？")
+    assert answer.found and answer.text.startswith("1386件"), answer.text

@@ -27,6 +27,14 @@ UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
     "个工作日": ("个工作日", "天", "日"), "工作日": ("个工作日", "天", "日"),
     "平方公里": ("平方公里",), "平方米": ("平方米",), "立方米": ("立方米",), "公里": ("公里", "米"),
 }
+# 个 is the all-purpose measure word of speech: "多少个案子", "培养了多少个（人）". What it counts
+# says which report units answer it — people are counted in 名/人/位, cases and disputes in
+# 件/起/宗/例 (量词搭配, general Chinese, not a list of report phrases).
+COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板)$"),
+     ("名", "人", "位")),
+    (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿)$"), ("件", "起", "宗", "例")),
+)
 # The measure word right after 多少/几 ("多少件", "几家").
 MEASURE = (r"个工作日|工作日|平方公里|平方米|立方米|公里|人次|家次|户次|场次|万元|亿元|小时|课时|学时|个月|"
            r"[家个件名人位项次场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周]")
