@@ -72,6 +72,7 @@ class Question:
     regions: list[str] = field(default_factory=list)  # KB regions the question names
     region_mentions: list[str] = field(default_factory=list)  # the words used
     issuer_mentions: list[str] = field(default_factory=list)  # "生态环境厅" of a report's issuer
+    department: str = ""  # the department named after the place ("住建局"), whose report is asked
     unknown_regions: list[str] = field(default_factory=list)
     kind: str = "descriptive"  # numeric | list | descriptive
     units: tuple[str, ...] = ()
@@ -242,6 +243,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
+    department = department_named(normalized, mentions)
     return Question(
         text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
@@ -250,7 +252,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         is_comparison=frame.comparison,
         about_plans=frame.plan,
         synonyms=synonyms,
-        issuer_mentions=issuer_mentions(normalized, documents),
+        issuer_mentions=issuer_mentions(normalized, documents, department),
+        department=department,
     )
 
 
@@ -259,7 +262,7 @@ _GOVERNMENT = frozenset({"人民政府", "办事处", "人民政府办公室", "
 _PLACE_PREFIX = re.compile(r"^.*?(?:自治州|自治县|自治旗|街道|省|市|区|县|州|盟|旗|镇|乡)(?=.{3})")
 
 
-def issuer_mentions(text: str, documents: list[DocumentRecord]) -> list[str]:
+def issuer_mentions(text: str, documents: list[DocumentRecord], department: str = "") -> list[str]:
     """The body part of a report's issuer the question names ("岭西省生态环境厅" → 生态环境厅):
     it says whose report, like a place, not what is asked."""
     found = []
@@ -267,7 +270,61 @@ def issuer_mentions(text: str, documents: list[DocumentRecord]) -> list[str]:
         body = _issuer_body(d.issuer or "")
         if len(body) >= 3 and body not in _GOVERNMENT and body in text and body not in found:
             found.append(body)
+    if department and department not in found and any(
+            names_body(department, issuer_body(d)) for d in documents):
+        found.append(department)  # its short form: 住建局
     return sorted(found, key=len, reverse=True)
+
+
+# the department a question names right after its place ("蓼川市住建局…", "芷陵市公安局…",
+# "杏坪县卫健委…"): whose report it asks about, like the place
+# (a 分局 is part of a department, not one)
+_DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及]"
+_DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
+                               r"(?<!分)(?:局|厅|委员会|委|办公室))")
+# older or everyday names of a department's field (环保局 is today's 生态环境局)
+_FIELD_ALIASES = (("环保", "生态环境"),)
+
+
+def department_named(text: str, mentions: Iterable[str]) -> str:
+    """The department named right after one of the question's place ``mentions``; ''."""
+    for mention in mentions:
+        start = text.find(mention)
+        while start >= 0:
+            m = _DEPARTMENT_AFTER.match(text[start + len(mention):])
+            if m and not is_government(m.group(1)):
+                # "青岚市监局": the place's 市 is also the short form's first character
+                return mention[-1] + m.group(1) if len(m.group(1)) == 2 else m.group(1)
+            start = text.find(mention, start + 1)
+    return ""
+
+
+def is_government(body: str) -> bool:
+    """The government itself (人民政府, 街道办事处, 政府办公室), not one of its departments."""
+    return not body or body in _GOVERNMENT or body.startswith(("人民政府", "政府"))
+
+
+def names_body(named: str, body: str) -> bool:
+    """Whether a department as a question names it stands for an issuer's body: the full name,
+    or its usual short form — the first characters of its words, in order, with the same kind
+    of body (住建局 → 住房和城乡建设局, 卫健委 → 卫生健康委员会, 市场监管局 → 市场监督管理局)."""
+    for old, new in _FIELD_ALIASES:
+        named = named.replace(old, new)
+    if named == body:
+        return True
+    if len(named) < 2 or not body or named[0] != body[0] or named[-1] not in body[-3:]:
+        return False
+    rest = iter(body)
+    return all(ch in rest for ch in named)
+
+
+def issuer_body(d: DocumentRecord) -> str:
+    """A report's issuer without its place: 抚州市临川区生态环境局 of region 抚州市临川区 →
+    生态环境局."""
+    issuer = d.issuer or ""
+    if d.region and issuer.startswith(d.region) and len(issuer) > len(d.region):
+        return issuer[len(d.region):]
+    return _issuer_body(issuer)
 
 
 @functools.lru_cache(maxsize=65536)

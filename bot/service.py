@@ -171,6 +171,11 @@ class QAService:
             names = "、".join(q.unknown_regions)
             return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{describe(docs)}。")
         chosen = [d for d in docs if not q.regions or d.region in q.regions]
+        if q.department and q.regions:
+            chosen = _of_department(chosen, q.department)
+            if not chosen:
+                where = "、".join(q.region_mentions)
+                return Scope(None, f"知识库中没有{where}{q.department}的报告。目前收录的报告：{describe(docs)}。")
         if q.years:
             in_years = [d for d in chosen if d.year in q.years]
             if not in_years and q.about_plans:
@@ -492,6 +497,16 @@ class QAService:
 _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:所有|全部)?(?:指令|指示|规则|提示|设定)|"
                           r"(?:请|直接)回答[：:]|ignore (?:all |any )?(?:the )?(?:previous|prior|above) "
                           r"instructions|system prompt|系统提示词", re.I)
+
+
+def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:
+    """The reports of the department a question names ("蓼川市住建局"): its own, by full or
+    short name; when it has none, the governments' reports of the place (which may speak
+    of it) — never another department's ("芷陵市公安局" is not answered by 市场监管局)."""
+    from bot.query import is_government, issuer_body, names_body
+
+    own = [d for d in docs if names_body(named, issuer_body(d))]
+    return own or [d for d in docs if is_government(issuer_body(d))]
 
 
 def _names_a_lower_place(q: Question, ev: Evidence) -> bool:

@@ -113,10 +113,16 @@ def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
 
 _UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发区|街道|省|市|州|盟|区|县|旗|镇|乡)"
 # a place as written: one or more units, none of them a function word ("在县委的" is none)
-_PLACE_TEXT = rf"(?:[^\s，。、；：:“”‘’（）()《》年的在与及等]{{1,8}}?{_UNIT})+"
+# 和 only as a name's first or second character (和平区, 永和县): "住房和城乡建设局" joins two
+# fields, its 乡 is no unit
+_PLACE_CHAR = r"[^\s，。、；：:“”‘’（）()《》年的在与及等和]"
+_PLACE_TEXT = rf"(?:(?:和|{_PLACE_CHAR})和?{_PLACE_CHAR}{{0,7}}?{_UNIT})+"
 _GOVERNMENT = r"人民政府|政府"
-_DEPARTMENT = (r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]{1,10}?"
-               r"(?:部|厅|局|委员会|办公室|办公厅|办事处|署|总局|中心|院)")
+# a department's name may join two fields with 和 (住房和城乡建设局, 人力资源和社会保障局,
+# 自然资源和规划局): two words of 2+ characters each side, never "X和Y" of one character
+_DEPT_CHAR = r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]"
+_DEPT_NAME = rf"(?:{_DEPT_CHAR}{{2,10}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,10}}?)"
+_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|办公室|办公厅|办事处|署|总局|中心|院)"
 _BODY_AFTER_PLACE = re.compile(
     rf"^(?:{_GOVERNMENT}|办事处|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
 _PLACE_AT_START = re.compile(rf"^{_PLACE_TEXT}")
@@ -130,8 +136,7 @@ _TITLE_LEAD = re.compile(r"^(?:关于)?(?:(?:19|20|二〇|二0)[\d〇一二三�
 _OPENING_PLACE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?[，,]\s*)?(?:在[^，。]{{0,40}}?下[，,]\s*)?({_PLACE_TEXT})")
 # in running text only the forms of issuers, and not words that merely end like one
-_TEXT_DEPARTMENT = (r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]{1,10}?"
-                    r"(?:局|厅|委员会|办公室)")
+_TEXT_DEPARTMENT = rf"{_DEPT_NAME}(?:局|厅|委员会|办公室)"
 _BODY_IN_TEXT = re.compile(rf"({_PLACE_TEXT})(人民政府|办事处|{_TEXT_DEPARTMENT})")
 _NOT_A_BODY = ("格局", "布局", "大局", "全局", "当局", "开局", "变局", "新局", "结局", "时局",
                "政局", "大厅", "展厅", "餐厅", "村民委员会", "居民委员会")

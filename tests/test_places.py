@@ -79,6 +79,15 @@ def test_issuer_and_region_from_title_opening_and_signature() -> None:
         (("2023年法治政府建设工作报告", "2023年，围绕全区发展新格局，全区……", ""), (None, None)),
         (("2023年法治政府建设工作报告", "2023年，余杭区建成全区统一的综合行政执法局", ""),
          ("杭州市余杭区人民政府", "杭州市余杭区")),
+        # a department joining two fields with 和: its 乡 is no unit, the body keeps its 和
+        (("蓼川市住房和城乡建设局2024年法治政府建设年度报告", "", ""),
+         ("蓼川市住房和城乡建设局", "蓼川市")),
+        (("苕岭市自然资源和规划局2025年法治政府建设年度报告", "", ""),
+         ("苕岭市自然资源和规划局", "苕岭市")),
+        (("2024年法治政府建设年度报告", "2024年，青禾市人力资源和社会保障局坚持……", ""),
+         ("青禾市人力资源和社会保障局", "青禾市")),
+        # … while 和 stays a place's own character at its start or second place
+        (("天津市和平区2023年法治政府建设年度报告", "", ""), ("天津市和平区人民政府", "天津市和平区")),
     ]
     for args, expected in cases:
         assert find_issuer(*args) == expected, args

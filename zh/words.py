@@ -39,7 +39,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 MEASURE = (r"个工作日|工作日|平方公里|平方米|立方米|公里|人次|家次|户次|场次|万元|亿元|小时|课时|学时|个月|"
            r"[家个件名人位项次场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周]")
 ASK_UNIT_RE = re.compile(rf"(?:多少|几)({MEASURE})")
-MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元)|金额|资金|经费|罚款|收入|支出|预算|"
+MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|税款)|"
+                         r"金额|资金|经费|罚款|收入|支出|预算|"
                          r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|损失|how much|money|funds?",
                          re.I)
 PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)

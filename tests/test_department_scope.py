@@ -1,0 +1,73 @@
+"""Departments of one place: a question naming one (by its full name or its usual short form)
+is answered from its own report, never from another department's; a department with no report
+is said to have none."""
+
+import pytest
+
+from bot.query import names_body
+from tests.conftest import build_store
+
+_HOUSING = ("蓼溪市住房和城乡建设局2024年法治政府建设年度报告\n\n"
+            "2024年，蓼溪市住房和城乡建设局坚持依法行政。\n\n一、依法化解行政争议\n\n"
+            "全年办理行政复议案件24件，应诉行政诉讼案件14件，负责人出庭应诉率100%。\n\n"
+            "二、根治欠薪\n\n全市为2162名农民工追讨工资5350万元，开展城镇燃气安全专项整治，"
+            "整改燃气隐患1.6万处。\n")
+_EDUCATION = ("蓼溪市教育局2024年法治政府建设年度报告\n\n"
+              "2024年，蓼溪市教育局坚持依法治教。\n\n一、依法化解行政争议\n\n"
+              "全年办理行政复议案件9件，应诉行政诉讼案件7件，未发生败诉案件。\n\n"
+              "二、校外培训监管\n\n检查校外培训机构436家次，查处违规培训31起。\n")
+_MARKET = ("蓼溪市市场监督管理局2024年法治政府建设年度报告\n\n"
+           "2024年，蓼溪市市场监督管理局坚持依法监管。\n\n一、严格执法\n\n"
+           "全年立案查处各类违法案件2316件，罚没款1.27亿元，查处商标侵权案件152件。\n")
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("departments")
+    files = []
+    for name, text in (("住建_2024.txt", _HOUSING), ("教育_2024.txt", _EDUCATION), ("市监_2024.txt", _MARKET)):
+        path = folder / name
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    return build_store(folder / "store", files, embedding_model="hash")[1]
+
+
+@pytest.mark.parametrize(("named", "body", "same"), [
+    ("住建局", "住房和城乡建设局", True),
+    ("卫健委", "卫生健康委员会", True),
+    ("人社局", "人力资源和社会保障局", True),
+    ("市场监管局", "市场监督管理局", True),
+    ("环保局", "生态环境局", True),
+    ("教育局", "教育局", True),
+    ("公安局", "市场监督管理局", False),
+    ("住建局", "教育局", False),
+    ("教育局", "住房和城乡建设局", False),
+])
+def test_a_short_form_names_its_department(named, body, same):
+    assert names_body(named, body) is same
+
+
+@pytest.mark.parametrize(("question", "figure", "not_figure"), [
+    ("蓼溪市住建局2024年行政诉讼案件几件？", "14件", "7件"),
+    ("蓼溪市教育局2024年行政诉讼案件几件？", "7件", "14件"),
+    ("蓼溪市住房和城乡建设局2024年办理了多少件行政复议案件？", "24件", "9件"),
+    ("蓼溪市监局2024年罚没款多少？", "1.27亿元", ""),
+])
+def test_the_named_departments_report_answers(service, question, figure, not_figure):
+    answer = service.ask(question)
+    first = answer.text.split("\n")[0]
+    assert answer.found and first.startswith(figure), answer.text
+    assert all(c.region == "蓼溪市" for c in answer.citations)
+    if not_figure:
+        assert not_figure not in first
+
+
+def test_a_department_without_a_report_is_said_to_have_none(service):
+    answer = service.ask("蓼溪市公安局2024年查处了多少治安案件？")
+    assert not answer.found and "没有蓼溪市公安局的报告" in answer.text, answer.text
+    assert "152件" not in answer.text
+
+
+def test_wages_asked_are_money(service):
+    answer = service.ask("蓼溪市住建局2024年给农民工追讨了多少工资？")
+    assert answer.found and answer.text.startswith("5350万元"), answer.text
