@@ -200,3 +200,27 @@ def test_table_ending_mid_page_is_not_continued(tmp_path: Path) -> None:
         (2, "负责人出庭应诉率（%）｜100｜100｜持平"),
         (2, "合法性审查件数（件）｜38｜45｜+7"),
     ]
+
+
+def test_chromium_printed_report_with_repeated_and_plain_headers() -> None:
+    """continued_tables.pdf (make_pdfs.py): 表1 breaks after 高桥镇 with its <thead> repeated
+    on page 2; 表2 breaks after 县教育局 and page 3 starts with data rows only."""
+    blocks = [(b.page, b.text) for b in load_pdf(FIXTURES / "continued_tables.pdf")]
+    rows = [(page, text) for page, text in blocks if "｜" in text]
+    towns = ["城关镇", "桑墩镇", "石门乡", "前岗镇", "梓岸镇", "乌石乡", "龙潭镇", "青溪乡", "白沙镇",
+             "柳营乡", "河口镇", "东坪乡", "西岭镇", "南浦乡", "北塘镇", "高桥镇", "新集乡", "马鞍镇"]
+    departments = ["县市场监管局", "县自然资源局", "县生态环境局", "县交通运输局", "县农业农村局",
+                   "县应急管理局", "县卫生健康局", "县文化旅游局", "县城市管理局", "县水利局", "县林业局",
+                   "县住建局", "县人社局", "县商务局", "县教育局", "县民政局", "县公安局", "县税务局"]
+    first = [
+        (1 if n < 16 else 2,
+         f"{town}｜2023年：{40 + 7 * n}｜2024年：{45 + 5 * n}｜增减：{(45 + 5 * n) - (40 + 7 * n):+d}")
+        for n, town in enumerate(towns)
+    ]
+    second = [
+        (2 if n < 15 else 3, f"{dep}｜执法案件（件）：{120 + 13 * n}｜罚没款（万元）：{30 + 2.5 * n:.1f}")
+        for n, dep in enumerate(departments)
+    ]
+    assert rows == first + second
+    assert (3, "三、存在的不足") in blocks
+    assert not any(text.startswith(("乡镇", "— ")) for _, text in blocks)
