@@ -55,10 +55,10 @@ def _first_page(rows: list[list[str]]) -> list[str]:
     return _page(1, intro + caption + table)
 
 
-def _top_table_page(number: int, rows: list[list[str]], body: list[str] = BODY) -> list[str]:
+def _top_table_page(number: int, rows: list[list[str]], col_w: float = 120) -> list[str]:
     """A page starting with a table (under the running header), then body text."""
-    table, bottom = table_ops(rows, 790, **TABLE_KW)
-    text, _ = paragraph_ops(body, bottom - 10)
+    table, bottom = table_ops(rows, 790, col_w=col_w, row_h=22)
+    text, _ = paragraph_ops(BODY, bottom - 10)
     return _page(number, table + text)
 
 
@@ -224,3 +224,18 @@ def test_chromium_printed_report_with_repeated_and_plain_headers() -> None:
     assert rows == first + second
     assert (3, "三、存在的不足") in blocks
     assert not any(text.startswith(("乡镇", "— ")) for _, text in blocks)
+
+
+def test_two_header_rows_alone_at_the_page_bottom_go_with_the_rows(tmp_path: Path) -> None:
+    header = [["指标", "2023年", None, "2024年", None], ["", "受理", "审结", "受理", "审结"]]
+    data = [["行政复议（件）", "86", "80", "112", "105"], ["行政诉讼（件）", "74", "70", "61", "57"]]
+    intro, _ = paragraph_ops(INTRO + BODY[1:] + INTRO, 790)
+    heads, _ = table_ops(header, 70 + 44, col_w=95)
+    path = write_pdf(tmp_path / "header_alone.pdf", [
+        _page(1, intro + heads),
+        _top_table_page(2, data, col_w=95),
+    ])
+    assert _rows(path) == [
+        (2, "行政复议（件）｜2023年受理：86｜2023年审结：80｜2024年受理：112｜2024年审结：105"),
+        (2, "行政诉讼（件）｜2023年受理：74｜2023年审结：70｜2024年受理：61｜2024年审结：57"),
+    ]

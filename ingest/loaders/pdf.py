@@ -529,15 +529,20 @@ def _render_continued(
     whole: _Table, part: _Table, rows: list[list[str | None]], lines: list[_Line], start: int
 ) -> None:
     """Re-render ``whole`` with ``rows`` appended: the rows already placed keep their lines
-    (and pages), the new rows replace ``part``'s lines at the top of ``lines``."""
+    (and pages), the new rows replace ``part``'s lines at the top of ``lines``.
+
+    Every row of ``rows`` gives one text, at the end; the texts before them go to the lines
+    already placed (a part that held only header rows, whose second header row was taken
+    for data while the part was alone, loses that line)."""
     texts = render_table(whole.rows + rows)
+    placed = min(len(whole.lines), max(0, len(texts) - len(rows)))
     for n, line in enumerate(whole.lines):
-        line.text = texts[n] if n < len(texts) else ""  # an empty line makes no block
+        line.text = texts[n] if n < placed else ""  # an empty line makes no block
     old = part.lines[0] if part.lines else lines[start]
     page = lines[start].page
     new = [
         _Line(text, page, old.x0, old.x1, part.top + n * 0.001, 0.0, table_row=True, table=part)
-        for n, text in enumerate(texts[len(whole.lines):])
+        for n, text in enumerate(texts[placed:])
     ]
     kept = [ln for ln in lines[start:] if ln.table is not part]
     lines[:] = new + kept
