@@ -29,6 +29,15 @@ Pipeline:
    otherwise the two lines are joined (no space between CJK characters).
    A paragraph continuing over a page break is joined too; its Block gets the page
    where it **starts**.
+5. Tables across a page break (after step 3, so the running header and the page number
+   no longer sit between the two parts): when a page starts with a table (only a
+   "续表" line may come before it) and the previous page ends with a table that reaches
+   the bottom of the text area, with the same number of columns, the second part is the
+   continuation when its first rows repeat the header rows (they are dropped), or its
+   first row does not look like a header of its own: it holds figures, or a sequence
+   number, or sentences, where the first part's header row holds labels.  The two parts
+   are rendered as one table, so the rows on the next page keep the column headers
+   ("2023年：74"); each row keeps the page it is printed on.
 
 Pages without a text layer (scans, or glyphs drawn as vector outlines: no text, no image)
 are rendered with PDFium and read by OCR (:mod:`ingest.ocr`); their lines, and the table
@@ -87,6 +96,20 @@ class _Line:
     size: float
     table_row: bool = False
     ocr: bool = False  # read by OCR from a rendered page
+    table: _Table | None = field(default=None, repr=False, compare=False)  # a ruled table's row
+
+
+@dataclass(eq=False)
+class _Table:
+    """A ruled table found on one page, and the whole table it belongs to when it continues
+    a table of the previous page (``rows`` and ``lines`` then start on an earlier page)."""
+
+    grid: list[list[str | None]]  # this page's cells
+    top: float
+    bottom: float
+    page_height: float
+    rows: list[list[str | None]] = field(default_factory=list, repr=False)  # the whole table
+    lines: list[_Line] = field(default_factory=list, repr=False)  # the whole table's rows
 
 
 @dataclass
@@ -146,6 +169,7 @@ def load_pdf_document(path: Path, progress: Callable[[int, int], None] | None = 
     read = _read_pages(path, progress)
     pages = read.pages
     _drop_furniture(pages)
+    _join_continued_tables(pages)
     lines = [line for page in pages for line in page]
     if not lines:
         if read.ocr_error:
@@ -256,7 +280,7 @@ def _ocr_page(page: Any, number: int, read: _Read, name: str) -> list[_Line]:
 def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
     import pypdfium2.raw as pdfium_c
 
-    left, _, _, top = page.get_mediabox()
+    left, bottom, _, top = page.get_mediabox()
     textpage = page.get_textpage()
     try:
         chars = _chars(textpage, left, top)
@@ -270,7 +294,7 @@ def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
     rows: list[_Line] = []
     if draws_lines:
         for table in finder.tables(index):
-            rows.extend(_table_lines(table, chars, index + 1))
+            rows.extend(_table_lines(table, chars, index + 1, top - bottom))
             chars = [c for c in chars if not _inside(c, table.bbox)]
     return _merge_baselines(sorted(_group_lines(chars, index + 1) + rows, key=lambda ln: ln.top))
 
@@ -359,16 +383,18 @@ def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float]) -> s
     return _join_lines(["".join(p).strip() for p in pieces.values()])
 
 
-def _table_lines(table: Any, chars: list[_Char], page: int) -> list[_Line]:
+def _table_lines(table: Any, chars: list[_Char], page: int, page_height: float) -> list[_Line]:
     grid = [
         [None if cell is None else _cell_text(chars, cell) for cell in row.cells]
         for row in table.rows
     ]
-    x0, top, x1, _ = table.bbox
-    return [
-        _Line(text, page, x0, x1, top + n * 0.001, 0.0, table_row=True)
+    x0, top, x1, bottom = table.bbox
+    found = _Table(grid, top, bottom, page_height, rows=list(grid))
+    found.lines = [
+        _Line(text, page, x0, x1, top + n * 0.001, 0.0, table_row=True, table=found)
         for n, text in enumerate(render_table(grid))
     ]
+    return list(found.lines)
 
 
 # --- page furniture -------------------------------------------------------------------
@@ -404,6 +430,124 @@ def _drop_furniture(pages: list[list[_Line]]) -> None:
         ]
         for line in furniture:
             lines.remove(line)
+
+
+# --- tables across a page break ------------------------------------------------------
+
+_CONTINUED_TABLE = re.compile(r"^(?:续表\s*\S{0,8}|(?:表\s*\S{0,8}\s*)?[（(]\s*续表?\s*[)）]|(?:表\s*\S{0,8}\s*)?续)$")
+_MAX_BOTTOM_GAP = 0.2  # a table more than this share of the page above the text bottom ended
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}\s*年")
+_LABEL_MAX_CHARS = 20
+_SENTENCE_MARKS = frozenset("，。；！？、")
+
+
+def _cells(row: list[str | None]) -> list[str]:
+    return [normalize_text(c or "") for c in row]
+
+
+def _has_figure(row: list[str | None]) -> bool:
+    """A value cell after the row label: digits that are not a year label ("2024年")."""
+    return any(re.search(r"\d", c) and not _YEAR_LABEL.match(c) for c in _cells(row)[1:])
+
+
+def _label_like(row: list[str | None]) -> bool:
+    """Short cells without sentence punctuation or figures, as a header row holds."""
+    cells = [c for c in _cells(row) if c]
+    return bool(cells) and not _has_figure(row) and all(
+        len(c) <= _LABEL_MAX_CHARS and not _SENTENCE_MARKS & set(c) for c in cells
+    )
+
+
+def _continuation_rows(
+    whole: list[list[str | None]], part: list[list[str | None]]
+) -> list[list[str | None]] | None:
+    """The rows of ``part`` that continue the table ``whole`` (a repeated header dropped),
+    or None when ``part`` starts with a header of its own: it is another table."""
+    part = [row for row in part if any(_cells(row))]
+    if not part:
+        return None
+    repeated = 0
+    while (repeated < min(3, len(part), len(whole) - 1)
+           and _cells(part[repeated]) == _cells(whole[repeated])):
+        repeated += 1
+    if repeated:
+        return part[repeated:]
+    first, header = part[0], whole[0]
+    if _has_figure(header):  # the table has no header row: nothing to carry over
+        return None
+    first_cell, header_cell = _cells(first)[0], _cells(header)[0]
+    if (
+        _has_figure(first)
+        or (first_cell.isdigit() and not header_cell.isdigit())
+        or (_label_like(header) and not _label_like(first))
+    ):
+        return part
+    return None
+
+
+def _text_bottom(pages: list[list[_Line]]) -> float:
+    """The lowest body text or table on any page: where the text area ends."""
+    return max(
+        (ln.table.bottom if ln.table is not None else ln.top + ln.size)
+        for lines in pages
+        for ln in lines
+    )
+
+
+def _join_continued_tables(pages: list[list[_Line]]) -> None:
+    """Render a table continued on the next page as one table (see module doc, step 5)."""
+    if not any(pages):
+        return
+    text_bottom = _text_bottom(pages)
+    for number in range(1, len(pages)):
+        before, lines = pages[number - 1], pages[number]
+        if not before or not lines or before[-1].table is None:
+            continue
+        start = 0
+        while start < min(2, len(lines)) and not lines[start].table_row \
+                and _CONTINUED_TABLE.match(lines[start].text.replace(" ", "")):
+            start += 1
+        if start >= len(lines) or lines[start].table is None:
+            continue
+        whole, part = before[-1].table, lines[start].table
+        if (
+            whole.bottom < text_bottom - _MAX_BOTTOM_GAP * whole.page_height
+            or _width(whole.grid) != _width(part.grid)
+        ):
+            continue
+        rows = _continuation_rows(whole.rows, part.grid)
+        if rows is None:
+            continue
+        _render_continued(whole, part, rows, lines, start)
+
+
+def _width(grid: list[list[str | None]]) -> int:
+    return max((len(row) for row in grid), default=0)
+
+
+def _render_continued(
+    whole: _Table, part: _Table, rows: list[list[str | None]], lines: list[_Line], start: int
+) -> None:
+    """Re-render ``whole`` with ``rows`` appended: the rows already placed keep their lines
+    (and pages), the new rows replace ``part``'s lines at the top of ``lines``.
+
+    Every row of ``rows`` gives one text, at the end; the texts before them go to the lines
+    already placed (a part that held only header rows, whose second header row was taken
+    for data while the part was alone, loses that line)."""
+    texts = render_table(whole.rows + rows)
+    placed = min(len(whole.lines), max(0, len(texts) - len(rows)))
+    for n, line in enumerate(whole.lines):
+        line.text = texts[n] if n < placed else ""  # an empty line makes no block
+    old = part.lines[0] if part.lines else lines[start]
+    page = lines[start].page
+    new = [
+        _Line(text, page, old.x0, old.x1, part.top + n * 0.001, 0.0, table_row=True, table=part)
+        for n, text in enumerate(texts[placed:])
+    ]
+    kept = [ln for ln in lines[start:] if ln.table is not part]
+    lines[:] = new + kept
+    part.rows = whole.rows + rows
+    part.lines = whole.lines + new
 
 
 # --- paragraphs -----------------------------------------------------------------------
