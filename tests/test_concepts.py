@@ -15,6 +15,12 @@ from tests.conftest import build_store
     ("签合同前请律师把把关的有多少份", "合同合法性审查"),
     ("对罚款不服找上一级政府重新审查的有多少件", "行政复议"),
     ("给打不起官司的人免费派律师的案子有多少", "法律援助"),
+    # departments' own fields (教育, 卫生健康, 自然资源, 住建, 市场监管)
+    ("帮孩子报的课外补习班有多少家", "校外培训机构"),
+    ("没有行医资格偷偷给人看病的查了多少起", "非法行医"),
+    ("买了新房一拿钥匙就能领到房本的有多少户", "交房即交证"),
+    ("开发商收的购房款放进专门账户监管了多少钱", "商品房预售资金监管"),
+    ("饭店后厨装了摄像头让顾客看得到的有多少家", "明厨亮灶"),
 ])
 def test_a_description_names_its_concept(text, term):
     found = recognise(text)
@@ -39,6 +45,15 @@ def test_the_concept_table_parses_and_keeps_concepts_apart():
     terms = [t for c in rows for t in c.terms]
     assert len(terms) == len(set(terms))  # no official term twice
     assert all(len(c.text.split("；")) >= 4 for c in rows)
+
+
+def test_no_description_holds_another_concepts_official_term():
+    # "老房子加装电梯" under 老旧小区改造 would make 加装电梯 a description of it: a description
+    # naming another concept's term blurs the two
+    rows = concepts()
+    clashes = [(c.terms[0], d, t) for c in rows for d in c.text.split("；")
+               for o in rows if o is not c for t in o.terms if t in d]
+    assert clashes == []
 
 
 def test_reading_a_table(tmp_path):
