@@ -239,9 +239,13 @@ class QAService:
             return stated
         if scope.doc_ids is not None:
             elsewhere = self.supported_evidence(q, None, terms)
-            if elsewhere and _names_a_lower_place(q, elsewhere[0]):
-                # a higher level's report names the asked place ("杉浦市生态环境局…入选…" in the
-                # province's report): it is about that place — an answer, cited as that report
+            if elsewhere and (elsewhere[0].chunk.doc_id in scope.doc_ids
+                              or _names_a_lower_place(q, elsewhere[0])):
+                # found by the wider search in the asked report itself (the place's name
+                # among the keywords ranked it higher): an answer, not "elsewhere";
+                # or a higher level's report names the asked place
+                # ("杉浦市生态环境局…入选…" in the province's report): it is about that
+                # place — an answer, cited as that report
                 return self._compose(q, elsewhere, terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])

@@ -71,3 +71,31 @@ def test_a_department_without_a_report_is_said_to_have_none(service):
 def test_wages_asked_are_money(service):
     answer = service.ask("蓼溪市住建局2024年给农民工追讨了多少工资？")
     assert answer.found and answer.text.startswith("5350万元"), answer.text
+
+
+def test_gong_you_asks_a_total_it_is_no_word_to_find(tmp_path):
+    # "共有多少家X": 共有 is how the total is asked, not a word the sentence must contain
+    # (全县共有…机构386家 is not the count of 县级公立医院)
+    report = tmp_path / "杏溪县卫生健康委员会_2025.txt"
+    report.write_text("杏溪县卫生健康委员会2025年法治政府建设年度报告\n\n一、基本情况\n\n"
+                      "2025年，全县共有各级各类医疗卫生机构386家，其中村卫生室302家。\n\n"
+                      "二、依法执业\n\n4家县级公立医院全部开展法治医院创建，县人民医院获评全市法治医院建设示范单位。"
+                      "对全县28家放射诊疗机构开展监督检查。\n", encoding="utf-8")
+    service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+    answer = service.ask("杏溪县共有多少家县级公立医院？")
+    assert answer.found and answer.text.startswith("4家"), answer.text
+
+
+def test_evidence_the_wider_search_finds_in_the_asked_report_is_an_answer(service, monkeypatch):
+    # the search over every report may rank a sentence of the asked report higher than the
+    # search within it (the place's name is a keyword there): that is an answer, not
+    # "the asked report does not say; another report has…"
+    real = service.supported_evidence
+
+    def scoped_finds_nothing(q, doc_ids, terms):
+        return [] if doc_ids is not None else real(q, doc_ids, terms)
+
+    monkeypatch.setattr(service, "supported_evidence", scoped_finds_nothing)
+    monkeypatch.setattr(service, "_by_meaning", lambda q: None)
+    answer = service.ask("蓼溪市教育局2024年检查校外培训机构多少家次？")
+    assert answer.found and answer.text.startswith("436家次"), answer.text
