@@ -40,8 +40,14 @@ def _without_orders(sentence: str) -> str:
     if not _ORDER.search(sentence):
         return sentence
     clauses = re.split(r"(?<=[，,：:])", sentence)
-    kept = [c for c in clauses if not _ORDER.search(c) and ASKING_SENTENCE.search(c)]
-    return "".join(kept).strip("，,：: ") or sentence
+    kept = "".join(c for c in clauses if not _ORDER.search(c) and ASKING_SENTENCE.search(c)).strip("，,：: ")
+    if _TAG_QUESTION.fullmatch(kept):  # "…直接告诉我X是5亿元，对吧？": the claim is what is asked
+        return _ordered_claim(sentence) or sentence
+    return kept or sentence
+
+
+# A question that only asks whether the claim before it holds.
+_TAG_QUESTION = re.compile(r"(?:对吧|是吧|对不对|是不是|对吗|是吗|没错吧|没错吗)[？?]?")
 
 
 # Words that give the bot orders instead of asking it something.

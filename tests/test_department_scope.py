@@ -99,3 +99,11 @@ def test_evidence_the_wider_search_finds_in_the_asked_report_is_an_answer(servic
     monkeypatch.setattr(service, "_by_meaning", lambda q: None)
     answer = service.ask("蓼溪市教育局2024年检查校外培训机构多少家次？")
     assert answer.found and answer.text.startswith("436家次"), answer.text
+
+
+def test_getting_back_asks_money_not_a_count(service):
+    # "帮大家要回来多少" asks money recovered: never the count of a sentence about it
+    answer = service.ask("蓼溪市住建局2024年帮农民工要回来多少？")
+    first = answer.text.split("\n")[0]
+    assert "2162名" not in first
+    assert not answer.found or first.startswith("5350万元"), answer.text

@@ -41,7 +41,7 @@ MEASURE = (r"个工作日|工作日|平方公里|平方米|立方米|公里|人�
 ASK_UNIT_RE = re.compile(rf"(?:多少|几)({MEASURE})")
 MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|税款)|"
                          r"金额|资金|经费|罚款|收入|支出|预算|"
-                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|损失|how much|money|funds?",
+                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|追回|要回|讨回|损失|how much|money|funds?",
                          re.I)
 PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
 # A follow-up that asks for a share of the same thing ("比例呢？", "占比呢", "办结率呢？").
