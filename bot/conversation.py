@@ -35,6 +35,8 @@ from zh.words import (
     GENERIC_NOUNS,
     LEAD_WORDS,
     MEASURE,
+    MONEY_WORDS,
+    PLAN_WORDS,
     RATIO_WORDS,
     TAIL_WORDS,
     UNIT_FAMILIES,
@@ -208,8 +210,24 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         return _ask_only(prev, earlier, years, regions, rest)
     if ASKING_WORD.search(rest) or GENERIC_NOUNS.search(rest) \
             or not re.fullmatch(r"[\u4e00-\u9fa5“”]{2,12}", rest):
+        if _names_no_topic(rest) and prev_ask.kind in ("number", "rate"):
+            # "赔了多少钱" / "下一年计划查多少": a verb and an ask, about the previous topic
+            topic = prev_ask.indicator
+            if prev_ask.kind == "rate":  # "…调解成功率" then "赔了多少钱": the 调解, not its rate
+                topic = re.sub(r"(?:[\u4e00-\u9fa5]{2}率|率|比例|占比)$", "", topic) or topic
+            return at(topic + rest) + "？"
         return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
+
+
+def _names_no_topic(rest: str) -> bool:
+    """A follow-up of one verb and an ask ("赔了多少钱", "计划查多少"): nothing it is about."""
+    parts = split_number_clause(PLAN_WORDS.sub("", rest))
+    if not parts:
+        return False
+    verb = parts["pred"] if not parts["head"] else parts["head"] if not parts["pred"] else ""
+    return 0 < len(verb.rstrip("了过")) <= 2 and len(parts["head"]) <= 1 \
+        and (not parts["tail"] or bool(MONEY_WORDS.fullmatch("多少" + parts["tail"])))
 
 
 def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str], rest: str) -> str:

@@ -398,9 +398,16 @@ CASES = [
      {'kind': 'number', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法讲座覆盖了多少人？'}),
     ([['云峰市2023年有哪些普法举措？', '一是…']], '具体有哪些做法？',
      {'kind': 'list', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法举措具体有哪些做法？'}),
+    # a verb and an ask, no topic of its own: about the previous topic (a rate's, its thing)
+    ([['青川县医疗纠纷调解成功率是多少？', '91.9%']], '赔了多少钱？',
+     {'kind': 'number', 'years': [], 'regions': ['青川县'], 'text': '青川县医疗纠纷调解赔了多少钱？'}),
+    ([['青川县2025年卫生监督检查了多少户次？', '3200户次']], '下一年计划查多少',
+     {'kind': 'number', 'years': [2026], 'regions': ['青川县'], 'plan': True,
+      'text': '青川县2026年卫生监督检查计划查多少？'}),
     # a year counted from the conversation's year, the region carried
     ([['青川县2024年新引进了几家律师事务所？', '2家']], '明年打算引进几家？',
-     {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'plan': True, 'text': '青川县2025年打算引进几家？'}),
+     {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'plan': True,
+      'text': '青川县2025年新引进律师事务所打算引进几家？'}),
     # asks joined by 、 are two asks; a figure the question states is its topic, not an ask
     ([], '青川县现在共有几家公证处、多少名公证员？',
      {'kind': 'number', 'years': [], 'regions': ['青川县'], 'asks': ['number', 'number']}),
