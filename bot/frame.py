@@ -220,6 +220,10 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         if u == "个":
             units.extend(_counted_units(clause))
         units.extend(UNIT_FAMILIES.get(u, (u,)))
+    if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
+        bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
+        noun = _TRAILING.sub("", clause[:bare.start()]) if bare else ""
+        units.extend(next((us for pattern, us in COUNTED_NOUN_UNITS if pattern.search(noun)), ()))
     if MONEY_WORDS.search(clause):
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):

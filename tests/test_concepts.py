@@ -136,3 +136,8 @@ def test_a_described_concept_is_answered_from_a_sentence_that_names_it(tmp_path)
     service = build_store(tmp_path / "store", [report], embedding_model="hash")[1]
     answer = service.ask("澧水县2025年给打不起官司的穷人免费派律师，一共办了多少个案子？")
     assert answer.found and answer.text.startswith("1386件"), answer.text
+
+
+def test_pairs_inside_one_short_word_describe_nothing():
+    # "外面的" shares 外面 and 面的 with descriptions of 校外培训机构: one word, no description
+    assert recognise("找了几个外面的律师帮忙看看") == []
