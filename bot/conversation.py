@@ -155,6 +155,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     change = _as_change(prev, cur, rest)
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
         return change
+    body = _other_body(prev, rest)
+    if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's
+        return _with_slots(replace(prev, resolved=body), years, regions) + "？"
     part = _part_of_previous(prev, years, regions, rest)
     if part:
         return part
@@ -218,6 +221,33 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             return at(topic + rest) + "？"
         return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
+
+
+# A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
+_BODY_KIND = r"分局|支队|大队|中队|局|厅|委员会|委|办公室|中心|医院|法院|检察院"
+_BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{_BODY_KIND}))呢?$")
+_NAME_EDGE = re.compile(rf"(?:{_BODY_KIND}|[省市区县镇乡]|街道|[\d年，,、的和与及])$")
+
+
+def _other_body(prev: Frame, rest: str) -> str:
+    """The previous question about another body of the same kind: "市住建局呢" after
+    "蓼川市教育局…" → "蓼川市住建局…"; '' when the follow-up names no body alone or the
+    previous question names none of its kind."""
+    m = _BODY_ALONE.match(rest)
+    if not m:
+        return ""
+    text = _strip(prev.resolved or prev.text)
+    name, kind = m.group("name"), m.group("kind")
+    at = text.find(kind)
+    while at >= 0:
+        start = at
+        while start > 0 and not _NAME_EDGE.search(text[:start]):
+            start -= 1
+        old = text[start:at + len(kind)]
+        if len(old) > len(kind) and old != name:
+            return text.replace(old, name)
+        at = text.find(kind, at + len(kind))
+    return ""
 
 
 def _names_no_topic(rest: str) -> bool:

@@ -398,6 +398,12 @@ CASES = [
      {'kind': 'number', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法讲座覆盖了多少人？'}),
     ([['云峰市2023年有哪些普法举措？', '一是…']], '具体有哪些做法？',
      {'kind': 'list', 'years': [2023], 'regions': ['云峰市'], 'text': '云峰市2023年普法举措具体有哪些做法？'}),
+    # another body of the same kind named alone: the previous question about it
+    ([['澄阳市教育局2024年复议案子有多少件？', '18件']], '市住建局呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'], 'text': '澄阳市住建局2024年复议案子有多少件？'}),
+    ([['澄阳市市场监管局城中分局2025年办了多少行政处罚案件？', '612件']], '城北分局呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'],
+      'text': '澄阳市市场监管局城北分局2025年办了多少行政处罚案件？'}),
     # a verb and an ask, no topic of its own: about the previous topic (a rate's, its thing)
     ([['青川县医疗纠纷调解成功率是多少？', '91.9%']], '赔了多少钱？',
      {'kind': 'number', 'years': [], 'regions': ['青川县'], 'text': '青川县医疗纠纷调解赔了多少钱？'}),
