@@ -208,6 +208,11 @@ class QAService:
             nearest = self._nearest_year(q, scope, terms) if scope.nearest else None
             return nearest if nearest is not None else Answer(scope.refusal, found=False)
         if not q.is_comparison:
+            from bot.compare_bodies import compare_bodies
+
+            bodies = compare_bodies(self, q, docs)  # "住建局跟教育局…哪个多": never one side alone
+            if bodies is not None:
+                return bodies
             premised = self._premised(q, scope)
             if premised is not None:
                 return premised

@@ -107,3 +107,25 @@ def test_getting_back_asks_money_not_a_count(service):
     first = answer.text.split("\n")[0]
     assert "2162名" not in first
     assert not answer.found or first.startswith("5350万元"), answer.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("蓼川住建局跟教育局2024年复议案子哪个多，多几件？",
+     ("住建局", "蓼川住建局2024年复议案子有多少", "教育局", "蓼川教育局2024年复议案子有多少")),
+    ("芷陵市城中分局和乌石分局2025年谁办的行政处罚案件多？",
+     ("城中分局", "芷陵市城中分局2025年办的行政处罚案件有多少？",
+      "乌石分局", "芷陵市乌石分局2025年办的行政处罚案件有多少？")),
+    ("澄阳市司法局和公安局2025年行政复议案件各有多少件？", None),  # no comparison asked
+    ("芷陵市教育局2024年校外培训机构比2023年少了多少家", None),  # one body
+])
+def test_two_bodies_compared_become_two_questions(text, expected):
+    from bot.compare_bodies import side_questions
+
+    assert side_questions(text, ("蓼川", "芷陵市", "澄阳市")) == expected
+
+
+def test_two_departments_are_compared_never_one_answered_alone(service):
+    answer = service.ask("蓼溪市住建局跟教育局2024年行政复议案件哪个多，多几件？")
+    first = answer.text.split("\n")[0]
+    assert answer.found and first.startswith("住建局比教育局多15件"), answer.text
+    assert "住建局24件" in first and "教育局9件" in first

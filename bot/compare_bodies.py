@@ -1,0 +1,60 @@
+"""Two bodies of one place compared ("蓼川住建局跟教育局2024年复议案子哪个多，多几件？",
+"城中分局和乌石分局谁办的行政处罚案件多？"): each body's figure found by asking the question of
+it alone, then compared like two places (bot.compare)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.answer import Answer
+from bot.compare import _compose, _side_figure
+from bot.extractive import Evidence
+from bot.figures import Figure
+
+# the kinds a body's name ends in; both named bodies end in the same one
+_BODY_KIND = r"分局|支队|大队|局|厅|委员会|委|办公室|中心|医院|法院|街道|镇|乡"
+_TWO_BODIES = re.compile(rf"(?P<a>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{_BODY_KIND}))(?:和|跟|与|同|及|、)"
+                         rf"(?P<b>[\u4e00-\u9fa5]{{1,8}}?(?P=kind))")
+# what makes it a comparison, and how each side's question reads without it
+_WHICH = re.compile(r"哪个|哪家|哪一个|谁|[多少高低](?:几|多少)|相差|差多少")
+_DIFFERENCE_TAIL = re.compile(r"[，,]?(?:多|少|高|低|差)(?:了)?(?:几|多少)[个件家名人项次元所份条]?[？?]?$")
+_WHICH_MORE = re.compile(r"(?:哪个|哪家|哪一个)(?:更)?(?:多|少|高|低)")
+_WHO_MORE = re.compile(r"谁(?P<what>.+?)(?:更)?(?:多|少|高|低)(?P<end>[？?]?)$")
+
+
+def side_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, str, str] | None:
+    """(body A, its question, body B, its question) for a comparison of two bodies; None
+    when the text names no two bodies of one kind or asks no comparison. ``places``: the
+    place words of the question (a place said once before the first body is both's)."""
+    m = _TWO_BODIES.search(text)
+    if not m or not _WHICH.search(text[m.end():] + text[:m.start()]):
+        return None
+    plain = _DIFFERENCE_TAIL.sub("", text) or text
+    plain = _WHICH_MORE.sub("有多少", plain)
+    plain = _WHO_MORE.sub(lambda w: f"{w.group('what')}有多少{w.group('end')}", plain)
+    if plain == text or "有多少" not in plain and "是多少" not in plain:
+        plain = re.sub(r"[？?]?$", "有多少", plain, count=1)
+    a, b = m.group("a"), m.group("b")
+    # "蓼川住建局跟教育局": the place said once before the first body belongs to both
+    place = next((p for p in sorted(places, key=len, reverse=True) if a.startswith(p) and a != p), "")
+    a = a[len(place):]
+    return a, plain.replace(m.group(0), place + a, 1), b, plain.replace(m.group(0), place + b, 1)
+
+
+def compare_bodies(service, q, docs) -> Answer | None:  # noqa: ANN001
+    """The comparison of the two bodies ``q`` names, or None when it names no two; never one
+    body's figure alone."""
+    sides = side_questions(q.normalized, tuple(q.region_mentions))
+    if sides is None or q.kind != "numeric" and not _WHICH.search(q.normalized):
+        return None
+    a, text_a, b, text_b = sides
+    per_side: list[tuple[str, Evidence | None, Figure | None]] = []
+    for label, text in ((a, text_a), (b, text_b)):
+        sub = service.analyze(text, docs)
+        if sub.kind != "numeric" or service.scope(sub, docs).refusal:
+            per_side.append((label, None, None))
+            continue
+        terms = service.answerer.terms(sub)
+        ev, fig = _side_figure(service, sub, docs, terms)
+        per_side.append((label, ev, fig))
+    return _compose(q, per_side, over_time=False)
