@@ -510,7 +510,7 @@ def _join_continued_tables(pages: list[list[_Line]]) -> None:
         if start >= len(lines) or lines[start].table is None:
             continue
         whole, part = before[-1].table, lines[start].table
-        if (
+        if whole is None or part is None or (
             whole.bottom < text_bottom - _MAX_BOTTOM_GAP * whole.page_height
             or _width(whole.grid) != _width(part.grid)
         ):
