@@ -147,6 +147,26 @@ def _named_before(sentence: str, upto: int, indicator: str) -> str:
     return name + rest if len(name) >= 2 and not _VERB.match(name) else ""
 
 
+# a figure that counts who a measure reached ("惠及群众2.3万户"), not what the measure is
+_REACH = re.compile(r"^(?:惠及|受益|服务|覆盖|帮助|涉及)(?:群众|企业|居民|市民|农户|家庭|人员|人群|经营主体)?$")
+_MEASURE_CLAUSE = re.compile(r"(?:推行|推广|实施|开展|推进|落实|实行|建立|推出)(?P<what>[^，；。\d]{2,20})$")
+
+
+def _measure_of(sentence: str, upto: int, indicator: str) -> str:
+    """The measure a reach figure is of: "推行“交房即交证”，全年惠及群众2.3万户" → 交房即交证
+    (the clause right before, which counts nothing, names it); '' otherwise."""
+    if not _REACH.match(indicator):
+        return ""
+    head = sentence[:upto]
+    cut = max(head.rfind(c) for c in "，；")
+    if cut < 0:
+        return ""
+    before = head[:cut]
+    start = max(before.rfind(c) for c in "，；。：") + 1
+    m = _MEASURE_CLAUSE.search(before[start:])
+    return _strip(m.group("what").strip("“”\"")) if m else ""
+
+
 def _post_noun(text: str) -> str:
     """The noun right after a measure word: '商会建立常态化联系' -> '商会'; '' when no verb or
     mark ends it within 8 characters (then it is a clause, not a noun)."""
@@ -450,7 +470,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         elif not fact_topic and subject and subject not in indicator:
             fact_topic = subject
         named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
-        fact_topic = fact_topic or named
+        fact_topic = fact_topic or named or _measure_of(sentence, fig.start, indicator)
         for item in items:
             fact = Fact(fig.value, fig.text, fig.unit, item, fact_topic if fact_topic != item else "",
                         fig.start, fig.end, sentence, year, role, change, plan,
