@@ -150,6 +150,12 @@ def test_glossary_has_the_reports_vocabulary(question, terms):
     assert terms <= {t for _, ts in expand(question) for t in ts}
 
 
+def test_a_word_holding_a_shorter_key_is_read_whole():
+    # keys match inside words: "trafficking" holds "traffic" (交通); drug trafficking is 贩毒, not 药品
+    terms = {t for _, ts in expand("How many human trafficking and drug trafficking cases?") for t in ts}
+    assert {"拐卖", "贩毒"} <= terms and "交通" not in terms and "药品" not in terms
+
+
 # ---- answered from the sample reports (明湖区 2022/2023, 余杭区 2021) ---------------------------
 @pytest.mark.parametrize("question, figure", [
     ("How many practicing lawyers did Minghu District have in 2023?", "638名"),
