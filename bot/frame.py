@@ -224,13 +224,17 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         noun = _TRAILING.sub("", clause[:bare.start()]) if bare else ""
         units.extend(next((us for pattern, us in COUNTED_NOUN_UNITS if pattern.search(noun)), ()))
-    if MONEY_WORDS.search(clause):
+    # a money word asks money unless the clause counts something else outright ("有多少家没
+    # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
+    if MONEY_WORDS.search(clause) and (not asked or _MONEY_ASKED.search(clause)):
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
         units.append("%")
     return tuple(dict.fromkeys(units))
 
 
+_MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
+                          r"税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")
 
 

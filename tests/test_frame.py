@@ -688,3 +688,15 @@ def test_what_duo_shao_ge_counts_says_the_units(clause, first):
 
     units = clause_units(clause, "number")
     assert units[0] == first and ("个" in units or "个" not in clause)
+
+
+@pytest.mark.parametrize(("clause", "money"), [
+    ("对初犯的小毛病有多少家没罚款", False),   # 家 counted; 罚款 is what they were spared
+    ("追讨了多少工资", True),
+    ("帮农民工要回来多少", True),
+    ("有多少家企业，罚款多少钱", True),
+])
+def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money):
+    from bot.frame import clause_units
+
+    assert ("元" in clause_units(clause, "number")) is money
