@@ -39,6 +39,9 @@ UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
 # an English word no glossary line translates: what it names is not understood, so a sentence
 # matching only the translated words is no answer ("110 emergency reports" + police → 公安 alone)
 UNSEEN_ENGLISH = 2.0
+# a word-table member this much rarer than the group's rarest stands for the whole phrase;
+# a more general one (矛盾纠纷 of 邻居 → 邻里 矛盾纠纷) only for what it says itself
+MEMBER_SPECIFIC = 0.7
 KEY_CLOSE = 0.8  # words this close to the rarest one's weight may be the asked one
 ALL_PARTS_CREDIT = 0.8  # a compound whose every part is in the text
 PHRASE_BONUS = 0.1  # for a sentence with the question's adjacent words still adjacent
@@ -166,7 +169,8 @@ def coverage(text: str, terms: list[Term]) -> float:
         if t.text in norm:
             got = t.weight
             if t.expansion:  # a synonym stands for the whole phrase
-                got = max(got, 0.9 * max(x.weight for x in terms if x.group == t.group))
+                top = max(x.weight for x in terms if x.group == t.group)
+                got = max(got, 0.9 * top if t.weight >= MEMBER_SPECIFIC * top else t.weight)
         elif t.parts:
             share = sum(p in norm for p in t.parts) / len(t.parts)
             # all parts there ("涉企…检查" in 涉企行政检查): nearly the word itself

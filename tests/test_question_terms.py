@@ -52,3 +52,15 @@ def test_words_that_ask_for_a_share_are_no_terms():
     q = analyze("青石县2025年网上信访所占的比例是多少？", docs, TODAY)
     texts = {t.text for t in question_terms(q, tok, lambda w: 2.0, tok.words)}
     assert "比例" not in texts and "信访" in texts  # the unit (%) asks for a share
+
+
+def test_a_general_member_of_a_word_table_row_covers_only_what_it_says():
+    # 邻居 → 邻里, 矛盾纠纷: a sentence about all 矛盾纠纷 is not as good as one about 邻里纠纷
+    from bot.extractive import Term, coverage
+
+    terms = [Term("邻里", 3.0, group="邻居", expansion=True), Term("矛盾纠纷", 1.5, group="邻居", expansion=True),
+             Term("调解", 1.0)]
+    specific = coverage("其中邻里纠纷412起，调解成功", terms)
+    general = coverage("全年排查调解矛盾纠纷1046起", terms)
+    assert specific > general
+    assert general < 0.9  # the general member no longer stands for the whole phrase
