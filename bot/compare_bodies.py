@@ -10,10 +10,10 @@ from bot.answer import Answer
 from bot.compare import _compose, _side_figure
 from bot.extractive import Evidence
 from bot.figures import Figure
+from zh.words import BODY_KIND
 
-# the kinds a body's name ends in; both named bodies end in the same one
-_BODY_KIND = r"分局|支队|大队|局|厅|委员会|委|办公室|中心|医院|法院|街道|镇|乡"
-_TWO_BODIES = re.compile(rf"(?P<a>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{_BODY_KIND}))(?:和|跟|与|同|及|、)"
+# both named bodies end in the same kind (a body's, or a town's: 街道, 镇, 乡)
+_TWO_BODIES = re.compile(rf"(?P<a>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}|街道|镇|乡))(?:和|跟|与|同|及|、)"
                          rf"(?P<b>[\u4e00-\u9fa5]{{1,8}}?(?P=kind))")
 # what makes it a comparison, and how each side's question reads without it
 _WHICH = re.compile(r"哪个|哪家|哪一个|谁|[多少高低](?:几|多少)|相差|差多少")

@@ -30,6 +30,7 @@ from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_
 from zh.dates import YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
+    BODY_KIND,
     CHANGE_ASK,
     DEMONSTRATIVE,
     GENERIC_NOUNS,
@@ -224,9 +225,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
 
 
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
-_BODY_KIND = r"分局|支队|大队|中队|局|厅|委员会|委|办公室|中心|医院|法院|检察院"
-_BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{_BODY_KIND}))呢?$")
-_NAME_EDGE = re.compile(rf"(?:{_BODY_KIND}|[省市区县镇乡]|街道|[\d年，,、的和与及])$")
+_BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")
+_NAME_EDGE = re.compile(rf"(?:{BODY_KIND}|[省市区县镇乡]|街道|[\d年，,、的和与及])$")
 
 
 def _other_body(prev: Frame, rest: str) -> str:

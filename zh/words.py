@@ -47,6 +47,10 @@ PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|per
 # A follow-up that asks for a share of the same thing ("比例呢？", "占比呢", "办结率呢？").
 RATE_ASK = re.compile(r"(?:[\u4e00-\u9fa5]{0,4}率|比例|占比|比率|百分比)")
 
+# The kinds a body's name ends in (市住建局, 城中分局, 卫健委): a follow-up may name one alone,
+# a comparison may name two of one kind.
+BODY_KIND = r"分局|支队|大队|中队|局|厅|委员会|委|办公室|中心|医院|法院|检察院"
+
 # ---- what a question asks ------------------------------------------------------------------
 ASK_WORDS = re.compile(r"多少|几")
 # Words that make a text ask something: one base, read three ways. The base: wh-words and 吗,
@@ -133,8 +137,8 @@ WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})")
 
 __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_CLAUSE", "ASKING_SENTENCE",
            "ASKING_WORD",
-           "ASK_UNIT_RE", "ASK_WORDS", "CHANGE_ASK", "CHANGE_VERBS",
-           "COMPARE_TO_YEAR", "COMPARE_WORDS", "WHY_ASK", "WHY_CHANGED", "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
+           "ASK_UNIT_RE", "ASK_WORDS", "BODY_KIND", "CHANGE_ASK", "CHANGE_VERBS",
+           "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "WHY_ASK", "WHY_CHANGED", "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
