@@ -27,7 +27,7 @@ def side_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, s
     when the text names no two bodies of one kind or asks no comparison. ``places``: the
     place words of the question (a place said once before the first body is both's)."""
     m = _TWO_BODIES.search(text)
-    if not m or not _WHICH.search(text[m.end():] + text[:m.start()]):
+    if not m or not (_WHICH.search(text[m.end():]) or _WHICH.search(text[:m.start()])):
         return None
     plain = _DIFFERENCE_TAIL.sub("", text) or text
     plain = _WHICH_MORE.sub("有多少", plain)
@@ -45,7 +45,7 @@ def compare_bodies(service, q, docs) -> Answer | None:  # noqa: ANN001
     """The comparison of the two bodies ``q`` names, or None when it names no two; never one
     body's figure alone."""
     sides = side_questions(q.normalized, tuple(q.region_mentions))
-    if sides is None or q.kind != "numeric" and not _WHICH.search(q.normalized):
+    if sides is None:
         return None
     a, text_a, b, text_b = sides
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []

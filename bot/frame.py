@@ -222,8 +222,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         units.extend(UNIT_FAMILIES.get(u, (u,)))
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
-        noun = _TRAILING.sub("", clause[:bare.start()]) if bare else ""
-        units.extend(next((us for pattern, us in COUNTED_NOUN_UNITS if pattern.search(noun)), ()))
+        units.extend(_noun_units(_TRAILING.sub("", clause[:bare.start()]) if bare else ""))
     # a money word asks money unless the clause counts something else outright ("有多少家没
     # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
     if MONEY_WORDS.search(clause) and (not asked or _MONEY_ASKED.search(clause)):
@@ -246,11 +245,13 @@ def _counted_units(clause: str) -> tuple[str, ...]:
         return ()
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0])
     before = [s for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
-    for noun in [after] if after else reversed(before):
-        for pattern, units in COUNTED_NOUN_UNITS:
-            if pattern.search(noun):
-                return units
-    return ()
+    return next((units for noun in ([after] if after else reversed(before))
+                 if (units := _noun_units(noun))), ())
+
+
+def _noun_units(noun: str) -> tuple[str, ...]:
+    """The units a counted noun is counted in (zh.words.COUNTED_NOUN_UNITS); () for others."""
+    return next((units for pattern, units in COUNTED_NOUN_UNITS if pattern.search(noun)), ())
 
 
 def split_number_clause(clause: str) -> dict[str, str] | None:

@@ -17,7 +17,7 @@ from bot.answer import Answer, Citation
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
 from bot.limits import ChatLimits, lenient_history
-from bot.query import Question, analyze
+from bot.query import Question, analyze, is_government, issuer_body, names_body
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
@@ -512,8 +512,6 @@ def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecor
     """The reports of the department a question names ("蓼川市住建局"): its own, by full or
     short name; when it has none, the governments' reports of the place (which may speak
     of it) — never another department's ("芷陵市公安局" is not answered by 市场监管局)."""
-    from bot.query import is_government, issuer_body, names_body
-
     own = [d for d in docs if names_body(named, issuer_body(d))]
     return own or [d for d in docs if is_government(issuer_body(d))]
 
