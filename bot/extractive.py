@@ -367,6 +367,8 @@ class ExtractiveAnswerer:
                 text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
                 if text:
                     text = _pair_answer(part, bound, ev) or text
+                elif len(parts) > 1 and part_units:
+                    text = _sole_of_unit(facts, part_units, chosen, ev.sentence)
             else:
                 best = best_figure(ev.sentence, ev.figures if units == question.units else
                                    [f for f in find_figures(ev.sentence, units) if unit_matches(f, units)],
@@ -530,6 +532,15 @@ def _pair_answer(ask: str, bound: list[Binding], ev: Evidence) -> str:
         return ""
     shown = format_amount(abs(after.value - before.value), display_unit(after.text, after.unit))
     return f"{verb.group()}{shown}（由{before.display}{between}{after.display}）"
+
+
+def _sole_of_unit(facts: list[Fact], units: tuple[str, ...], chosen: list[str], sentence: str) -> str | None:
+    """One ask of several, in its own words ("办了多少件，要回来多少钱"), bound to no figure:
+    the sentence that answers the other asks answers it too when it states exactly one result
+    of the asked unit ("…案件1127件，为农民工挽回经济损失1.35亿元" → 1.35亿元)."""
+    own = [f for f in facts if f.source == sentence and fact_unit_ok(f, units) and not f.plan
+           and not f.change and f.role != "before" and f.display not in chosen]
+    return own[0].display if len(own) == 1 else None
 
 
 def _any_ask_unit(question: Question) -> tuple[str, ...]:

@@ -142,3 +142,17 @@ def _county(tmp_path, year: int, body: str):
     report = tmp_path / f"澧水县_{year}.txt"
     report.write_text(f"澧水县{year}年法治政府建设年度报告\n\n一、提升公共法律服务水平\n\n{body}\n", encoding="utf-8")
     return build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+
+
+def test_an_ask_in_its_own_words_takes_the_sole_figure_of_its_unit_beside_the_other_ask(tmp_path):
+    # "办了多少件，要回来多少钱": 要回来 names nothing the sentence says (挽回经济损失), but the
+    # sentence answering the first ask states one amount of money — the second ask's
+    service = _county(tmp_path, 2024, "全年办理农民工讨薪法律援助案件1127件，为农民工挽回经济损失1.35亿元。")
+    answer = service.ask("澧水县2024年帮农民工讨薪的法律援助案件办了多少件，要回来多少钱？")
+    assert _first(answer).startswith("1127件，1.35亿元"), answer.text
+    # two amounts of money: which one is not said, so none is taken
+    (tmp_path / "two").mkdir()
+    service = _county(tmp_path / "two", 2024, "全年办理农民工讨薪法律援助案件1127件，为农民工挽回经济损失1.35亿元，"
+                      "支付法律援助补贴320万元。")
+    answer = service.ask("澧水县2024年帮农民工讨薪的法律援助案件办了多少件，要回来多少钱？")
+    assert "1.35亿元" not in _first(answer) and "320万元" not in _first(answer), answer.text
