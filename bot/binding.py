@@ -125,8 +125,8 @@ def admissible(fact: Fact, years: list[int], report_year: int | None, about_plan
     """Qualifiers that rule a fact out whatever its indicator."""
     if fact.plan and not about_plans:
         return False
-    if fact.role == "before" and not asks_before and not (years and fact.year in years):
-        return False  # the earlier value of 由A至B — unless its own year is the asked one
+    if fact.role in ("before", "previous") and not asks_before and not (years and fact.year in years):
+        return False  # the earlier value of 由A至B or 较上年的A — unless its own year is the asked one
     if fact.change and not asks_change:
         return False
     if years and fact.year is not None:

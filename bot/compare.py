@@ -15,7 +15,7 @@ from bot.extractive import Evidence
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, MEASURE, UNIT_FAMILIES
+from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -242,13 +242,17 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         return Answer(_missing_text(per_side, missing, quotes), found=False, citations=citations)
     if not numeric:
         return Answer("\n".join(quotes), found=True, citations=citations)
+    over_time = len(q.years) >= 2 if over_time is None else over_time
+    # "23年和24年分别有多少": each year's figure first, then the later year against the earlier
+    listing = over_time and bool(EACH_ONE.search(q.normalized)) and not COMPARE_WORDS.search(q.normalized)
+    if listing:
+        per_side = sorted(per_side, key=lambda side: side[0], reverse=True)
     (l1, _, f1), (l2, _, f2) = per_side
     v1, v2 = figure_value(f1), figure_value(f2)
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
     shown = display_unit(f1.text, f1.unit)  # the amounts below are written in the first side's unit
     unit = shown if f1.unit == f2.unit else ""
-    over_time = len(q.years) >= 2 if over_time is None else over_time
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
     both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
@@ -269,6 +273,8 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
             and v2 else ""
         lead = f"{l1}比{l2}{word}{format_amount(abs(v1 - v2), shown)}{in_pct}（{both}）"
+    if listing:
+        lead = f"{both}（{lead.removesuffix(f'（{both}）')}）"
     premise = _premise(q, per_side, v1, v2) if over_time else ""
     return Answer(premise + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)

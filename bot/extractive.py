@@ -271,7 +271,7 @@ class ExtractiveAnswerer:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later;
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
-                    bindings = self.bind(question, chunk_facts(sentence, heading), terms, chunk.year,
+                    bindings = self.bind(question, chunk_facts(sentence, heading, chunk.year), terms, chunk.year,
                                          anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
@@ -290,7 +290,10 @@ class ExtractiveAnswerer:
                     if _LABEL_ROW.fullmatch(sentence.strip()):  # "指标：数值"
                         f["label_row"] = coverage(re.split("[：:]", sentence)[0], terms)
                 # the heading itself says less than the sentences under it
-                f["heading_only"] = float(bool(heading) and sentence.strip().rstrip("。；;") == heading)
+                # a numbered paragraph's first sentence is its section title too ("1.全市…办理
+                # 行政处罚案件8416件，…"): with a figure it states something, it is no bare heading
+                f["heading_only"] = float(bool(heading) and sentence.strip().rstrip("。；;") == heading
+                                          and not find_figures(sentence, ()))
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
                 f["plan"] = float(not question.about_plans
                                   and (bool(_PLAN_MARKERS.search(sentence)) or plan_section))
@@ -504,7 +507,9 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
 # "增加了多少名", "缩短了几分钟": the difference asked (not "增加到多少", a level)
 _ASKS_DIFFERENCE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|多|少)了?"
                               r"(?:多少|几)")
-_ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]多少")  # "由多少增加到多少"
+# "由多少增加到多少"; "占比有什么变化": how it changed is the pair itself
+_ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]多少|(?:有|发生了?)(?:什么|哪些|何|怎样的?)变化|"
+                        r"(?:怎么|如何|怎样)变化|变化(?:情况|如何|怎么样)")
 _PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
 
 
@@ -539,7 +544,7 @@ def _sole_of_unit(facts: list[Fact], units: tuple[str, ...], chosen: list[str], 
     the sentence that answers the other asks answers it too when it states exactly one result
     of the asked unit ("…案件1127件，为农民工挽回经济损失1.35亿元" → 1.35亿元)."""
     own = [f for f in facts if f.source == sentence and fact_unit_ok(f, units) and not f.plan
-           and not f.change and f.role != "before" and f.display not in chosen]
+           and not f.change and f.role not in ("before", "previous") and f.display not in chosen]
     return own[0].display if len(own) == 1 else None
 
 

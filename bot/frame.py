@@ -31,6 +31,7 @@ from zh.words import (
     COMPARE_TO_YEAR,
     COMPARE_WORDS,
     COUNTED_NOUN_UNITS,
+    EACH_ONE,
     MEASURE,
     MONEY_WORDS,
     NAME_ASK,
@@ -390,7 +391,8 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
     comparison = bool(COMPARE_WORDS.search(norm)) and (len(years) != 1 or places >= 2) \
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
-        or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2)
+        or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
+        or len(years) >= 2 and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both figures
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

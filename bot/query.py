@@ -279,6 +279,8 @@ def issuer_mentions(text: str, documents: list[DocumentRecord], department: str 
     if department and department not in found and any(
             names_body(department, issuer_body(d)) for d in documents):
         found.append(department)  # its short form: 住建局
+        if department not in text and department[1:] in text:
+            found.append(department[1:])  # "芦阳市场监管局": after the place's 市
     return sorted(found, key=len, reverse=True)
 
 
@@ -299,8 +301,9 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
         while start >= 0:
             m = _DEPARTMENT_AFTER.match(text[start + len(mention):])
             if m and not is_government(m.group(1)):
-                # "青岚市监局": the place's 市 is also the short form's first character
-                return mention[-1] + m.group(1) if len(m.group(1)) == 2 else m.group(1)
+                # "青岚市监局", "芦阳市场监管局": the place's 市 is also the department's first character
+                borrowed = len(m.group(1)) == 2 or mention[-1] == "市" and m.group(1).startswith("场")
+                return mention[-1] + m.group(1) if borrowed else m.group(1)
             start = text.find(mention, start + 1)
     return ""
 

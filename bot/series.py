@@ -102,7 +102,7 @@ def _overlap(a: str, b: str) -> float:
 
 def _usable(fact: Fact) -> bool:
     return (not fact.plan and not fact.change and fact.value == fact.value
-            and (fact.role != "before" or fact.year is not None))
+            and (fact.role not in ("before", "previous") or fact.year is not None))
 
 
 def cited_fact(answer: Answer, question: str = "", tokenize: Tokenize | None = None,
@@ -113,7 +113,7 @@ def cited_fact(answer: Answer, question: str = "", tokenize: Tokenize | None = N
     if not answer.found or not answer.citations:
         return None
     first = answer.citations[0]
-    facts = [f for f in chunk_facts(first.quote or "", first.section)
+    facts = [f for f in chunk_facts(first.quote or "", first.section, first.year)
              if _usable(f) and f.indicator]
     if not facts:
         return None

@@ -582,7 +582,9 @@ def _short_region(region: str | None) -> str:
     from bot.query import region_aliases
 
     # the most specific place with its suffix: 杭州市余杭区 → 余杭区, 江北市司法局 → 江北市
-    places = [a for a in region_aliases(region)[1:] if re.search(r"[省市区县旗州镇乡道]$", a)]
+    # (not the bare stem of a 州市: 蘅州市 stays 蘅州市)
+    places = [a for a in region_aliases(region)[1:] if re.search(r"[省市区县旗州镇乡道]$", a)
+              and not (len(region) == len(a) + 1 and region.startswith(a))]
     return min(places, key=len) if places else region
 
 

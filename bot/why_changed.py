@@ -62,7 +62,7 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -
     claimed = "上升" if up else "减少"
     facts = sentence_facts(evidence[0].sentence)
     level = next((f for f in facts if f.indicator == fact.indicator
-                  and not f.change and f.role != "before" and f.unit != fact.unit), None)
+                  and not f.change and f.role not in ("before", "previous") and f.unit != fact.unit), None)
     was = f"为{level.display}，同比" if level is not None else "是"
     before = pair_partner(level, facts) if level is not None and level.role == "after" else None
     if level is not None and before is not None:  # "由412件增加到468件": both the report's words

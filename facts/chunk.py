@@ -14,13 +14,14 @@ _PLAN_SECTION = re.compile(r"工作安排|工作计划|工作打算|工作思路
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
-def chunk_facts(text: str, heading: str = "") -> list[Fact]:
+def chunk_facts(text: str, heading: str = "", report_year: int | None = None) -> list[Fact]:
     """Facts of every line of ``text``: a rendered table row as a row, else sentence by
     sentence (sources are substrings of ``text``; spans are within each source).
 
     ``heading``: the chunk's section path ("一、… > （三）…"); its last title is the topic
     of last resort; under a plan section ("四、2025年工作安排") every figure is a plan, of
-    the year the section names."""
+    the year the section names. ``report_year``: the report's year, which dates a value the
+    sentence gives for the year before ("较上年的7882件") as ``report_year - 1``."""
     titles = [t.strip() for t in heading.split(" > ")] if heading else []
     last = titles[-1] if titles else ""
     plan_section = next((t for t in titles if _PLAN_SECTION.search(t)), None)
@@ -44,5 +45,8 @@ def chunk_facts(text: str, heading: str = "") -> list[Fact]:
                 carried = obj if sentence.rstrip().endswith(("；", ";")) else ""
     if plan_section is not None:
         out = [replace(f, plan=True, year=f.year if f.year is not None else plan_year)
+               for f in out]
+    if report_year is not None:
+        out = [replace(f, year=report_year - 1) if f.role == "previous" and f.year is None else f
                for f in out]
     return out

@@ -53,6 +53,7 @@ _AFTER = re.compile(r"^(?:分别)?(?:(?:增加|增长|提升|提高|上升|下�
                     r"扩充|调整|精简|缩减|压降|下调|上调|增|降|升|减)?(?:至|到|为)|"
                     r"[\u4e00-\u9fff]{2}(?:至|到))$")  # 由7个扩展至10个
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,12}的)?$")  # 由4家 / 由法定的20个工作日
+_PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:的|为|是)$")  # "较上年的7882件"
 _CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|计划(?=[于在到将]|开展|完成|举办|建成|新建|实施|"
@@ -397,6 +398,11 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             indicator = _strip(bare[:bm.start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
+        elif previous is not None and previous.unit == fig.unit and not previous.role \
+                and _PREVIOUS_YEAR.search(raw.strip()):
+            # "办理…8416件，较上年的7882件增长6.8%", "纠错率9.3%（上年为11.6%）": the same
+            # indicator's value in the year before the report's (dated by ``dated``)
+            role, indicator = "previous", previous.indicator
         elif (cm := _CHANGE.search(bare)) is not None and not (
                 cm.group("base") is None and (len(cm.group("verb")) == 1
                                               or bare[:cm.start()].endswith("新"))):

@@ -116,7 +116,8 @@ _UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发�
 # 和 only as a name's first or second character (和平区, 永和县): "住房和城乡建设局" joins two
 # fields, its 乡 is no unit
 _PLACE_CHAR = r"[^\s，。、；：:“”‘’（）()《》年的在与及等和]"
-_PLACE_TEXT = rf"(?:(?:和|{_PLACE_CHAR})和?{_PLACE_CHAR}{{0,7}}?{_UNIT})+"
+# a 州 then 市/县/区 is one name (蘅州市), not 州 with a stray unit ("蘅州市场…" stays 蘅州)
+_PLACE_TEXT = rf"(?:(?:和|{_PLACE_CHAR})和?{_PLACE_CHAR}{{0,7}}?{_UNIT}(?:(?<=州)[市县区](?!场))?)+"
 _GOVERNMENT = r"人民政府|政府"
 # a department's name may join two fields with 和 (住房和城乡建设局, 人力资源和社会保障局,
 # 自然资源和规划局): two words of 2+ characters each side, never "X和Y" of one character

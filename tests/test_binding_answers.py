@@ -156,3 +156,52 @@ def test_an_ask_in_its_own_words_takes_the_sole_figure_of_its_unit_beside_the_ot
                       "支付法律援助补贴320万元。")
     answer = service.ask("澧水县2024年帮农民工讨薪的法律援助案件办了多少件，要回来多少钱？")
     assert "1.35亿元" not in _first(answer) and "320万元" not in _first(answer), answer.text
+
+
+def _reports(tmp_path, texts: dict[int, str]):
+    """Reports of 澧水县 for several years, each one section with a numbered paragraph."""
+    files = []
+    for year, body in texts.items():
+        report = tmp_path / f"澧水县_{year}.txt"
+        report.write_text(f"澧水县{year}年法治政府建设年度报告\n\n一、严格规范公正文明执法\n\n{body}\n",
+                          encoding="utf-8")
+        files.append(report)
+    return build_store(tmp_path / "store", files, embedding_model="hash")[1]
+
+
+def test_a_numbered_paragraphs_first_sentence_is_no_bare_heading(tmp_path):
+    # "1.全县…8416件，…；办理行政许可事项26.7万件…": the first sentence is also the section
+    # title, but with figures it states the answer
+    service = _reports(tmp_path, {2024: "1.全县行政执法机关全年办理行政处罚案件8416件，罚没金额1.92亿元；"
+                                        "办理行政许可事项26.7万件，行政许可事项按时办结率100%。"})
+    answer = service.ask("澧水县2024年全县行政执法机关办理了多少件行政处罚案件？")
+    assert _first(answer).startswith("8416件"), answer.text
+
+
+def test_the_year_before_restated_answers_for_that_year(tmp_path):
+    service = _reports(tmp_path, {2024: "全县行政执法机关全年办理行政处罚案件8416件，较上年的7882件增长6.8%。"})
+    answer = service.ask("澧水县2023年办理了多少件行政处罚案件？")
+    assert answer.found and _first(answer).startswith("7882件"), answer.text
+    assert "2024年报告" in _first(answer), answer.text
+    answer = service.ask("澧水县2024年办理了多少件行政处罚案件？")
+    assert _first(answer).startswith("8416件"), answer.text
+
+
+def test_how_a_pair_changed_is_the_pair(tmp_path):
+    service = _reports(tmp_path, {2022: "全年办理行政许可事项8617件，其中即办件占比由62%提高到78%。"})
+    answer = service.ask("澧水县2022年行政许可即办件占比有什么变化？")
+    assert _first(answer).startswith("由62%提高到78%"), answer.text
+
+
+def test_each_of_two_years_asked_gives_both_figures(tmp_path):
+    service = _reports(tmp_path, {2023: "全年对186家企业免予处罚，免除罚款312.5万元。",
+                                  2024: "全年对231家企业免予处罚，免除罚款405.8万元。"})
+    answer = service.ask("澧水县23年和24年分别有多少家企业被免予处罚？")
+    assert _first(answer).startswith("2023年186家，2024年231家"), answer.text
+    assert "2024年比2023年增加45家" in _first(answer), answer.text
+
+
+def test_short_form_of_illegal_buildings(tmp_path):
+    service = _reports(tmp_path, {2024: "开展违法建设治理，拆除违法建筑三十二处，面积4650平方米。"})
+    answer = service.ask("澧水县2024年拆了几处违建？")
+    assert answer.found and _first(answer).startswith("三十二处"), answer.text

@@ -52,6 +52,8 @@ def test_a_short_form_names_its_department(named, body, same):
     ("蓼溪市教育局2024年行政诉讼案件几件？", "7件", "14件"),
     ("蓼溪市住房和城乡建设局2024年办理了多少件行政复议案件？", "24件", "9件"),
     ("蓼溪市监局2024年罚没款多少？", "1.27亿元", ""),
+    # the place's 市 is also 市场's first character: 蓼溪 + 市场监管局
+    ("蓼溪市场监管局2024年查处商标侵权案件多少件？", "152件", ""),
 ])
 def test_the_named_departments_report_answers(service, question, figure, not_figure):
     answer = service.ask(question)

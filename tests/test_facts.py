@@ -589,6 +589,16 @@ SENTENCES = [
     ('推行“交房即交证”，全年惠及群众2.3万户；', [
         ('2.3万户', 23000, '户', '惠及群众', {'topic': '交房即交证'}),
     ]),
+    # the year before's value, restated ("较上年的…"), of the indicator just counted
+    ('全市行政执法机关全年办理行政处罚案件8416件，较上年的7882件增长6.8%。', [
+        ('8416件', 8416, '件', '办理行政处罚案件', {'topic': '行政执法机关'}),
+        ('7882件', 7882, '件', '办理行政处罚案件', {'topic': '行政执法机关', 'role': 'previous'}),
+        ('6.8%', 6.8, '%', '办理行政处罚案件', {'topic': '行政执法机关', 'change': 'increase'}),
+    ]),
+    ('行政复议纠错率9.3%（上年为11.6%）。', [
+        ('9.3%', 9.3, '%', '行政复议纠错率'),
+        ('11.6%', 11.6, '%', '行政复议纠错率', {'role': 'previous'}),
+    ]),
     ('开展“法治体检”进企业活动，服务企业1280家。', [
         ('1280家', 1280, '家', '服务企业', {'topic': '法治体检进企业活动'}),
     ]),
@@ -767,6 +777,13 @@ def test_heading_is_the_topic_of_last_resort() -> None:
     assert [(f.text, f.indicator, f.topic) for f in facts] == [
         ("152件", "受理", "行政复议"), ("140件", "审结", "行政复议"),
         ("178件", "行政复议申请", ""), ("152件", "受理", "行政复议申请")]
+
+
+def test_the_report_year_dates_the_value_of_the_year_before() -> None:
+    text = "全年受理信访事项860件，比上年同期的920件减少60件。"
+    dated = {f.text: f.year for f in chunk_facts(text, "", 2024)}
+    assert dated == {"860件": None, "920件": 2023, "60件": None}
+    assert {f.text: f.year for f in chunk_facts(text)}["920件"] is None
 
 
 def test_plan_section_marks_plans_with_its_year() -> None:

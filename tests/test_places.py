@@ -88,6 +88,10 @@ def test_issuer_and_region_from_title_opening_and_signature() -> None:
          ("青禾市人力资源和社会保障局", "青禾市")),
         # … while 和 stays a place's own character at its start or second place
         (("天津市和平区2023年法治政府建设年度报告", "", ""), ("天津市和平区人民政府", "天津市和平区")),
+        # a place ending in 州 then 市 is one name, not 州 with a stray 市
+        (("蘅州市2024年法治政府建设年度报告", "", "蘅州市人民政府"), ("蘅州市人民政府", "蘅州市")),
+        (("蕉州市卫生健康委员会2022年法治政府建设工作报告", "", ""), ("蕉州市卫生健康委员会", "蕉州市")),
+        (("甘孜州泸定县2023年法治政府建设年度报告", "", ""), ("甘孜州泸定县人民政府", "甘孜州泸定县")),
     ]
     for args, expected in cases:
         assert find_issuer(*args) == expected, args
