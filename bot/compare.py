@@ -51,12 +51,12 @@ _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
 def figure_value(figure: Figure) -> float | None:
     """'97.4万元' → 974000.0; '8家' → 8.0; '96.2%' → 96.2."""
     text = normalize_numerals(figure.text)
-    m = re.match(r"(\d+(?:\.\d+)?)(万|亿)?", text)
+    m = re.match(r"([-+－＋]?)(\d+(?:\.\d+)?)(万|亿)?", text)  # a table's 同比 cell is signed: -29.6%
     if not m:
         return None
-    value = float(m.group(1))
-    if m.group(2) and not figure.unit.startswith(m.group(2)):
-        value *= _MULT[m.group(2)]
+    value = float(m.group(2)) * (-1 if m.group(1) in "-－" and m.group(1) else 1)
+    if m.group(3) and not figure.unit.startswith(m.group(3)):
+        value *= _MULT[m.group(3)]
     if figure.unit.startswith("万"):
         value *= 1e4
     elif figure.unit.startswith("亿"):
@@ -175,6 +175,8 @@ def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
         ask_kind = {"list": "list"}.get(kind, asked if asked in ("description", "name", "yesno") else "description")
 
     def clean(text: str) -> str:
+        for name in q.frame.regions if q.frame is not None else ():
+            text = text.replace(name, " ")  # places with no report of their own too
         text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", q.without_places(text, years=True))
         text = _LEFT_CLAUSE.sub("", _COMPARE_ONLY.sub("", re.sub(r"\s+", "", text)))
         text = re.sub(r"^[和与及跟、的]+|(?<=[率数量额])是$|[了的]+$", "", text)
@@ -212,6 +214,8 @@ def side_frames(q) -> list[tuple[str, Frame, Frame | None]] | None:  # noqa: ANN
         return label, replace(first, resolved=first.text), (alt if alt.text != first.text else None)
 
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
+    if len(names) < 2 and len(q.frame.regions) >= 2:
+        names = list(q.frame.regions)  # places with no report of their own: rows of another's table
     # the places in the order the question names them
     places = sorted(names, key=lambda n: q.normalized.find(n) if n in q.normalized else len(q.normalized))
     if len(q.years) >= 2 and len(set(q.region_mentions)) >= 2 and len(set(q.regions)) >= 2:
@@ -251,6 +255,9 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
     v1, v2 = figure_value(f1), figure_value(f2)
     if v1 is None or v2 is None:
         return Answer("\n".join(quotes), found=True, citations=citations)
+    if not _same_family(f1.unit, f2.unit):  # 19件 and -21.4% measure different things: no difference
+        return Answer(f"{l1}{f1.text}，{l2}{f2.text}（单位不同，无法直接比较）。\n" + "\n".join(quotes),
+                      found=True, citations=citations)
     shown = display_unit(f1.text, f1.unit)  # the amounts below are written in the first side's unit
     unit = shown if f1.unit == f2.unit else ""
     # both figures as cited, the earlier year first

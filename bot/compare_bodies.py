@@ -5,6 +5,7 @@ it alone, then compared like two places (bot.compare)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare import _compose, _side_figure
@@ -41,16 +42,51 @@ def side_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, s
     return a, plain.replace(m.group(0), place + a, 1), b, plain.replace(m.group(0), place + b, 1)
 
 
+# two things of one report ("行政复议申请和行政诉讼案件，哪个同比降得更多"): no place, year
+# or body in either name
+_TWO_THINGS = re.compile(r"(?P<a>[^，,、的和与跟及？?\d]{2,12})(?:和|与|跟|及)(?P<b>[^，,、的和与跟及？?\d]{2,12}?)"
+                         r"[，,]?(?:这两[个项类]|两者|二者)?中?的?(?:哪个|哪一个|哪项|哪一项|哪类|谁)(?P<rest>[^，,？?]*)")
+_MORE = re.compile(r"得?(?:更|比较)?(?:多|少|高|低|大|小|快|慢)$")
+
+
+def thing_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, str, str] | None:
+    """(thing A, its question, thing B, its question) for "A和B，哪个…更多"; None when the
+    text compares no two things (two places or years are compared elsewhere)."""
+    m = _TWO_THINGS.search(text)
+    if not m or any(p in m.group("a") or p in m.group("b") for p in places):
+        return None
+    verb = _MORE.sub("", m.group("rest"))
+    if verb == m.group("rest"):
+        return None  # "哪个是…": no more or less asked
+    ask = f"{verb}了多少" if verb else "有多少"
+    a, b = m.group("a").lstrip("年度"), m.group("b")  # "2025年行政复议申请": the year is the prefix's
+    prefix = text[:m.end("a") - len(a)]
+    return a, f"{prefix}{a}{ask}？", b, f"{prefix}{b}{ask}？"
+
+
+def compare_things(service, q, docs) -> Answer | None:  # noqa: ANN001
+    """The comparison of two things of one report, each asked alone; None when ``q`` names no
+    two things to compare."""
+    if len(q.regions) >= 2:
+        return None
+    sides = thing_questions(q.normalized, tuple(q.region_mentions))
+    return _compare_sides(service, q, docs, sides) if sides is not None else None
+
+
 def compare_bodies(service, q, docs) -> Answer | None:  # noqa: ANN001
     """The comparison of the two bodies ``q`` names, or None when it names no two; never one
     body's figure alone."""
     sides = side_questions(q.normalized, tuple(q.region_mentions))
-    if sides is None:
-        return None
+    return _compare_sides(service, q, docs, sides) if sides is not None else None
+
+
+def _compare_sides(service, q, docs, sides: tuple[str, str, str, str]) -> Answer:  # noqa: ANN001
     a, text_a, b, text_b = sides
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     for label, text in ((a, text_a), (b, text_b)):
         sub = service.analyze(text, docs)
+        if len(sub.years) == 2 and "同比" in text:
+            sub = replace(sub, years=sub.years[:1])  # "同比降了多少": the change the year's report states
         if sub.kind != "numeric" or service.scope(sub, docs).refusal:
             per_side.append((label, None, None))
             continue

@@ -30,7 +30,7 @@ from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
-from zh.words import ASK_WORDS, QUESTION_WORDS
+from zh.words import ASK_WORDS, DOWN_WORDS, QUESTION_WORDS, UP_WORDS
 from zh.words import FILLERS as _FILLERS
 from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
@@ -79,6 +79,7 @@ class Term:
     parts: tuple[str, ...] = ()  # sub-words that earn partial credit when the word is absent
     group: str = ""  # terms of one group are alternatives (a phrase and its synonyms)
     expansion: bool = False  # added from the word tables, not written by the user
+    names: bool = False  # an official name of the asked indicator (a concept described: bot.concepts)
 
     def __post_init__(self) -> None:
         self.group = self.group or self.text
@@ -100,7 +101,9 @@ class Evidence:
         return self.hit.chunk
 
 
-_HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)")
+_HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
+_CHANGE_ASKED = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|"
+                           r"(?<![新净])[降涨减增])(?:了|得)?(?=多少|几|百分之几)")
 
 
 def question_terms(question: Question, tokenize: Callable[[str], list[str]],
@@ -113,6 +116,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     base = question.without_places(question.normalized, years=True)
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
+    if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
+        base = _CHANGE_ASKED.sub(" ", base)
     base = _HOW_MUCH.sub(" ", base)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base)))
@@ -247,6 +252,8 @@ class ExtractiveAnswerer:
             problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
+                if question.tabled_places and not any(p in sentence for p in question.tabled_places):
+                    continue  # "荇安市移送了几件": its row, not the province's total
                 # The section heading says what its sentences are about ("存在的问题和不足").
                 cov = max(coverage(sentence, terms), 0.85 * coverage(heading + sentence, terms))
                 norm = normalize_numerals(sentence).lower()
@@ -257,7 +264,10 @@ class ExtractiveAnswerer:
                          numeric=float(numeric), table=float(is_table_row(sentence)),
                          problem=float(problem_section))
                 if f["table"]:  # what a table row measures is in its label
-                    f["row_label"] = coverage(re.split("[｜：:]", sentence, maxsplit=1)[0], terms)
+                    label = re.split("[｜：:]", sentence, maxsplit=1)[0]
+                    if label.strip() not in question.normalized and _other_place(label, question.region_mentions):
+                        continue  # "荇安市移送了几件": not the row of 荇州市
+                    f["row_label"] = coverage(label, terms)
                 rare, head, second, lex = keys_present(keys, heading + sentence)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
@@ -340,7 +350,10 @@ class ExtractiveAnswerer:
         """What the answer says first; ``passage``: the section's text around the evidence
         (a list may go on in the next chunk), the evidence's chunk by default."""
         if question.kind == "numeric":
-            return "，".join(self.pick_figures(question, ev, terms))
+            figures = self.pick_figures(question, ev, terms)
+            fact = next((b.fact for b in ev.bindings if b.fact.display == figures[0]), None) \
+                if len(figures) == 1 else None
+            return (_against_asked(question.normalized, fact) if fact else "") or "，".join(figures)
         if question.kind == "list":
             items = list(dict.fromkeys(list_items(ev.sentence, passage or ev.chunk.text)))
             if len(items) >= 2:
@@ -405,8 +418,8 @@ class ExtractiveAnswerer:
             if not (fact_unit_ok(f, units) or stated_change) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change, asks_before):
                 continue
-            if rates and not _same_rate(f, rates):
-                continue  # "纠错率" is not answered by 报备率 or 办结率
+            if rates and not _same_rate(f, rates) or not rates and _other_rate(f, low):
+                continue  # "纠错率" is not answered by 报备率 or 办结率, "逾期率" not by 贷款率
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before = _words_before(f, facts)
@@ -436,7 +449,34 @@ class ExtractiveAnswerer:
 CHANGE_BONUS = 0.3
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
+                          r"(?<![新净])[降减增]了?(?:多少|几)|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
+_TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩)(?:到|至|为)")
+_CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节约|节省")  # "减少涉企检查1200次"
+
+
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道)$")
+
+
+def _other_place(label: str, mentions: list[str]) -> bool:
+    """A table row labelled with a place none of the question's place words names."""
+    label = label.strip()
+    return bool(mentions) and bool(_PLACE_LABEL.match(label)) and not any(
+        m in label or label in m for m in mentions)
+
+
+def asks_change_only(question: Question) -> bool:
+    """One year's change asked alone ("罚没款同比降了多少", not "增加到多少", not two years)."""
+    asked = _asked_clauses(question.normalized)
+    return (question.kind == "numeric" and question.asks < 2 and len(question.years) <= 1
+            and bool(_ASKS_CHANGE.search(asked)) and not _TO_LEVEL.search(asked))
+
+
+def states_change(fact: Fact) -> bool:
+    """A change stated (同比下降4.8%), a 由A到B pair, or a figure counted by a change verb."""
+    return bool(fact.change or fact.role in ("before", "after") or _CHANGE_STEM.search(fact.indicator))
+
+
 RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of the sentence names
 
 
@@ -491,6 +531,14 @@ def _same_rate(fact: Fact, rates: list[str]) -> bool:
                             for r in rates)
 
 
+def _other_rate(fact: Fact, question: str) -> bool:
+    """The question names a rate in words the index never saw as one term ("逾期率") and the
+    fact's rate shares no character of it ("个人住房贷款率"): another rate."""
+    asked = [w[:-1] for w in re.findall(r"[\u4e00-\u9fa5]{2}率", question) if w[:-1] not in ("比例", "概")]
+    named = _RATE_WORD.findall(normalize_numerals(fact.indicator).lower())
+    return bool(asked and named) and not any(ch in n for stem in asked for ch in stem for n in named)
+
+
 def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
     """A rate the question does not name by its rate word: what the fact's rate measures
     (败诉 of 败诉率) must be among the question's words or their word-table terms."""
@@ -537,6 +585,17 @@ def _pair_answer(ask: str, bound: list[Binding], ev: Evidence) -> str:
         return ""
     shown = format_amount(abs(after.value - before.value), display_unit(after.text, after.unit))
     return f"{verb.group()}{shown}（由{before.display}{between}{after.display}）"
+
+
+def _against_asked(ask: str, fact: Fact) -> str:
+    """A change the other way round from the asked one ("罚没款同比增长了多少" where the report
+    says 同比下降4.8%): its direction said first, and that it is not the asked one."""
+    if not fact.change:
+        return ""
+    up, down = bool(UP_WORDS.search(ask)), bool(DOWN_WORDS.search(ask))
+    if up == down or (fact.change == "increase") == up:
+        return ""
+    return f"{'增长' if fact.change == 'increase' else '下降'}{fact.display}（并非{'增长' if up else '下降'}）"
 
 
 def _sole_of_unit(facts: list[Fact], units: tuple[str, ...], chosen: list[str], sentence: str) -> str | None:
@@ -677,7 +736,7 @@ def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
 
 def _indicator_names(terms: list[Term]) -> list[str]:
     """Report terms standing for a colloquial name of a rate ("输掉的比例" → 败诉率)."""
-    return [t.text for t in terms if t.expansion and _INDICATOR_PHRASE.search(t.group)]
+    return [t.text for t in terms if t.expansion and (t.names or _INDICATOR_PHRASE.search(t.group))]
 
 
 def _names_the_figure(ev: Evidence, terms: list[Term]) -> bool:

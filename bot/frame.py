@@ -174,13 +174,15 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
         if not is_admin_word(m.text) and len(m.text) >= 2:
             unknown.append(m.text)
             rest = rest.replace(m.text, " ")
-    if not found and not unknown:
-        for m in _REGION_RE.findall(rest):
-            cut = max((x.end() for x in re.finditer(r"[全本各该我你他此某这那每的年底在了和与及是对]", m)),
-                      default=0)
-            m = m[cut:].removeprefix("其中")  # "其中省政府本级呢": the part of a whole, no place
-            if len(m) >= 3 and not is_admin_word(m):
-                unknown.append(m)
+    for m in _REGION_RE.findall(rest):
+        cuts = [x for x in re.finditer(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]", m)]
+        cut = max((x.end() for x in cuts), default=0)
+        place = m[cut:].removeprefix("其中")  # "其中省政府本级呢": the part of a whole, no place
+        if len(place) < 3 or is_admin_word(place):
+            continue
+        # beside a place already found, only one joined to it ("荇州市和葭宁市", "…比蓠南市")
+        if not found and not unknown or cuts and cuts[-1].group() in "和与及跟同比较" and len(place) <= 5:
+            unknown.append(place)
     return found + unknown, unknown
 
 

@@ -80,6 +80,7 @@ class Question:
     issuer_mentions: list[str] = field(default_factory=list)  # "生态环境厅" of a report's issuer
     department: str = ""  # the department named after the place ("住建局"), whose report is asked
     unknown_regions: list[str] = field(default_factory=list)
+    tabled_places: list[str] = field(default_factory=list)  # only rows of a table name them
     kind: str = "descriptive"  # numeric | list | descriptive
     units: tuple[str, ...] = ()
     asks: int = 1  # how many figures are asked for ("收集了多少条…采纳了多少条" → 2)
@@ -161,12 +162,13 @@ def region_aliases(region: str) -> tuple[str, ...]:
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
-_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及是对]")
+_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对]")  # "…罚没款比蓠南市": 蓠南市
 
 
-def find_regions(text: str, documents: Iterable[DocumentRecord],
-                 corpus_has: Callable[[str], bool] = lambda s: False) -> tuple[list[str], list[str], list[str]]:
-    """(KB regions named, words used, region-like mentions that match nothing in the KB)."""
+def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,
+                 ) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(KB regions named, words used, region-like mentions that match nothing in the KB,
+    places with no report of their own that a report's table has a row for)."""
     matched: list[str] = []
     mentions: list[str] = []
     alias_map: list[tuple[str, str]] = []
@@ -188,7 +190,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
             if region not in matched:
                 matched.append(region)
                 mentions.append(province.group(0))
-    unknown = []
+    unknown: list[str] = []
+    tabled: list[str] = []
     for m in _REGION_MENTION_RE.findall(rest):
         typo = _near_alias(m, alias_map)
         if typo is not None:  # "余抗区" is 余杭区 mistyped
@@ -199,7 +202,12 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
         m = m[cut:]
-        if len(m) < 3 or corpus_has(m):
+        if len(m) < 3:
+            continue
+        if corpus_has(m):
+            if corpus_has(f"{m}｜"):  # a row of a report's table of places: said like a place
+                mentions.append(m)
+                tabled.append(m)
             continue
         unknown.append(m)
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
@@ -208,7 +216,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord],
 
         words = set(shared_tokenizer().words(rest))
         unknown.extend(p for p in places if p in words and not corpus_has(p))
-    return matched, mentions, unknown
+    return matched, mentions, unknown, tabled
 
 
 @cache
@@ -244,15 +252,15 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
     documents = list(documents)
     normalized = expand_short_years(normalize_numerals(text.strip()), today)
-    regions, mentions, unknown = find_regions(normalized, documents, corpus_has)
+    regions, mentions, unknown, tabled = find_regions(normalized, documents, corpus_has)
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
-    department = department_named(normalized, mentions)
+    department = department_named(normalized, mentions) or field_named(normalized, mentions, documents)
     return Question(
         text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
-        regions=regions, region_mentions=mentions, unknown_regions=unknown, kind=kind,
+        regions=regions, region_mentions=mentions, unknown_regions=unknown, tabled_places=tabled, kind=kind,
         units=_units_of(figure_asks),
         asks=max(1, len(figure_asks)), frame=frame,
         is_comparison=frame.comparison,
@@ -289,7 +297,7 @@ def issuer_mentions(text: str, documents: list[DocumentRecord], department: str 
 # (a 分局 is part of a department, not one)
 _DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及]"
 _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
-                               r"(?<!分)(?:局|厅|委员会|委|办公室))")
+                               r"(?<!分)(?:局|厅|委员会|委|办公室|部门))")
 # older or everyday names of a department's field (环保局 is today's 生态环境局)
 _FIELD_ALIASES = (("环保", "生态环境"),)
 
@@ -308,6 +316,20 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
     return ""
 
 
+def field_named(text: str, mentions: Iterable[str], documents: Iterable[DocumentRecord]) -> str:
+    """A department named by its field alone right after the place ("澧江省市场监管2025年…" for
+    the 市场监督管理局): the longest words there that are the short form of a report's issuer."""
+    bodies = {b for d in documents if not is_government(b := issuer_body(d))}
+    for mention in mentions:
+        at = text.find(mention)
+        rest = re.sub(r"^(?:(?:19|20)\d{2}年度?|去年|今年|前年|上年)?的?", "",
+                      text[at + len(mention):at + len(mention) + 14])[:8] if at >= 0 else ""
+        for n in range(len(rest), 3, -1):
+            if any(names_body(rest[:n], b) for b in bodies):
+                return rest[:n]
+    return ""
+
+
 def is_government(body: str) -> bool:
     """The government itself (人民政府, 街道办事处, 政府办公室), not one of its departments."""
     return not body or body in _GOVERNMENT or body.startswith(("人民政府", "政府"))
@@ -319,6 +341,8 @@ def names_body(named: str, body: str) -> bool:
     of body (住建局 → 住房和城乡建设局, 卫健委 → 卫生健康委员会, 市场监管局 → 市场监督管理局)."""
     for old, new in _FIELD_ALIASES:
         named = named.replace(old, new)
+    if named.endswith("部门") and len(named) > 3 and body:
+        named = named[:-2] + body[-1]  # "市场监管部门": the 市场监管局 (or 厅, 委)
     if named == body:
         return True
     if len(named) < 2 or not body or named[0] != body[0] or named[-1] not in body[-3:]:

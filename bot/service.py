@@ -216,7 +216,14 @@ class QAService:
             premised = self._premised(q, scope)
             if premised is not None:
                 return premised
-        if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2):
+        if q.kind == "numeric" or q.is_comparison:
+            from bot.compare_bodies import compare_things
+
+            things = compare_things(self, q, docs)  # "复议申请和诉讼案件，哪个降得更多"
+            if things is not None:
+                return things
+        if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2
+                                or q.frame is not None and len(q.frame.regions) >= 2):  # rows of a table
             from bot.compare import compare
 
             result = self._stated_yoy(q, docs) or compare(self, q, docs)
@@ -275,9 +282,11 @@ class QAService:
             return None
         terms = self.answerer.terms(q)
         evidence = self.supported_evidence(q, scope.doc_ids, terms)
-        if not evidence or not evidence[0].bindings or not evidence[0].bindings[0].fact.change:
+        # the best that states a change (a table's rows of the same thing state levels)
+        stated = next((e for e in evidence[:3 if q.asks < 2 else 1] if e.bindings and e.bindings[0].fact.change), None)
+        if stated is None:
             return None
-        return evidence, terms
+        return [stated, *(e for e in evidence if e is not stated)], terms
 
     def _by_meaning(self, q: Question) -> Question | None:
         """The question with the official concept its words describe (bot.concepts) as an
@@ -370,7 +379,12 @@ class QAService:
                            terms: list[Term]) -> list[Evidence]:
         """The evidence within ``doc_ids`` (None: every report) that supports an answer to
         ``q``, from the best sentence that does; empty when none does."""
-        return self._supported(q, self._evidence(q, doc_ids, terms), terms)
+        from bot.extractive import asks_change_only, states_change
+
+        evidence = self._evidence(q, doc_ids, terms)
+        if asks_change_only(q):  # "检查频次降了多少": a level beside it (231家) is no answer
+            evidence = [e for e in evidence if not e.bindings or states_change(e.bindings[0].fact)]
+        return self._supported(q, evidence, terms)
 
     def _supported(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
         """The evidence from the best sentence that supports an answer: the best-scored one
@@ -418,6 +432,8 @@ class QAService:
                 chosen.append(ev)
         citations = [Citation.from_chunk(i + 1, ev.chunk, ev.sentence.strip())
                      for i, ev in enumerate(chosen)]
+        if q.kind == "descriptive":  # how it was done: the whole sentence, not its clause before ；
+            citations[0] = replace(citations[0], quote=whole_sentence(best.chunk.text, best.sentence.strip()))
         lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "")
         if not lead and asks_name(q.normalized):
             return self._related(best)  # a name asked ("厅长叫什么名字") and none in the passage
@@ -427,7 +443,7 @@ class QAService:
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
         lines.extend(_wrong_changes(q, best))
-        lines.append(f"{_where(best.chunk)}：{best.sentence.strip()}[1]")
+        lines.append(f"{_where(best.chunk)}：{citations[0].quote}[1]")
         for c in citations[1:]:
             lines.append(f"{_where(c)}：{c.quote}[{c.n}]")
         return Answer("\n".join(lines), found=True, citations=citations)
@@ -513,6 +529,8 @@ def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecor
     short name; when it has none, the governments' reports of the place (which may speak
     of it) — never another department's ("芷陵市公安局" is not answered by 市场监管局)."""
     own = [d for d in docs if names_body(named, issuer_body(d))]
+    if not own and named.endswith("部门"):
+        return docs  # "执法部门", "各部门": a kind of department, no report's issuer
     return own or [d for d in docs if is_government(issuer_body(d))]
 
 
@@ -532,7 +550,9 @@ def _describing(terms: list[Term], q: Question) -> list[Term]:
     from bot.concepts import AROUND
 
     spans = {span for span, _ in q.synonyms}
-    return [t if t.group in spans else replace(t, weight=min(t.weight, AROUND)) for t in terms]
+    # the concept's official terms name the indicator itself ("非法行医" for 黑诊所假医生)
+    return [replace(t, names=t.expansion) if t.group in spans else replace(t, weight=min(t.weight, AROUND))
+            for t in terms]
 
 
 def _wrong_changes(q: Question, best: Evidence) -> list[str]:
@@ -569,6 +589,19 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
                 and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan):
             return ev
     return None
+
+
+def whole_sentence(text: str, clause: str, limit: int = 240) -> str:
+    """The sentence of ``text`` (up to its 。！？ or line end) that holds ``clause``, a piece of it
+    cut at ；; the clause itself when it is not found or the sentence is over ``limit``."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    start = max(text.rfind(p, 0, at) for p in "。！？\n") + 1
+    ends = [e for e in (text.find(p, at + len(clause) - 1) for p in "。！？\n") if e >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    sentence = text[start:end].strip()
+    return sentence if clause in sentence and len(sentence) <= limit else clause
 
 
 def _where(c: ChunkRecord | Citation) -> str:

@@ -54,6 +54,8 @@ _AFTER = re.compile(r"^(?:分别)?(?:(?:增加|增长|提升|提高|上升|下�
                     r"[\u4e00-\u9fff]{2}(?:至|到))$")  # 由7个扩展至10个
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,12}的)?$")  # 由4家 / 由法定的20个工作日
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:的|为|是)$")  # "较上年的7882件"
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                         r"[一二三四五六七八九十]{1,3}是)")  # "1." "（二）" "一是" before a paragraph
 _CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|计划(?=[于在到将]|开展|完成|举办|建成|新建|实施|"
@@ -97,7 +99,7 @@ _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|
 
 
 def _strip(phrase: str) -> str:
-    phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:])  # bounded: the trailing regex backtracks
+    phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:]).lstrip()  # bounded: the trailing regex backtracks
     for _ in range(3):
         before = phrase
         if not _LEAD_KEEP_NEW.match(phrase):
@@ -313,6 +315,9 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     """:func:`sentence_facts`, given and giving the object the chain of 受理/审结… counts:
     ``carried`` from the sentence before when it ended with ；, and the object of this
     sentence's last full indicator, for the next."""
+    original = sentence
+    # "1.全市新登记经营主体5.16万户": the paragraph's number is no subject of its figures
+    sentence = _ENUMERATOR.sub(lambda m: " " * len(m.group()), sentence, count=1)
     figures = find_figures(sentence)
     if not figures:
         return [], carried
@@ -490,7 +495,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 and not _in_chain(indicator) and not _RATE.search(indicator):
             last_object = named or object_of(indicator)
         previous, previous_named = fact, named
-    return _parts_of_totals(out), last_object
+    out = _parts_of_totals(out)
+    if sentence != original:
+        out = [replace(f, source=original) for f in out]
+    return out, last_object
 
 
 def _parts_of_totals(facts: list[Fact]) -> list[Fact]:

@@ -181,8 +181,15 @@ def find_issuer(title: str, opening: str = "", signature: str = "") -> tuple[str
     return f"{place}{body}", region
 
 
+# a branch of a vertically run system names its system first: "国家税务总局萁州市税务局" is the
+# tax bureau of 萁州市 (the national body is no place, and not its region)
+_SYSTEM = r"(?:国家税务总局|国家金融监督管理总局|国家统计局|中国人民银行|国家外汇管理局)(?=[\u4e00-\u9fff])"
+_SYSTEM_PREFIX = re.compile(rf"^{_SYSTEM}")
+_SYSTEM_IN_TEXT = re.compile(_SYSTEM)
+
+
 def _named_at_start(text: str) -> _Named | None:
-    text = normalize_numerals(text).strip()
+    text = _SYSTEM_PREFIX.sub("", normalize_numerals(text).strip())
     # "中共海淀区委 海淀区人民政府关于…": the party committee signs with the government
     text = _PARTY_PREFIX.sub("", text).strip()
     if not text or text.startswith(("中共", "中国共产党")):
@@ -204,7 +211,7 @@ def _named_at_start(text: str) -> _Named | None:
 def _named_in_text(text: str) -> _Named | None:
     """'2023年，江北市司法局在市委…' → 江北市 + 司法局 (a place followed by a body)."""
     text = normalize_numerals(text)
-    for m in _BODY_IN_TEXT.finditer(text):
+    for m in _BODY_IN_TEXT.finditer(_SYSTEM_IN_TEXT.sub("", text)):
         place = _trim_place(m.group(1))
         if place and not _is_admin_word(place) and not m.group(2).endswith(_NOT_A_BODY):
             return _Named(place, m.group(2))

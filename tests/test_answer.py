@@ -135,7 +135,9 @@ def test_short_years_and_headings():
 
     today = dt.date(2026, 11, 26)
     assert expand_short_years("纠错率23年跟22年比是升了还是降了", today) == "纠错率2023年跟2022年比是升了还是降了"
-    for text in ("近10年来", "这30年", "服刑5年", "12年", "2023年底"):
+    # "23年多了几份" compares with 2023; "干了20年多" is a span
+    assert expand_short_years("24年比23年多了几份", today) == "2024年比2023年多了几份"
+    for text in ("近10年来", "这30年", "服刑5年", "12年", "2023年底", "干了20年多"):
         assert expand_short_years(text, today) == text
 
 

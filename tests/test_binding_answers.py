@@ -205,3 +205,28 @@ def test_short_form_of_illegal_buildings(tmp_path):
     service = _reports(tmp_path, {2024: "开展违法建设治理，拆除违法建筑三十二处，面积4650平方米。"})
     answer = service.ask("澧水县2024年拆了几处违建？")
     assert answer.found and _first(answer).startswith("三十二处"), answer.text
+
+
+def test_a_change_the_other_way_round_says_so(tmp_path):
+    service = _reports(tmp_path, {2025: "1.全年立案查处各类违法案件2684件，罚没款金额6372.6万元，同比下降4.8%；"
+                                        "全县新登记经营主体5160户，同比增长7.1%。"})
+    answer = service.ask("澧水县2025年罚没款同比增长了多少？")
+    assert _first(answer).startswith("下降4.8%（并非增长）"), answer.text
+    answer = service.ask("澧水县2025年罚没款同比下降了多少？")
+    assert _first(answer).startswith("4.8%"), answer.text
+
+
+def test_a_level_is_no_answer_to_how_much_it_fell(tmp_path):
+    # "检查频次降了多少" of one year: a change or a 由A到B pair answers, never a level beside it
+    service = _reports(tmp_path, {2024: "全年对231家企业免予处罚，免除罚款405.8万元。"})
+    answer = service.ask("澧水县2024年对企业的处罚降了多少？")
+    assert not answer.found or "231家" not in _first(answer), answer.text
+
+
+def test_how_it_was_done_quotes_the_whole_sentence(tmp_path):
+    service = _reports(tmp_path, {2024: "4.推进基层综合行政执法改革。向全县18个乡镇下放行政执法事项，"
+                                        "统一制定赋权事项清单；乡镇综合行政执法队全年办理行政处罚案件970件，"
+                                        "执法规范化水平稳步提升。"})
+    answer = service.ask("澧水县2024年是怎样推进基层综合行政执法改革的？")
+    first = _first(answer)
+    assert "18个" in first and "970件" in first, answer.text

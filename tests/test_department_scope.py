@@ -131,3 +131,25 @@ def test_two_departments_are_compared_never_one_answered_alone(service):
     first = answer.text.split("\n")[0]
     assert answer.found and first.startswith("住建局比教育局多15件"), answer.text
     assert "住建局24件" in first and "教育局9件" in first
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("莼溪市人社局2025年的行政复议申请和行政诉讼案件，哪个同比降得更多？",
+     ("行政复议申请", "莼溪市人社局2025年的行政复议申请同比降了多少？",
+      "行政诉讼案件", "莼溪市人社局2025年的行政诉讼案件同比降了多少？")),
+    ("莼溪市2025年行政复议申请和行政诉讼案件哪个多",
+     ("行政复议申请", "莼溪市2025年行政复议申请有多少？", "行政诉讼案件", "莼溪市2025年行政诉讼案件有多少？")),
+    ("澄阳市和汶溪县哪个多", None),  # two places: compared as places
+    ("2023年和2024年哪个多", None),  # two years: compared over time
+    ("行政复议申请和行政诉讼案件哪个是重点？", None),  # no more or less asked
+])
+def test_two_things_of_one_report_compared_become_two_questions(text, expected):
+    from bot.compare_bodies import thing_questions
+
+    assert thing_questions(text, ("莼溪市", "澄阳市", "汶溪县")) == expected
+
+
+def test_two_things_of_one_report_are_compared(service):
+    answer = service.ask("蓼溪市住建局2024年行政复议案件和行政诉讼案件，哪个多？")
+    first = answer.text.split("\n")[0]
+    assert answer.found and "24件" in first and "14件" in first, answer.text

@@ -92,6 +92,11 @@ def test_issuer_and_region_from_title_opening_and_signature() -> None:
         (("蘅州市2024年法治政府建设年度报告", "", "蘅州市人民政府"), ("蘅州市人民政府", "蘅州市")),
         (("蕉州市卫生健康委员会2022年法治政府建设工作报告", "", ""), ("蕉州市卫生健康委员会", "蕉州市")),
         (("甘孜州泸定县2023年法治政府建设年度报告", "", ""), ("甘孜州泸定县人民政府", "甘孜州泸定县")),
+        # a branch of a vertically run system: the place is the branch's, not the system's
+        (("国家税务总局萁州市税务局2024年法治政府建设年度报告",
+          "2024年，在国家税务总局菡南省税务局和萁州市委的坚强领导下，萁州市税务局坚持……", ""),
+         ("萁州市税务局", "萁州市")),
+        (("2024年法治政府建设年度报告", "2024年，国家税务总局萁州市税务局坚持……", ""), ("萁州市税务局", "萁州市")),
     ]
     for args, expected in cases:
         assert find_issuer(*args) == expected, args

@@ -16,7 +16,8 @@ TODAY_RELATIVE = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本
 CONTEXT_RELATIVE = {"下一年": 1, "次年": 1, "第二年": 1, "明年": 1, "上一年": -1, "前一年": -1,
                     "上年": -1, "当年": 0, "同年": 0, "这一年": 0}
 
-_SHORT_YEAR_RE = re.compile(r"(?<![\d.近这几多约超满第共])(\d{2})年(?![来间内以多前后])")
+# "三年多" is a span, but "24年比23年多了几份" compares years
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.近这几多约超满第共])(\d{2})年(?![来间内以前后])(?!多(?![了少]))")
 
 
 def expand_short_years(text: str, today: dt.date) -> str:
