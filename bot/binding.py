@@ -106,6 +106,14 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     j = max((k for k, t in enumerate(tokens) if asked[i] in t), default=-1)
     if j < 0:
         return False
+    head = tokens[j]
+    if i > 0 and len(head) > len(asked[i]) and head.endswith(asked[i]):
+        # one word qualifies the head its own way: "物业纠纷" asked, "受理矛盾纠纷" stated
+        mine, theirs = asked[i - 1], head[:-len(asked[i])]
+        # (sharing a character they are rather one word written two ways: 调介 for 调解)
+        if len(mine) >= 2 and len(theirs) >= 2 and mine not in own and theirs not in question \
+                and mine + asked[i] in question and not {mine, theirs} & _SCOPE_WORDS and not set(mine) & set(theirs):
+            return True
     i, j = i - 1, j - 1
     while i >= 0 and j >= 0 and (asked[i] == tokens[j] or asked[i] in own):
         if asked[i] == tokens[j]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.binding import (
     BOUND,
@@ -251,11 +251,16 @@ class ExtractiveAnswerer:
             plan_section = is_plan_section(chunk.section_path, chunk.year)
             problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
+            before_sentence = ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
+                # "…办理行政处罚案件2746件…。其中，城市管理领域694件…": a 其中 sentence counts
+                # parts of the whole the sentence before it counts
+                lead_in = before_sentence if _SHARE_START.match(sentence) else ""
+                before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total
                 # The section heading says what its sentences are about ("存在的问题和不足").
-                cov = max(coverage(sentence, terms), 0.85 * coverage(heading + sentence, terms))
+                cov = max(coverage(sentence, terms), 0.85 * coverage(heading + lead_in + sentence, terms))
                 norm = normalize_numerals(sentence).lower()
                 f = dict.fromkeys(FEATURES, 0.0)
                 f.update(coverage=cov, context=context, section=section_cov, rank=1 / (1 + rank),
@@ -268,7 +273,7 @@ class ExtractiveAnswerer:
                     if label.strip() not in question.normalized and _other_place(label, question.region_mentions):
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
-                rare, head, second, lex = keys_present(keys, heading + sentence)
+                rare, head, second, lex = keys_present(keys, heading + lead_in + sentence)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
                 figures: list[Figure] = []
@@ -281,8 +286,8 @@ class ExtractiveAnswerer:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later;
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
-                    bindings = self.bind(question, chunk_facts(sentence, heading, chunk.year), terms, chunk.year,
-                                         anchor, predicates, units)
+                    bindings = self.bind(question, _facts_of(sentence, lead_in, heading, chunk.year), terms,
+                                         chunk.year, anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
                 if numeric and best is None:
@@ -425,7 +430,9 @@ class ExtractiveAnswerer:
             before = _words_before(f, facts)
             if part and not names_the_part(f, part, before):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
-            if qualifier_conflict(asked, f, words, low, before, synonyms):
+            # the fact's own words: a clause before it that it borrows its head noun from
+            # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
+            if qualifier_conflict(asked, f, words, low, _words_before(f, facts, borrow=False), synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             whole = _whole_of(f, facts)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
@@ -456,6 +463,20 @@ _CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节�
 
 
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道)$")
+
+
+_SHARE_START = re.compile(r"^\s*其中[，,：:]?")
+
+
+def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None) -> list[Fact]:
+    """The sentence's facts; read after ``lead_in`` (the sentence before a 其中 sentence) so
+    its parts know their whole, then given back as the sentence's own."""
+    if not lead_in:
+        return chunk_facts(sentence, heading, year)
+    joined = lead_in.rstrip("。；;") + "，" + sentence
+    offset = len(joined) - len(sentence)
+    return [replace(f, start=f.start - offset, end=f.end - offset, source=sentence)
+            for f in chunk_facts(joined, heading, year) if f.source == joined and f.start >= offset]
 
 
 def _other_place(label: str, mentions: list[str]) -> bool:
@@ -526,7 +547,8 @@ def _same_rate(fact: Fact, rates: list[str]) -> bool:
     """The fact is no other rate than the asked one: its own phrase names no rate, or names
     one that the asked rate contains or that contains it (成功率 / 调解成功率)."""
     own = normalize_numerals(f"{fact.indicator} {fact.column}").lower()
-    named = _RATE_WORD.findall(own)
+    # a share (跨部门联合抽查占比) is no rate of its own kind (合格率)
+    named = _RATE_WORD.findall(own) + re.findall(r"[\u4e00-\u9fa5]{1,6}(?:占比|比例|比重)$", own)
     return not named or any(r in own or any(n.endswith(r) or r.endswith(n[-3:]) for n in named)
                             for r in rates)
 
@@ -625,7 +647,7 @@ def _whole_of(fact: Fact, facts: list[Fact]) -> str:
                  and not g.share_of and (low := normalize_numerals(g.indicator).lower()).endswith(of)), "")
 
 
-def _words_before(fact: Fact, facts: list[Fact]) -> str:
+def _words_before(fact: Fact, facts: list[Fact], borrow: bool = True) -> str:
     """The source's words between the previous figure (or the clause start) and the fact."""
     if fact.table:
         return ""
@@ -644,8 +666,8 @@ def _words_before(fact: Fact, facts: list[Fact]) -> str:
     previous = previous[max(previous.rfind(p) for p in "，,；;。：:") + 1:]
     indicator = normalize_numerals(fact.indicator)
     noun, head_noun = indicator[:2], indicator[-2:]
-    if len(noun) == 2 and previous.endswith(noun) or \
-            fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
+    if borrow and (len(noun) == 2 and previous.endswith(noun) or
+                   fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous):
         return previous + own
     return own + _done_after(fact)
 

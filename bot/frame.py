@@ -49,7 +49,8 @@ KINDS = ("number", "rate", "list", "description", "name", "yesno", "comparison")
 _LIST = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|"
                    r"具体(?:有|是)(?!多少|几)|列举|what are|which (?:measures|steps)|\blist\b", re.I)
 _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage", re.I)
-_NUMBER = re.compile(r"多少|几|how many|how much|number of|amount", re.I)
+# "那几个村子", "这几年", "几乎" ask nothing
+_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number of|amount", re.I)
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")
@@ -57,7 +58,7 @@ _WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|�
                          r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较))(?:高|低|多(?!少)|少|大|小|快|慢)")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
-_ASK_NUMBER = re.compile(r"多少|几")
+_ASK_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)")
 _BARE_ASK = re.compile(rf"(?:具体|到底|究竟|大概|大约)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:呢)?")
 # An ask clause: [head][predicate][了][有/共…][多少|几][measure][tail]
 _NUMBER_CLAUSE = re.compile(
@@ -248,8 +249,12 @@ def _counted_units(clause: str) -> tuple[str, ...]:
         return ()
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0])
     before = [s for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
-    return next((units for noun in ([after] if after else reversed(before))
-                 if (units := _noun_units(noun))), ())
+    # "…打官司输了几个": the noun before the verb that the ask follows
+    # "几个案子交给警察处理了": the noun right after it
+    nouns = [after[:n] for n in range(min(4, len(after)), 0, -1)] if after else [n for seg in reversed(before)
+                                   for n in (seg, re.sub(r"[\u4e00-\u9fa5]了?$", "", seg),
+                                             re.sub(r"[\u4e00-\u9fa5]{2}了?$", "", seg))]
+    return next((units for noun in nouns if (units := _noun_units(noun))), ())
 
 
 def _noun_units(noun: str) -> tuple[str, ...]:

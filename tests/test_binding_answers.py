@@ -230,3 +230,28 @@ def test_how_it_was_done_quotes_the_whole_sentence(tmp_path):
     answer = service.ask("澧水县2024年是怎样推进基层综合行政执法改革的？")
     first = _first(answer)
     assert "18个" in first and "970件" in first, answer.text
+
+
+def test_a_kind_asked_is_not_the_whole_of_another_kind(tmp_path):
+    # "物业纠纷" asked: the row of 物业纠纷, not 受理矛盾纠纷1046件 of a sentence that names it later
+    service = _reports(tmp_path, {2025: "街道人民调解委员会全年受理矛盾纠纷1046件，调解成功率98.4%，"
+                                        "物业纠纷仍是最主要的纠纷类型。\n"
+                                        "物业纠纷｜受理（件）：318｜调解成功（件）：312\n"
+                                        "邻里纠纷｜受理（件）：297｜调解成功（件）：295"})
+    answer = service.ask("澧水县2025年人民调解受理的物业纠纷有多少件？")
+    assert _first(answer).startswith("318件"), answer.text
+
+
+def test_a_pair_borrowing_its_head_noun_is_not_the_asked_whole(tmp_path):
+    # "败诉案件由5件减少到3件" after "一审行政诉讼案件数量…": the 败诉 cases, not all of them
+    service = _reports(tmp_path, {2024: "一审行政诉讼案件数量较上年有所下降，败诉案件由5件减少到3件；\n"
+                                        "一审行政诉讼案件（件）｜2023年：74｜2024年：69｜增减：-5"})
+    answer = service.ask("澧水县2024年一审行政诉讼案件多少件？")
+    assert _first(answer).startswith("69件"), answer.text
+
+
+def test_a_qizhong_sentence_counts_parts_of_the_whole_before_it(tmp_path):
+    service = _reports(tmp_path, {2025: "全区行政执法机关全年办理行政处罚案件2746件，同比增长6.3%。"
+                                        "其中，市场监管领域812件、城市管理领域694件、生态环境领域237件。"})
+    answer = service.ask("澧水县2025年城市管理领域行政处罚案件多少件？")
+    assert _first(answer).startswith("694件"), answer.text

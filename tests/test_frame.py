@@ -682,6 +682,9 @@ def test_a_share_asked_in_words_is_a_rate(question, kind, units):
     ("村里帮乡亲们评评理的热心人，街道一共有多少个？", "名"),  # people in 名/人/位
     ("澄阳市下辖多少个县？", "个"),                           # anything else keeps 个's family
     ("帮外出干活的人要回拖欠工资的案子有多少？", "件"),         # a bare 多少: the noun before it
+    ("自然资源领域有几个案子交给警察处理了？", "件"),           # the noun right after 几个
+    ("政府当被告打官司输了几个", "件"),                         # the noun before the verb asked
+    ("警察平均几分钟能赶到？", "分钟"),
 ])
 def test_what_duo_shao_ge_counts_says_the_units(clause, first):
     from bot.frame import clause_units
@@ -700,3 +703,9 @@ def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money)
     from bot.frame import clause_units
 
     assert ("元" in clause_units(clause, "number")) is money
+
+
+def test_na_ji_ge_points_and_asks_nothing():
+    # "那几个村子": those villages; the ask is 几部, counted in 部
+    f = parse("青石县那几个村子自己定的规矩，2025年重新改了几部？", ["青石县"], TODAY)
+    assert len(f.asks) == 1 and f.asks[0].units == ("部",)
