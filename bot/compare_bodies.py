@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.compare import _compose, _side_figure
-from bot.extractive import Evidence
+from bot.extractive import Evidence, asks_change_only, states_change
 from bot.figures import Figure
 from zh.words import BODY_KIND
 
@@ -91,6 +91,13 @@ def _compare_sides(service, q, docs, sides: tuple[str, str, str, str]) -> Answer
             per_side.append((label, None, None))
             continue
         terms = service.answerer.terms(sub)
-        ev, fig = _side_figure(service, sub, docs, terms)
+        if asks_change_only(sub):  # "…同比降了多少": the change stated, not the level beside it
+            scope = service.scope(sub, docs)
+            stated = [e for e in service._evidence(sub, scope.doc_ids, terms) if e.bindings
+                      and states_change(e.bindings[0].fact) and service.answerer.supported(sub, e, terms)]
+            ev = stated[0] if stated else None
+            fig = service.answerer.asked_figure(sub, ev, terms) if ev is not None else None
+        else:
+            ev, fig = _side_figure(service, sub, docs, terms)
         per_side.append((label, ev, fig))
     return _compose(q, per_side, over_time=False)

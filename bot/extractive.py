@@ -30,7 +30,7 @@ from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
-from zh.words import ASK_WORDS, DOWN_WORDS, QUESTION_WORDS, UP_WORDS
+from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, QUESTION_WORDS, UP_WORDS
 from zh.words import FILLERS as _FILLERS
 from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
@@ -118,6 +118,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
         base = _CHANGE_ASKED.sub(" ", base)
+        base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
     base = _HOW_MUCH.sub(" ", base)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base)))
@@ -358,6 +359,8 @@ class ExtractiveAnswerer:
             figures = self.pick_figures(question, ev, terms)
             fact = next((b.fact for b in ev.bindings if b.fact.display == figures[0]), None) \
                 if len(figures) == 1 else None
+            if fact is not None and (span := _range_of(fact, ev.bindings)):
+                return span  # "缴存比例为5%至12%": the range, not its lower end
             return (_against_asked(question.normalized, fact) if fact else "") or "，".join(figures)
         if question.kind == "list":
             items = list(dict.fromkeys(list_items(ev.sentence, passage or ev.chunk.text)))
@@ -607,6 +610,19 @@ def _pair_answer(ask: str, bound: list[Binding], ev: Evidence) -> str:
         return ""
     shown = format_amount(abs(after.value - before.value), display_unit(after.text, after.unit))
     return f"{verb.group()}{shown}（由{before.display}{between}{after.display}）"
+
+
+def _range_of(fact: Fact, bindings: list[Binding]) -> str:
+    """"5%至12%": a figure that is the lower end of a range written with 至/到/—/～ and another
+    figure of its unit right after (not a 由A增加到B pair)."""
+    if fact.role or fact.change:
+        return ""
+    rest = fact.source[fact.end:fact.end + 2]
+    if not rest or rest[0] not in "至到—－-~～":
+        return ""
+    upper = next((b.fact for b in bindings if b.fact.source == fact.source
+                  and b.fact.start == fact.end + 1 and b.fact.unit == fact.unit), None)
+    return f"{fact.display}{rest[0]}{upper.display}" if upper is not None else ""
 
 
 def _against_asked(ask: str, fact: Fact) -> str:

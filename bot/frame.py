@@ -30,6 +30,7 @@ from zh.words import (
     ASKING_CLAUSE,
     COMPARE_TO_YEAR,
     COMPARE_WORDS,
+    COUNT_OF_MEASURE,
     COUNTED_NOUN_UNITS,
     EACH_ONE,
     MEASURE,
@@ -227,6 +228,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         units.extend(_noun_units(_TRAILING.sub("", clause[:bare.start()]) if bare else ""))
+        counted = COUNT_OF_MEASURE.search(clause)  # "事故起数是多少": counted in 起
+        if counted and not units:
+            units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
     # a money word asks money unless the clause counts something else outright ("有多少家没
     # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
     if MONEY_WORDS.search(clause) and (not asked or _MONEY_ASKED.search(clause)):

@@ -255,3 +255,18 @@ def test_a_qizhong_sentence_counts_parts_of_the_whole_before_it(tmp_path):
                                         "其中，市场监管领域812件、城市管理领域694件、生态环境领域237件。"})
     answer = service.ask("澧水县2025年城市管理领域行政处罚案件多少件？")
     assert _first(answer).startswith("694件"), answer.text
+
+
+def test_a_range_is_answered_whole(tmp_path):
+    service = _reports(tmp_path, {2025: "2025年度住房公积金月缴存基数上限为31260元、下限为2100元，缴存比例为5%至12%。"})
+    answer = service.ask("澧水县2025年住房公积金缴存比例是多少？")
+    assert _first(answer).startswith("5%至12%"), answer.text
+
+
+def test_a_count_named_by_its_measure_word_and_two_changes_compared(tmp_path):
+    # "事故起数": the count in 起, no word a sentence must hold; two things of one report compared
+    service = _reports(tmp_path, {2025: "全县共发生生产安全事故48起、死亡31人，同比分别下降17.2%和20.5%。"})
+    answer = service.ask("澧水县2025年生产安全事故起数同比降了多少？")
+    assert _first(answer).startswith("17.2%"), answer.text
+    answer = service.ask("澧水县2025年生产安全事故起数和死亡人数，哪个同比降得更多？")
+    assert "17.2%" in _first(answer) and "20.5%" in _first(answer), answer.text
