@@ -30,7 +30,7 @@ from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
-from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, QUESTION_WORDS, UP_WORDS
+from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS
 from zh.words import FILLERS as _FILLERS
 from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
@@ -101,6 +101,7 @@ class Evidence:
         return self.hit.chunk
 
 
+_ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
 _CHANGE_ASKED = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|"
                            r"(?<![新净])[降涨减增])(?:了|得)?(?=多少|几|百分之几)")
@@ -136,7 +137,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
 
     terms: dict[str, Term] = {}
     for tok in words(base):
-        if tok in drop or tok.isdigit() or tok in UNIT_CHARS or tok in terms:
+        if tok in drop or tok.isdigit() or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok):
             continue
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT

@@ -21,6 +21,7 @@ from bot.query import Question, analyze, is_government, issuer_body, names_body
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
+from zh.numerals import normalize_numerals
 from zh.places import unit_rank
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
@@ -249,6 +250,9 @@ class QAService:
         stated = self._stated_elsewhere(q, docs, terms)
         if stated is not None:
             return stated
+        none = self._stated_none(q, scope, terms)
+        if none is not None:  # "到底输了几场" where the report says 未发生败诉案件
+            return none
         if scope.doc_ids is not None:
             elsewhere = self.supported_evidence(q, None, terms)
             if elsewhere and (elsewhere[0].chunk.doc_id in scope.doc_ids
@@ -262,6 +266,27 @@ class QAService:
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
         return self._refuse(q, docs)
+
+    def _stated_none(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
+        """A count asked of something the asked report says did not happen ("未发生败诉案件",
+        "未发生较大及以上生产安全事故"): that statement, not a refusal; None otherwise. The two
+        rarest thing asked (or its word-table terms) must stand in the negated phrase, the next in
+        its sentence."""
+        if q.kind != "numeric" or not terms:
+            return None
+        groups: dict[str, list[Term]] = {}
+        for t in terms:
+            groups.setdefault(t.group, []).append(t)
+        rare = sorted(groups.values(), key=lambda g: -max(t.weight for t in g))[:2]
+        for ev in self._evidence(q, scope.doc_ids, terms)[:8]:
+            for m in _NONE.finditer(ev.sentence):
+                said = normalize_numerals(m.group()).lower()
+                whole = normalize_numerals(ev.sentence).lower()
+                if any(t.text in said for t in rare[0]) and all(any(t.text in whole for t in g) for g in rare[1:]):
+                    cite = Citation.from_chunk(1, ev.chunk, ev.sentence.strip())
+                    return Answer(f"报告中写明：{m.group()}。\n{_where(ev.chunk)}：{ev.sentence.strip()}[1]",
+                                  found=True, citations=[cite])
+        return None
 
     def _stated_yoy(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
         """"2024年…同比增长了多少": the change the asked year's report states (a 同比 column, "同比
@@ -589,6 +614,9 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
                 and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan):
             return ev
     return None
+
+
+_NONE = re.compile(r"(?:未发生|没有发生|未出现|未再发生|实现零)[^，。；;]{1,16}")
 
 
 def whole_sentence(text: str, clause: str, limit: int = 240) -> str:

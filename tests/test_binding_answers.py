@@ -270,3 +270,12 @@ def test_a_count_named_by_its_measure_word_and_two_changes_compared(tmp_path):
     assert _first(answer).startswith("17.2%"), answer.text
     answer = service.ask("澧水县2025年生产安全事故起数和死亡人数，哪个同比降得更多？")
     assert "17.2%" in _first(answer) and "20.5%" in _first(answer), answer.text
+
+
+def test_what_the_report_says_did_not_happen_answers_a_count_of_it(tmp_path):
+    service = _reports(tmp_path, {2025: "全县共发生生产安全事故48起、死亡31人，同比分别下降17.2%和20.5%，"
+                                        "未发生较大及以上生产安全事故。"})
+    answer = service.ask("澧水县2025年那起较大生产安全事故死了几个人？")
+    assert answer.found and _first(answer).startswith("报告中写明：未发生较大及以上生产安全事故"), answer.text
+    # something else the report does not say is still refused
+    assert not service.ask("澧水县2025年发生了多少起道路交通事故？").found
