@@ -151,7 +151,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
     years, regions = list(cur.years), list(cur.regions)
-    if not rest:  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "那呢？"
+    if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
     change = _as_change(prev, cur, rest)
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
@@ -222,6 +222,10 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             return at(topic + rest) + "？"
         return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
+
+
+# A follow-up that only asks again ("上年是多少家？", "那年有多少？"): the previous question's topic
+_BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
 
 
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.

@@ -219,7 +219,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ("%",)
     if kind != "number":
         return ()
-    asked = ASK_UNIT_RE.findall(clause)
+    asked = [m.group(1) for m in ASK_UNIT_RE.finditer(clause) if not _starts_a_word(clause, m.start(1))]
     units: list[str] = []
     for u in asked:
         if u == "个":
@@ -243,6 +243,21 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")
+
+
+def _starts_a_word(clause: str, at: int) -> bool:
+    """The measure character after 多少 begins a word instead ("多少户籍业务", "多少家庭",
+    "多少项目"): no measure asked."""
+    from vectorstore.tokenizer import shared_tokenizer
+
+    if clause[at] not in _WORD_STARTERS:  # 批次, 次庭, 件次: the measure word itself
+        return False
+    first = (shared_tokenizer().cut(clause[at:at + 6]) or [""])[0]
+    return len(first) > 1 and not ASK_UNIT_RE.fullmatch("多少" + first)
+
+
+# measure characters that often begin a word: 户籍, 家庭, 项目, 部门, 处罚, 起诉, 期间, 条例, 名单, 人员, 类型
+_WORD_STARTERS = frozenset("户家项部处起期条名人类")
 
 
 def _counted_units(clause: str) -> tuple[str, ...]:

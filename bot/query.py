@@ -158,7 +158,19 @@ def region_aliases(region: str) -> tuple[str, ...]:
         body = region[m.end():]
         if len(body) >= 2 and last[-1] in "省市县区":  # '临江省司法厅' → '省司法厅'
             aliases.append(last[-1] + body)
+        # '黔东南苗族侗族自治州' is said '黔东南州' or '黔东南': the place's name before its peoples
+        autonomous = _AUTONOMOUS.search(last)
+        if autonomous and autonomous.start() >= 2:
+            short = last[:autonomous.start()]
+            aliases += [short + autonomous.group("unit")[-1], short]
     return tuple(dict.fromkeys(a for a in aliases if a))
+
+
+# China's peoples that name autonomous places (general knowledge, not a report's wording)
+_PEOPLES = ("土家|布依|哈尼|傈僳|蒙古|朝鲜|纳西|景颇|仫佬|毛南|仡佬|拉祜|达斡尔|鄂温克|哈萨克|柯尔克孜|撒拉|锡伯|"
+            "裕固|保安|东乡|普米|独龙|基诺|德昂|阿昌|塔吉克|维吾尔|鄂伦春|黎|苗|侗|瑶|彝|藏|壮|回|满|畲|水|白|傣|佤|羌|"
+            "土|怒|京")
+_AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|自治旗|自治区)$")
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")

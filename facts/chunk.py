@@ -46,7 +46,15 @@ def chunk_facts(text: str, heading: str = "", report_year: int | None = None) ->
     if plan_section is not None:
         out = [replace(f, plan=True, year=f.year if f.year is not None else plan_year)
                for f in out]
-    if report_year is not None:
-        out = [replace(f, year=report_year - 1) if f.role == "previous" and f.year is None else f
-               for f in out]
+    if report_year is not None:  # "较上年的7882件", "由上年的1860家增加到…": the year before's
+        out = [replace(f, year=report_year - 1) if f.year is None and _last_years(f) else f for f in out]
     return out
+
+
+_FROM_LAST_YEAR = re.compile(r"(?:由|从)(?:上年|去年|上一年)(?:底|末)?的?$")
+
+
+def _last_years(fact: Fact) -> bool:
+    """A value the sentence gives for the year before the report's."""
+    return fact.role == "previous" or fact.role == "before" and bool(
+        _FROM_LAST_YEAR.search(fact.source[max(0, fact.start - 6):fact.start]))

@@ -792,6 +792,10 @@ def test_the_report_year_dates_the_value_of_the_year_before() -> None:
     dated = {f.text: f.year for f in chunk_facts(text, "", 2024)}
     assert dated == {"860件": None, "920件": 2023, "60件": None}
     assert {f.text: f.year for f in chunk_facts(text)}["920件"] is None
+    # the earlier value of a pair "由上年的…" too, not one "由412名…" of no stated year
+    pair = {f.text: f.year for f in chunk_facts("正面清单企业由上年的1860家增加到2310家，律师由412名增加到468名。",
+                                                 "", 2024)}
+    assert pair == {"1860家": 2023, "2310家": None, "412名": None, "468名": None}
 
 
 def test_plan_section_marks_plans_with_its_year() -> None:

@@ -164,6 +164,10 @@ CASES = [
      '上一年呢？',
      {'kind': 'number', 'years': [2021], 'regions': ['明湖区'],
       'text': '明湖区2021年走访了多少家企业？'}),
+    (H_FY,  # only the ask again: the same topic
+     '上年是多少家？',
+     {'kind': 'number', 'years': [2021], 'regions': ['明湖区'],
+      'text': '明湖区2021年走访了多少家企业？'}),
     (H_FY,
      '同年青川县呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['青川县'],
@@ -685,6 +689,7 @@ def test_a_share_asked_in_words_is_a_rate(question, kind, units):
     ("自然资源领域有几个案子交给警察处理了？", "件"),           # the noun right after 几个
     ("政府当被告打官司输了几个", "件"),                         # the noun before the verb asked
     ("警察平均几分钟能赶到？", "分钟"),
+    ("有多少家企业", "家"),
 ])
 def test_what_duo_shao_ge_counts_says_the_units(clause, first):
     from bot.frame import clause_units
@@ -709,3 +714,10 @@ def test_na_ji_ge_points_and_asks_nothing():
     # "那几个村子": those villages; the ask is 几部, counted in 部
     f = parse("青石县那几个村子自己定的规矩，2025年重新改了几部？", ["青石县"], TODAY)
     assert len(f.asks) == 1 and f.asks[0].units == ("部",)
+
+
+@pytest.mark.parametrize("clause", ["公安局2023年办了多少户籍业务", "有多少家庭", "立了多少项目"])
+def test_a_measure_character_that_begins_a_word_is_no_measure(clause):
+    from bot.frame import clause_units
+
+    assert clause_units(clause, "number") == ()

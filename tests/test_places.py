@@ -117,3 +117,12 @@ def test_doc_info_reads_the_signature_block() -> None:
 ])
 def test_unit_rank_by_the_last_unit_word(name, rank):
     assert unit_rank(name) == rank
+
+
+def test_an_autonomous_place_is_said_without_its_peoples() -> None:
+    from bot.query import region_aliases
+
+    assert {"黔东南州", "黔东南"} <= set(region_aliases("黔东南苗族侗族自治州"))
+    assert {"恩施州", "恩施"} <= set(region_aliases("恩施土家族苗族自治州"))
+    assert {"岚峒县", "岚峒"} <= set(region_aliases("岚峒瑶族自治县"))
+    assert region_aliases("杭州市余杭区") == ("杭州市余杭区", "余杭区", "余杭")
