@@ -219,7 +219,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ("%",)
     if kind != "number":
         return ()
-    asked = [m.group(1) for m in ASK_UNIT_RE.finditer(clause) if not _starts_a_word(clause, m.start(1))]
+    asked = [m.group(1) for m in ASK_UNIT_RE.finditer(clause)
+             if len(m.group(1)) > 1 or not _starts_a_word(clause, m.start(1))]
     units: list[str] = []
     for u in asked:
         if u == "个":
@@ -252,8 +253,12 @@ def _starts_a_word(clause: str, at: int) -> bool:
 
     if clause[at] not in _WORD_STARTERS:  # 批次, 次庭, 件次: the measure word itself
         return False
-    first = (shared_tokenizer().cut(clause[at:at + 6]) or [""])[0]
-    return len(first) > 1 and not ASK_UNIT_RE.fullmatch("多少" + first)
+    # what follows the character: a word of its own ("家律所": 律所, "户群众": 群众) makes it a
+    # measure; a lone character ("户籍业务": 籍, "家庭": 庭, "项目": 目) makes it a word's first
+    cut = shared_tokenizer().cut
+    word = (cut(clause[at:at + 6]) or [""])[0]
+    rest = (cut(clause[at + 1:at + 7]) or [""])[0]
+    return len(word) > 1 and len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fa5]", rest) is not None
 
 
 # measure characters that often begin a word: 户籍, 家庭, 项目, 部门, 处罚, 起诉, 期间, 条例, 名单, 人员, 类型

@@ -690,6 +690,8 @@ def test_a_share_asked_in_words_is_a_rate(question, kind, units):
     ("政府当被告打官司输了几个", "件"),                         # the noun before the verb asked
     ("警察平均几分钟能赶到？", "分钟"),
     ("有多少家企业", "家"),
+    ("引进了多少家律所", "家"),      # jieba cuts 家律|所: what follows is a word of its own
+    ("多少户群众", "户"),
 ])
 def test_what_duo_shao_ge_counts_says_the_units(clause, first):
     from bot.frame import clause_units
@@ -716,7 +718,7 @@ def test_na_ji_ge_points_and_asks_nothing():
     assert len(f.asks) == 1 and f.asks[0].units == ("部",)
 
 
-@pytest.mark.parametrize("clause", ["公安局2023年办了多少户籍业务", "有多少家庭", "立了多少项目"])
+@pytest.mark.parametrize("clause", ["公安局2023年办了多少户籍业务", "有多少家庭", "立了多少项目", "有多少人员参加"])
 def test_a_measure_character_that_begins_a_word_is_no_measure(clause):
     from bot.frame import clause_units
 
