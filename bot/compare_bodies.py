@@ -87,12 +87,12 @@ def _compare_sides(service, q, docs, sides: tuple[str, str, str, str]) -> Answer
         sub = service.analyze(text, docs)
         if len(sub.years) == 2 and "同比" in text:
             sub = replace(sub, years=sub.years[:1])  # "同比降了多少": the change the year's report states
-        if sub.kind != "numeric" or service.scope(sub, docs).refusal:
+        scope = service.scope(sub, docs)
+        if sub.kind != "numeric" or scope.refusal:
             per_side.append((label, None, None))
             continue
         terms = service.answerer.terms(sub)
         if asks_change_only(sub):  # "…同比降了多少": the change stated, not the level beside it
-            scope = service.scope(sub, docs)
             stated = [e for e in service._evidence(sub, scope.doc_ids, terms) if e.bindings
                       and states_change(e.bindings[0].fact) and service.answerer.supported(sub, e, terms)]
             ev = stated[0] if stated else None

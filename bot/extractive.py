@@ -415,6 +415,7 @@ class ExtractiveAnswerer:
         rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]
         words = getattr(self.tokenize, "words", self.tokenize)
         low = normalize_numerals(question.normalized).lower()
+        rate_stems = _rate_stems(low)
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low),
                                         key=lambda t: low.find(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
@@ -427,16 +428,16 @@ class ExtractiveAnswerer:
             if not (fact_unit_ok(f, units) or stated_change) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change, asks_before):
                 continue
-            if rates and not _same_rate(f, rates) or not rates and _other_rate(f, low):
+            if rates and not _same_rate(f, rates) or not rates and _other_rate(f, rate_stems):
                 continue  # "纠错率" is not answered by 报备率 or 办结率, "逾期率" not by 贷款率
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
-            before = _words_before(f, facts)
+            before, own_clause = _words_before(f, facts)
             if part and not names_the_part(f, part, before):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
-            if qualifier_conflict(asked, f, words, low, _words_before(f, facts, borrow=False), synonyms):
+            if qualifier_conflict(asked, f, words, low, own_clause, synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             whole = _whole_of(f, facts)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
@@ -557,12 +558,19 @@ def _same_rate(fact: Fact, rates: list[str]) -> bool:
                             for r in rates)
 
 
-def _other_rate(fact: Fact, question: str) -> bool:
-    """The question names a rate in words the index never saw as one term ("逾期率") and the
-    fact's rate shares no character of it ("个人住房贷款率"): another rate."""
-    asked = [w[:-1] for w in re.findall(r"[\u4e00-\u9fa5]{2}率", question) if w[:-1] not in ("比例", "概")]
+def _rate_stems(question: str) -> list[str]:
+    """The two characters before each 率 the question says ("逾期率" → 逾期)."""
+    return [w[:-1] for w in re.findall(r"[\u4e00-\u9fa5]{2}率", question) if w[:-1] not in ("比例", "概")]
+
+
+def _other_rate(fact: Fact, asked: list[str]) -> bool:
+    """The question names a rate (``asked``: its stems, :func:`_rate_stems`) in words the index
+    never saw as one term ("逾期率") and the fact's rate shares no character of it
+    ("个人住房贷款率"): another rate."""
+    if not asked:
+        return False
     named = _RATE_WORD.findall(normalize_numerals(fact.indicator).lower())
-    return bool(asked and named) and not any(ch in n for stem in asked for ch in stem for n in named)
+    return bool(named) and not any(ch in n for stem in asked for ch in stem for n in named)
 
 
 def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
@@ -664,10 +672,11 @@ def _whole_of(fact: Fact, facts: list[Fact]) -> str:
                  and not g.share_of and (low := normalize_numerals(g.indicator).lower()).endswith(of)), "")
 
 
-def _words_before(fact: Fact, facts: list[Fact], borrow: bool = True) -> str:
-    """The source's words between the previous figure (or the clause start) and the fact."""
+def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
+    """The source's words between the previous figure (or the clause start) and the fact:
+    (with the clause before when the fact borrows its head noun from it, its own clause's)."""
     if fact.table:
-        return ""
+        return "", ""
     # the later value of "由98项增加至135项" is counted by the words before the pair
     partner = pair_partner(fact, facts) if fact.role == "after" else None
     end = partner.start if partner is not None else fact.start
@@ -683,10 +692,11 @@ def _words_before(fact: Fact, facts: list[Fact], borrow: bool = True) -> str:
     previous = previous[max(previous.rfind(p) for p in "，,；;。：:") + 1:]
     indicator = normalize_numerals(fact.indicator)
     noun, head_noun = indicator[:2], indicator[-2:]
-    if borrow and (len(noun) == 2 and previous.endswith(noun) or
-                   fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous):
-        return previous + own
-    return own + _done_after(fact)
+    alone = own + _done_after(fact)
+    if len(noun) == 2 and previous.endswith(noun) or \
+            fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
+        return previous + own, alone
+    return alone, alone
 
 
 def _done_after(fact: Fact) -> str:

@@ -269,9 +269,9 @@ class QAService:
 
     def _stated_none(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """A count asked of something the asked report says did not happen ("未发生败诉案件",
-        "未发生较大及以上生产安全事故"): that statement, not a refusal; None otherwise. The two
-        rarest thing asked (or its word-table terms) must stand in the negated phrase, the next in
-        its sentence."""
+        "未发生较大及以上生产安全事故"): that statement, not a refusal; None otherwise. The
+        rarest thing asked (or its word-table terms) must stand in the negated phrase, the next
+        rarest in its sentence."""
         if q.kind != "numeric" or not terms:
             return None
         groups: dict[str, list[Term]] = {}
@@ -279,9 +279,9 @@ class QAService:
             groups.setdefault(t.group, []).append(t)
         rare = sorted(groups.values(), key=lambda g: -max(t.weight for t in g))[:2]
         for ev in self._evidence(q, scope.doc_ids, terms)[:8]:
+            whole = normalize_numerals(ev.sentence).lower()
             for m in _NONE.finditer(ev.sentence):
                 said = normalize_numerals(m.group()).lower()
-                whole = normalize_numerals(ev.sentence).lower()
                 if any(t.text in said for t in rare[0]) and all(any(t.text in whole for t in g) for g in rare[1:]):
                     cite = Citation.from_chunk(1, ev.chunk, ev.sentence.strip())
                     return Answer(f"报告中写明：{m.group()}。\n{_where(ev.chunk)}：{ev.sentence.strip()}[1]",

@@ -134,9 +134,9 @@ def test_the_words_before_a_pair_and_the_noun_the_clause_takes_up_say_what_is_co
     facts = chunk_facts(source)
     later = next(f for f in facts if f.display == "135项")
     assert later.role == "after"
-    assert "不予处罚清单" in _words_before(later, facts)  # the pair's words, and the clause before
+    assert "不予处罚清单" in _words_before(later, facts)[0]  # the pair's words, and the clause before
     firms = next(f for f in facts if f.display == "482家")
-    assert "清单" not in _words_before(firms, facts)  # a clause about something else
+    assert "清单" not in _words_before(firms, facts)[0]  # a clause about something else
 
 
 @pytest.mark.parametrize("source, display, taken", [
@@ -150,7 +150,7 @@ def test_a_pair_takes_up_the_clause_naming_its_head_noun(source, display, taken)
 
     facts = chunk_facts(source)
     fact = next(f for f in facts if f.display == display)
-    assert (source.split("，")[0] in _words_before(fact, facts)) is taken
+    assert (source.split("，")[0] in _words_before(fact, facts)[0]) is taken
 
 
 @pytest.mark.parametrize("question, part", [
