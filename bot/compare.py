@@ -213,11 +213,20 @@ def side_frames(q) -> list[tuple[str, Frame, Frame | None]] | None:  # noqa: ANN
         alt = replace(alt, resolved=alt.text)
         return label, replace(first, resolved=first.text), (alt if alt.text != first.text else None)
 
-    names = q.region_mentions if len(q.region_mentions) == len(q.regions) else q.regions
+    # the places as said ("藻溪县" names both its government's and its department's reports)
+    names = q.region_mentions if len(q.region_mentions) == len(q.regions) or len(set(q.region_mentions)) >= 2 \
+        else q.regions
     if len(names) < 2 and len(q.frame.regions) >= 2:
         names = list(q.frame.regions)  # places with no report of their own: rows of another's table
+    elif len(names) < 2 and len(q.tabled_places) >= 2:
+        names = list(q.tabled_places)  # … said without 县 ("芩北区…比芩溪多多少件")
+
+    def named_at(name: str) -> int:
+        said = next((n for n in (name, name[:-1]) if len(n) >= 2 and n in q.normalized), "")
+        return q.normalized.find(said) if said else len(q.normalized)
+
     # the places in the order the question names them
-    places = sorted(names, key=lambda n: q.normalized.find(n) if n in q.normalized else len(q.normalized))
+    places = sorted(names, key=named_at)
     if len(q.years) >= 2 and len(set(q.region_mentions)) >= 2 and len(set(q.regions)) >= 2:
         # "岭西省2025年的纠错率比桐溪区2024年的高多少": each place in its own year
         pairs = list(zip(places[:2], q.years[:2], strict=True))

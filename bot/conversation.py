@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_question, split_number_clause
+from facts.sentence import ends_with_verb
 from zh.dates import YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
@@ -279,6 +280,10 @@ def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str],
     opening = _prefix(prev, years, regions)
     if ASKING_WORD.search(part):
         return f"{opening}{prev_ask.indicator}中{part}？"
+    parts = split_number_clause(prev_ask.text)
+    if parts and (parts["head"] or parts["tail"]) and ends_with_verb(part.removesuffix("的")):
+        # "其中县政府本级受理的呢？": the part's own verb, not the whole's (收到多少件行政复议申请)
+        return f"{opening}{part.removesuffix('的')}的{parts['head']}{parts['tail']}{parts['ask']}{parts['measure']}？"
     return f"{opening}{part}{prev_ask.text}？"
 
 

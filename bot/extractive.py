@@ -126,14 +126,26 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     for phrase in quoted:
         base = base.replace(phrase, " ")
 
+    def known_parts(tok: str) -> list[tuple[float, str]]:
+        return [(k, p) for p in tokenize(tok) if p != tok and len(p) > 1 and (k := idf(p)) is not None]
+
     def weight_of(tok: str) -> float | None:
         w = idf(tok)
         if w is None and len(tok) > 2:
             # a compound the index never saw whole: weigh it by its known parts
-            known = [k for k in (idf(p) for p in tokenize(tok) if p != tok and len(p) > 1)
-                     if k is not None]
-            w = max(known) if known else None
+            known = known_parts(tok)
+            w = max(known)[0] if known else None
         return w
+
+    def parts_of(tok: str) -> tuple[str, ...]:
+        if idf(tok) is None and len(tok) > 2 and (known := known_parts(tok)):
+            # a known word plus one character the index never saw together ("追回来"): the word
+            # stands for it ("追回"), not the complement the reports never need ("回来");
+            # "道路交通事故" is no 事故 of any kind
+            weight, part = max(known)
+            if len(tok) - len(part) == 1:
+                return (part,)
+        return tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
 
     terms: dict[str, Term] = {}
     for tok in words(base):
@@ -142,8 +154,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
-        parts = tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
-        terms[tok] = Term(tok, weight, parts)
+        terms[tok] = Term(tok, weight, parts_of(tok))
     for phrase in quoted:
         inner = [t for t in words(phrase) if t not in drop and len(t) > 1]
         known = [w for w in map(weight_of, inner) if w is not None]
@@ -419,6 +430,7 @@ class ExtractiveAnswerer:
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low),
                                         key=lambda t: low.find(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
+        anchor = _anchor_in_report_words(anchor, facts, terms)
         part = self._part(question)
         out: list[Binding] = []
         owns: list[str] = []
@@ -439,7 +451,8 @@ class ExtractiveAnswerer:
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
             if qualifier_conflict(asked, f, words, low, own_clause, synonyms):
                 continue  # "综合纠错率" is not answered by 直接纠错率
-            whole = _whole_of(f, facts)
+            # a 其中 part is done as its whole is; a later item of a 、 list as its first item
+            whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole)
             if not question.years and f.year is not None and report_year and f.year != report_year:
@@ -582,8 +595,10 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
     stem = named[-1][-3:-1]  # "行政诉讼败诉率" → 败诉
     if len(stem) < 2 or stem in question or any(stem in t.text for t in terms):
         return True
-    # the question says it in other words with the same characters: "在网上就能办" for 网上可办率
-    return len(set(named[-1][-5:-1]) & set(question)) >= 2
+    # the question says it in other words with the same characters: "在网上就能办" for 网上可办率,
+    # or the word table's terms for its words do ("说和成的比例": 说和 → 调解, for 调解成功率)
+    said = question + "".join(t.text for t in terms if t.expansion)
+    return len(set(named[-1][-5:-1]) & set(said)) >= 2
 
 
 # "增加了多少名", "缩短了几分钟": the difference asked (not "增加到多少", a level)
@@ -670,6 +685,33 @@ def _whole_of(fact: Fact, facts: list[Fact]) -> str:
     of = normalize_numerals(fact.share_of).lower()
     return next((low for g in reversed(facts) if g.source == fact.source and g.end <= fact.start
                  and not g.share_of and (low := normalize_numerals(g.indicator).lower()).endswith(of)), "")
+
+
+def _anchor_in_report_words(anchor: str, facts: list[Fact], terms: list[Term]) -> str:
+    """The word before 多少 as the reports say it: "输了几回" is 败诉 in the word table's terms
+    when no fact says 输 itself ("行政机关败诉29件")."""
+    if not anchor:
+        return anchor
+    indicators = [normalize_numerals(f.indicator).lower() for f in facts]
+    if any(anchor in i for i in indicators):
+        return anchor
+    return next((t.text for t in terms if t.expansion and anchor in t.group
+                 and any(t.text in i for i in indicators)), anchor)
+
+
+def _list_head(fact: Fact, facts: list[Fact]) -> str:
+    """The first item of the 、 list the fact is a later item of, whose verb the whole list
+    shares: "移送公安机关行政拘留案件19件、涉嫌环境污染犯罪案件6件" — the 6件 were 移送'd too."""
+    same = sorted((g for g in facts if g.source == fact.source and not g.table), key=lambda g: g.start)
+    i = next((k for k, g in enumerate(same) if g is fact), -1)
+    head = ""
+    while i > 0:
+        gap = fact.source[same[i - 1].end:same[i].start]
+        if not gap.startswith("、") or any(p in gap for p in "，,；;。：:"):
+            break
+        i -= 1
+        head = same[i].indicator
+    return normalize_numerals(head).lower()
 
 
 def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:

@@ -177,6 +177,36 @@ _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州
 _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对]")  # "…罚没款比蓠南市": 蓠南市
 
 
+_HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
+_ROW_UNITS = ("县", "市", "区", "旗")
+
+
+def short_rows(text: str, corpus_has: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(as said, row label) of the places of a report's table of places the text names, also
+    without their 县/市/区 ("茆山去年…", "比芩溪多" → 茆山县, 芩溪市: rows "茆山县｜…"). A
+    dictionary word counts only as a word of its own: "高新技术企业" names no 高新区."""
+    from vectorstore.tokenizer import shared_tokenizer
+
+    tokenizer = shared_tokenizer()
+    words: set[str] | None = None
+    found: list[tuple[str, str]] = []
+    for said in dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1)):
+        if not _HAN2.fullmatch(said):
+            continue
+        row = next((said + unit for unit in _ROW_UNITS if corpus_has(f"{said}{unit}｜")), None)
+        if row is None:
+            continue
+        if row in text:  # named whole
+            found.append((row, row))
+            continue
+        if tokenizer.is_word(said):
+            words = words if words is not None else set(tokenizer.words(text))
+            if said not in words:
+                continue
+        found.append((said, row))
+    return found
+
+
 def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,
                  ) -> tuple[list[str], list[str], list[str], list[str]]:
     """(KB regions named, words used, region-like mentions that match nothing in the KB,
@@ -205,15 +235,18 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
     unknown: list[str] = []
     tabled: list[str] = []
     for m in _REGION_MENTION_RE.findall(rest):
-        typo = _near_alias(m, alias_map)
+        # "2023年底全县" is no place name: cut at the last character no name contains
+        cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
+        named = m[cut:]
+        # a place the reports name ("蔚川县", a row of the city's table) is no typo of another
+        # report's place (蔚宁县)
+        typo = None if len(named) >= 3 and corpus_has(named) else _near_alias(m, alias_map)
         if typo is not None:  # "余抗区" is 余杭区 mistyped
             if typo[1] not in matched:
                 matched.append(typo[1])
             mentions.append(m)
             continue
-        # "2023年底全县" is no place name: cut at the last character no name contains
-        cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
-        m = m[cut:]
+        m = named
         if len(m) < 3:
             continue
         if corpus_has(m):
@@ -222,6 +255,10 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
                 tabled.append(m)
             continue
         unknown.append(m)
+    for said, row in short_rows(rest, corpus_has):
+        if not any(said in t for t in tabled):
+            mentions.append(said)
+            tabled.append(row)
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
     if places:  # "深圳去年…": a place typed without 市; a word of its own ("确保定期" is not 保定)
         from vectorstore.tokenizer import shared_tokenizer
@@ -301,6 +338,8 @@ def issuer_mentions(text: str, documents: list[DocumentRecord], department: str 
         found.append(department)  # its short form: 住建局
         if department not in text and department[1:] in text:
             found.append(department[1:])  # "芦阳市场监管局": after the place's 市
+    # "蓠城市市场监管系统…": the department's whole sector, no word of what is asked
+    found += [f"{body}系统" for body in found if f"{body}系统" in text]
     return sorted(found, key=len, reverse=True)
 
 

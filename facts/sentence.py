@@ -198,6 +198,12 @@ def _pos_tagger() -> Any:
     return jieba.posseg.dt
 
 
+def ends_with_verb(phrase: str) -> bool:
+    """Whether the phrase's last word is a verb ("县政府本级受理"; not "省政府本级")."""
+    words = _pos_tagger().lcut(phrase) if phrase else []
+    return bool(words) and words[-1].flag == "v"
+
+
 def _predicate_start(phrase: str) -> int:
     """Where a predicate starts after the leading noun of ``phrase`` (0: none seen): an adverb
     or preposition, or a verb not followed by a noun (a verb before a noun may modify it:

@@ -279,3 +279,14 @@ def test_what_the_report_says_did_not_happen_answers_a_count_of_it(tmp_path):
     assert answer.found and _first(answer).startswith("报告中写明：未发生较大及以上生产安全事故"), answer.text
     # something else the report does not say is still refused
     assert not service.ask("澧水县2025年发生了多少起道路交通事故？").found
+
+
+def test_a_later_item_of_a_list_shares_the_verb_of_the_first(tmp_path):
+    # "移送…行政拘留案件19件、涉嫌环境污染犯罪案件6件": the 6件 were 移送'd too; the asked
+    # thing (after 多少件) is the second item's, not the first's
+    service = _reports(tmp_path, {2025: "全年查处环境违法案件412件，其中适用查封扣押37件、限产停产12件，"
+                                        "移送公安机关行政拘留案件19件、涉嫌环境污染犯罪案件6件。"})
+    answer = service.ask("澧水县2025年移送了多少件涉嫌环境污染犯罪案件？")
+    assert _first(answer).startswith("6件"), answer.text
+    answer = service.ask("澧水县2025年移送公安机关行政拘留的案件有多少件？")
+    assert _first(answer).startswith("19件"), answer.text

@@ -90,3 +90,12 @@ def test_a_part_asked_after_a_whole_keeps_the_whole(history, question, understoo
     frames = conversation(history, question, ["澜江省", "枫林区"], dt.date(2026, 11, 26))
     assert frames[-1].text == understood
     assert "其中省" not in frames[-1].regions
+
+
+def test_a_part_with_a_verb_of_its_own_is_asked_with_the_wholes_thing_not_its_verb():
+    # "其中县政府本级受理的呢？" after "收到多少件行政复议申请": the 受理'd ones, not the 收到 ones
+    from bot.conversation import conversation
+
+    history = [("蔚宁县2025年收到多少件行政复议申请？", "257件。")]
+    frames = conversation(history, "其中县政府本级受理的呢？", ["蔚宁县"], dt.date(2026, 11, 26))
+    assert frames[-1].text == "蔚宁县2025年县政府本级受理的行政复议申请多少件？"

@@ -64,3 +64,26 @@ def test_a_general_member_of_a_word_table_row_covers_only_what_it_says():
     general = coverage("全年排查调解矛盾纠纷1046起", terms)
     assert specific > general
     assert general < 0.9  # the general member no longer stands for the whole phrase
+
+
+def test_a_compound_the_index_never_saw_stands_for_its_weightiest_known_part():
+    # "追回来": the reports say 追回 (追回医保基金5638万元), never the complement 回来
+    from bot.extractive import coverage, question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    docs = [_doc("芊州市医疗保障局", "芊州市", 2023)]
+    tok = shared_tokenizer()
+    known = {"追回": 3.7, "回来": 1.2, "医保": 2.5}
+    q = analyze("芊州市2023年从骗医保的人手里把钱追回来多少？", docs, TODAY)
+    terms = question_terms(q, tok, known.get, tok.words)
+    back = next(t for t in terms if t.text == "追回来")
+    assert back.weight == 3.7 and back.parts == ("追回",)
+    sentence = "追回医保基金5638万元"
+    assert coverage(sentence, [back]) > 0.5  # nearly the word itself, not half of its parts
+
+
+def test_speech_measures_of_occurrences_ask_times():
+    q = analyze("芩州的市长去年亲自上法庭应诉了几回？", [_doc("芩州市人民政府", "芩州市", 2025)], TODAY)
+    assert "次" in q.units and "%" not in q.units
+    q = analyze("办个证要跑几趟？", [_doc("芩州市人民政府", "芩州市", 2025)], TODAY)
+    assert q.units[0] == "次"

@@ -53,6 +53,10 @@ class JiebaTokenizer:
         """Search-mode tokens (words and their sub-words), for the keyword index."""
         return self._filter(self._tokenizer().lcut_for_search(normalize_numerals(text).lower()))
 
+    def is_word(self, text: str) -> bool:
+        """Whether jieba's dictionary holds ``text`` as a word ("高新", "萧山"; not "茆山")."""
+        return bool(self._jieba.FREQ.get(text))
+
     def words(self, text: str) -> list[str]:
         """Accurate-mode words (no overlapping sub-words), for weighing a question's terms."""
         return self._filter(self._tokenizer().lcut(normalize_numerals(text).lower()))
