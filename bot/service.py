@@ -150,11 +150,14 @@ class QAService:
         turn parsed once); an LLM rewrite, when configured, is parsed like any question."""
         from bot.conversation import conversation
         from bot.frame import parse
-        from bot.query import region_aliases
+        from bot.query import region_aliases, short_rows
 
         docs = self.documents() if docs is None else docs
         regions = dict.fromkeys(d.region for d in docs if d.region)
         known = [a for r in regions for a in region_aliases(r)]
+        snap = self.store.snapshot()
+        # places of a table of places said without 县 ("比芩溪多多少件"): places too
+        known += [said for said, _ in short_rows(question, lambda s: _corpus_has(snap, s))]
         frame = conversation(history, question, known, self._today())[-1]
         if self.rewriter is not None and history:
             text = self.rewriter.rewrite(question, history, frame.text)
@@ -208,6 +211,11 @@ class QAService:
                 return stated
             nearest = self._nearest_year(q, scope, terms) if scope.nearest else None
             return nearest if nearest is not None else Answer(scope.refusal, found=False)
+        from bot.superlative import superlative
+
+        top = superlative(self, q, docs)  # "哪个县区…败诉率最高": a table of places' column
+        if top is not None:
+            return top
         if not q.is_comparison:
             from bot.compare_bodies import compare_bodies
 
@@ -223,7 +231,7 @@ class QAService:
             things = compare_things(self, q, docs)  # "复议申请和诉讼案件，哪个降得更多"
             if things is not None:
                 return things
-        if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2
+        if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2 or len(q.tabled_places) >= 2
                                 or q.frame is not None and len(q.frame.regions) >= 2):  # rows of a table
             from bot.compare import compare
 
@@ -265,7 +273,21 @@ class QAService:
                 return self._compose(q, elsewhere, terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
+            nearest = self._nearest_passage(q, scope.doc_ids, terms)
+            if nearest is not None:  # not sure enough to answer: what the asked report does say
+                return replace(nearest, text=f"{nearest.text}\n目前收录的报告：{describe(docs)}。")
         return self._refuse(q, docs)
+
+    def _nearest_passage(self, q: Question, doc_ids: frozenset[str], terms: list[Term]) -> Answer | None:
+        """The asked report's best sentence as related material (found=false), when it says
+        enough of the question ("打官司的人…" of a 法律援助 sentence whose words the question
+        paraphrases) — and, for a figure asked, holds one of the asked kind."""
+        evidence = self._evidence(q, doc_ids, terms)
+        best = evidence[0] if evidence else None
+        if best is None or best.features.get("coverage", 0.0) < RELATED_COVERAGE \
+                or q.kind == "numeric" and not best.figures:
+            return None
+        return self._related(best)
 
     def _stated_none(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """A count asked of something the asked report says did not happen ("未发生败诉案件",
@@ -291,8 +313,9 @@ class QAService:
     def _stated_yoy(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
         """"2024年…同比增长了多少": the change the asked year's report states (a 同比 column, "同比
         增长7.0%") in its own words, before any change computed from two years' figures."""
+        places = set(q.region_mentions) or set(q.regions)  # (one place: its government and departments)
         if "同比" not in q.normalized or len(q.years) != 2 or q.years[1] != q.years[0] - 1 \
-                or len(q.regions) > 1:
+                or len(places) > 1:
             return None
         own = replace(q, years=q.years[:1], is_comparison=False)
         stated = self.stated_change_evidence(own, docs)
@@ -547,6 +570,9 @@ class QAService:
 _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:所有|全部)?(?:指令|指示|规则|提示|设定)|"
                           r"(?:请|直接)回答[：:]|ignore (?:all |any )?(?:the )?(?:previous|prior|above) "
                           r"instructions|system prompt|系统提示词", re.I)
+
+
+RELATED_COVERAGE = 0.25  # of the question's words (by rarity) for a sentence shown as related material
 
 
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:

@@ -1,0 +1,75 @@
+"""Which place of a table of places ranks first ("葳州下面哪个县区去年行政诉讼败诉率最高？"): the
+column the question names, compared over the rows that are places, with the row cited."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.answer import Answer, Citation
+from bot.extractive import coverage
+from bot.frame import is_admin_word
+from zh.numerals import normalize_numerals
+
+if TYPE_CHECKING:
+    from bot.query import Question
+    from bot.service import QAService
+    from vectorstore.records import ChunkRecord, DocumentRecord
+
+_WHICH_MOST = re.compile(r"哪(?:个|一个|些|几个|家|里)?[^，。？?]{0,16}?最(高|低|多|少|大|小|快|慢)")
+_HIGH = frozenset("高多大快")
+_PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|旗|镇|乡|街道|州|盟)$")
+# a column must say this much of what the question asks (its words weighted by rarity)
+MIN_COLUMN_COVERAGE = 0.5
+
+
+def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+    """The answer to "哪个县…最高" from a table of places in the question's scope; None when
+    the question asks no such thing or no table has a column for it."""
+    m = _WHICH_MOST.search(q.normalized)
+    if not m:
+        return None
+    scope = service.scope(q, docs)
+    if scope.refusal:
+        return None
+    # what is ranked: the question's words less the places it ranks ("县区") and the ranking
+    terms = [t for t in service.answerer.terms(q)
+             if not is_admin_word(t.text) and not t.text.startswith("最") and t.text not in ("地方", "县市区")]
+    if not terms:
+        return None
+    snap = service.store.snapshot()
+    # (column, unit) → [(fact, chunk)] over the place rows of the scope's tables
+    columns: dict[tuple[str, str], dict[str, tuple]] = {}
+    for chunk in snap.chunks:
+        if scope.doc_ids is not None and chunk.doc_id not in scope.doc_ids or "｜" not in chunk.text:
+            continue
+        if q.years and chunk.year not in q.years:
+            continue
+        for fact in chunk.facts():
+            if fact.table and fact.column and _PLACE.match(fact.topic.strip()) and fact.year in (None, chunk.year):
+                by_place = columns.setdefault((fact.column, fact.unit), {})
+                by_place.setdefault(fact.topic.strip(), (fact, chunk))  # (chunks overlap: a row once)
+    scored = sorted(((coverage(normalize_numerals(col).lower(), terms), key) for key in columns
+                     for col in [key[0]] if len(columns[key]) >= 2), reverse=True)
+    if not scored or scored[0][0] < MIN_COLUMN_COVERAGE or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # no column names it, or two name it alike
+    rows = list(columns[scored[0][1]].values())
+    high = m.group(1) in _HIGH
+    best = max(rows, key=lambda r: r[0].value) if high else min(rows, key=lambda r: r[0].value)
+    ties = [r for r in rows if r[0].value == best[0].value]
+    fact, chunk = best
+    names = "、".join(dict.fromkeys(r[0].topic.strip() for r in ties))
+    column = re.sub(r"（[^）]*）|\([^)]*\)", "", fact.column)
+    lead = f"{names}，{fact.display}（{column}最{m.group(1)}，共{len(rows)}个地方）。"
+    cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
+    return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
+
+
+def _row(chunk: ChunkRecord, label: str) -> str:
+    return next((line for line in chunk.text.splitlines() if line.startswith(label.strip() + "｜")), chunk.text)
+
+
+def _where(chunk: ChunkRecord) -> str:
+    from bot.service import _where as where
+
+    return where(chunk)
