@@ -28,6 +28,7 @@ from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
+from facts.sentence import verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS
@@ -250,6 +251,10 @@ class ExtractiveAnswerer:
         stock = bool(_STOCK.search(asked))
         asks_problems = bool(_PROBLEM.search(asked))
         keys = key_groups(question, terms)
+        # a table's row label names a thing, not what was done to it ("环境违法案件（件）" for
+        # 查处环境违法案件多少件): for a row whose label has no verb, the question's verbs are no key
+        asked_verbs = {t.text for t in terms if not t.expansion} & set(verbs(asked)) if numeric else set()
+        row_keys = key_groups(question, [t for t in terms if t.text not in asked_verbs]) if asked_verbs else keys
         # words the question says together ("行政复议申请"): a sentence saying them together
         # is about that, not about 依申请公开 near some 行政复议
         own = [t.text for t in terms if not t.expansion and len(t.text) > 1]
@@ -281,12 +286,15 @@ class ExtractiveAnswerer:
                          phrase=sum(p in norm for p in phrases) / len(phrases) if phrases else 0.0,
                          numeric=float(numeric), table=float(is_table_row(sentence)),
                          problem=float(problem_section))
+                row = False
                 if f["table"]:  # what a table row measures is in its label
                     label = re.split("[｜：:]", sentence, maxsplit=1)[0]
                     if label.strip() not in question.normalized and _other_place(label, question.region_mentions):
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
-                rare, head, second, lex = keys_present(keys, heading + lead_in + sentence)
+                    unitless = re.sub(r"（[^）]*）|\([^)]*\)", "", label)  # (its unit: （起）)
+                    row = bool(asked_verbs) and not verbs(unitless)
+                rare, head, second, lex = keys_present(row_keys if row else keys, heading + lead_in + sentence)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
                 figures: list[Figure] = []
@@ -352,6 +360,10 @@ class ExtractiveAnswerer:
             return True
         if question.kind == "numeric" and ev.bindings and self._part(question):
             return True  # a part asked of a whole ("…中交通运输部门办了几件"): a bound fact names it
+        if question.kind == "numeric" and ev.bindings and ev.bindings[0].fact.table and any(
+                len(t.text) >= 3 and t.text.endswith("率") and t.text in ev.bindings[0].fact.indicator
+                for t in terms if not t.expansion):
+            return True  # a table's terse row label naming the asked rate ("仲裁调解成功率（%）")
         # The most specific thing asked must be there: "听证审理了多少件" is not answered
         # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
         # One figure asked: the rarest word and the head of the phrase; two figures or a
@@ -427,8 +439,10 @@ class ExtractiveAnswerer:
         words = getattr(self.tokenize, "words", self.tokenize)
         low = normalize_numerals(question.normalized).lower()
         rate_stems = _rate_stems(low)
-        asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low),
-                                        key=lambda t: low.find(t.text))]
+        # the question's own words in order, less the unit asked ("药品抽检了多少批次": its thing
+        # ends on 抽检, whose qualifier 药品 is not the fact's 食品安全监督)
+        asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low
+                                         and t.text not in question.units), key=lambda t: low.find(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
         anchor = _anchor_in_report_words(anchor, facts, terms)
         part = self._part(question)

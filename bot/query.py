@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -179,12 +179,16 @@ _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底�
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
 _ROW_UNITS = ("县", "市", "区", "旗")
+SHORT_ROWS_MAX_CHARS = 160  # (the longest question of the question sets has 134 characters)
 
 
-def short_rows(text: str, corpus_has: Callable[[str], bool]) -> list[tuple[str, str]]:
-    """(as said, row label) of the places of a report's table of places the text names, also
-    without their 县/市/区 ("茆山去年…", "比芩溪多" → 茆山县, 芩溪市: rows "茆山县｜…"). A
-    dictionary word counts only as a word of its own: "高新技术企业" names no 高新区."""
+def short_rows(text: str, rows: Collection[str]) -> list[tuple[str, str]]:
+    """(as said, row label) of the places of a report's table of places (``rows``: the labels,
+    "茆山县", of rows "茆山县｜…") the text names, also without their 县/市/区 ("茆山去年…",
+    "比芩溪多" → 茆山县, 芩溪市). A dictionary word counts only as a word of its own: "高新技术企业"
+    names no 高新区."""
+    if not rows or len(text) > SHORT_ROWS_MAX_CHARS:
+        return []
     from vectorstore.tokenizer import shared_tokenizer
 
     tokenizer = shared_tokenizer()
@@ -193,7 +197,7 @@ def short_rows(text: str, corpus_has: Callable[[str], bool]) -> list[tuple[str, 
     for said in dict.fromkeys(text[i:i + 2] for i in range(len(text) - 1)):
         if not _HAN2.fullmatch(said):
             continue
-        row = next((said + unit for unit in _ROW_UNITS if corpus_has(f"{said}{unit}｜")), None)
+        row = next((said + unit for unit in _ROW_UNITS if said + unit in rows), None)
         if row is None:
             continue
         if row in text:  # named whole
@@ -207,8 +211,11 @@ def short_rows(text: str, corpus_has: Callable[[str], bool]) -> list[tuple[str, 
     return found
 
 
+TABLE_PLACE = re.compile(r"(?m)^([\u4e00-\u9fa5]{2,10}(?:县|市|区|旗))｜")  # a row of a table of places
+
+
 def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,
-                 ) -> tuple[list[str], list[str], list[str], list[str]]:
+                 table_places: Collection[str] = ()) -> tuple[list[str], list[str], list[str], list[str]]:
     """(KB regions named, words used, region-like mentions that match nothing in the KB,
     places with no report of their own that a report's table has a row for)."""
     matched: list[str] = []
@@ -255,7 +262,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
                 tabled.append(m)
             continue
         unknown.append(m)
-    for said, row in short_rows(rest, corpus_has):
+    for said, row in short_rows(rest, table_places):
         if not any(said in t for t in tabled):
             mentions.append(said)
             tabled.append(row)
@@ -293,7 +300,8 @@ def _units_of(asks: Sequence[Ask]) -> tuple[str, ...]:
 
 
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
-            corpus_has: Callable[[str], bool] = lambda s: False, frame: Frame | None = None) -> Question:
+            corpus_has: Callable[[str], bool] = lambda s: False, frame: Frame | None = None,
+            table_places: Collection[str] = ()) -> Question:
     """The question's places and years in the knowledge base's terms; what it asks (kind,
     units, asks) is read from its frame (``frame``: already parsed from ``text``)."""
     from bot.frame import parse
@@ -301,7 +309,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
     documents = list(documents)
     normalized = expand_short_years(normalize_numerals(text.strip()), today)
-    regions, mentions, unknown, tabled = find_regions(normalized, documents, corpus_has)
+    regions, mentions, unknown, tabled = find_regions(normalized, documents, corpus_has, table_places)
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()

@@ -48,6 +48,7 @@ FEATURES: dict[str, str] = {
 
 
 BIND_EXTRA = 0.15
+PROBLEM_FACTOR = 0.9
 
 
 def prior_score(f: dict[str, float]) -> float:
@@ -68,6 +69,8 @@ def prior_score(f: dict[str, float]) -> float:
         score *= 0.6
     if f["plan"]:
         score *= 0.5 if f["numeric"] else 0.75
+    if f["problem"]:  # a 存在的不足 section: what went short, seldom the figure of a result asked
+        score *= PROBLEM_FACTOR
     return score
 
 

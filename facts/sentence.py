@@ -39,7 +39,7 @@ _LEAD = re.compile(
     r"计划|预计|拟|目标(?:是|为)?|将|到|要|明年|下一年|来年|今后|以及(?=$)|[和及与](?=$))+")
 _LEAD_KEEP_NEW = re.compile(r"^新(?=增|建|设|制定|出台|引进|发展|招录|聘请|受理|组建|上线)")
 _TRAIL = re.compile(
-    rf"(?:达到|达|为|是|共计|总计|合计|累计|共|计|有|{APPROX_YUE}|{APPROX_JIN}|超过|超|逾|多达|高达|仅|只有|不少于|"
+    rf"(?:达到|达|(?<!行)为|是|共计|总计|合计|累计|共|计|有|{APPROX_YUE}|{APPROX_JIN}|超过|超|逾|多达|高达|仅|只有|不少于|"
     r"不低于|不超过|保持在|稳定在|控制在|突破|增至|降至|升至|提升至|提高至|提高到|上升至|下降至|增加至|"
     r"减少至|压缩至|缩短至|压减至|扩充至|扩大至|提升到|精简至|缩减至|压降至|下调至|上调至|调整至|调整为|精简为|"
     r"扩大到|扩充到|扩展至|扩展到|拓展至|拓展到|压缩到|缩短到|精简到|延伸至|延伸到|增加到|减少到|"
@@ -196,6 +196,11 @@ def _pos_tagger() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     return jieba.posseg.dt
+
+
+def verbs(phrase: str) -> list[str]:
+    """The phrase's words tagged as verbs ("查处环境违法案件" → 查处; 违法 is a verbal noun)."""
+    return [w.word for w in _pos_tagger().lcut(phrase) if w.flag == "v"] if phrase else []
 
 
 def ends_with_verb(phrase: str) -> bool:
@@ -462,8 +467,11 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             list_topic = object_of(earlier.indicator) if earlier is not None else ""
             if not indicator and earlier is not None:  # 同比分别增长: the change of each item
                 indicator, list_topic = earlier.indicator, ""
+        # "占64.4%", "占全部案件的12%": a share; "占道经营62起" is no share, it counts
         share = _SHARE_PHRASE.match(indicator) if indicator.startswith("占") and previous is not None \
             and not role else None
+        if share is not None and fig.unit not in ("%", "成") and share.group("whole"):
+            share = None
         if share is not None and previous is not None and not change and i not in respectively:
             # "其中网上信访7642件，占64.4%": the share of what the figure before counts
             whole = _strip(share.group("whole").removeprefix("全部").removeprefix("总"))

@@ -290,3 +290,57 @@ def test_a_later_item_of_a_list_shares_the_verb_of_the_first(tmp_path):
     assert _first(answer).startswith("6件"), answer.text
     answer = service.ask("澧水县2025年移送公安机关行政拘留的案件有多少件？")
     assert _first(answer).startswith("19件"), answer.text
+
+
+def _md_report(tmp_path, body: str):
+    report = tmp_path / "澧水县公安局_2025.md"
+    report.write_text(f"# 澧水县公安局2025年法治政府建设年度报告\n\n{body}\n", encoding="utf-8")
+    return build_store(tmp_path / "store", [report], embedding_model="hash")[1]
+
+
+def test_a_row_label_names_the_thing_not_what_was_done_to_it(tmp_path):
+    # "发案多少起" of 2024, stated only in the 2025 report's table: the row's label says
+    # 电信网络诈骗案件（起）, never the question's verb 发案; 批次 is a measure of its own
+    service = _md_report(tmp_path, "## 一、执法办案\n\n全县电信网络诈骗案件发案3865起，同比下降18.0%。"
+                                   "全年组织食品安全监督抽检13850批次。\n\n"
+                                   "| 指标 | 2024年 | 2025年 |\n| --- | --- | --- |\n"
+                                   "| 电信网络诈骗案件（起） | 4712 | 3865 |\n"
+                                   "| 食品安全监督抽检（批次） | 12600 | 13850 |\n")
+    answer = service.ask("澧水县2024年电信网络诈骗案件发案多少起？")
+    assert answer.found and _first(answer).startswith("4712起"), answer.text
+    answer = service.ask("澧水县2024年食品安全监督抽检了多少批次？")
+    assert answer.found and _first(answer).startswith("12600批次"), answer.text
+    # the unit asked (批次) is no word of the thing: 药品抽检 is not 食品安全监督抽检
+    assert not service.ask("澧水县2025年药品抽检了多少批次？").found
+
+
+
+def test_a_shortfall_section_scores_below_the_same_sentence_elsewhere():
+    # "三、存在的不足…重复违法的有27件" came first for 查处环境违法案件多少件 (412件) by 0.01
+    from bot.scorer import FEATURES, prior_score
+
+    f = dict.fromkeys(FEATURES, 0.0) | {"coverage": 1.0, "context": 0.8, "rank": 1.0, "numeric": 1.0, "bind": 1.6}
+    assert prior_score(f | {"problem": 1.0}) < 0.95 * prior_score(f)
+
+
+
+
+@pytest.mark.parametrize("row, ok", [
+    ("仲裁调解成功率（%）｜2024年：68.4｜2025年：71.9", True),  # the asked rate, said tersely
+    ("人民调解成功率（%）｜2024年：97.1｜2025年：98.1", False),  # another rate
+])
+def test_a_terse_row_label_naming_the_asked_rate_supports_it(service, row, ok):
+    # "劳动人事争议仲裁的调解成功率": the row never says 劳动人事争议, the question's rarest words
+    from bot.binding import Binding
+    from bot.extractive import Evidence, Term
+    from bot.figures import Figure
+    from facts import chunk_facts
+
+    fact = next(f for f in chunk_facts(row, "主要指标", 2025) if f.year == 2024)
+    terms = [Term("劳动人事", 3.08), Term("争议", 2.33), Term("仲裁", 2.88), Term("调解成功率", 2.57)]
+    covered = 0.5 if ok else 0.2
+    ev = Evidence(hit=None, rank=0, sentence=row, score=0.8, coverage=covered,  # type: ignore[arg-type]
+                  figures=[Figure(fact.text, "%", fact.start, fact.end)], bindings=[Binding(fact, 2.0)],
+                  features={"key_rare": 0.0, "key_head": 0.0, "key_second": 0.0, "key_lex": 0.0})
+    q = service.analyze("青石县2024年劳动人事争议仲裁的调解成功率是多少？", service.documents())
+    assert service.answerer.supported(q, ev, terms) is ok
