@@ -216,10 +216,12 @@ def side_frames(q) -> list[tuple[str, Frame, Frame | None]] | None:  # noqa: ANN
     # the places as said ("藻溪县" names both its government's and its department's reports)
     names = q.region_mentions if len(q.region_mentions) == len(q.regions) or len(set(q.region_mentions)) >= 2 \
         else q.regions
-    if len(names) < 2 and len(q.frame.regions) >= 2:
-        names = list(q.frame.regions)  # places with no report of their own: rows of another's table
-    elif len(names) < 2 and len(q.tabled_places) >= 2:
-        names = list(q.tabled_places)  # … said without 县 ("芩北区…比芩溪多多少件")
+    if len(q.tabled_places) >= 2:
+        # places with no report of their own, rows (or paragraphs) of another's list of places — even
+        # when the question names that report's place too ("茜川省2025年茜州市比萸阳市多收了多少件")
+        names = list(q.tabled_places)
+    elif len(names) < 2 and len(q.frame.regions) >= 2:
+        names = list(q.frame.regions)
 
     def named_at(name: str) -> int:
         said = next((n for n in (name, name[:-1]) if len(n) >= 2 and n in q.normalized), "")

@@ -286,6 +286,10 @@ class ExtractiveAnswerer:
                          phrase=sum(p in norm for p in phrases) / len(phrases) if phrases else 0.0,
                          numeric=float(numeric), table=float(is_table_row(sentence)),
                          problem=float(problem_section))
+                said = _PLACE_PARAGRAPH.match(sentence)
+                if said and said.group(1) not in question.normalized \
+                        and _other_place(said.group(1), question.region_mentions):
+                    continue  # "茜州市：…收到行政复议申请9215件" is not the province's count
                 row = False
                 if f["table"]:  # what a table row measures is in its label
                     label = re.split("[｜：:]", sentence, maxsplit=1)[0]
@@ -494,6 +498,7 @@ _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降
 _CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节约|节省")  # "减少涉企检查1200次"
 
 
+_PLACE_PARAGRAPH = re.compile(r"^\s*([\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道))[：:]")  # "茜州市：…"
 _PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道)$")
 
 

@@ -211,7 +211,8 @@ def short_rows(text: str, rows: Collection[str]) -> list[tuple[str, str]]:
     return found
 
 
-TABLE_PLACE = re.compile(r"(?m)^([\u4e00-\u9fa5]{2,10}(?:县|市|区|旗))｜")  # a row of a table of places
+# a row of a table of places ("茆山县｜…"), or a paragraph of a list of places ("茜州市：…")
+TABLE_PLACE = re.compile(r"(?m)^([\u4e00-\u9fa5]{2,10}(?:县|市|区|旗))[｜：]")
 
 
 def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,
@@ -257,7 +258,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         if len(m) < 3:
             continue
         if corpus_has(m):
-            if corpus_has(f"{m}｜"):  # a row of a report's table of places: said like a place
+            if m in table_places or corpus_has(f"{m}｜"):  # a row of a table of places: said like a place
                 mentions.append(m)
                 tabled.append(m)
             continue

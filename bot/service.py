@@ -684,12 +684,13 @@ _TABLE_PLACES: dict[str, frozenset[str]] = {}  # by snapshot version
 
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001
     """The places the store's tables of places have rows for ("茆山县" of "茆山县｜行政处罚案件…"),
-    read once per store version (~0.3 s at 100,000 chunks)."""
+    or its lists of places paragraphs ("茜州市：…"), read once per store version."""
     from bot.query import TABLE_PLACE
 
     places = _TABLE_PLACES.get(snap.version)
     if places is None:
-        places = frozenset(m.group(1) for c in snap.chunks if "｜" in c.text for m in TABLE_PLACE.finditer(c.text))
+        places = frozenset(m.group(1) for c in snap.chunks if "｜" in c.text or "：" in c.text
+                           for m in TABLE_PLACE.finditer(c.text))
         if len(_TABLE_PLACES) >= 8:
             _TABLE_PLACES.clear()
         _TABLE_PLACES[snap.version] = places

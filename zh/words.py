@@ -105,7 +105,8 @@ QUOTED_NAME = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
 # A question comparing two years or places, or summing them (with two years or places named).
 COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|同比|增长了?多少|增加了?多少|减少了?多少|"
                            r"变化|差距|多了|少了|合计|总共|加起来|一共|(?<!\d)[两2]年|几年来|相差|差了?多少|差多少|"
-                           r"[高低多少]多少")
+                           r"[高低多少]多少|"
+                           r"比[^，。？?]{1,12}?[多少][\u4e00-\u9fa5]了(?:多少|几)")  # "比萸阳市多收了多少件"
 # A count named by its measure word ("事故起数", "死亡人数", "受理件数"): what is counted, no content word
 COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|字|量)")
 # Each of several years or places asked for ("23年和24年分别有多少", "各有多少家"): both figures.
