@@ -389,7 +389,13 @@ class ExtractiveAnswerer:
                 if len(figures) == 1 else None
             if fact is not None and (span := _range_of(fact, ev.bindings)):
                 return span  # "缴存比例为5%至12%": the range, not its lower end
-            return (_against_asked(question.normalized, fact) if fact else "") or "，".join(figures)
+            against = _against_asked(question.normalized, fact) if fact else ""
+            if against and fact is not None and "%" not in question.units:
+                # the level the change is of, first ("少了多少" asks no percent): "3461件，增长6.7%（并非下降）"
+                level = next((g for g in chunk_facts(ev.sentence, "", ev.chunk.year)
+                              if g.indicator == fact.indicator and not (g.change or g.role or g.plan)), None)
+                return f"{level.display}，{against}" if level is not None else against
+            return against or "，".join(figures)
         if question.kind == "list":
             items = list(dict.fromkeys(list_items(ev.sentence, passage or ev.chunk.text)))
             if len(items) >= 2:
