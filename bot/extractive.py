@@ -28,7 +28,7 @@ from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
-from facts.sentence import verbs
+from facts.sentence import is_verb, verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS
@@ -253,7 +253,7 @@ class ExtractiveAnswerer:
         keys = key_groups(question, terms)
         # a table's row label names a thing, not what was done to it ("环境违法案件（件）" for
         # 查处环境违法案件多少件): for a row whose label has no verb, the question's verbs are no key
-        asked_verbs = {t.text for t in terms if not t.expansion} & set(verbs(asked)) if numeric else set()
+        asked_verbs = {t.text for t in terms if not t.expansion and is_verb(t.text)} if numeric else set()
         row_keys = key_groups(question, [t for t in terms if t.text not in asked_verbs]) if asked_verbs else keys
         # words the question says together ("行政复议申请"): a sentence saying them together
         # is about that, not about 依申请公开 near some 行政复议
