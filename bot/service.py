@@ -679,21 +679,16 @@ _SCAN_ALL = 50_000  # up to this many chunks, every text is searched (≤ ~50 ms
 _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candidate search
 
 
-_TABLE_PLACES: dict[str, frozenset[str]] = {}  # by snapshot version
-
-
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001
     """The places the store's tables of places have rows for ("茆山县" of "茆山县｜行政处罚案件…"),
-    or its lists of places paragraphs ("茜州市：…"), read once per store version."""
+    or its lists of places paragraphs ("茜州市：…"), read once per snapshot (kept on it)."""
     from bot.query import TABLE_PLACE
 
-    places = _TABLE_PLACES.get(snap.version)
+    places = snap.__dict__.get("_table_places")
     if places is None:
         places = frozenset(m.group(1) for c in snap.chunks if "｜" in c.text or "：" in c.text
                            for m in TABLE_PLACE.finditer(c.text))
-        if len(_TABLE_PLACES) >= 8:
-            _TABLE_PLACES.clear()
-        _TABLE_PLACES[snap.version] = places
+        object.__setattr__(snap, "_table_places", places)  # (a frozen dataclass: its own cache)
     return places
 
 
