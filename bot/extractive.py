@@ -296,8 +296,7 @@ class ExtractiveAnswerer:
                     if label.strip() not in question.normalized and _other_place(label, question.region_mentions):
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
-                    unitless = re.sub(r"（[^）]*）|\([^)]*\)", "", label)  # (its unit: （起）)
-                    row = bool(asked_verbs) and not verbs(unitless)
+                    row = bool(asked_verbs) and not verbs(without_brackets(label))  # (its unit: （起）)
                 rare, head, second, lex = keys_present(row_keys if row else keys, heading + lead_in + sentence)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
@@ -504,8 +503,15 @@ _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降
 _CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节约|节省")  # "减少涉企检查1200次"
 
 
-_PLACE_PARAGRAPH = re.compile(r"^\s*([\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道))[：:]")  # "茜州市：…"
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道)$")
+_PLACE_NAME = r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道)"
+_PLACE_PARAGRAPH = re.compile(rf"^\s*({_PLACE_NAME})[：:]")  # "茜州市：…"
+_PLACE_LABEL = re.compile(rf"^{_PLACE_NAME}$")
+_BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def without_brackets(label: str) -> str:
+    """A table label without what it says in brackets, its unit: "电信网络诈骗案件（起）" → …案件."""
+    return _BRACKETED.sub("", label)
 
 
 _SHARE_START = re.compile(r"^\s*其中[，,：:]?")

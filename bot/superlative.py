@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
-from bot.extractive import coverage
+from bot.extractive import coverage, without_brackets
 from bot.frame import is_admin_word
 from zh.numerals import normalize_numerals
 
@@ -59,7 +59,7 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     ties = [r for r in rows if r[0].value == best[0].value]
     fact, chunk = best
     names = "、".join(dict.fromkeys(r[0].topic.strip() for r in ties))
-    column = re.sub(r"（[^）]*）|\([^)]*\)", "", fact.column)
+    column = without_brackets(fact.column)
     lead = f"{names}，{fact.display}（{column}最{m.group(1)}，共{len(rows)}个地方）。"
     cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
     return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
