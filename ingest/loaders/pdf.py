@@ -603,6 +603,8 @@ def _is_break(a: _Line, b: _Line, layout: _Layout) -> bool:
         return True
     if a.x0 > layout.left + 4 * layout.char_width:  # a centred or right-aligned line: a title
         return True
+    if _wrapped_before_number(a, b, layout):
+        return False
     short = a.x1 < layout.right - 2.5 * layout.char_width
     very_short = a.x1 - layout.left < 0.75 * layout.width
     if very_short or (short and _ends_sentence(a.text)):
@@ -610,6 +612,23 @@ def _is_break(a: _Line, b: _Line, layout: _Layout) -> bool:
     if short and _HEADING_START.match(a.text):
         return True
     return bool(_HEADING_START.match(b.text) and (short or _ends_sentence(a.text)))
+
+
+# A run of digits or latin letters (with the punctuation that may not start a line) is never
+# broken, so a line ends early when such a run does not fit: "…提高到" | "95.8%；…".
+_UNBREAKABLE = re.compile(r"^[0-9A-Za-z.．%％+\-/]+[，。、；：%％）)]?")
+_LATIN_WIDTH = 0.6  # of a CJK character's width, for a digit or latin letter
+
+
+def _wrapped_before_number(a: _Line, b: _Line, layout: _Layout) -> bool:
+    """Did line ``a`` end early only because ``b``'s leading number did not fit after it?"""
+    run = _UNBREAKABLE.match(b.text)
+    if run is None or _ends_sentence(a.text) or not a.text or cjk_count(a.text[-1]) == 0:
+        return False
+    text = run.group()
+    latin = sum(ch.isascii() for ch in text)
+    needed = (_LATIN_WIDTH * latin + (len(text) - latin)) * layout.char_width
+    return layout.right - a.x1 < needed + 0.5 * layout.char_width
 
 
 def _join_lines(texts: list[str]) -> str:
