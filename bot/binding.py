@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from facts import Fact
+from facts.sentence import is_verb, names_a_kind
 from zh.numerals import normalize_numerals
 
 TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its own phrase
@@ -128,6 +129,33 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
             and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms)))
 
 
+def other_part_asked(facts: list[Fact], question: str, words: Callable[[str], list[str]],
+                     qualifier: Callable[[str], tuple[str, ...]]) -> bool:
+    """The sentence's 其中 parts are named by a head the question uses with a qualifier none of
+    them (nor their whole) has: "应急管理领域办了多少件行政处罚案件" against "办理行政处罚案件3268件，
+    其中市场监管领域1126件、交通运输领域874件": a part the report does not give — neither a
+    sibling part nor the whole answers it. ``question``: normalised, lower case; ``qualifier``:
+    a question word as the reports may write it (itself and its word-table terms), () for a word
+    the reports never use (自己, 这些: no qualifier)."""
+    asked = [t for t in words(question) if t.strip()]
+    for source in {f.source for f in facts if f.share_of and not f.table}:
+        parts = [normalize_numerals(f.indicator).lower() for f in facts if f.source == source and f.share_of]
+        wholes = {normalize_numerals(f.share_of).lower() for f in facts if f.source == source and f.share_of}
+        # the noun the parts are named by (领域 of 市场监管领域), not a verb (办理 of 乡镇（街道）办理)
+        heads = {tokens[-1] for p in parts if len(tokens := words(p)) >= 2 and len(tokens[-1]) >= 2
+                 and not is_verb(tokens[-1])}
+        for k, token in enumerate(asked):
+            if k == 0 or token not in heads:
+                continue
+            mine = asked[k - 1]
+            if len(mine) < 2 or not re.fullmatch(r"[\u4e00-\u9fa5]+", mine) or mine in _SCOPE_WORDS or mine in _LINK:
+                continue
+            said = qualifier(mine)
+            if said and not any(w in p for w in said for p in (*parts, *wholes)):
+                return True
+    return False
+
+
 def admissible(fact: Fact, years: list[int], report_year: int | None, about_plans: bool,
                asks_change: bool, asks_before: bool) -> bool:
     """Qualifiers that rule a fact out whatever its indicator."""
@@ -151,12 +179,14 @@ _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", 
 
 
 @functools.lru_cache(maxsize=1024)  # asked for every sentence and ask of one question
-def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[tuple[str, ...], ...]:
+def asked_part(question: str, cut: Callable[[str], list[str]],
+               whole_words: bool = False) -> tuple[tuple[str, ...], ...]:
     """The parts asked of a whole, each as the words that single it out: "法律援助案件中刑事
     案件有多少" → ((刑事案件,),); "其中适用简易程序的有多少" → ((适用, 简易程序),); "中维持、
     驳回、直接纠错的各有多少" → ((维持,), (驳回,), (直接, 纠错)). Whatever the whole's words
     are, a figure of the whole does not answer it. Empty when the question asks no part.
-    ``cut``: every word of a text, particles included."""
+    ``cut``: every word of a text, particles included; ``whole_words``: also a part named only by
+    words of the whole's name ("投诉举报中投诉"), which only a 其中 part of the whole answers."""
     tokens = cut(question)
     for i, t in enumerate(tokens):
         if t not in _WITHIN or (t != "其中" and i == 0):
@@ -178,20 +208,31 @@ def asked_part(question: str, cut: Callable[[str], list[str]]) -> tuple[tuple[st
         own = tuple(item for item in own if item)
         if own:
             return own
+        if whole_words:  # "受理投诉举报中投诉有多少": the part is named by a word of the whole's name
+            said = tuple(tuple(w for w in item if len(w) >= 2 and w not in _LINK) for item in items)
+            return tuple(item for item in said if item)
     return ()
 
 
 _OR = frozenset({"、", "/", "或", "或者", "和", "及", "以及"})
 
 
-def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "") -> bool:
+def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "",
+                   said: Callable[[str], tuple[str, ...]] = lambda w: (w,)) -> bool:
     """The fact's own words, its topic (a table row's label) or the words before it name one
     of the parts: a word of it, and its other words are there or elsewhere in the sentence
-    ("行动中，行政争议的调解成功率": 调解成功率 is the fact's, 行政争议 the sentence's)."""
+    ("行动中，行政争议的调解成功率": 调解成功率 is the fact's, 行政争议 the sentence's).
+    ``said``: a word and the word table's terms for it (城管 → 城市管理); words that name no
+    kind (之间 of 邻里之间) need not be there."""
     own = fact_words(fact, before)
     sentence = normalize_numerals(fact.source).lower()
-    return any(any(w in own for w in item) and all(w in own or w in sentence for w in item)
-               for item in part)
+
+    def there(w: str, text: str) -> bool:
+        return any(a in text for a in said(w))
+
+    items = [kept for item in part if (kept := [w for w in item if names_a_kind(w)] or list(item))]
+    return any(any(there(w, own) for w in item) and all(there(w, own) or there(w, sentence) for w in item)
+               for item in items)
 
 
 def fact_words(fact: Fact, before: str = "") -> str:

@@ -81,6 +81,12 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     over_time = len({y for _, sub in sides for y in sub.years}) >= 2 and len(
         {tuple(sub.regions) for _, sub in sides}) < 2
     refusals = {label: service.scope(sub, docs).refusal for label, sub in sides}
+    if len(q.years) < 2 and any(refusals.values()):
+        # places of one year with no report of their own: rows of a higher level's table of that year
+        rows = {label: service.as_a_row(sub, docs) for label, sub in sides if refusals[label]}
+        if all(rows.values()):
+            sides = [(label, rows.get(label) or sub) for label, sub in sides]
+            refusals = {label: service.scope(sub, docs).refusal for label, sub in sides}
     missing = [label for label, refusal in refusals.items() if refusal]
     # two places in one year: nothing else can answer for the missing one
     if missing and len(q.years) < 2:
@@ -96,15 +102,18 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if sub in elsewhere:
             # no report of that year: another year's table may state it ("2024年：3186")
             best, figure = _stated_elsewhere(service, sub, docs, terms)
+            rowed = service.as_a_row(sub, docs) if figure is None else None
+            if rowed is not None:  # no report of that year: a row of a higher level's table of it
+                best, figure = _side_figure(service, rowed, docs, service.answerer.terms(rowed))
             if figure is None:
                 absent = label  # no report of that side: said below, unless the other states the change
             per_side.append((label, best, figure))
             continue
-        best, figure = _side_figure(service, sub, docs, terms)
+        best, figure = _side_figure(service, sub, docs, terms, not q.department)
         if (best is None or figure is None and sub.kind == "numeric") and label in fallback:
             # the side's own question found nothing: try the side asked in the comparison's words
             alt = question(fallback[label])
-            alt_best, alt_figure = _side_figure(service, alt, docs, service.answerer.terms(alt))
+            alt_best, alt_figure = _side_figure(service, alt, docs, service.answerer.terms(alt), not q.department)
             if alt_best is not None and (alt_figure is not None or alt.kind != "numeric"):
                 best, figure = alt_best, alt_figure
         per_side.append((label, best, figure))
@@ -113,6 +122,8 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if over_time and any(ev is not None and _CHANGE_STATED.search(ev.sentence) for _, ev, _ in present):
             return None  # the other report may state the change itself (同比增长12.5%)
         return _absent(refusals[absent], present)
+    if over_time:
+        per_side = _one_statement(per_side, [sub for _, sub in sides], elsewhere)
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
         return None  # "同比变化了多少": the report's own 同比 may say it
@@ -120,6 +131,29 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
     return _compose(q, per_side, over_time)
+
+
+def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
+    """A year without a report of its own, stated as the earlier value of "由上年的2317名增加到
+    2486名": the other year's value is that statement's later one (2486名), not another sentence's
+    "首次突破2400名" — both sides from one statement."""
+    from bot.binding import pair_partner
+    from bot.extractive import _as_figure
+    from facts import chunk_facts
+
+    out = list(per_side)
+    for k, (_, ev, fig) in enumerate(per_side):
+        if subs[k] not in elsewhere or ev is None or fig is None:
+            continue
+        facts = chunk_facts(ev.sentence, "", ev.chunk.year)
+        earlier = next((f for f in facts if f.display == fig.text and f.role in ("before", "previous")), None)
+        later = pair_partner(earlier, facts) if earlier is not None else None
+        if later is None:
+            continue
+        for j, (other, _, _) in enumerate(per_side):
+            if j != k and ev.chunk.year in subs[j].years:
+                out[j] = (other, ev, _as_figure(later))
+    return out
 
 
 def _absent(refusal: str, present) -> Answer:  # noqa: ANN001
@@ -132,11 +166,16 @@ def _absent(refusal: str, present) -> Answer:  # noqa: ANN001
     return Answer(text, found=False, citations=citations)
 
 
-def _side_figure(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001
-    """The best supported evidence for one side, and the asked figure in it."""
+def _side_figure(service, sub, docs, terms,  # noqa: ANN001
+                 governments_first: bool = True) -> tuple[Evidence | None, Figure | None]:
+    """The best supported evidence for one side, and the asked figure in it; the place's
+    government report first, a department's report of the place when it is silent — unless the
+    comparison names a department (its sides may not say it)."""
     scope = service.scope(sub, docs)
-    evidence = [e for e in service._evidence(sub, scope.doc_ids, terms)
-                if service.answerer.supported(sub, e, terms)] if terms else []
+    first = service._governments_first(sub, scope, docs, terms) if governments_first and terms else []
+    evidence = (first or [
+        e for e in service._evidence(sub, scope.doc_ids, terms)
+        if service.answerer.supported(sub, e, terms)]) if terms else []
     best = evidence[0] if evidence else None
     figure = None
     if best is not None and sub.kind == "numeric":

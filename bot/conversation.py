@@ -76,10 +76,10 @@ def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> st
         else:
             text = new + text
     if regions:
-        if prev.regions and prev.regions[0] in text:
-            text = text.replace(prev.regions[0], regions[0], 1)
-        else:
-            text = regions[0] + text
+        # "荏原市2024年萸溪县的…" then "荏东呢": the place the question is about, named last,
+        # gives way — the report's place named first stays
+        old_place = next((r for r in reversed(prev.regions) if r in text), None)
+        text = text.replace(old_place, regions[0], 1) if old_place is not None else regions[0] + text
         if regions[0][-1] in "省市区县":  # "云溪县…全县" → "江北市…全市"
             text = re.sub(r"全[省市区县]", "全" + regions[0][-1], text)
     return text
@@ -265,6 +265,19 @@ def _names_no_topic(rest: str) -> bool:
         and (not parts["tail"] or bool(MONEY_WORDS.fullmatch("多少" + parts["tail"])))
 
 
+# a part that is a body or a level does what the whole's question says ("其中省政府本级呢" →
+# "省政府本级收到多少件…"); any other part is a kind of the counted thing
+_BODY_OR_LEVEL = re.compile(rf"(?:本级|部门|政府|机关|单位|系统|{BODY_KIND}|街道|[省市区县镇乡])$")
+
+
+def _within(whole: str, part: str) -> str:
+    """中 between a whole and its part, or 当中 where 中 would join the part's first word
+    ("听证中线上…" is cut 中线/上)."""
+    from vectorstore.tokenizer import shared_tokenizer
+
+    return "中" if "中" in shared_tokenizer().cut(f"{whole[-4:]}中{part[:4]}") else "当中"
+
+
 def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str], rest: str) -> str:
     """"其中…" after a question about a whole asks a part of it: "其中省政府本级呢？" after
     "收到多少件行政复议申请" → "省政府本级收到多少件行政复议申请？"; "其中交通运输部门办了几件？"
@@ -279,11 +292,16 @@ def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str],
     prev_ask = prev.asks[0]
     opening = _prefix(prev, years, regions)
     if ASKING_WORD.search(part):
-        return f"{opening}{prev_ask.indicator}中{part}？"
+        return f"{opening}{prev_ask.indicator}{_within(prev_ask.indicator, part)}{part}？"
     parts = split_number_clause(prev_ask.text)
     if parts and (parts["head"] or parts["tail"]) and ends_with_verb(part.removesuffix("的")):
         # "其中县政府本级受理的呢？": the part's own verb, not the whole's (收到多少件行政复议申请)
         return f"{opening}{part.removesuffix('的')}的{parts['head']}{parts['tail']}{parts['ask']}{parts['measure']}？"
+    if not _BODY_OR_LEVEL.search(part.removesuffix("的")):
+        # "其中公共场所类的呢？", "其中个体工商户呢？": a kind of the counted thing, asked within the whole
+        ask = f"{parts['ask']}{parts['measure']}" if parts else "多少"
+        kind = part.removesuffix("的") + ("的" if re.search(r"[类型种]的?$", part) else "")  # "公共场所类的"
+        return f"{opening}{prev_ask.indicator}{_within(prev_ask.indicator, kind)}{kind}有{ask}？"
     return f"{opening}{part}{prev_ask.text}？"
 
 

@@ -20,6 +20,7 @@ from bot.binding import (
     bind_score,
     fact_words,
     names_the_part,
+    other_part_asked,
     pair_partner,
     qualifier_conflict,
 )
@@ -28,7 +29,7 @@ from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
-from facts.sentence import is_verb, verbs
+from facts.sentence import is_verb, names_a_kind, starts_with_verb, verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS
@@ -81,6 +82,7 @@ class Term:
     group: str = ""  # terms of one group are alternatives (a phrase and its synonyms)
     expansion: bool = False  # added from the word tables, not written by the user
     names: bool = False  # an official name of the asked indicator (a concept described: bot.concepts)
+    negated: bool = False  # the question says 非 before it ("非学科类"): 非学科类 is then the thing
 
     def __post_init__(self) -> None:
         self.group = self.group or self.text
@@ -165,16 +167,59 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         if len(ASK_WORDS.sub("", phrase)) <= 1:
             continue  # "多少钱" → 资金 万元: only what kind of figure is asked (the units say it)
         members = [phrase.lower(), *(t.lower() for t in alternatives)]
+        listed = phrase.lower() in members[1:]  # the word table says the phrase is report wording
         for tok in dict.fromkeys(members):
             if tok in drop or tok in terms:
                 continue
-            # the user's own phrase counts only if the reports use it verbatim
-            w = idf(tok) if tok == phrase.lower() else weight_of(tok)
+            # the user's own phrase counts only if the reports use it verbatim (or the table says so)
+            w = idf(tok) if tok == phrase.lower() and not listed else weight_of(tok)
             if w is None:
                 continue
             terms[tok] = Term(tok, w * (0.3 if len(tok) == 1 else 0.8), group=phrase,
                               expansion=tok != phrase.lower())
-    return list(terms.values())
+    asked = normalize_numerals(question.normalized).lower()
+    return [replace(t, negated=True) if _NEGATED.search(asked, 0) and re.search(
+        rf"(?:{NEGATION}|[不没无][\u4e00-\u9fa5]{{0,3}}){re.escape(t.text)}", asked) else t for t in terms.values()]
+
+
+_RESTRICTION = re.compile(r"涉及([\u4e00-\u9fa5]{2,8}?)的")
+
+
+def _restriction_missing(question: Question, ev: Evidence, terms: list[Term]) -> bool:
+    """The question restricts what it counts ("涉及X的…") and the sentence says nothing of X."""
+    heading = ev.chunk.section[-1] if ev.chunk.section else ""
+    text = normalize_numerals(heading + ev.sentence).lower()
+    for said in _RESTRICTION.findall(normalize_numerals(question.normalized).lower()):
+        named = [t for t in terms if t.text in said or t.group in said]
+        if named and not any(occurs(t, text) for t in named):
+            return True
+    return False
+
+
+NEGATION = "非"  # 非学科类, 非现场执法, 非税收入: the word after it names the other kind
+_NEGATED = re.compile(r"[非不没无]")  # the question negates too: "不用人到现场" is 非现场
+
+
+def occurs(term: Term, text: str) -> bool:
+    """``term`` is in ``text`` (normalised) as itself: "学科类" is not in "非学科类培训机构"
+    unless the question negates it too."""
+    if term.text not in text:
+        return False
+    if term.negated or len(term.text) < 2 or term.text.startswith(NEGATION):
+        return True
+    at = text.find(term.text)
+    while at >= 0:
+        if at == 0 or text[at - 1] != NEGATION:
+            return True
+        at = text.find(term.text, at + 1)
+    return False
+
+
+def _negated_only(sentence: str, terms: list[Term]) -> bool:
+    """A word the question says plainly is in the sentence only after 非: the other kind."""
+    text = normalize_numerals(sentence).lower()
+    return any(NEGATION + t.text in text and not occurs(t, text) for t in terms
+               if not t.negated and len(t.text) >= 2 and not t.text.startswith(NEGATION))
 
 
 def coverage(text: str, terms: list[Term]) -> float:
@@ -185,7 +230,7 @@ def coverage(text: str, terms: list[Term]) -> float:
     norm = normalize_numerals(text).lower()
     for t in terms:
         got = 0.0
-        if t.text in norm:
+        if occurs(t, norm):
             got = t.weight
             if t.expansion:  # a synonym stands for the whole phrase
                 top = max(x.weight for x in terms if x.group == t.group)
@@ -261,6 +306,12 @@ class ExtractiveAnswerer:
         low = asked.lower()
         phrases = [a + b for a in own for b in own if a != b and a + b in low]
         top_bm25 = max((h.bm25 for h in hits), default=0.0) or 1.0
+        asked_low = normalize_numerals(question.normalized).lower()
+
+        def qualifier(word: str) -> tuple[str, ...]:  # the word as the reports write it; () for no kind
+            if not names_a_kind(word):
+                return ()
+            return tuple(t.text for t in terms if t.group == word or t.text == word) or (word,)
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
@@ -273,7 +324,10 @@ class ExtractiveAnswerer:
             for sentence in _candidates(chunk.text, question.kind == "list"):
                 # "…办理行政处罚案件2746件…。其中，城市管理领域694件…": a 其中 sentence counts
                 # parts of the whole the sentence before it counts
-                lead_in = before_sentence if _SHARE_START.match(sentence) else ""
+                # "市本级收到行政复议申请963件；受理881件": a clause with no subject of its own has
+                # the one of the clause before
+                lead_in = before_sentence if _SHARE_START.match(sentence) or (
+                    before_sentence.endswith(("；", ";")) and starts_with_verb(sentence)) else ""
                 before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total
@@ -310,8 +364,10 @@ class ExtractiveAnswerer:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later;
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
-                    bindings = self.bind(question, _facts_of(sentence, lead_in, heading, chunk.year), terms,
-                                         chunk.year, anchor, predicates, units)
+                    facts = _facts_of(sentence, lead_in, heading, chunk.year)
+                    if question.asks < 2 and other_part_asked(facts, asked_low, words, qualifier):
+                        f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
+                    bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
                 if numeric and best is None:
@@ -350,6 +406,10 @@ class ExtractiveAnswerer:
         """Enough of the question is in the sentence, including its most specific word."""
         if question.kind == "numeric" and not ev.figures:
             return False
+        if terms and _restriction_missing(question, ev, terms):
+            return False  # "涉及海洋环境的行政处罚决定书": not all 行政处罚决定书
+        if terms and _negated_only(ev.sentence, terms):
+            return False  # "学科类校外培训机构" is not answered by 非学科类校外培训机构
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
         if self.scorer.fitted and ev.score < self.scorer.related:
@@ -402,8 +462,9 @@ class ExtractiveAnswerer:
         if _NAME_ASK.search(question.normalized):
             heading = ev.chunk.section[-1] if ev.chunk.section else ""
             name = quoted_name(f"{heading}。{ev.sentence}", terms)
-            if name:
-                return name
+            counted = _count_of_name(question, ev.sentence, name) if name else ""
+            if name:  # "品牌叫什么，建了几个": the name, and how many its clause counts
+                return f"{name}；{counted}" if counted else name
         return ""
 
     def pick_figures(self, question: Question, ev: Evidence, terms: list[Term]) -> list[str]:
@@ -455,9 +516,21 @@ class ExtractiveAnswerer:
         synonyms = tuple(t.text for t in terms if t.expansion)
         anchor = _anchor_in_report_words(anchor, facts, terms)
         part = self._part(question)
+        cut = getattr(self.tokenize, "cut", None)
+        # "受理投诉举报中投诉有多少": only a 其中 part named 投诉 answers, not the whole
+        share_part = asked_part(question.without_places(question.normalized), cut, whole_words=True) \
+            if cut is not None and not part else ()
+        per_capita = PER_CAPITA.search(low)
+
+        def said(word: str) -> tuple[str, ...]:  # a word of the question and the word table's terms for it
+            return (word, *(t.text for t in terms if t.expansion and word in t.group))
         out: list[Binding] = []
         owns: list[str] = []
+        # "安全生产领域的罚没款": a 其中 part the question names answers, not the whole's 罚没款
+        named_part = _named_part(facts, low) if question.asks < 2 else ""
         for f in facts:
+            if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
+                continue  # (a part of that part names it as its whole)
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
             stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
             if not (fact_unit_ok(f, units) or stated_change) or not admissible(
@@ -468,8 +541,15 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
-            if part and not names_the_part(f, part, before):
+            if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
+                                                  for p in question.tabled_places):
+                continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
+            if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
+                continue  # "万人行政复议申请数" is not the number of 行政复议申请
+            if part and not names_the_part(f, part, before, said):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
+            if share_part and not (f.share_of and names_the_part(f, share_part, before, said)):
+                continue
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
             if qualifier_conflict(asked, f, words, low, own_clause, synonyms):
@@ -494,6 +574,9 @@ class ExtractiveAnswerer:
         return next((f for f in ev.figures if f.text == picked), None)
 
 
+# a figure per ten thousand people ("每万人拥有律师数", "万人行政复议申请数"), not 4.1万人次
+PER_CAPITA = re.compile(r"每(?:一|1)?万个?人|(?<![0-9.])(?:一|1)万个人|(?<![0-9.])10000个?人(?!次)|"
+                        r"(?<![0-9.零〇一二两三四五六七八九十百千])万人(?!次)")
 CHANGE_BONUS = 0.3
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
@@ -706,6 +789,22 @@ def _any_ask_unit(question: Question) -> tuple[str, ...]:
     if any(not units for _, units in parts):
         return ()
     return tuple(dict.fromkeys(u for _, units in parts for u in units))
+
+
+def _named_part(facts: list[Fact], question: str) -> str:
+    """The qualifier of a 其中 part of the sentence that the question names ("安全生产领域" of
+    "其中安全生产领域案件214件"): the part's indicator less the head it shares with its whole."""
+    for f in facts:
+        if not f.share_of or f.table:
+            continue
+        own, whole = normalize_numerals(f.indicator).lower(), normalize_numerals(f.share_of).lower()
+        k = 0
+        while k < min(len(own), len(whole)) and own[-1 - k] == whole[-1 - k]:
+            k += 1
+        qualifier = own[:len(own) - k] if k else own
+        if len(qualifier) >= 3 and qualifier in question:
+            return qualifier
+    return ""
 
 
 def _whole_of(fact: Fact, facts: list[Fact]) -> str:
@@ -921,6 +1020,17 @@ def best_figure(sentence: str, figures: list[Figure], terms: list[Term],
         return bound + coverage(clause, terms) - 0.001 * f.start  # tie → the earlier one
 
     return max(figures, key=score)
+
+
+def _count_of_name(question: Question, sentence: str, name: str) -> str:
+    """The figure the named thing's own clause counts ("建成“菖阳和事佬”品牌调解室14个": 14个),
+    when the question also asks how many; "" otherwise."""
+    numbers = [a for a in question.frame.asks if a.kind == "number"] if question.frame else []
+    at = sentence.find(name.strip("“”"))
+    if not numbers or at < 0:
+        return ""
+    end = min((i for i in (sentence.find(p, at) for p in "，,；;。") if i >= 0), default=len(sentence))
+    return next((f.text for f in find_figures(sentence, numbers[0].units) if at < f.start < end), "")
 
 
 def quoted_name(sentence: str, terms: list[Term]) -> str:

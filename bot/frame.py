@@ -39,6 +39,7 @@ from zh.words import (
     PERCENT_WORDS,
     PLAN_WORDS,
     QUOTED_NAME,
+    SUM_WORDS,
     UNIT_FAMILIES,
     WHOLE_PROVINCE,
     WHY_CHANGED,
@@ -49,7 +50,8 @@ KINDS = ("number", "rate", "list", "description", "name", "yesno", "comparison")
 
 _LIST = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|做法|问题|不足|成效|亮点)|包括什么|"
                    r"具体(?:有|是)(?!多少|几)|列举|what are|which (?:measures|steps)|\blist\b", re.I)
-_RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage", re.I)
+_RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage|"
+                   r"\b(?:what|which) (?:share|proportion|fraction)\b", re.I)
 # "那几个村子", "这几年", "几乎" ask nothing
 _NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number of|amount", re.I)
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
@@ -229,6 +231,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         units.extend(_noun_units(_TRAILING.sub("", clause[:bare.start()]) if bare else ""))
+        if bare and not units:  # "培养了多少懂法的带头村民": the noun after 多少 is counted
+            after = re.split(r"[，,；;。？?]", clause[bare.end():])[0]
+            units.extend(_noun_units(_TRAILING.sub("", after)))
         counted = COUNT_OF_MEASURE.search(clause)  # "事故起数是多少": counted in 起
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
@@ -261,8 +266,9 @@ def _starts_a_word(clause: str, at: int) -> bool:
     return len(word) > 1 and len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fa5]", rest) is not None
 
 
-# measure characters that often begin a word: 户籍, 家庭, 项目, 部门, 处罚, 起诉, 期间, 条例, 名单, 人员, 类型
-_WORD_STARTERS = frozenset("户家项部处起期条名人类")
+# measure characters that often begin a word: 户籍, 家庭, 项目, 部门, 处罚, 起诉, 期间, 条例, 名单, 人员, 类型,
+# 分局
+_WORD_STARTERS = frozenset("户家项部处起期条名人类分")
 
 
 def _counted_units(clause: str) -> tuple[str, ...]:
@@ -275,7 +281,9 @@ def _counted_units(clause: str) -> tuple[str, ...]:
     before = [s for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
     # "…打官司输了几个": the noun before the verb that the ask follows
     # "几个案子交给警察处理了": the noun right after it
-    nouns = [after[:n] for n in range(min(4, len(after)), 0, -1)] if after else [n for seg in reversed(before)
+    # "多少个能接案子的律师": the head of a phrase with 的 is its last noun (律师, not 案子)
+    head = [after] if "的" in after else []
+    nouns = head + [after[:n] for n in range(min(4, len(after)), 0, -1)] if after else [n for seg in reversed(before)
                                    for n in (seg, re.sub(r"[\u4e00-\u9fa5]了?$", "", seg),
                                              re.sub(r"[\u4e00-\u9fa5]{2}了?$", "", seg))]
     return next((units for noun in nouns if (units := _noun_units(noun))), ())
@@ -420,7 +428,10 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
         years += (years[0] - 1,)
     # "比全省平均高多少": the province is a second place, unless it is the one named
     places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
-    comparison = bool(COMPARE_WORDS.search(norm)) and (len(years) != 1 or places >= 2) \
+    # a sum word alone ("一共请了多少位") asks one total; a sum over years or places compares
+    compared = [m.group(0) for m in COMPARE_WORDS.finditer(norm)
+                if not (SUM_WORDS.fullmatch(m.group(0)) and not years and places < 2)]
+    comparison = bool(compared) and (len(years) != 1 or places >= 2) \
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
         or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
         or len(years) >= 2 and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both figures

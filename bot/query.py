@@ -158,6 +158,10 @@ def region_aliases(region: str) -> tuple[str, ...]:
         body = region[m.end():]
         if len(body) >= 2 and last[-1] in "省市县区":  # '临江省司法厅' → '省司法厅'
             aliases.append(last[-1] + body)
+        # a development zone is said short: '藜川经济技术开发区' → 藜川经开区, 藜川开发区
+        zone = _ZONE.search(last)
+        if zone and zone.start() >= 2:
+            aliases += [last[:zone.start()] + short for short in _ZONE_SHORT[zone.group(0)]]
         # '黔东南苗族侗族自治州' is said '黔东南州' or '黔东南': the place's name before its peoples
         autonomous = _AUTONOMOUS.search(last)
         if autonomous and autonomous.start() >= 2:
@@ -165,6 +169,10 @@ def region_aliases(region: str) -> tuple[str, ...]:
             aliases += [short + autonomous.group("unit")[-1], short]
     return tuple(dict.fromkeys(a for a in aliases if a))
 
+
+_ZONE_SHORT = {"经济技术开发区": ("经开区", "经济开发区", "开发区"), "经济开发区": ("经开区", "开发区"),
+               "高新技术产业开发区": ("高新区", "高新技术开发区", "开发区"), "高新技术开发区": ("高新区", "开发区")}
+_ZONE = re.compile(f"(?:{'|'.join(sorted(_ZONE_SHORT, key=len, reverse=True))})$")
 
 # China's peoples that name autonomous places (general knowledge, not a report's wording)
 _PEOPLES = ("土家|布依|哈尼|傈僳|蒙古|朝鲜|纳西|景颇|仫佬|毛南|仡佬|拉祜|达斡尔|鄂温克|哈萨克|柯尔克孜|撒拉|锡伯|"
@@ -178,7 +186,7 @@ _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底�
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
-_ROW_UNITS = ("县", "市", "区", "旗")
+_ROW_UNITS = ("县", "市", "区", "旗", "街道", "镇", "乡")
 SHORT_ROWS_MAX_CHARS = 160  # (the longest question of the question sets has 134 characters)
 
 
@@ -212,7 +220,7 @@ def short_rows(text: str, rows: Collection[str]) -> list[tuple[str, str]]:
 
 
 # a row of a table of places ("茆山县｜…"), or a paragraph of a list of places ("茜州市：…")
-TABLE_PLACE = re.compile(r"(?m)^([\u4e00-\u9fa5]{2,10}(?:县|市|区|旗))[｜：]")
+TABLE_PLACE = re.compile(r"(?m)^([\u4e00-\u9fa5]{2,10}(?:县|市|区|旗|街道|镇|乡))[｜：]")
 
 
 def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,

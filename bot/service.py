@@ -17,7 +17,7 @@ from bot.answer import Answer, Citation
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
 from bot.limits import ChatLimits, lenient_history
-from bot.query import Question, analyze, is_government, issuer_body, names_body
+from bot.query import Question, analyze, is_government, issuer_body, names_body, region_aliases
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when use
     from bot.llm import LLMAnswerer, LLMRewriter
 
 logger = logging.getLogger(__name__)
+
+# "荏原市的报告里", "省政府报告中": the report a question names as its source
+_REPORT_OF = re.compile(r"([\u4e00-\u9fa5]{2,14}?)(?:的|发布的)?(?:年度|工作)?报告(?:里面|当中|里|中|上)")
 
 History = Sequence[Sequence[str]]
 MAX_CITATIONS = 3
@@ -201,14 +204,21 @@ class QAService:
         return Scope(frozenset(d.doc_id for d in chosen))
 
     def _answer(self, q: Question, docs: list[DocumentRecord]) -> Answer:
+        sourced = self._in_named_report(q, docs)
+        if sourced is not None:  # "荼南省报告里荼阳市2024年…": that report's row or sentences on 荼阳市
+            q = sourced
         scope = self.scope(q, docs)
         if scope.refusal:
-            # no report of the asked year: a later report's table may still state it, or the
-            # nearest year's report says what it was then
+            # no report of the asked year: a later report's table may still state it, a higher
+            # level's report of that year may have a row for the place, or the nearest year's
+            # report says what it was then
             terms = self.answerer.terms(q)
             stated = self._stated_elsewhere(q, docs, terms)
             if stated is not None:
                 return stated
+            rowed = self.as_a_row(q, docs)
+            if rowed is not None:  # "苡宁市2024年…": a row of the province's 2024 table of its cities
+                return self._answer(rowed, docs)
             nearest = self._nearest_year(q, scope, terms) if scope.nearest else None
             return nearest if nearest is not None else Answer(scope.refusal, found=False)
         from bot.superlative import superlative
@@ -246,7 +256,7 @@ class QAService:
         terms = self.answerer.terms(q)
         if not terms:
             return self._refuse(q, docs)
-        evidence = self.supported_evidence(q, scope.doc_ids, terms)
+        evidence = self._governments_first(q, scope, docs, terms) or self.supported_evidence(q, scope.doc_ids, terms)
         if evidence:
             return self._compose(q, evidence, terms)
         meant = self._by_meaning(q)
@@ -353,6 +363,49 @@ class QAService:
         kept = [(p, t) for p, t in q.synonyms if not any(p in span for span, _ in found)]
         return replace(q, synonyms=[*found, *kept])
 
+    def _in_named_report(self, q: Question, docs: list[DocumentRecord]) -> Question | None:
+        """"荼南省报告里荼阳市…": the report named as the source, about the other place named."""
+        said = _REPORT_OF.search(q.normalized)
+        if not said or len(q.regions) < 2 or q.tabled_places:
+            return None
+        source = [r for r in q.regions if any(said.group(1).endswith(a) for a in region_aliases(r))]
+        about = [m for m in q.region_mentions if m not in said.group(1)]
+        if len(source) != 1 or not about or not any(d.region == source[0] for d in docs):
+            return None
+        return replace(q, regions=source, tabled_places=about, department="")
+
+    def as_a_row(self, q: Question, docs: list[DocumentRecord]) -> Question | None:
+        """A place with no report of the asked year that a higher level's report of that year
+        has a table row (or a paragraph) for: the question asked of that report's row."""
+        if not q.regions or not q.years:
+            return None
+        rows = table_places(self.store.snapshot())
+        named = [r for r in q.regions if r in rows] or [
+            row for r in q.regions for row in rows if r.endswith(row) or row in q.region_mentions]
+        named = list(dict.fromkeys([*named, *q.tabled_places]))
+        if not named or len(named) < len(set(q.region_mentions)):
+            return None
+        level = min(unit_rank(r) for r in q.regions)
+        higher = [d for d in docs if d.year in q.years and d.region and 0 < unit_rank(d.region) < level
+                  and is_government(issuer_body(d))]
+        if not higher:
+            return None
+        return replace(q, regions=list(dict.fromkeys(d.region for d in higher if d.region)),
+                       tabled_places=list(dict.fromkeys(named)), department="")
+
+    def _governments_first(self, q: Question, scope: Scope, docs: list[DocumentRecord],
+                           terms: list[Term]) -> list[Evidence]:
+        """A place asked about without naming a department ("蒹州市…负责人出庭的比例") is
+        answered by the place's government report when it says it; a department's report of
+        the place ("局负责人出庭应诉率100%") only when it does not. Empty: no preference."""
+        if q.department or scope.doc_ids is None or not q.regions:
+            return []
+        chosen = [d for d in docs if d.doc_id in scope.doc_ids]
+        governments = frozenset(d.doc_id for d in chosen if is_government(issuer_body(d)))
+        if not governments or len(governments) == len(chosen):
+            return []
+        return self.supported_evidence(q, governments, terms)
+
     def _nearest_year(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """The asked year has no report: the nearest year's figure, clearly labelled as that
         year's and not an answer (found=false)."""
@@ -445,8 +498,8 @@ class QAService:
         rival = next((ev for ev in evidence[:SUPPORT_TRIES] if ev.features.get("key_rare")), evidence[0])
         floor = SUPPORT_MARGIN * rival.score
         for i, ev in enumerate(evidence[:SUPPORT_TRIES]):
-            if ev.score < floor:
-                break
+            if ev.score < floor or i == 0 and ev.features.get("unbroken_part"):
+                break  # the best sentence counts the thing asked but not the part asked: not said
             if self.answerer.supported(q, ev, terms):
                 return evidence[i:]
         return []

@@ -216,6 +216,23 @@ def ends_with_verb(phrase: str) -> bool:
     return bool(words) and words[-1].flag == "v"
 
 
+_NOT_NAMING = frozenset("r d p c u m q v f e y o".split())  # pronouns, adverbs, … verbs: name no kind
+
+
+def names_a_kind(word: str) -> bool:
+    """Whether a word can name a kind of thing (交通运输, 城管, 邻里, 刑事), not a pronoun or an
+    adverb (自己, 这些) or a plain verb."""
+    tagged = _pos_tagger().lcut(word) if word else []
+    return bool(tagged) and all(w.flag not in _NOT_NAMING for w in tagged)
+
+
+def starts_with_verb(phrase: str) -> bool:
+    """Whether the phrase opens with a verb, its subject left to the clause before ("受理881件，
+    审结856件" after "市本级收到行政复议申请963件；")."""
+    words = _pos_tagger().lcut(phrase[:12]) if phrase else []
+    return bool(words) and words[0].flag == "v"
+
+
 def _predicate_start(phrase: str) -> int:
     """Where a predicate starts after the leading noun of ``phrase`` (0: none seen): an adverb
     or preposition, or a verb not followed by a noun (a verb before a noun may modify it:

@@ -196,9 +196,14 @@ def _named_at_start(text: str) -> _Named | None:
         return None
     m = _PLACE_AT_START.match(text)
     if m and not _is_admin_word(m.group(0)) and not text.startswith(_NOT_A_PLACE_START):
-        rest = text[m.end():]
+        place, rest = m.group(0), text[m.end():]
         body = _BODY_AFTER_PLACE.match(rest)
-        return _Named(m.group(0), body.group(0) if body else None)
+        if len(place) > 3 and _common_word(place[-2:]):
+            # "菘阳市茯山区城市管理局": 城市 begins the department's name, no place of its own
+            shorter = _BODY_AFTER_PLACE.match(place[-2:] + rest)
+            if shorter and _PLACE_AT_START.fullmatch(place[:-2]):
+                place, body = place[:-2], shorter
+        return _Named(place, body.group(0) if body else None)
     relative = _RELATIVE_BODY.match(text)
     if relative:
         return _Named(None, relative.group(0))
@@ -206,6 +211,14 @@ def _named_at_start(text: str) -> _Named | None:
     if national:
         return _Named(None, national.group(0))
     return None
+
+
+def _common_word(text: str) -> bool:
+    """A word of the dictionary that is no place of the gazetteer (城市, 城区, 社区; not 沛县)."""
+    from vectorstore.tokenizer import shared_tokenizer
+    from zh.places import is_place
+
+    return shared_tokenizer().is_word(text) and not is_place(text)
 
 
 def _named_in_text(text: str) -> _Named | None:

@@ -99,3 +99,28 @@ def test_a_part_with_a_verb_of_its_own_is_asked_with_the_wholes_thing_not_its_ve
     history = [("蔚宁县2025年收到多少件行政复议申请？", "257件。")]
     frames = conversation(history, "其中县政府本级受理的呢？", ["蔚宁县"], dt.date(2026, 11, 26))
     assert frames[-1].text == "蔚宁县2025年县政府本级受理的行政复议申请多少件？"
+
+
+@pytest.mark.parametrize(("question", "comparison"), [
+    ("菖阳区的中小学一共请了多少位兼职的法治校长？", False),  # one total, no years, one place
+    ("澄阳市一共有多少名执业律师？", False),
+    ("澄阳市2024年和2025年一共受理了多少件行政复议申请？", True),  # a sum over two years
+    ("澄阳市和汶溪县一共有多少名执业律师？", True),  # a sum over two places
+])
+def test_a_sum_word_compares_only_over_years_or_places(question, comparison):
+    frame = parse(question, ["澄阳市", "汶溪县", "菖阳区"], dt.date(2026, 11, 26))
+    assert frame.comparison is comparison
+
+
+@pytest.mark.parametrize(("clause", "units"), [
+    ("老百姓给政府依法办事打了多少分？", ("分",)),  # a score
+    ("平均几分钟能赶到", ("分钟",)),
+    ("有多少分局", ()),  # 分 begins the word 分局: no measure
+    ("培养了多少懂法的带头村民？", ("名", "人", "位")),  # the noun after 多少 is counted
+    ("有多少个能接案子的律师？", ("名", "人", "位", "个", "家", "项", "所", "处")),  # the head: 律师
+    ("几个案子交给警察处理了", ("件", "起", "宗", "例", "个", "家", "项", "所", "处")),
+])
+def test_the_units_of_what_is_counted(clause, units):
+    from bot.frame import clause_units
+
+    assert clause_units(clause, "number") == units
