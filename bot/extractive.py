@@ -187,9 +187,12 @@ _RESTRICTION = re.compile(r"涉及([\u4e00-\u9fa5]{2,8}?)的")
 
 def _restriction_missing(question: Question, ev: Evidence, terms: list[Term]) -> bool:
     """The question restricts what it counts ("涉及X的…") and the sentence says nothing of X."""
+    restrictions = _RESTRICTION.findall(normalize_numerals(question.normalized).lower())
+    if not restrictions:
+        return False
     heading = ev.chunk.section[-1] if ev.chunk.section else ""
     text = normalize_numerals(heading + ev.sentence).lower()
-    for said in _RESTRICTION.findall(normalize_numerals(question.normalized).lower()):
+    for said in restrictions:
         named = [t for t in terms if t.text in said or t.group in said]
         if named and not any(occurs(t, text) for t in named):
             return True
