@@ -388,10 +388,10 @@ class QAService:
         level = min(unit_rank(r) for r in q.regions)
         higher = [d for d in docs if d.year in q.years and d.region and 0 < unit_rank(d.region) < level
                   and is_government(issuer_body(d))]
-        if not higher:
-            return None
-        return replace(q, regions=list(dict.fromkeys(d.region for d in higher if d.region)),
-                       tabled_places=list(dict.fromkeys(named)), department="")
+        regions = list(dict.fromkeys(d.region for d in higher if d.region))
+        if not higher or set(regions) == set(q.regions):
+            return None  # (already asked of that report: nothing new to try)
+        return replace(q, regions=regions, tabled_places=list(dict.fromkeys(named)), department="")
 
     def _governments_first(self, q: Question, scope: Scope, docs: list[DocumentRecord],
                            terms: list[Term]) -> list[Evidence]:
