@@ -129,15 +129,14 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
             and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms)))
 
 
-def other_part_asked(facts: list[Fact], question: str, words: Callable[[str], list[str]],
+def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str], list[str]],
                      qualifier: Callable[[str], tuple[str, ...]]) -> bool:
     """The sentence's 其中 parts are named by a head the question uses with a qualifier none of
     them (nor their whole) has: "应急管理领域办了多少件行政处罚案件" against "办理行政处罚案件3268件，
     其中市场监管领域1126件、交通运输领域874件": a part the report does not give — neither a
-    sibling part nor the whole answers it. ``question``: normalised, lower case; ``qualifier``:
-    a question word as the reports may write it (itself and its word-table terms), () for a word
-    the reports never use (自己, 这些: no qualifier)."""
-    asked = [t for t in words(question) if t.strip()]
+    sibling part nor the whole answers it. ``asked``: the question's words (normalised, lower
+    case), in order; ``qualifier``: a question word as the reports may write it (itself and its
+    word-table terms), () for a word that names no kind (自己, 这些: no qualifier)."""
     for source in {f.source for f in facts if f.share_of and not f.table}:
         parts = [normalize_numerals(f.indicator).lower() for f in facts if f.source == source and f.share_of]
         wholes = {normalize_numerals(f.share_of).lower() for f in facts if f.source == source and f.share_of}

@@ -309,7 +309,8 @@ class ExtractiveAnswerer:
         low = asked.lower()
         phrases = [a + b for a in own for b in own if a != b and a + b in low]
         top_bm25 = max((h.bm25 for h in hits), default=0.0) or 1.0
-        asked_low = normalize_numerals(question.normalized).lower()
+        # the question's words, once: a sentence's 其中 parts are checked against them
+        asked_words = [t for t in words(normalize_numerals(question.normalized).lower()) if t.strip()]
 
         def qualifier(word: str) -> tuple[str, ...]:  # the word as the reports write it; () for no kind
             if not names_a_kind(word):
@@ -368,7 +369,7 @@ class ExtractiveAnswerer:
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
                     facts = _facts_of(sentence, lead_in, heading, chunk.year)
-                    if question.asks < 2 and other_part_asked(facts, asked_low, words, qualifier):
+                    if question.asks < 2 and other_part_asked(facts, asked_words, words, qualifier):
                         f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]

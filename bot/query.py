@@ -220,7 +220,7 @@ def short_rows(text: str, rows: Collection[str]) -> list[tuple[str, str]]:
 
 
 # a row of a table of places ("茆山县｜…"), or a paragraph of a list of places ("茜州市：…")
-TABLE_PLACE = re.compile(r"(?m)^([\u4e00-\u9fa5]{2,10}(?:县|市|区|旗|街道|镇|乡))[｜：]")
+TABLE_PLACE = re.compile(rf"(?m)^([\u4e00-\u9fa5]{{2,10}}(?:{'|'.join(_ROW_UNITS)}))[｜：]")
 
 
 def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,

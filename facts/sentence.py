@@ -219,6 +219,7 @@ def ends_with_verb(phrase: str) -> bool:
 _NOT_NAMING = frozenset("r d p c u m q v f e y o".split())  # pronouns, adverbs, … verbs: name no kind
 
 
+@functools.lru_cache(maxsize=8192)
 def names_a_kind(word: str) -> bool:
     """Whether a word can name a kind of thing (交通运输, 城管, 邻里, 刑事), not a pronoun or an
     adverb (自己, 这些) or a plain verb."""
