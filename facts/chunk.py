@@ -48,6 +48,9 @@ def chunk_facts(text: str, heading: str = "", report_year: int | None = None) ->
                for f in out]
     if report_year is not None:  # "较上年的7882件", "由上年的1860家增加到…": the year before's
         out = [replace(f, year=report_year - 1) if f.year is None and _last_years(f) else f for f in out]
+        # "明确到2026年全县耕地保有量不低于48.6万亩" in a 2024 report: a year still to come is a target
+        out = [replace(f, plan=True) if f.year is not None and f.year > report_year and not f.plan else f
+               for f in out]
     return out
 
 

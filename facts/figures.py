@@ -21,6 +21,7 @@ from zh.words import APPROX_BEFORE
 
 # Longest first. Units that are money are scaled to 元; 万/亿 before a unit are scales.
 UNITS = (
+    "微克/立方米", "毫克/立方米", "毫克/升",
     "个工作日", "个百分点", "平方公里", "平方米", "立方米", "百分点", "人次", "户次", "家次",
     "场次", "车次", "辆次", "件次", "批次", "条次", "篇次", "架次", "艘次", "期次", "课时", "学时", "小时",
     "分钟", "个月", "美元", "公里",

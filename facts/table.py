@@ -25,6 +25,9 @@ _GENERIC = frozenset({"数量", "数值", "数据", "金额", "人数", "件数"
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*((?:万|亿)?[^\s，。；）)、]{1,4})")
 _UNIT_HEADS = frozenset({"单位", "计量单位", "统计单位"})
 _PLAN_HEAD = re.compile(r"目标|计划|预计|预期|任务")
+_YEAR_HEADS = frozenset({"年度", "年份", "年", "时间", "统计年度"})
+# a column of the year before the report's ("上年", "去年同期"): dated by the report's year
+_PREVIOUS_HEAD = re.compile(r"(?:上年|去年|上一年)(?:度|同期|末|底)?(?:数|值|数据|完成|完成数|实际)?")
 
 
 def _header_unit(text: str) -> tuple[str, float, str]:
@@ -98,8 +101,10 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
             if unit_cell[0] or unit_cell[1] != 1.0:
                 label_unit, label_scale = unit_cell[0], unit_cell[1]
     year_row = _is_year_label(label)
-    # a year column ("行政复议｜年度：2023年｜数量（件）：150"): the row's figures are of that year
-    row_year = next((_year_of(v) for _, v, _ in cells if _is_year_label(v)), None)
+    # a year column ("行政复议｜年度：2023年｜数量（件）：150"): the row's figures are of that year;
+    # a bare number is a year only under a year header ("本年：2041" is a count)
+    row_year = next((_year_of(v) for h, v, _ in cells if _is_year_label(v)
+                     and ("年" in v or h.strip() in _YEAR_HEADS)), None)
     out: list[Fact] = []
     for head, value, offset in cells:
         head_unit, head_scale, head_name = _header_unit(head)
@@ -111,6 +116,9 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
         else:
             indicator, topic = label_name, ""
         column_rest = _YEAR.sub("", head_name).strip() if head else ""
+        previous = bool(column_rest) and _PREVIOUS_HEAD.fullmatch(column_rest) is not None
+        if previous:
+            column_rest = "上年"  # a year column, not a measure
         change = ""
         fig = figure_at(value.strip())
         if fig is None:
@@ -137,7 +145,7 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
             # a measure column ("受理", "审结"): the column names the indicator, the row its topic
             indicator, topic = column_rest, label_name
         out.append(Fact(f_value, row[text_start:text_end], f_unit, indicator, topic,
-                        text_start, text_end, row, year, "", change,
+                        text_start, text_end, row, year, "previous" if previous else "", change,
                         bool(_PLAN_HEAD.search(head) or _PLAN_HEAD.search(label)), "",
                         fig.approx, True, head))
     return out

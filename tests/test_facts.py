@@ -30,6 +30,16 @@ def _row(f: Fact) -> tuple:
 
 
 SENTENCES = [
+    # a step of the chain (新接收) is about the thing counted before it; 在册 is a word, not 在
+    ('全市在册社区矫正对象1126名，全年新接收648名。', [
+        ('1126名', 1126, '名', '在册社区矫正对象'),
+        ('648名', 648, '名', '新接收', {'topic': '在册社区矫正对象'}),
+    ]),
+    # a unit of measurement of the environment's reports (PM2.5 is a name, not a figure)
+    ('全市细颗粒物（PM2.5）平均浓度为28微克/立方米，同比下降6.7%。', [
+        ('28微克/立方米', 28, '微克/立方米', '细颗粒物（PM2.5）平均浓度'),
+        ('6.7%', 6.7, '%', '细颗粒物（PM2.5）平均浓度', {'change': 'decrease'}),
+    ]),
     ('全年共收到行政复议申请178件，受理152件，审结140件，维持98件，撤销12件。', [
         ('178件', 178, '件', '收到行政复议申请'),
         ('152件', 152, '件', '受理', {'topic': '行政复议申请'}),
@@ -668,8 +678,14 @@ ROWS = [
         ('4.5', 4.5, '%', '行政诉讼一审败诉率', {'year': 2024, 'column': '2024年'}),
         ('-1.6个百分点', 1.6, '个百分点', '行政诉讼一审败诉率', {'change': 'decrease', 'column': '同比'}),
     ]),
+    # a count that looks like a year ("本年：2041") is no year; 上年 is the report's year before
+    ('行政复议案件（件）｜上年：1862｜本年：2041｜同比：增长9.6%', [
+        ('1862', 1862, '件', '行政复议案件', {'column': '上年', 'role': 'previous'}),
+        ('2041', 2041, '件', '行政复议案件', {'column': '本年'}),
+        ('9.6%', 9.6, '%', '行政复议案件', {'change': 'increase', 'column': '同比'}),
+    ]),
     ('法律援助案件｜上年：1200｜本年：1350｜增长率：12.5%', [
-        ('1200', 1200, '', '法律援助案件', {'column': '上年'}),
+        ('1200', 1200, '', '法律援助案件', {'column': '上年', 'role': 'previous'}),
         ('1350', 1350, '', '法律援助案件', {'column': '本年'}),
         ('12.5%', 12.5, '%', '法律援助案件', {'change': 'increase', 'column': '增长率'}),
     ]),
@@ -745,6 +761,13 @@ def test_display_restores_header_scale() -> None:
     assert (fact.value, fact.unit, fact.display) == (3564000.0, "元", "356.4万元")
     (fact,) = sentence_facts("罚没金额356.4万元。")
     assert fact.display == "356.4万元"
+
+
+def test_a_year_still_to_come_is_a_target() -> None:
+    text = "制定耕地保护三年行动方案，明确到2026年全县耕地保有量不低于48.6万亩；全年制定行政规范性文件2件。"
+    facts = {f.text: f for f in chunk_facts(text, "一、主要工作 > （二）", 2024)}
+    assert facts["不低于48.6万亩"].plan and facts["不低于48.6万亩"].year == 2026
+    assert not facts["2件"].plan
 
 
 def test_chunk_facts_rows_and_sentences_and_json_round_trip() -> None:

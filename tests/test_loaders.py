@@ -351,6 +351,20 @@ def test_render_table_rules() -> None:
     assert render_table([["", ""], ["", ""]]) == []
 
 
+@pytest.mark.parametrize("title_slots", [[None, None, None], ["", "", ""]])
+def test_a_title_merged_across_the_table_is_its_caption_not_a_column_label(title_slots) -> None:
+    title = "荠湾区2024年各街道（镇）人民调解情况"
+    rows = [[title, *title_slots], ["街道", "调解纠纷（件）", "调解成功率（%）", "法律援助（件）"],
+            ["荠湾街道", "1246", "97.8", "215"], ["薤田镇", "983", "95.1", "196"]]
+    assert render_table(rows) == [
+        title,
+        "荠湾街道｜调解纠纷（件）：1246｜调解成功率（%）：97.8｜法律援助（件）：215",
+        "薤田镇｜调解纠纷（件）：983｜调解成功率（%）：95.1｜法律援助（件）：196",
+    ]
+    # python-docx repeats a merged cell's text in every slot it spans
+    assert render_table([[title] * 4, *rows[1:]])[1].startswith("荠湾街道｜调解纠纷（件）：1246")
+
+
 # --- encodings and markdown -----------------------------------------------------------
 
 

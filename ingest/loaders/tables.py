@@ -122,9 +122,22 @@ def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[l
     return grid
 
 
+def _caption(row: list[str | None]) -> str:
+    """The title of a first row that is one cell merged across the table ("荠湾区2024年各街道
+    人民调解情况" over "街道｜调解纠纷（件）｜…"): a caption, not a column label; '' otherwise."""
+    texts = {c for c in row if c}
+    if len(row) < 3 or len(texts) != 1:
+        return ""
+    text = texts.pop()
+    return "" if _is_figure(text) or _YEAR_CELL.match(text) else text
+
+
 def render_table(rows: Sequence[Row]) -> list[str]:
-    """One paragraph per data row (see module doc); empty rows are dropped."""
+    """One paragraph per data row (see module doc); empty rows are dropped; a title row
+    merged across the table is written once, before the rows, as the table's caption."""
     grid = _clean(rows)
+    if len(grid) > 2 and (caption := _caption(grid[0])):
+        return [caption, *render_table(grid[1:])]
     if not grid:
         return []
     if len(grid) == 1:
