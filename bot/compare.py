@@ -116,6 +116,13 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
             alt_best, alt_figure = _side_figure(service, alt, docs, service.answerer.terms(alt), not q.department)
             if alt_best is not None and (alt_figure is not None or alt.kind != "numeric"):
                 best, figure = alt_best, alt_figure
+        if figure is None and sub.kind == "numeric" and over_time:
+            # that year's reports (a department's) are silent: the other year's report may state
+            # it ("较上年的8.1%", a 2024年 column of the 2025 report's table)
+            other_best, other_figure = _stated_elsewhere(service, sub, docs, terms)
+            if other_figure is not None:
+                best, figure = other_best, other_figure
+                elsewhere.append(sub)
         per_side.append((label, best, figure))
     if absent:
         present = [(label, ev, fig) for label, ev, fig in per_side if label != absent]
@@ -313,7 +320,7 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
     both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
-    if _SUM_RE.search(q.normalized):
+    if _SUM_RE.search(q.normalized) and "比" not in q.normalized:  # "比上年增加了87名，现在一共…": no sum
         lead = f"合计{format_amount(v1 + v2, shown)}（{both}）"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
@@ -367,8 +374,9 @@ def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001
     if len(q.years) < 2 or abs(v1 - v2) < 1e-9:
         return ""
     later_up = (v1 > v2) == (q.years[0] > q.years[1])
-    if _UP_RE.search(q.normalized) and not later_up:
-        return "实际并未增加，而是下降了。"
+    rate = per_side[0][2] is not None and per_side[0][2].unit in ("%", "个百分点", "‰")
+    if _UP_RE.search(q.normalized) and not later_up:  # a count 减少, a rate 下降 (as reports say)
+        return f"实际并未增加，而是{'下降' if rate else '减少'}了。"
     if _DOWN_RE.search(q.normalized) and later_up:
         return "实际并未减少，而是增加了。"
     return ""

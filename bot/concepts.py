@@ -86,6 +86,11 @@ def recognise(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """[(span of ``text``, the official terms it describes)]: at most one concept, and none
     when the text already names one of its terms or no concept clearly leads. ``text``: the
     asked words, places and years already blanked."""
+    return [(span, terms) for span, terms, _ in recognise_scored(text)]
+
+
+def recognise_scored(text: str) -> list[tuple[str, tuple[str, ...], float]]:
+    """:func:`recognise` with the concept's share of the question's weight."""
     docs, idf = _index()
     if not docs:
         return []
@@ -111,4 +116,4 @@ def recognise(text: str) -> list[tuple[str, tuple[str, ...]]]:
     at = [i for i in range(len(text) - 1) if text[i:i + 2] in shared]
     span = text[min(at):max(at) + 2].strip(" ，,、")
     # pairs inside one short word ("外面的": 外面, 面的) describe nothing
-    return [(span, concept.terms)] if len(span) >= MIN_SPAN else []
+    return [(span, concept.terms, share)] if len(span) >= MIN_SPAN else []

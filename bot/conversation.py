@@ -111,6 +111,11 @@ def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | N
             + (measure or parts["measure"]) + parts["tail"])
 
 
+# "法律援助案件里刑事的有多少": a part asked within its whole (里/中/当中/其中)
+_PART_WITHIN = re.compile(r"^(?P<whole>[\u4e00-\u9fa5]{2,}?)(?:里面|里|当中|之中|其中)"
+                          r"(?P<part>[\u4e00-\u9fa5]{1,6}?)的?(?P<ask>(?:有|是)?(?:多少|几)[\u4e00-\u9fa5]?)$")
+
+
 def _replace_indicator(prev_ask: Ask, word: str) -> str:
     parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
     if parts and parts["pred"] and parts["head"] and not parts["tail"] and len(word) <= 4 \
@@ -200,6 +205,14 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             if not ASKING_WORD.search(tail):
                 return _carry(prev, cur, named + tail)
             return at(named + tail) + "？"
+    row = _other_row_place(prev, rest)
+    if row:  # "荠东镇呢？" after "…荠湾街道调解成功率呢": the same question of the other row
+        return row
+    within = _PART_WITHIN.match(prev_ask.text)
+    sibling = rest.removeprefix("那").removesuffix("呢").removesuffix("的")
+    if within and re.fullmatch(r"[\u4e00-\u9fa5]{1,6}", sibling) and not ASKING_WORD.search(sibling):
+        # "行政类的呢" after "法律援助案件里刑事的有多少": another part of the same whole
+        return at(f"{within.group('whole')}里{sibling}的{within.group('ask')}") + "？"
     verb = _VERB_ASK.fullmatch(rest)
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
     if verb and (verb.group("ask") or marked or pronoun):
@@ -218,7 +231,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         if _names_no_topic(rest) and prev_ask.kind in ("number", "rate"):
             # "赔了多少钱" / "下一年计划查多少": a verb and an ask, about the previous topic
             topic = prev_ask.indicator
-            if prev_ask.kind == "rate":  # "…调解成功率" then "赔了多少钱": the 调解, not its rate
+            if prev_ask.kind == "rate" and not _TARGET_ASK.fullmatch(rest):
+                # "…调解成功率" then "赔了多少钱": the 调解, not its rate (a target is the rate's)
                 topic = re.sub(r"(?:[\u4e00-\u9fa5]{2}率|率|比例|占比)$", "", topic) or topic
             return at(topic + rest) + "？"
         return _carry(prev, cur, own)  # a question of its own: it inherits the place and year
@@ -255,8 +269,36 @@ def _other_body(prev: Frame, rest: str) -> str:
     return ""
 
 
+_ROW_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡)")
+
+
+def _other_row_place(prev: Frame, rest: str) -> str:
+    """A follow-up naming only a street or town ("荠东镇呢") after a question about another one
+    ("荠湾区2024年荠湾街道调解成功率是多少"): the previous question of that row; ''."""
+    new = rest.removeprefix("那").removesuffix("呢")
+    if not _ROW_PLACE.fullmatch(new):
+        return ""
+    text = _strip(prev.resolved or prev.text)
+    pieces = re.split(r"[\s\d年，,、；;：:？?]|" + "|".join(map(re.escape, prev.regions or ("\0",))), text)
+    old = next((m.group(0) for p in pieces if (m := _ROW_PLACE.match(p))), "")
+    if not old:  # "荠东镇呢？" after the district's own figure: that row, after the place and year
+        year = YEAR_WORD_RE.search(text)
+        if year is None or not prev.asks or prev.asks[0].kind not in ("number", "rate"):
+            return ""
+        return text[:year.end()] + new + text[year.end():] + "？"
+    return text.replace(old, new, 1) + "？" if old != new else ""
+
+
+# a target asked with no topic: "打算控制在多少以内", "计划达到多少"
+_TARGET_ASK = re.compile(r"(?:打算|计划|准备|力争|争取|目标是?|要|将)?(?:控制在|保持在|稳定在|达到|提高到|提升到|"
+                         r"降到|降低到|压减到|减少到|增加到|不低于|不超过)(?:多少|几)(?:%|个百分点)?(?:以内|以下|以上|左右)?")
+
+
 def _names_no_topic(rest: str) -> bool:
-    """A follow-up of one verb and an ask ("赔了多少钱", "计划查多少"): nothing it is about."""
+    """A follow-up of one verb and an ask ("赔了多少钱", "计划查多少", "打算控制在多少以内"):
+    nothing it is about."""
+    if _TARGET_ASK.fullmatch(rest):
+        return True
     parts = split_number_clause(PLAN_WORDS.sub("", rest))
     if not parts:
         return False
@@ -328,6 +370,7 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     if not old or cur.regions or not re.search(r"多少|几", base):
         return ""
     words = re.sub(r"到|至|比较|比|和|与|跟|同|相比|较|对比|呢|一共|总共|共", " ", rest)
+    words = re.sub(r"百分之(?:多少|几)", "多少", words)  # "增长了百分之多少": a ratio asked
     first = int(old[0][:4])
     new = next((y for y in cur.years if y != first), None)
     sum_only = re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest)
@@ -349,7 +392,8 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     text = base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1)
     ratio = RATIO_WORDS.search(rest)
     if ratio:  # "增长率呢？" / "增幅呢？": the ratio of the change
-        return _ASK.sub("", text).rstrip("，, 的了") + ratio.group(0) + "是多少？"
+        asked = "" if "多少" in ratio.group(0) else "是多少"  # "增长了百分之多少" asks itself
+        return _ASK.sub("", text).rstrip("，, 的了") + ratio.group(0) + asked + "？"
     return text + "？"
 
 

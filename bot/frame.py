@@ -278,7 +278,9 @@ def _counted_units(clause: str) -> tuple[str, ...]:
     if not m:
         return ()
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0])
-    before = [s for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
+    # (less a sum or a verb of being before the ask: "…的人一共有多少个" counts 人)
+    before = [re.sub(r"(?:一共|总共|共计|合计|累计|总计|共|目前|现在)?(?:有|是|为)?$", "", s)
+              for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
     # "…打官司输了几个": the noun before the verb that the ask follows
     # "几个案子交给警察处理了": the noun right after it
     # "多少个能接案子的律师": the head of a phrase with 的 is its last noun (律师, not 案子)
@@ -315,12 +317,33 @@ def _indicator(clause: str, kind: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+_COUNTED_ASK = re.compile(rf"(?:多少|几)(?:{MEASURE})")
+
+
+def _two_asks(clause: str) -> list[str]:
+    """"为多少名农民工追回了多少工资": two asks without a joiner, cut after the noun the first
+    one counts (农民工); the clause whole otherwise."""
+    asks = list(_ASK_NUMBER.finditer(clause))
+    first = _COUNTED_ASK.match(clause, asks[0].start()) if len(asks) == 2 else None
+    if first is None:
+        return [clause]
+    from vectorstore.tokenizer import shared_tokenizer
+
+    words = shared_tokenizer().cut(clause[first.end():asks[1].start()])
+    if len(words) < 2 or not re.fullmatch(r"[\u4e00-\u9fa5]{2,}", words[0]):
+        return [clause]
+    cut = first.end() + len(words[0])
+    return [clause[:cut], clause[cut:]]
+
+
 def _clauses(core: str) -> list[str]:
     """The clauses of a question; one that asks twice ("几家律师事务所、多少执业律师",
     "维持了多少件、撤销了多少件") split at its 、/以及/和."""
     out: list[str] = []
     for clause in (c.strip() for c in _CLAUSE_SPLIT.split(core)):
         pieces = [p for p in _JOINED_ASKS.split(clause) if p.strip()]
+        if len(pieces) == 1:
+            pieces = _two_asks(clause)
         if sum(bool(_ASK_NUMBER.search(p)) for p in pieces) >= 2:
             out.extend(pieces)
         elif each := _EACH.search(clause):

@@ -366,6 +366,9 @@ def issuer_mentions(text: str, documents: list[DocumentRecord], department: str 
 _DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及]"
 _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
                                r"(?<!分)(?:局|厅|委员会|委|办公室|部门))")
+# committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
+# 仲裁委员会): any report of the place may speak of them
+_NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$")
 # older or everyday names of a department's field (环保局 is today's 生态环境局)
 _FIELD_ALIASES = (("环保", "生态环境"),)
 
@@ -376,7 +379,7 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
         start = text.find(mention)
         while start >= 0:
             m = _DEPARTMENT_AFTER.match(text[start + len(mention):])
-            if m and not is_government(m.group(1)):
+            if m and not is_government(m.group(1)) and not _NOT_A_DEPARTMENT.search(m.group(1)):
                 # "青岚市监局", "芦阳市场监管局": the place's 市 is also the department's first character
                 borrowed = len(m.group(1)) == 2 or mention[-1] == "市" and m.group(1).startswith("场")
                 return mention[-1] + m.group(1) if borrowed else m.group(1)
@@ -413,7 +416,10 @@ def names_body(named: str, body: str) -> bool:
         named = named[:-2] + body[-1]  # "市场监管部门": the 市场监管局 (or 厅, 委)
     if named == body:
         return True
-    if len(named) < 2 or not body or named[0] != body[0] or named[-1] not in body[-3:]:
+    if len(named) < 2 or not body or named[-1] not in body[-3:]:
+        return False
+    # (or its last words: 综合执法局 for 城市管理综合行政执法局, from a word of it on)
+    if named[0] != body[0] and not (len(named) >= 4 and named[-1] == body[-1] and named[:2] in body):
         return False
     rest = iter(body)
     return all(ch in rest for ch in named)

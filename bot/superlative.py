@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from bot.service import QAService
     from vectorstore.records import ChunkRecord, DocumentRecord
 
-_WHICH_MOST = re.compile(r"哪(?:个|一个|些|几个|家|里)?[^，。？?]{0,16}?最(高|低|多|少|大|小|快|慢)")
+# "哪个县…最高", or the other way round: "…最高的是哪个街道"
+_WHICH_MOST = re.compile(r"哪(?:个|一个|些|几个|家|里)?[^，。？?]{0,16}?最(高|低|多|少|大|小|快|慢)|"
+                         r"最(高|低|多|少|大|小|快|慢)的(?:是|为|在)?哪")
 _HIGH = frozenset("高多大快")
 _PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|旗|镇|乡|街道|州|盟)$")
 # a column must say this much of what the question asks (its words weighted by rarity)
@@ -54,13 +56,14 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     if not scored or scored[0][0] < MIN_COLUMN_COVERAGE or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # no column names it, or two name it alike
     rows = list(columns[scored[0][1]].values())
-    high = m.group(1) in _HIGH
+    most = m.group(1) or m.group(2)
+    high = most in _HIGH
     best = max(rows, key=lambda r: r[0].value) if high else min(rows, key=lambda r: r[0].value)
     ties = [r for r in rows if r[0].value == best[0].value]
     fact, chunk = best
     names = "、".join(dict.fromkeys(r[0].topic.strip() for r in ties))
     column = without_brackets(fact.column)
-    lead = f"{names}，{fact.display}（{column}最{m.group(1)}，共{len(rows)}个地方）。"
+    lead = f"{names}，{fact.display}（{column}最{most}，共{len(rows)}个地方）。"
     cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
     return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
 

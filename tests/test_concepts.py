@@ -96,10 +96,10 @@ def test_only_words_the_reports_never_use_describe_a_concept(tmp_path):
     docs = service.documents()
     own_words = service.analyze("澧水县2025年困难群众免费请律师打官司多少件？", docs)
     assert recognise(own_words.without_places(own_words.normalized, years=True))
-    assert service._by_meaning(own_words) is None
+    assert service._by_meaning(own_words)[0] is None
     described = service.analyze("澧水县2025年给没钱的穷人派律师的案子有多少件？", docs)
     assert recognise(described.without_places(described.normalized, years=True))
-    assert service._by_meaning(described) is not None
+    assert service._by_meaning(described)[0] is not None
 
 
 def test_words_around_a_description_weigh_little_once_the_concept_is_known(tmp_path):
@@ -111,7 +111,7 @@ def test_words_around_a_description_weigh_little_once_the_concept_is_known(tmp_p
 
     service = _service(tmp_path)
     q = service.analyze("澧水县2025年给打不起官司的穷人免费派律师的案子有多少件？", service.documents())
-    meant = service._by_meaning(q)
+    meant = service._by_meaning(q)[0]
     span = meant.synonyms[0][0]
     terms = [Term("法律援助", 2.7, group=span, expansion=True), Term("重新", 4.4), Term("案子", 0.6)]
     assert [t.weight for t in _describing(terms, meant)] == [2.7, AROUND, 0.6]

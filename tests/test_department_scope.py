@@ -42,6 +42,9 @@ def service(tmp_path_factory):
     ("公安局", "市场监督管理局", False),
     ("住建局", "教育局", False),
     ("教育局", "住房和城乡建设局", False),
+    ("综合执法局", "城市管理综合行政执法局", True),  # its last words, from a word of it on
+    ("执法局", "城市管理综合行政执法局", False),  # too short to say which
+    ("管理局", "市场监督管理局", False),
 ])
 def test_a_short_form_names_its_department(named, body, same):
     assert names_body(named, body) is same
@@ -98,7 +101,7 @@ def test_evidence_the_wider_search_finds_in_the_asked_report_is_an_answer(servic
         return [] if doc_ids is not None else real(q, doc_ids, terms)
 
     monkeypatch.setattr(service, "supported_evidence", scoped_finds_nothing)
-    monkeypatch.setattr(service, "_by_meaning", lambda q: None)
+    monkeypatch.setattr(service, "_by_meaning", lambda q: (None, 0.0))
     answer = service.ask("蓼溪市教育局2024年检查校外培训机构多少家次？")
     assert answer.found and answer.text.startswith("436家次"), answer.text
 

@@ -42,3 +42,10 @@ def test_a_city_management_bureau_is_the_citys(service):
     assert "芫阳市" in regions and not any(r.endswith("城市") for r in regions), regions
     answer = service.ask("芫阳市城市管理局2025年查处渣土运输违法车辆多少辆次？")
     assert answer.found and "317辆次" in _first(answer), answer.text
+
+
+@pytest.mark.parametrize("q", ["芫南省2024年哪个设区市行政诉讼败诉率最高？",
+                               "芫南省2024年行政诉讼败诉率最高的是哪个设区市？"])
+def test_which_place_ranks_first_either_way_round(service, q):
+    answer = service.ask(q)
+    assert answer.found and _first(answer).startswith("芫西市，6.8%"), answer.text

@@ -13,8 +13,9 @@ YEAR_WORD_RE = re.compile(rf"{YEAR}年度?")  # "2023年" as written in a questi
 # Counted from today.
 TODAY_RELATIVE = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0}
 # Counted from the year being talked about (the report's, or the conversation's).
-CONTEXT_RELATIVE = {"下一年": 1, "次年": 1, "第二年": 1, "明年": 1, "上一年": -1, "前一年": -1,
-                    "上年": -1, "当年": 0, "同年": 0, "这一年": 0}
+# (numerals are normalised first: 第二年 is matched as 第2年, 下一年 stays — 一 is kept in words)
+CONTEXT_RELATIVE = {"下一年": 1, "次年": 1, "第二年": 1, "第2年": 1, "后一年": 1, "明年": 1,
+                    "上一年": -1, "前一年": -1, "上年": -1, "当年": 0, "同年": 0, "这一年": 0}
 
 # "三年多" is a span, but "24年比23年多了几份" compares years
 _SHORT_YEAR_RE = re.compile(r"(?<![\d.近这几多约超满第共])(\d{2})年(?![来间内以前后])(?!多(?![了少]))")

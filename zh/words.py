@@ -112,7 +112,7 @@ COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相�
 # A count named by its measure word ("事故起数", "死亡人数", "受理件数"): what is counted, no content word
 COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|字|量)")
 # Each of several years or places asked for ("23年和24年分别有多少", "各有多少家"): both figures.
-EACH_ONE = re.compile(r"分别|各(?:自|年)?(?:有|是|为|达到)?(?:多少|几)|每年")
+EACH_ONE = re.compile(r"分别|各(?:自|年)?(?:有|是|为|达到)?(?:多少|几)|各[\u4e00-\u9fa5]{1,3}了(?:多少|几)|每年")
 # Always a comparison: "2023年比2022年…", "比去年…".
 COMPARE_TO_YEAR = re.compile(r"比(?:(?:19|20)\d{2}|去年|前年|上年)")
 # The province as a whole ("比全省平均高多少"): a second place to compare with.
