@@ -14,6 +14,7 @@ from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
+from bot.query import is_government, issuer_body
 from zh.numerals import normalize_numerals
 from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
@@ -72,9 +73,13 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         return None
     core = _FRAME_RE.sub(" ", q.normalized)
 
+    one_place = len({tuple(side.regions) for _, side, _ in frames}) == 1
+
     def question(side: Frame):  # noqa: ANN202
-        # each side parsed like any question, from its frame; both sides share one query vector
-        return replace(service.analyze(side.text, docs, frame=side), vector_text=core)
+        # each side parsed like any question, from its frame; both sides share one query vector;
+        # one place's department over two years ("菘阳市公安局…2025年比2024年") is each side's
+        sub = service.analyze(side.text, docs, frame=side)
+        return replace(sub, vector_text=core, department=sub.department or (q.department if one_place else ""))
 
     sides = [(label, question(side)) for label, side, _ in frames]
     fallback = {label: alt for label, _, alt in frames if alt is not None}
@@ -109,6 +114,14 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
                 absent = label  # no report of that side: said below, unless the other states the change
             per_side.append((label, best, figure))
             continue
+        if over_time and service._departments_only(sub, service.scope(sub, docs), docs):
+            # only departments report that year: the government's next report states it first
+            gov_best, gov_figure = _stated_elsewhere(service, sub, [d for d in docs if is_government(issuer_body(d))],
+                                                     terms)
+            if gov_figure is not None:
+                elsewhere.append(sub)
+                per_side.append((label, gov_best, gov_figure))
+                continue
         best, figure = _side_figure(service, sub, docs, terms, not q.department)
         if (best is None or figure is None and sub.kind == "numeric") and label in fallback:
             # the side's own question found nothing: try the side asked in the comparison's words

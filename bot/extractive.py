@@ -550,7 +550,7 @@ class ExtractiveAnswerer:
         # "累计下放了多少项": 累计下放127项, not this year's 再下放59项; "新来的有多少": 新接收648名,
         # not 在册1126名 — when the sentence says which
         points = "百分点" in low
-        marker = next((m for m, asked in _MARKERS if asked.search(low)
+        marker = next((m for m, said in _MARKERS if said.search(low)
                        and any(m in _words_before(f, facts)[0] for f in facts)), "")
 
         def said(word: str) -> tuple[str, ...]:  # a word of the question and the word table's terms for it

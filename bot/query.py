@@ -323,7 +323,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     synonyms = expand(asking_part(normalized))
-    department = department_named(normalized, mentions) or field_named(normalized, mentions, documents)
+    department = department_named(normalized, mentions) or field_named(normalized, mentions, documents) \
+        or department_said(normalized, documents, regions)
     return Question(
         text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, tabled_places=tabled, kind=kind,
@@ -384,6 +385,25 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
                 borrowed = len(m.group(1)) == 2 or mention[-1] == "市" and m.group(1).startswith("场")
                 return mention[-1] + m.group(1) if borrowed else m.group(1)
             start = text.find(mention, start + 1)
+    return ""
+
+
+_BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)")
+
+
+def department_said(text: str, documents: Iterable[DocumentRecord], regions: Iterable[str]) -> str:
+    """A department the question names elsewhere than right after its place ("蘋州去年…，医保局追回来
+    多少", "蘋州2025年公安局…") that is the issuer of a report of the asked places; ''."""
+    if re.search(r"全[省市区县州]", text):
+        return ""  # "全市…和市场监管局自己审查的": the place as a whole is asked too
+    regions = set(regions)
+    bodies = {b for d in documents if (not regions or d.region in regions)
+              and not is_government(b := issuer_body(d))}
+    for m in _BODY_WORD.finditer(text):
+        word = m.group(0)
+        for k in range(len(word) - 2):  # "蘋州市医保局": from 医 on
+            if any(names_body(word[k:], b) for b in bodies):
+                return word[k:]
     return ""
 
 

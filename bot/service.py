@@ -262,6 +262,13 @@ class QAService:
         if not terms:
             return self._refuse(q, docs)
         evidence = self._governments_first(q, scope, docs, terms) or self.supported_evidence(q, scope.doc_ids, terms)
+        if evidence and self._departments_only(q, scope, docs):
+            # the place's government has no report of the year: its next report's statement of that
+            # year (a 上年 column, "较上年的…") before a department's report of it ("局机关…")
+            governments = [d for d in docs if is_government(issuer_body(d))]
+            stated = self._stated_elsewhere(q, governments, terms)
+            if stated is not None:
+                return stated
         meant, share = self._by_meaning(q)
         if meant is not None:  # "打不起官司的人免费派律师": 法律援助, described, not named
             meant_terms = _describing(self.answerer.terms(meant), meant)
@@ -418,6 +425,15 @@ class QAService:
         if not governments or len(governments) == len(chosen):
             return []
         return self.supported_evidence(q, governments, terms)
+
+    def _departments_only(self, q: Question, scope: Scope, docs: list[DocumentRecord]) -> bool:
+        """A place asked about without a department whose reports of the asked year are all
+        departments' while its government reports other years."""
+        if q.department or scope.doc_ids is None or not q.regions or not q.years:
+            return False
+        if any(d.doc_id in scope.doc_ids and is_government(issuer_body(d)) for d in docs):
+            return False
+        return any(d.region in q.regions and is_government(issuer_body(d)) for d in docs)
 
     def _nearest_year(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """The asked year has no report: the nearest year's figure, clearly labelled as that

@@ -38,6 +38,30 @@ def test_a_comparison_takes_the_earlier_year_from_the_later_report(service):
     assert "而是下降了" in _first(answer) and "1.8个百分点" in _first(answer), answer.text
 
 
+def test_a_departments_comparison_stays_with_that_department(service):
+    answer = service.ask("莨州市公安局被申请行政复议的案件2025年比2024年少了多少件？")
+    assert "16件" in _first(answer) and "87件" in _first(answer), answer.text  # not the 司法局's 2024
+
+
+def test_a_department_named_later_in_the_question_scopes_it(service):
+    answer = service.ask("莨州市2025年行政诉讼案件有多少件，是公安局的")  # the 公安局's own 38件
+    assert "38件" in _first(answer), answer.text
+    answer = service.ask("莨州2025年公安局行政诉讼案件有多少件？")
+    assert "38件" in _first(answer), answer.text
+
+
+def test_the_governments_statement_of_a_year_before_a_departments_report(service):
+    answer = service.ask("莨州市2024年行政复议案件有多少件？")  # 司法局 reports 2024 for itself only
+    assert "1862件" in _first(answer), answer.text
+
+
+@pytest.mark.parametrize("q", ["莨州市2025年行政诉讼败诉率跟2024年比是升了还是降了？",
+                               "莨州市行政诉讼败诉率2025年与2024年相比是上升还是下降？"])
+def test_up_or_down_asked_is_a_comparison(service, q):
+    answer = service.ask(q)
+    assert "下降1.8个百分点" in _first(answer), answer.text
+
+
 def test_a_false_premise_on_a_count_says_it_fell_and_sums_nothing(service):
     answer = service.ask("莨州市2025年社区矫正对象比上年增加了87名，现在一共有多少名？")
     first = _first(answer)
