@@ -14,7 +14,6 @@ from bot.answer import Answer, Citation
 from bot.extractive import Evidence
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
-from bot.query import is_government, issuer_body
 from zh.numerals import normalize_numerals
 from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES
 from zh.words import DOWN_WORDS as _DOWN_RE
@@ -114,10 +113,10 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
                 absent = label  # no report of that side: said below, unless the other states the change
             per_side.append((label, best, figure))
             continue
-        if over_time and service._departments_only(sub, service.scope(sub, docs), docs):
+        governments = service._governments_elsewhere(sub, service.scope(sub, docs), docs) if over_time else []
+        if governments:
             # only departments report that year: the government's next report states it first
-            gov_best, gov_figure = _stated_elsewhere(service, sub, [d for d in docs if is_government(issuer_body(d))],
-                                                     terms)
+            gov_best, gov_figure = _stated_elsewhere(service, sub, governments, terms)
             if gov_figure is not None:
                 elsewhere.append(sub)
                 per_side.append((label, gov_best, gov_figure))

@@ -212,8 +212,14 @@ _NEGATIONS = (NEGATION, "不予", "免予")
 _NEGATED = re.compile(r"[非不没无免]")  # the question negates too: "不用人到现场" is 非现场
 
 
-def _negated_at(text: str, at: int) -> bool:
-    return any(text.endswith(n, 0, at) for n in _NEGATIONS)
+def _plainly_in(word: str, text: str) -> bool:
+    """``word`` is in ``text`` somewhere not right after 非/不予/免予."""
+    at = text.find(word)
+    while at >= 0:
+        if not any(text.endswith(n, 0, at) for n in _NEGATIONS):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def occurs(term: Term, text: str) -> bool:
@@ -223,21 +229,7 @@ def occurs(term: Term, text: str) -> bool:
         return False
     if term.negated or len(term.text) < 2 or term.text.startswith(_NEGATIONS):
         return True
-    at = text.find(term.text)
-    while at >= 0:
-        if not _negated_at(text, at):
-            return True
-        at = text.find(term.text, at + 1)
-    return False
-
-
-def _part_in(part: str, text: str, negated: bool) -> bool:
-    at = text.find(part)
-    while at >= 0:
-        if negated or not _negated_at(text, at):
-            return True
-        at = text.find(part, at + 1)
-    return False
+    return _plainly_in(term.text, text)
 
 
 def _negated_only(sentence: str, terms: list[Term]) -> bool:
@@ -261,7 +253,7 @@ def coverage(text: str, terms: list[Term]) -> float:
                 top = max(x.weight for x in terms if x.group == t.group)
                 got = max(got, 0.9 * top if t.weight >= MEMBER_SPECIFIC * top else t.weight)
         elif t.parts:  # (a part only after 不予/非 is the other kind: 不予处罚 for 行政处罚)
-            share = sum(_part_in(p, norm, t.negated) for p in t.parts) / len(t.parts)
+            share = sum(p in norm if t.negated else _plainly_in(p, norm) for p in t.parts) / len(t.parts)
             # all parts there ("涉企…检查" in 涉企行政检查): nearly the word itself
             got = t.weight * (ALL_PARTS_CREDIT if share == 1 else 0.5 * share)
         best_weight[t.group] = max(best_weight.get(t.group, 0.0), t.weight)

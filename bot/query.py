@@ -388,6 +388,12 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
     return ""
 
 
+def _department_bodies(documents: Iterable[DocumentRecord], regions: Iterable[str] = ()) -> set[str]:
+    """The issuers that are departments (not governments) of the reports of ``regions`` (all)."""
+    regions = set(regions)
+    return {b for d in documents if (not regions or d.region in regions) and not is_government(b := issuer_body(d))}
+
+
 _BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)")
 
 
@@ -396,9 +402,7 @@ def department_said(text: str, documents: Iterable[DocumentRecord], regions: Ite
     多少", "蘋州2025年公安局…") that is the issuer of a report of the asked places; ''."""
     if re.search(r"全[省市区县州]", text):
         return ""  # "全市…和市场监管局自己审查的": the place as a whole is asked too
-    regions = set(regions)
-    bodies = {b for d in documents if (not regions or d.region in regions)
-              and not is_government(b := issuer_body(d))}
+    bodies = _department_bodies(documents, regions)
     for m in _BODY_WORD.finditer(text):
         word = m.group(0)
         for k in range(len(word) - 2):  # "蘋州市医保局": from 医 on
@@ -410,7 +414,7 @@ def department_said(text: str, documents: Iterable[DocumentRecord], regions: Ite
 def field_named(text: str, mentions: Iterable[str], documents: Iterable[DocumentRecord]) -> str:
     """A department named by its field alone right after the place ("澧江省市场监管2025年…" for
     the 市场监督管理局): the longest words there that are the short form of a report's issuer."""
-    bodies = {b for d in documents if not is_government(b := issuer_body(d))}
+    bodies = _department_bodies(documents)
     for mention in mentions:
         at = text.find(mention)
         rest = re.sub(r"^(?:(?:19|20)\d{2}年度?|去年|今年|前年|上年)?的?", "",

@@ -262,10 +262,10 @@ class QAService:
         if not terms:
             return self._refuse(q, docs)
         evidence = self._governments_first(q, scope, docs, terms) or self.supported_evidence(q, scope.doc_ids, terms)
-        if evidence and self._departments_only(q, scope, docs):
+        governments = self._governments_elsewhere(q, scope, docs) if evidence else []
+        if governments:
             # the place's government has no report of the year: its next report's statement of that
             # year (a 上年 column, "较上年的…") before a department's report of it ("局机关…")
-            governments = [d for d in docs if is_government(issuer_body(d))]
             stated = self._stated_elsewhere(q, governments, terms)
             if stated is not None:
                 return stated
@@ -426,14 +426,15 @@ class QAService:
             return []
         return self.supported_evidence(q, governments, terms)
 
-    def _departments_only(self, q: Question, scope: Scope, docs: list[DocumentRecord]) -> bool:
-        """A place asked about without a department whose reports of the asked year are all
-        departments' while its government reports other years."""
+    def _governments_elsewhere(self, q: Question, scope: Scope,
+                               docs: list[DocumentRecord]) -> list[DocumentRecord]:
+        """The place's government reports of other years, when the place is asked about without a
+        department and its reports of the asked year are all departments'; [] otherwise."""
         if q.department or scope.doc_ids is None or not q.regions or not q.years:
-            return False
+            return []
         if any(d.doc_id in scope.doc_ids and is_government(issuer_body(d)) for d in docs):
-            return False
-        return any(d.region in q.regions and is_government(issuer_body(d)) for d in docs)
+            return []
+        return [d for d in docs if d.region in q.regions and is_government(issuer_body(d))]
 
     def _nearest_year(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """The asked year has no report: the nearest year's figure, clearly labelled as that
