@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import dataclass, field, replace
 
 from bot.binding import (
@@ -86,6 +87,17 @@ class Term:
 
     def __post_init__(self) -> None:
         self.group = self.group or self.text
+
+
+def _binding_signals(signals: dict[str, float], bound: list[Binding], units: tuple[str, ...]) -> None:
+    """How clearly the first ask's figure is bound: its score, the margin over the best
+    binding of another value, how many the sentence offers, whether a unit was asked."""
+    top = bound[0] if bound else None
+    others = [b.score for b in bound[1:] if top and b.fact.display != top.fact.display]
+    signals["bound"] = top.score if top else 0.0
+    signals["bound_margin"] = min(top.score - others[0], 1.0) if top and others else 1.0
+    signals["bound_rivals"] = float(len(others))
+    signals["unit_asked"] = float(bool(units))
 
 
 @dataclass
@@ -457,11 +469,13 @@ class ExtractiveAnswerer:
         return bool(f["key_rare"] or f["key_second"])
 
     # ---- what the answer leads with -------------------------------------------------
-    def lead(self, question: Question, ev: Evidence, terms: list[Term], passage: str = "") -> str:
+    def lead(self, question: Question, ev: Evidence, terms: list[Term], passage: str = "",
+             signals: dict[str, float] | None = None) -> str:
         """What the answer says first; ``passage``: the section's text around the evidence
-        (a list may go on in the next chunk), the evidence's chunk by default."""
+        (a list may go on in the next chunk), the evidence's chunk by default; ``signals``
+        gets how the figure was chosen (bot/gate.py)."""
         if question.kind == "numeric":
-            figures = self.pick_figures(question, ev, terms)
+            figures = self.pick_figures(question, ev, terms, signals)
             fact = next((b.fact for b in ev.bindings if b.fact.display == figures[0]), None) \
                 if len(figures) == 1 else None
             if fact is not None and (span := _range_of(fact, ev.bindings)):
@@ -485,7 +499,8 @@ class ExtractiveAnswerer:
                 return f"{name}；{counted}" if counted else name
         return ""
 
-    def pick_figures(self, question: Question, ev: Evidence, terms: list[Term]) -> list[str]:
+    def pick_figures(self, question: Question, ev: Evidence, terms: list[Term],
+                     signals: dict[str, float] | None = None) -> list[str]:
         parts = question.ask_parts()  # the asks of the question's frame
         words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
@@ -501,6 +516,8 @@ class ExtractiveAnswerer:
                                   predicate_words(part, words), units,
                                   ask=part if len(parts) > 1 else "")
                 text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
+                if signals is not None and not chosen:
+                    _binding_signals(signals, bound, units)
                 if text:
                     text = _pair_answer(part, bound, ev) or text
                 elif len(parts) > 1 and part_units:
@@ -512,6 +529,9 @@ class ExtractiveAnswerer:
                 text = best.text if best else None
             if text and text not in chosen:
                 chosen.append(text)
+        if signals is not None:
+            signals["guessed"] = float(not chosen)  # no figure bound: the sentence's first one
+            signals["asks"] = float(len(parts))
         return chosen or [ev.figures[0].text]
 
     def bind(self, question: Question, facts: list[Fact], terms: list[Term], report_year: int | None,
@@ -1029,7 +1049,7 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
 def predicate_words(question: str, words: Callable[[str], list[str]]) -> tuple[str, ...]:
     """Words the question marks as its predicate with 了/的/过: '受理的行政复议申请', '走访了'."""
     toks = words(question)
-    out = [w for w, nxt in zip(toks, toks[1:] + [""], strict=True)
+    out = [w for w, nxt in pairwise([*toks, ""])
            if nxt in ("了", "的", "过") and w not in _FILLERS and len(w) > 1]
     # jieba drops 了/的 as stop words in some builds: look at the raw text too
     out += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fa5]{2})(?:了|的|过)", question)

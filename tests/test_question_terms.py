@@ -87,3 +87,11 @@ def test_speech_measures_of_occurrences_ask_times():
     assert "次" in q.units and "%" not in q.units
     q = analyze("办个证要跑几趟？", [_doc("芩州市人民政府", "芩州市", 2025)], TODAY)
     assert q.units[0] == "次"
+
+
+def test_a_part_with_no_words_has_no_predicate():
+    # "…和…的罚没款各是多少": an ask part left empty once its places are taken out
+    from bot.extractive import predicate_words
+
+    assert predicate_words("", lambda text: []) == ()
+    assert predicate_words("受理了多少件", lambda text: ["受理", "了", "多少", "件"]) == ("受理",)
