@@ -114,7 +114,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if not qsets:
             print(f"error: no question set in {QSETS} has split {args.split}", file=sys.stderr)
             return 2
-        runs = [(q.name, load_cases(q.questions), partial(build_set_service, q, settings))
+        # each set's own "today" unless --today says otherwise
+        runs = [(q.name, load_cases(q.questions),
+                 partial(build_set_service, q, settings if args.today or q.today is None
+                         else settings.model_copy(update={"today": q.today})))
                 for q in qsets]
     elif args.file is not None:
         try:

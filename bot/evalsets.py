@@ -5,7 +5,8 @@ questions are about, a README and ``set.json``::
 
     {"split": "train" | "dev" | "test",      # test: frozen, scored and never tuned on
      "reports": ["data/….txt"],              # extra reports, relative to the repo root
-     "questions": "tests/fixtures/questions.jsonl"}  # optional, another questions file
+     "questions": "tests/fixtures/questions.jsonl",  # optional, another questions file
+     "today": "2026-12-01"}                  # the date its 今年/去年 mean (eval's default --today)
 
 ``python -m bot eval tests/fixtures/qsets/NAME`` ingests the set's reports into a cached store
 and scores it; ``--split test`` scores every set of a split.
@@ -13,6 +14,7 @@ and scores it; ``--split test`` scores every set of a split.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -35,6 +37,7 @@ class QuestionSet:
     split: str
     questions: Path
     reports: list[Path] = field(default_factory=list)
+    today: dt.date | None = None  # what its relative years (今年, 去年) are counted from
 
 
 def load_set(folder: Path) -> QuestionSet:
@@ -47,7 +50,8 @@ def load_set(folder: Path) -> QuestionSet:
     own = sorted(p for p in folder.iterdir() if p.suffix.lower() in REPORT_SUFFIXES
                  and p.name.lower() != "readme.md")
     extra = [REPO_ROOT / r for r in meta.get("reports", [])]
-    return QuestionSet(folder.name, folder, split, questions, extra + own)
+    today = dt.date.fromisoformat(meta["today"]) if "today" in meta else None
+    return QuestionSet(folder.name, folder, split, questions, extra + own, today)
 
 
 def all_sets(split: str | None = None) -> list[QuestionSet]:
