@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from zh.numerals import normalize_numerals
+from zh.words import PAIR_UNIT
 
 _CN_NUM = "零〇一二两三四五六七八九十百千万亿"
 # Longest units first.
@@ -18,7 +19,7 @@ UNITS = ("微克/立方米", "毫克/立方米", "毫克/升",
          "户", "处", "支", "座", "间", "栋", "幢", "亩", "吨", "米", "升", "轮", "类", "种", "组",
          "套", "台", "辆", "艘", "架", "张", "届", "棵", "株", "块", "段", "封", "笔", "单", "门", "通",
          "岁", "个")
-_UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+_UNIT_RE = "|".join(re.escape(u) for u in UNITS) + f"|{PAIR_UNIT}"
 FIGURE_RE = re.compile(
     rf"(?P<num>百分之[{_CN_NUM}点]+|\d+(?:\.\d+)?(?:万|亿)?|[{_CN_NUM}]{{1,8}}(?:点[{_CN_NUM}]+)?)"
     rf"(?P<mod>余|多)?(?P<unit>{_UNIT_RE})?"

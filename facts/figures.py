@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from zh.numerals import cn_numeral_to_str
-from zh.words import APPROX_BEFORE
+from zh.words import APPROX_BEFORE, PAIR_UNIT
 
 # Longest first. Units that are money are scaled to 元; 万/亿 before a unit are scales.
 UNITS = (
@@ -37,7 +37,7 @@ CANONICAL_UNIT = {"百分点": "个百分点", "‰": "‰"}
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _AR = r"\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
-_UNIT_RE = "|".join(re.escape(u) for u in UNITS if u != "万")
+_UNIT_RE = "|".join(re.escape(u) for u in UNITS if u != "万") + f"|{PAIR_UNIT}"
 FIGURE_RE = re.compile(
     rf"(?P<num>百分之[{_CN}]{{1,12}}(?:点[{_CN_DIGITS}]{{1,6}})?|(?:{_AR})"
     rf"|[{_CN}]{{1,12}}(?:点[{_CN_DIGITS}]{{1,6}})?)"

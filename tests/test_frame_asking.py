@@ -119,6 +119,8 @@ def test_a_sum_word_compares_only_over_years_or_places(question, comparison):
     ("培养了多少懂法的带头村民？", ("名", "人", "位")),  # the noun after 多少 is counted
     ("有多少个能接案子的律师？", ("名", "人", "位", "个", "家", "项", "所", "处")),  # the head: 律师
     ("几个案子交给警察处理了", ("件", "起", "宗", "例", "个", "家", "项", "所", "处")),
+    ("去年有多少对新人领了结婚证？", ("对",)),  # couples
+    ("有多少对象在册", ()),  # 对象 is a word: no measure
 ])
 def test_the_units_of_what_is_counted(clause, units):
     from bot.frame import clause_units

@@ -39,8 +39,11 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("名", "人", "位")),
     (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿)$"), ("件", "起", "宗", "例")),
 )
+# 对 counts couples (结婚登记1.58万对, 离婚登记4120对) — not 对口/对接/对标/对于/对象/一对一 …
+PAIR_UNIT = r"对(?![一口接标照比于外象待话策应手立称岸面抗账焦齐])"
 # The measure word right after 多少/几 ("多少件", "几家").
-MEASURE = (r"个工作日|工作日|平方公里|平方米|立方米|公里|人次|家次|户次|场次|批次|辆次|万元|亿元|小时|分钟|课时|学时|"
+MEASURE = (rf"{PAIR_UNIT}|"
+           r"个工作日|工作日|平方公里|平方米|立方米|公里|人次|家次|户次|场次|批次|辆次|万元|亿元|小时|分钟|课时|学时|"
            r"个月|"
            r"[家个件名人位项次回趟场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周分]")
 ASK_UNIT_RE = re.compile(rf"(?:多少|(?<![那这])几)({MEASURE})")  # not "那几个村子"
@@ -156,6 +159,6 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
-           "MONEY_WORDS", "NAME_ASK", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
+           "MONEY_WORDS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
            "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_PROVINCE", "YES_NO"]
