@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     # Fitted evidence-scorer weights (python -m bot.train writes bot/weights.json); unset: the
     # hand-set prior, still the better default on the dev sets (docs/EVAL.md).
     scorer_weights: Path | None = None
+    # The confidence gate (bot/gate.py): a numeric answer whose figure is unlikely to be the
+    # right one is shown as related material instead; FAZHI_ANSWER_GATE=false answers anyway.
+    answer_gate: bool = True
+    gate_weights: Path | None = None  # None: the bundled bot/gate.json
 
     # "Today" for relative years (今年/去年); None = the real date.
     today: dt.date | None = None

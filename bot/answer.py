@@ -43,6 +43,9 @@ class Answer:
     # How the question was understood (the standalone form of a follow-up), for logs/UI.
     question: str = ""
     verified: bool = True  # an LLM answer that passed verification, or an extractive one
+    # what the answer rests on (bot/gate.py's named signals), for the confidence gate and eval
+    # details; not part of the JSON contract
+    signals: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """The JSON contract of `python -m bot ask --json`."""

@@ -156,7 +156,8 @@ def evaluate(service, cases: Iterable[Case], k: int = 5) -> tuple[dict, list[dic
                         "headline_ok": headline_correct(case, answer),
                         "wrong_figure": wrong_figure(case, answer),
                         "cited": citation_correct(case, answer), "rank": rank,
-                        "found": answer.found, "answer": answer.text})
+                        "found": answer.found, "answer": answer.text,
+                        **({"signals": answer.signals} if answer.signals else {})})
     report = {"overall": overall.row(), "by_type": {t: v.row() for t, v in sorted(by_type.items())}}
     return report, details
 

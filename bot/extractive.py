@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.binding import (
     BOUND,
@@ -274,6 +274,20 @@ def coverage(text: str, terms: list[Term]) -> float:
     return sum(best_got.values()) / total if total > 0 else 0.0
 
 
+def missing_share(text: str, terms: list[Term]) -> float:
+    """The weight share of the heaviest term group the text lacks altogether (0 when it has
+    a member or a part of every group): the most specific thing asked that is not there."""
+    norm = normalize_numerals(text).lower()
+    weight: dict[str, float] = {}
+    got: set[str] = set()
+    for t in terms:
+        weight[t.group] = max(weight.get(t.group, 0.0), t.weight)
+        if occurs(t, norm) or any(_plainly_in(p, norm) for p in t.parts):
+            got.add(t.group)
+    total = sum(weight.values())
+    return max((w for g, w in weight.items() if g not in got), default=0.0) / total if total > 0 else 0.0
+
+
 def _sentences(text: str) -> list[str]:
     """Sentences of a passage; a rendered table row ("行政复议｜2023年：126件｜2024年：140件")
     stays whole so every cell keeps its row label."""
@@ -518,6 +532,9 @@ class ExtractiveAnswerer:
                 text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
                 if signals is not None and not chosen:
                     _binding_signals(signals, bound, units)
+                    if bound:  # the question's words in the figure's own clause
+                        clause = clause_of(ev.sentence, _as_figure(bound[0].fact))
+                        signals["clause_cov"] = coverage(clause, part_terms)
                 if text:
                     text = _pair_answer(part, bound, ev) or text
                 elif len(parts) > 1 and part_units:

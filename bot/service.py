@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
+from bot.gate import GATE_FILE, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
 from bot.query import Question, analyze, is_government, issuer_body, names_body, region_aliases
 from bot.retriever import Hit, HybridSearch
@@ -56,8 +57,9 @@ class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
                  today: dt.date | None = None, passages: int = 8,
                  llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None,
-                 limits: ChatLimits | None = None):
+                 limits: ChatLimits | None = None, gate: Gate | None = None):
         self.limits = limits or ChatLimits()
+        self.gate = gate  # None: every numeric answer stands (bot/gate.py)
         self.store = store
         self.search = search
         self.answerer = answerer
@@ -346,7 +348,7 @@ class QAService:
             return None
         own = replace(q, years=q.years[:1], is_comparison=False)
         stated = self.stated_change_evidence(own, docs)
-        return self._compose(own, *stated) if stated is not None else None
+        return self._compose(own, *stated, gate=False) if stated is not None else None
 
     def stated_change_evidence(self, q: Question, docs: list[DocumentRecord]
                                ) -> tuple[list[Evidence], list[Term]] | None:
@@ -548,7 +550,10 @@ class QAService:
         return [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
                 if not _INSTRUCTION.search(ev.sentence)]
 
-    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer:
+    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True) -> Answer:
+        """The answer from the evidence, best first; ``gate``: let the confidence gate turn an
+        unsure figure into related material (not for a change the report states, which a
+        dedicated search found: bot/why_changed.py, _stated_yoy)."""
         best = evidence[0]
         scorer = self.answerer.scorer
         if scorer.fitted and best.score < scorer.answer:
@@ -565,10 +570,22 @@ class QAService:
                      for i, ev in enumerate(chosen)]
         if q.kind == "descriptive":  # how it was done: the whole sentence, not its clause before ；
             citations[0] = replace(citations[0], quote=whole_sentence(best.chunk.text, best.sentence.strip()))
-        lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "")
+        signals: dict[str, float] = {}
+        lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "",
+                                  signals if q.kind == "numeric" else None)
+        other = _conflicting(q, best, chosen)
+        if signals:
+            signals.update(evidence_signals(evidence, terms))
+            # two passages giving two values of the same indicator are shown both, as such: the
+            # close rival is no doubt about which figure is asked
+            if gate and self.gate is not None and other is None:
+                signals["confidence"] = self.gate.probability(signals)
+                if signals["confidence"] < self.gate.threshold:  # not sure of the figure: no figure
+                    # the passage is shown: the figure may be in it, the bot cannot tell which
+                    return replace(self._related(best, "不能确定报告中哪个数字回答这一问题，请以原文为准。"),
+                                   signals=signals)
         if not lead and asks_name(q.normalized):
             return self._related(best)  # a name asked ("厅长叫什么名字") and none in the passage
-        other = _conflicting(q, best, chosen)
         if other is not None:  # two passages, two values for the same indicator: show both
             lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
@@ -577,7 +594,7 @@ class QAService:
         lines.append(f"{_where(best.chunk)}：{citations[0].quote}[1]")
         for c in citations[1:]:
             lines.append(f"{_where(c)}：{c.quote}[{c.n}]")
-        return Answer("\n".join(lines), found=True, citations=citations)
+        return Answer("\n".join(lines), found=True, citations=citations, signals=signals)
 
     def _section_text(self, ev: Evidence, follow: int = 3, back: int = 3) -> str:
         """The evidence's chunk with the chunks before and after it in the same section
@@ -601,10 +618,10 @@ class QAService:
             text += "\n" + nxt.text[skip:]
         return text
 
-    def _related(self, ev: Evidence) -> Answer:
+    def _related(self, ev: Evidence, lead: str = "报告中没有找到能直接回答这一问题的内容。") -> Answer:
         """Not sure enough to answer: what the reports do say, as related material."""
         cite = Citation.from_chunk(1, ev.chunk, ev.sentence.strip())
-        return Answer("报告中没有找到能直接回答这一问题的内容。可能相关的内容：\n"
+        return Answer(f"{lead}可能相关的内容：\n"
                       f"{_where(ev.chunk)}：{ev.sentence.strip()}[1]", found=False, citations=[cite])
 
     def _elsewhere(self, q: Question, ev: Evidence) -> Answer:
@@ -814,8 +831,9 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         chat = build_chat_model(settings)
         if chat is not None:
             llm, rewriter = LLMAnswerer(chat), LLMRewriter(chat)
+    gate = load_gate(settings.gate_weights or GATE_FILE) if settings.answer_gate else None
     return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter,
-                     limits=ChatLimits.from_settings(settings))
+                     limits=ChatLimits.from_settings(settings), gate=gate)
 
 
 __all__ = ["QAService", "build_service"]
