@@ -232,14 +232,18 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         units.extend(_noun_units(_TRAILING.sub("", clause[:bare.start()]) if bare else ""))
         if bare and not units:  # "培养了多少懂法的带头村民": the noun after 多少 is counted
-            after = re.split(r"[，,；;。？?]", clause[bare.end():])[0]
-            units.extend(_noun_units(_TRAILING.sub("", after)))
+            after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[bare.end():])[0])
+            units.extend(_noun_units(after))
+            if not units and after:  # … or the word right after it ("帮多少农民工讨回了欠薪": 农民工)
+                from vectorstore.tokenizer import shared_tokenizer
+
+                units.extend(_noun_units(shared_tokenizer().cut(after)[0]))
         counted = COUNT_OF_MEASURE.search(clause)  # "事故起数是多少": counted in 起
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
     # a money word asks money unless the clause counts something else outright ("有多少家没
     # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
-    if MONEY_WORDS.search(clause) and (not asked or _MONEY_ASKED.search(clause)):
+    if MONEY_WORDS.search(clause) and (not asked and not units or _MONEY_ASKED.search(clause)):
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
         units.append("%")

@@ -704,6 +704,7 @@ def test_what_duo_shao_ge_counts_says_the_units(clause, first):
     ("对初犯的小毛病有多少家没罚款", False),   # 家 counted; 罚款 is what they were spared
     ("追讨了多少工资", True),
     ("帮农民工要回来多少", True),
+    ("帮多少农民工讨回了欠薪", False),  # the word after 多少 is counted: 农民工, in 名
     ("有多少家企业，罚款多少钱", True),
 ])
 def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money):
@@ -718,8 +719,11 @@ def test_na_ji_ge_points_and_asks_nothing():
     assert len(f.asks) == 1 and f.asks[0].units == ("部",)
 
 
-@pytest.mark.parametrize("clause", ["公安局2023年办了多少户籍业务", "有多少家庭", "立了多少项目", "有多少人员参加"])
-def test_a_measure_character_that_begins_a_word_is_no_measure(clause):
+@pytest.mark.parametrize(("clause", "units"), [
+    ("公安局2023年办了多少户籍业务", ()), ("有多少家庭", ()), ("立了多少项目", ()),
+    ("有多少人员参加", ("名", "人", "位")),  # 人 is no measure: 人员 is what is counted
+])
+def test_a_measure_character_that_begins_a_word_is_no_measure(clause, units):
     from bot.frame import clause_units
 
-    assert clause_units(clause, "number") == ()
+    assert clause_units(clause, "number") == units

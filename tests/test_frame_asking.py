@@ -126,3 +126,10 @@ def test_the_units_of_what_is_counted(clause, units):
     from bot.frame import clause_units
 
     assert clause_units(clause, "number") == units
+
+
+def test_the_word_after_duo_shao_is_counted_only_as_a_whole_word():
+    from bot.frame import clause_units
+
+    assert clause_units("帮多少农民工讨回了欠薪", "number")[0] == "名"  # 农民工, not the money
+    assert "名" not in clause_units("发放了多少笔个人住房贷款", "number")  # 笔 个人…: no 人 counted

@@ -35,7 +35,7 @@ UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
 # says which report units answer it — people are counted in 名/人/位, cases and disputes in
 # 件/起/宗/例 (量词搭配, general Chinese, not a list of report phrases).
 COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板)$"),
+    (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板|农民工|职工|员工)$"),
      ("名", "人", "位")),
     (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿)$"), ("件", "起", "宗", "例")),
 )
