@@ -137,27 +137,6 @@ def rows_of(path: Path, kind: str) -> list[Row]:
     return out
 
 
-def logistic(x, y, l2: float = L2, iterations: int = 60):  # noqa: ANN001, ANN201
-    """Weights and bias of an L2 logistic regression (features standardised while fitting)."""
-    import numpy as np
-
-    mean, std = x.mean(axis=0), x.std(axis=0)
-    std[std == 0] = 1.0
-    z = np.hstack([(x - mean) / std, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    reg = np.full(z.shape[1], l2)
-    reg[-1] = 0.0  # no penalty on the bias
-    for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (p - y) + reg * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(reg) + 1e-9 * np.eye(len(w))
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return w[:-1] / std, float(w[-1] - (w[:-1] * mean / std).sum())
-
-
 def tradeoff(gate: Gate, rows: list[Row]) -> list[dict]:
     """Right and wrong answers kept at each threshold (the curve docs/EVAL.md shows)."""
     scored = sorted((gate.probability(r.signals), r.right) for r in rows)
@@ -173,10 +152,12 @@ def tradeoff(gate: Gate, rows: list[Row]) -> list[dict]:
 def fit(rows: list[Row], cost: float = WRONG_COST) -> tuple[Gate, list[dict]]:
     import numpy as np
 
+    from bot.train import logistic
+
     names = list(SIGNALS)
     x = np.array([[r.signals.get(n, 0.0) for n in names] for r in rows])
     y = np.array([float(r.right) for r in rows])
-    w, b = logistic(x, y)
+    w, b = logistic(x, y, L2, iterations=60)
     gate = Gate(dict(zip(names, map(float, w), strict=True)), b)
     real = [r for r in rows if r.kind != "masked"]  # the real mix of right and wrong
     curve = tradeoff(gate, real)

@@ -79,9 +79,15 @@ def collect(splits: str, today: dt.date) -> list[Question]:
 
 
 def fit(questions: list[Question], l2: float = L2, iterations: int = 50) -> tuple[np.ndarray, float]:
-    """Logistic regression weights and bias (features standardised while fitting)."""
+    """Logistic regression weights and bias over every candidate of the questions."""
     x = np.vstack([q.x for q in questions])
     y = np.concatenate([q.y for q in questions])
+    return logistic(x, y, l2, iterations)
+
+
+def logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 50) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2 logistic regression, Newton's method (features standardised
+    while fitting; no penalty on the bias). Also fits the confidence gate (bot/gate.py)."""
     mean, std = x.mean(axis=0), x.std(axis=0)
     std[std == 0] = 1.0
     z = np.hstack([(x - mean) / std, np.ones((len(x), 1))])
