@@ -21,14 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from bot.extractive import Evidence, Term, missing_share
-from bot.scorer import FEATURES
+from bot.scorer import FEATURES, linear_probability
 
 GATE_FILE = Path(__file__).with_name("gate.json")
 REPLAY_DIR = Path(__file__).with_name("gate_replay")
@@ -85,8 +84,7 @@ class Gate:
     meta: dict = field(default_factory=dict)
 
     def probability(self, signals: dict[str, float]) -> float:
-        z = self.bias + sum(w * signals.get(name, 0.0) for name, w in self.weights.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return linear_probability(self.weights, self.bias, signals)
 
     def to_json(self) -> str:
         return json.dumps({"weights": self.weights, "bias": self.bias, "threshold": self.threshold,
@@ -152,7 +150,7 @@ def tradeoff(gate: Gate, rows: list[Row]) -> list[dict]:
 def fit(rows: list[Row], cost: float = WRONG_COST) -> tuple[Gate, list[dict]]:
     import numpy as np
 
-    from bot.train import logistic
+    from bot.train import choose, logistic
 
     names = list(SIGNALS)
     x = np.array([[r.signals.get(n, 0.0) for n in names] for r in rows])
@@ -161,10 +159,9 @@ def fit(rows: list[Row], cost: float = WRONG_COST) -> tuple[Gate, list[dict]]:
     gate = Gate(dict(zip(names, map(float, w), strict=True)), b)
     real = [r for r in rows if r.kind != "masked"]  # the real mix of right and wrong
     curve = tradeoff(gate, real)
-    best = max(curve, key=lambda c: (c["right"] - cost * c["wrong"], -c["threshold"]))
     meta = {"rows": {k: sum(r.kind == k for r in rows) for k in ("set", "masked", "replay")},
             "wrong": int(len(y) - y.sum()), "wrong_cost": cost, "l2": L2}
-    return Gate(gate.weights, b, best["threshold"], meta), curve
+    return Gate(gate.weights, b, choose(curve, cost), meta), curve
 
 
 def main(argv: list[str] | None = None) -> int:

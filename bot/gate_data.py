@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bot.evalsets import QuestionSet, all_sets, load_set
+from bot.evalsets import REPO_ROOT, QuestionSet, all_sets, load_set
 
 TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _FIGURE = re.compile(r"\d")
@@ -62,7 +62,7 @@ def mask_set(qset: QuestionSet, out: Path) -> int:
     (out / "questions.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in masked),
                                          encoding="utf-8")
     meta: dict[str, object] = {"split": qset.split, **({"today": qset.today.isoformat()} if qset.today else {})}
-    extra = [str(p.relative_to(qset.folder.parents[3])) for p in qset.reports if p.parent != qset.folder]
+    extra = [str(p.relative_to(REPO_ROOT)) for p in qset.reports if p.parent != qset.folder]
     if extra:
         meta["reports"] = extra
     (out / "set.json").write_text(json.dumps(meta, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -74,6 +74,13 @@ def prior_score(f: dict[str, float]) -> float:
     return score
 
 
+def linear_probability(weights: dict[str, float], bias: float, values: dict[str, float]) -> float:
+    """sigmoid(bias + Σ weight·value) of a fitted logistic model (the scorer's, bot/gate.py's);
+    a value it does not hold counts 0."""
+    z = bias + sum(w * values.get(name, 0.0) for name, w in weights.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True)
 class Scorer:
     """p(sentence answers the question) = sigmoid(bias + Σ weight·feature), plus the
@@ -92,8 +99,7 @@ class Scorer:
     def score(self, f: dict[str, float]) -> float:
         if not self.weights:
             return prior_score(f)
-        z = self.bias + sum(w * f.get(name, 0.0) for name, w in self.weights.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return linear_probability(self.weights, self.bias, f)
 
     def to_json(self) -> str:
         return json.dumps({"features": list(self.weights), "weights": self.weights, "bias": self.bias,
