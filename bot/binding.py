@@ -125,8 +125,10 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     mine, theirs = asked[i], tokens[j]
     if "".join(asked[i:]) not in question:
         return False  # not one phrase of the question ("收集了多少条公众意见": no qualifier)
+    # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
-            and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms)))
+            and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
+            and names_a_kind(mine))
 
 
 def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str], list[str]],

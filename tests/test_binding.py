@@ -60,6 +60,19 @@ def test_a_sibling_qualifier_rules_a_fact_out(asked, source, display, conflict):
     assert qualifier_conflict(asked, fact, _words, question) is conflict
 
 
+def test_a_pronoun_qualifies_nothing():
+    from bot.binding import qualifier_conflict
+
+    # "这种举报投诉" names no other kind of 举报投诉 than the report's 劳动者举报投诉
+    fact = _fact("主动检查用人单位1642户次，受理劳动者举报投诉案件836件，结案率99.4%。", "836件")
+    question = "老板拖着不发工资，人社局一共接了多少这种举报投诉"
+    asked = [w for w in _words(question) if w in ("老板", "这种", "举报", "投诉")]
+    assert not qualifier_conflict(asked, fact, _words, question)
+    other = "人社局一共接了多少农民工举报投诉"  # a kind named: the report's 劳动者 is another
+    asked = [w for w in _words(other) if w in ("农民工", "举报", "投诉")]
+    assert qualifier_conflict(asked, fact, _words, other)
+
+
 def test_a_synonym_of_the_question_is_no_conflict():
     from bot.binding import qualifier_conflict
 
