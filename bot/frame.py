@@ -228,6 +228,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         if u == "个":
             units.extend(_counted_units(clause))
         units.extend(UNIT_FAMILIES.get(u, (u,)))
+        if u != "个":  # "几场官司": what is counted says its units too (官司 → 件)
+            units.extend(_noun_after(clause, u))
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         units.extend(_noun_units(_TRAILING.sub("", clause[:bare.start()]) if bare else ""))
@@ -288,11 +290,21 @@ def _counted_units(clause: str) -> tuple[str, ...]:
     # "…打官司输了几个": the noun before the verb that the ask follows
     # "几个案子交给警察处理了": the noun right after it
     # "多少个能接案子的律师": the head of a phrase with 的 is its last noun (律师, not 案子)
+    # "几个刚出狱的人被帮着申请了救助": the noun right after the last 的, the predicate after it
     head = [after] if "的" in after else []
+    tail = after.rsplit("的", 1)[1] if "的" in after else ""
+    head += [tail[:n] for n in range(min(4, len(tail)), 0, -1)]
     nouns = head + [after[:n] for n in range(min(4, len(after)), 0, -1)] if after else [n for seg in reversed(before)
                                    for n in (seg, re.sub(r"[\u4e00-\u9fa5]了?$", "", seg),
                                              re.sub(r"[\u4e00-\u9fa5]{2}了?$", "", seg))]
     return next((units for noun in nouns if (units := _noun_units(noun))), ())
+
+
+def _noun_after(clause: str, measure: str) -> tuple[str, ...]:
+    """The units of the noun right after "几<measure>" ("几场官司" → 件, 起, 宗, 例)."""
+    m = re.search(rf"(?:多少|几){measure}", clause)
+    after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0]) if m else ""
+    return next((units for n in range(min(4, len(after)), 0, -1) if (units := _noun_units(after[:n]))), ())
 
 
 def _noun_units(noun: str) -> tuple[str, ...]:

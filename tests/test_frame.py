@@ -692,12 +692,30 @@ def test_a_share_asked_in_words_is_a_rate(question, kind, units):
     ("有多少家企业", "家"),
     ("引进了多少家律所", "家"),      # jieba cuts 家律|所: what follows is a word of its own
     ("多少户群众", "户"),
+    ("有几个刚出狱的人被帮着申请了临时救助", "名"),  # the noun after the last 的, its predicate after it
 ])
 def test_what_duo_shao_ge_counts_says_the_units(clause, first):
     from bot.frame import clause_units
 
     units = clause_units(clause, "number")
     assert units[0] == first and ("个" in units or "个" not in clause)
+
+
+@pytest.mark.parametrize(("clause", "unit"), [
+    ("政府输了几场官司", "件"),       # what any measure word counts says its units too: 官司 in 件
+    ("去年新开了多少家公司", "户"),   # enterprises are counted in 家 or 户 (新增企业1.35万户)
+    ("新出了几部规章", "件"),         # rules in 部 or 件 (制定政府规章3件)
+])
+def test_the_counted_noun_adds_the_units_reports_count_it_in(clause, unit):
+    from bot.frame import clause_units
+
+    assert unit in clause_units(clause, "number")
+
+
+def test_a_measure_word_alone_keeps_its_own_family():
+    from bot.frame import clause_units
+
+    assert clause_units("开了几场听证会", "number") == ("场", "次", "期")
 
 
 @pytest.mark.parametrize(("clause", "money"), [
@@ -716,7 +734,7 @@ def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money)
 def test_na_ji_ge_points_and_asks_nothing():
     # "那几个村子": those villages; the ask is 几部, counted in 部
     f = parse("青石县那几个村子自己定的规矩，2025年重新改了几部？", ["青石县"], TODAY)
-    assert len(f.asks) == 1 and f.asks[0].units == ("部",)
+    assert len(f.asks) == 1 and f.asks[0].units == ("部", "件")  # (rules are counted in 件 too)
 
 
 @pytest.mark.parametrize(("clause", "units"), [
