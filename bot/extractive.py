@@ -33,7 +33,8 @@ from facts import Fact, chunk_facts, is_table_row
 from facts.sentence import is_verb, names_a_kind, starts_with_verb, verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
-from zh.words import ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS
+from zh.words import (ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS, WHOLE_OF_BODY,
+                      WHOLE_OF_PLACE)
 from zh.words import FILLERS as _FILLERS
 from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
@@ -116,6 +117,8 @@ class Evidence:
         return self.hit.chunk
 
 
+_SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})?"
+                         r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
 _CHANGE_ASKED = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|"
@@ -172,6 +175,15 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
         terms[tok] = Term(tok, weight, parts_of(tok))
+    for m in _SPLIT_VERB.finditer(base):
+        # a verb and its object split by the ask ("学了几回法", "罚了多少款"): the reports write
+        # them as one word (学法, 罚款) — when they do: an alternative of the object the user
+        # wrote, which stays what the question's key words are weighed by ("办了多少件事": 事, not
+        # the rarer 办事 that 办件量 lacks)
+        word = m.group(1) + m.group(2)
+        if word not in terms and m.group(2) not in UNIT_CHARS and (w := idf(word)) is not None:
+            obj = terms.get(m.group(2))
+            terms[word] = Term(word, w, group=obj.group, expansion=True) if obj else Term(word, w)
     for phrase in quoted:
         inner = [t for t in words(phrase) if t not in drop and len(t) > 1]
         known = [w for w in map(weight_of, inner) if w is not None]
@@ -608,6 +620,8 @@ class ExtractiveAnswerer:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
             if marker and marker not in before and not f.share_of:
                 continue  # (a 其中 part is marked as its whole is)
+            if _other_whole(low, f"{f.source[max(0, f.start - 30):f.start]}"):
+                continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
             if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
                 continue  # "万人行政复议申请数" is not the number of 行政复议申请
             if part and not names_the_part(f, part, before, said):
@@ -966,6 +980,16 @@ def _as_figure(fact: Fact) -> Figure:
 
 
 _MONEY = frozenset({"元", "万元", "亿元"})
+
+
+def _other_whole(question: str, before: str) -> bool:
+    """The question asks the whole of a place (全市) and the figure's clause counts one body's
+    whole (全局, 本系统), or the other way round."""
+    clause = re.split(r"[，,；;。：:]", before)[-1]
+    asks_place, asks_body = bool(WHOLE_OF_PLACE.search(question)), bool(WHOLE_OF_BODY.search(question))
+    states_place, states_body = bool(WHOLE_OF_PLACE.search(clause)), bool(WHOLE_OF_BODY.search(clause))
+    return asks_place and not asks_body and states_body and not states_place \
+        or asks_body and not asks_place and states_place and not states_body
 
 
 def fact_unit_ok(fact: Fact, units: tuple[str, ...]) -> bool:

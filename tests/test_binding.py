@@ -221,3 +221,16 @@ def test_a_fact_without_the_rarest_asked_words_binds_less_than_one_with_them():
     anchored = _missing_rarest(bound, owns, terms, anchor="办理")
     assert {b.fact.display: b.score for b in anchored} == {
         "41.6万件": 1.0, "27.9万件": 1.0 - RARE_MISS, "13.7万件": 1.0 - RARE_MISS}
+
+
+@pytest.mark.parametrize(("question", "before", "other"), [
+    ("全市持有执法证件的行政执法人员有多少名", "坚持依法行政，全局持有执法证件的执法人员", True),  # a department's own
+    ("局里一共有多少全系统的执法人员", "全市持证行政执法人员", True),
+    ("全市持证执法人员有多少名", "全市持证行政执法人员", False),
+    ("持证执法人员有多少名", "全局持有执法证件的执法人员", False),  # no whole asked: the scope decides
+    ("全市持证执法人员有多少名", "截至年底，持证行政执法人员", False),
+])
+def test_a_whole_of_one_body_is_no_whole_of_the_place(question, before, other):
+    from bot.extractive import _other_whole
+
+    assert _other_whole(question, before) is other

@@ -95,3 +95,20 @@ def test_a_part_with_no_words_has_no_predicate():
 
     assert predicate_words("", lambda text: []) == ()
     assert predicate_words("受理了多少件", lambda text: ["受理", "了", "多少", "件"]) == ("受理",)
+
+
+def test_a_verb_and_object_split_by_the_ask_are_the_reports_one_word():
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    corpus = {"学法": 2.6, "罚款": 3.0, "会议": 1.5}  # the words the reports use
+    for question, word in [("青石县政府常务会议去年学了几回法？", "学法"), ("青石县去年一共罚了多少款？", "罚款")]:
+        terms = question_terms(analyze(question, docs, TODAY), tok, corpus.get, tok.words)
+        assert word in {t.text for t in terms}, question
+    # … only when the reports write them as one word; 有 … 人 is no verb and object
+    terms = question_terms(analyze("青石县有多少人参加了考试？", docs, TODAY), tok, corpus.get, tok.words)
+    assert not any(t.text == "有人" for t in terms)
+    terms = question_terms(analyze("青石县去年开了几次会？", docs, TODAY), tok, corpus.get, tok.words)
+    assert "开会" not in {t.text for t in terms}  # not a word of these reports

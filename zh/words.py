@@ -125,6 +125,10 @@ EACH_ONE = re.compile(r"分别|各(?:自|年)?(?:有|是|为|达到)?(?:多少|�
 COMPARE_TO_YEAR = re.compile(r"比(?:(?:19|20)\d{2}|去年|前年|上年)")
 # The province as a whole ("比全省平均高多少"): a second place to compare with.
 WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
+# What a figure is the whole of: a place ("全市持证执法人员9872名") or one body ("全局持有执法
+# 证件的执法人员486名", a department's own staff) — a figure of the one is no answer about the other.
+WHOLE_OF_PLACE = re.compile(r"全(?:省|市|区|县|州|盟|旗|镇|乡)")
+WHOLE_OF_BODY = re.compile(r"全局|本局|局机关|全系统|本系统|本部门|全委|本委")
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
@@ -163,4 +167,5 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
-           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_PROVINCE", "YES_NO"]
+           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_OF_BODY", "WHOLE_OF_PLACE", "WHOLE_PROVINCE",
+           "YES_NO"]
