@@ -33,8 +33,17 @@ from facts import Fact, chunk_facts, is_table_row
 from facts.sentence import is_verb, names_a_kind, starts_with_verb, verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
-from zh.words import (ASK_WORDS, COUNT_OF_MEASURE, DOWN_WORDS, MEASURE, QUESTION_WORDS, UP_WORDS, WHOLE_OF_BODY,
-                      WHOLE_OF_PLACE)
+from zh.words import (
+    ASK_WORDS,
+    COUNT_OF_MEASURE,
+    DOWN_WORDS,
+    EACH_ONE,
+    MEASURE,
+    QUESTION_WORDS,
+    UP_WORDS,
+    WHOLE_OF_BODY,
+    WHOLE_OF_PLACE,
+)
 from zh.words import FILLERS as _FILLERS
 from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
@@ -117,7 +126,7 @@ class Evidence:
         return self.hit.chunk
 
 
-_SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})?"
+_SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
@@ -558,6 +567,13 @@ class ExtractiveAnswerer:
                 text = best.text if best else None
             if text and text not in chosen:
                 chosen.append(text)
+        if len(parts) == 1 and len(chosen) == 1 and ev.bindings and EACH_ONE.search(question.normalized):
+            # "城市和农村低保标准分别是多少" of "城市、农村低保标准分别为920元、760元": each value the
+            # question names
+            first = next((b.fact for b in ev.bindings if b.fact.display == chosen[0]), None)
+            named = _each_named(first, facts, normalize_numerals(question.normalized).lower()) if first else []
+            if len(named) >= 2:
+                chosen = [f"{g.indicator}{g.display}" for g in named]
         if signals is not None:
             signals["guessed"] = float(not chosen)  # no figure bound: the sentence's first one
             signals["asks"] = float(len(parts))
@@ -949,12 +965,43 @@ def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
     previous = head[:max(cut, 0)]
     previous = previous[max(previous.rfind(p) for p in "，,；;。：:") + 1:]
     indicator = normalize_numerals(fact.indicator)
+    if "分别" in own:  # "城市、农村低保标准分别为920元、760元": its own of the words distributed
+        return indicator, indicator
     noun, head_noun = indicator[:2], indicator[-2:]
     alone = own + _done_after(fact)
     if len(noun) == 2 and previous.endswith(noun) or \
             fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
         return previous + own, alone
     return alone, alone
+
+
+def _distributed(fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The values a 分别 gives out ("城市、农村低保标准分别提高至920元、760元": both), ``fact``
+    among them; [] when it is not one of such a list."""
+    at = fact.source.rfind("分别", 0, fact.start)
+    if at < 0:
+        return []
+    row = sorted((g for g in facts if g.source == fact.source and g.start > at), key=lambda g: g.start)
+    out: list[Fact] = []
+    for g in row:
+        if out and not re.fullmatch(r"[、，,和及与]", fact.source[out[-1].end:g.start]):
+            break
+        out.append(g)
+    return out if fact in out and len(out) >= 2 else []
+
+
+def _each_named(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
+    """The values of ``fact``'s 分别 list whose own part of the indicator (城市 of 城市低保标准
+    beside 农村低保标准) the question names."""
+    group = _distributed(fact, facts)
+    names = [normalize_numerals(g.indicator).lower() for g in group]
+    if not group or len(set(names)) < len(names):
+        return []  # the list's indicators are not told apart
+    tail = 0
+    while tail < min(map(len, names)) and len({n[len(n) - tail - 1] for n in names}) == 1:
+        tail += 1
+    own = [n[:len(n) - tail] for n in names]
+    return [g for g, o in zip(group, own, strict=True) if o and o in question]
 
 
 def _done_after(fact: Fact) -> str:

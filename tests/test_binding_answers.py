@@ -348,3 +348,16 @@ def test_a_terse_row_label_naming_the_asked_rate_supports_it(service, row, ok):
                   features={"key_rare": 0.0, "key_head": 0.0, "key_second": 0.0, "key_lex": 0.0})
     q = service.analyze("青石县2024年劳动人事争议仲裁的调解成功率是多少？", service.documents())
     assert service.answerer.supported(q, ev, terms) is ok
+
+
+def test_values_given_out_by_fen_bie_bind_to_their_own_part(tmp_path):
+    # "城市、农村低保标准分别提高至920元、760元": the words before 920元 hold both qualifiers;
+    # each value is its own indicator's, and "分别是多少" of both gives both
+    service = _county(tmp_path, 2025, "全面落实社会救助政策，城市、农村低保标准分别提高至每人每月920元、760元，"
+                                      "全年发放低保金1.26亿元。")
+    assert _first(service.ask("澧水县2025年农村低保标准是每人每月多少元？")).startswith("760元")
+    assert _first(service.ask("澧水县2025年城市低保标准是每人每月多少元？")).startswith("920元")
+    first = _first(service.ask("澧水县2025年城市和农村低保标准分别是每人每月多少元？"))
+    assert "920元" in first and "760元" in first, first
+    # one of them asked with 分别 in another sense of the question: the one named
+    assert _first(service.ask("澧水县2025年农村低保标准分别提高到了多少？")).startswith("760元")

