@@ -152,6 +152,10 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     follow-ups in one turn that are to be merged one by one (:func:`_each_ask`)."""
     if cur.lang == "en" or prev.lang == "en":
         return _merge_english(prev, cur)
+    if prev.comparison and not cur.comparison and cur.years:
+        # "2024年是多少？" / "那2024年办了多少件？" after "同比变化多少？": that year's level of the
+        # indicator the turn before the change asked about, not the change again
+        prev = next((f for f in reversed(earlier) if not f.comparison), prev)
     rest = _strip(YEAR_WORD_RE.sub("", cur.resolved))
     for r in cur.regions:
         rest = rest.replace(r, "")
@@ -159,6 +163,15 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     years, regions = list(cur.years), list(cur.regions)
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
+    again = _ONE_VERB_ASK.fullmatch(rest)
+    if again:
+        # "那2024年办了多少件？" after "…办理法律援助案件多少件": the same ask, its verb said short —
+        # of the latest turn that asked it in that measure ("减免了多少罚款" in between is another)
+        measure = again.group("measure") or ""
+        asked = next((f for f in (prev, *reversed(earlier)) if f.asks and again.group("verb") in f.asks[0].indicator
+                      and (not measure or measure in f.asks[0].units)), None)
+        if asked is not None:
+            return _with_slots(asked, years, regions) + "？"
     change = _as_change(prev, cur, rest)
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
         return change
@@ -239,6 +252,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
 
 
+# … or asks again with a one-character verb of the previous indicator ("办了多少件" after 办理…)
+_ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几)(?P<measure>{MEASURE})?(?:了|呢)?")
 # A follow-up that only asks again ("上年是多少家？", "那年有多少？"): the previous question's topic
 _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
 

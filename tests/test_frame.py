@@ -516,6 +516,23 @@ def test_slots_not_stated_are_inherited_and_stated_ones_replaced():
     assert all(f.indicator == "走访企业" for f in frames)
 
 
+@pytest.mark.parametrize(("history", "question", "resolved"), [
+    # a year after a change asked: that year's level of the indicator, not the change again
+    ([["明湖区2023年罚没款多少？", "19385万元。"], ["同比变化多少？", "同比下降9.7%。"]], "2022年是多少？",
+     "明湖区2022年罚没款多少？"),
+    ([["明湖区2023年办理法律援助案件多少件？", "701件。"], ["比上年增长多少？", "增长12.5%。"]],
+     "那2022年办了多少件？", "明湖区2022年办理法律援助案件多少件？"),
+    # the same ask with its verb said short (办 of 办理…)
+    ([["明湖区2023年办理法律援助案件多少件？", "701件。"]], "那2022年办了多少件？",
+     "明湖区2022年办理法律援助案件多少件？"),
+    # … of the turn that asked it in that measure, not the money asked in between
+    ([["明湖区2023年适用免罚清单办了多少件案件？", "1745件。"], ["减免了多少罚款？", "减免罚款732万元。"]],
+     "上一年办了多少件？", "明湖区2022年适用免罚清单办了多少件案件？"),
+])
+def test_a_year_asked_after_a_change_is_the_level_of_the_earlier_ask(history, question, resolved):
+    assert conversation(history, question, REGIONS, TODAY)[-1].resolved == resolved
+
+
 def test_a_conversation_costs_one_parse_per_turn_and_one_per_merge(monkeypatch):
     calls = 0
     inner = conversation_module.parse
