@@ -317,8 +317,9 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         return Answer("\n".join(quotes), found=True, citations=citations)
     over_time = len(q.years) >= 2 if over_time is None else over_time
     # "23年和24年分别有多少": each year's figure first, then the later year against the earlier
-    listing = over_time and bool(EACH_ONE.search(q.normalized)) and not COMPARE_WORDS.search(q.normalized)
-    if listing:
+    # (two places: "菔州市和蔸湖区各是多少", each place's in the order asked)
+    listing = bool(EACH_ONE.search(q.normalized)) and not COMPARE_WORDS.search(q.normalized)
+    if listing and over_time:
         per_side = sorted(per_side, key=lambda side: side[0], reverse=True)
     (l1, _, f1), (l2, _, f2) = per_side
     v1, v2 = figure_value(f1), figure_value(f2)

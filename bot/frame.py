@@ -228,7 +228,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         if u == "个":
             units.extend(_counted_units(clause))
         units.extend(UNIT_FAMILIES.get(u, (u,)))
-        if u != "个":  # "几场官司": what is counted says its units too (官司 → 件)
+        if u not in ("个", "对"):  # "几场官司": what is counted says its units too (官司 → 件); 对 counts couples
             units.extend(_noun_after(clause, u))
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
@@ -304,7 +304,11 @@ def _noun_after(clause: str, measure: str) -> tuple[str, ...]:
     """The units of the noun right after "几<measure>" ("几场官司" → 件, 起, 宗, 例)."""
     m = re.search(rf"(?:多少|几){measure}", clause)
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0]) if m else ""
-    return next((units for n in range(min(4, len(after)), 0, -1) if (units := _noun_units(after[:n]))), ())
+    if not after:
+        return ()
+    from vectorstore.tokenizer import shared_tokenizer
+
+    return _noun_units(shared_tokenizer().cut(after)[0])  # the word, not a prefix (律师事务所 is no 事)
 
 
 def _noun_units(noun: str) -> tuple[str, ...]:
@@ -473,7 +477,7 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     comparison = bool(compared) and (len(years) != 1 or places >= 2) \
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
         or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
-        or len(years) >= 2 and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both figures
+        or (len(years) >= 2 or places >= 2) and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

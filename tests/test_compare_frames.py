@@ -63,8 +63,8 @@ CASES = [
      [("2021年", "白沙市2021年法律援助一共为受援人挽回了多少经济损失？", "numeric", ("元", "万元", "亿元")),
       ("2022年", "白沙市2022年法律援助一共为受援人挽回了多少经济损失？", "numeric", ("元", "万元", "亿元"))]),
     ("明湖区2023年比2022年多引进了几家律师事务所？",
-     [("2023年", "明湖区2023年引进了几家律师事务所？", "numeric", ("家", "家次")),
-      ("2022年", "明湖区2022年引进了几家律师事务所？", "numeric", ("家", "家次"))]),
+     [("2023年", "明湖区2023年引进了几家律师事务所？", "numeric", ("家", "家次", "户")),
+      ("2022年", "明湖区2022年引进了几家律师事务所？", "numeric", ("家", "家次", "户"))]),
     ("泓口县和梅岗镇的人民调解成功率哪个高？",
      [("泓口县", "泓口县人民调解成功率是多少？", "numeric", ("%",)),
       ("梅岗镇", "梅岗镇人民调解成功率是多少？", "numeric", ("%",))]),
@@ -111,6 +111,12 @@ def test_each_side_is_the_questions_frame_with_one_slot_replaced(question, expec
     assert got == expected
 
 
+def test_each_of_two_places_asked_is_a_comparison():
+    # "菔州市和蔸湖区…各是多少件": both figures, like "23年和24年分别有多少"
+    q = _question("2024年云峰市和白沙县收到的行政复议申请各是多少件？")
+    assert [label for label, *_ in side_frames(q)] == ["云峰市", "白沙县"]
+
+
 def test_a_question_about_one_place_and_one_year_has_no_sides():
     assert side_frames(_question("澄阳市2025年办理了多少件法律援助案件？")) is None
 
@@ -134,6 +140,9 @@ COMPOSE = [
      "2025年比2024年减少74件，下降12.1%（2024年612件，2025年538件）。"),
     ("2024年云峰市和白沙县的全程网办率差了多少？", [2024], None,
      ("云峰市", "95.1%", "%"), ("白沙县", "91.5%", "%"), "云峰市比白沙县高3.6个百分点（云峰市95.1%，白沙县91.5%）。"),
+    # two places, each's figure asked (各是多少): both figures first, in the order asked
+    ("2024年云峰市和白沙县收到的行政复议申请各是多少件？", [2024], None,
+     ("云峰市", "1947件", "件"), ("白沙县", "503件", "件"), "云峰市1947件，白沙县503件（云峰市比白沙县多1444件）。"),
     # two places in different years: both years named, compared as places (no 同比 percent)
     ("岭西省2025年的行政复议纠错率比桐溪区2024年的高多少个百分点？", [2025, 2024], False,
      ("岭西省2025年", "13.6%", "%"), ("桐溪区2024年", "11.2%", "%"),

@@ -47,7 +47,7 @@ def test_the_clauses_that_ask(question, asked):
     ("平均办理时限压缩到了多少个工作日", ("个工作日", "天", "日")),
     ("承诺时限是几个工作日", ("个工作日", "天", "日")),
     ("新增绿地多少平方米", ("平方米",)),
-    ("引进了多少家律所", ("家", "家次")),
+    ("引进了多少家律所", ("家", "家次", "户")),
 ])
 def test_compound_measure_words(clause, units):
     assert clause_units(clause, "number") == units
