@@ -136,12 +136,19 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     """The frame of ``question`` asked after ``prev`` (whose answer was ``answer``);
     ``earlier``: the frames before ``prev``, most recent last (for "具体有哪些事项？", the
     turn that was about 事项)."""
+    last = prev
     prev = prev.context or prev
     base_year = prev.years[0] if prev.years else None
     cur = parse(question, known, today, base_year)
+    there = _PLACE_PRONOUN.match(cur.resolved)
+    if there and last.regions and not cur.regions:
+        # "那里的调解成功率呢？": the place the last turn named ("其中荛溪镇有多少件？")
+        cur = replace(cur, resolved=last.regions[-1] + cur.resolved[there.end():], regions=last.regions[-1:])
     text, context = _merge(prev, answer, cur, earlier), None
     if text is None:  # several follow-ups in one turn
         text, context = _each_ask(prev, answer, cur, earlier, known, today)
+    # a body the opening names said again after the year ("…农业农村局2025年农业农村局罚没款"): once
+    text = _REPEATED_BODY.sub(r"\1\2", text)
     merged = parse(text, known, today, typed=question)
     return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
 
@@ -223,7 +230,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         return row
     within = _PART_WITHIN.match(prev_ask.text)
     sibling = rest.removeprefix("那").removesuffix("呢").removesuffix("的")
-    if within and re.fullmatch(r"[\u4e00-\u9fa5]{1,6}", sibling) and not ASKING_WORD.search(sibling):
+    if within and re.fullmatch(r"[\u4e00-\u9fa5]{1,6}", sibling) and not ASKING_WORD.search(sibling) \
+            and not re.search(r"率$|比例$|占比$", sibling):  # (a rate is asked of the whole, not a part)
         # "行政类的呢" after "法律援助案件里刑事的有多少": another part of the same whole
         return at(f"{within.group('whole')}里{sibling}的{within.group('ask')}") + "？"
     verb = _VERB_ASK.fullmatch(rest)
@@ -252,6 +260,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
 
 
+_REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
+# "那里的…" / "当地…": the place named last
+_PLACE_PRONOUN = re.compile(r"^(?:那里|那儿|那边|这里|这儿|这边|该地|当地)的?")
 # … or asks again with a one-character verb of the previous indicator ("办了多少件" after 办理…)
 _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几)(?P<measure>{MEASURE})?(?:了|呢)?")
 # A follow-up that only asks again ("上年是多少家？", "那年有多少？"): the previous question's topic
@@ -370,6 +381,10 @@ def _carry(prev: Frame, cur: Frame, text: str | None = None) -> str:
     """A follow-up with a topic of its own, with the place and year of the conversation when
     it names none: "出具了多少份法律意见书？" → "明湖区2022年出具了多少份法律意见书？"."""
     text = re.sub(r"[？?。！!\s]+$", "", _lead_free(cur.resolved) if text is None else text)
+    if not cur.regions and not cur.years:
+        # the previous opening, with what it names between place and year ("荛川县芨湖镇2024年":
+        # the town of a table is no report's region, but the question is about it)
+        return _prefix(prev, (), ()) + text + "？"
     region = "" if cur.regions else "".join(prev.regions[:1])
     year = "" if cur.years else "".join(f"{y}年" for y in prev.years[:1])
     lead = next((r for r in cur.regions if text.startswith(r)), "")

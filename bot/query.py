@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, expand_short_years
 from zh.numerals import normalize_numerals
-from zh.words import ASKING_SENTENCE, WHOLE_PROVINCE
+from zh.words import ASKING_SENTENCE, BODY_KIND, WHOLE_PROVINCE
 
 if TYPE_CHECKING:
     from bot.frame import Ask, Frame
@@ -186,6 +186,24 @@ _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底�
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
+
+
+_GENERIC_PLACES = ("乡镇", "城镇", "城乡", "家乡", "村镇", "集镇", "小镇", "重镇", "下乡", "进乡", "回乡")
+
+
+def names_a_place(phrase: str) -> bool:
+    """Whether "荛北镇" / "荭湖区" is a name: its words nouns or rare characters, not a
+    preposition, verb, time, numeral or pronoun ("向乡镇", "送法下乡", "今年城镇", "多少个老旧小区",
+    "报告里苡宁市"), a generic word for towns (各乡镇) or a body ("市场监管局高新区")."""
+    from facts.sentence import pos_words
+
+    if phrase.endswith(_GENERIC_PLACES) or re.search(BODY_KIND, phrase):
+        return False
+    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or word in ("镇", "乡", "街道")
+               for word, flag in pos_words(phrase))
+# a town, township or street right after its county's name (and the year): "2024年荛北镇"
+_SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道))"
+                        r"(?=的|在|(?:19|20)\d{2}|[\u4e00-\u9fa5])")
 _ROW_UNITS = ("县", "市", "区", "旗", "街道", "镇", "乡")
 SHORT_ROWS_MAX_CHARS = 160  # (the longest question of the question sets has 134 characters)
 
@@ -275,6 +293,12 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         if not any(said in t for t in tabled):
             mentions.append(said)
             tabled.append(row)
+    for alias in [m for m in mentions if m in text]:
+        # "荛川县2024年荛北镇的…": a town named right after its county that no report mentions
+        sub = _SUB_PLACE.match(text[text.index(alias) + len(alias):])
+        if sub and not corpus_has(sub.group(1)) and not any(sub.group(1) in t for t in tabled) \
+                and names_a_place(sub.group(1)):
+            unknown.append(sub.group(1))
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
     if places:  # "深圳去年…": a place typed without 市; a word of its own ("确保定期" is not 保定)
         from vectorstore.tokenizer import shared_tokenizer

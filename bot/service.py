@@ -18,7 +18,7 @@ from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
 from bot.gate import GATE_FILE, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
-from bot.query import Question, analyze, is_government, issuer_body, names_body, region_aliases
+from bot.query import Question, analyze, is_government, issuer_body, names_a_place, names_body, region_aliases
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
@@ -164,7 +164,10 @@ class QAService:
         regions = dict.fromkeys(d.region for d in docs if d.region)
         known = [a for r in regions for a in region_aliases(r)]
         # places of a table of places said without 县 ("比芩溪多多少件"): places too
-        known += [said for said, _ in short_rows(question, table_places(self.store.snapshot()))]
+        # (and those of the earlier turns: "其中荛溪镇有多少件？" then "那里的调解成功率呢？")
+        places = table_places(self.store.snapshot())
+        for text in [*(turn[0] for turn in history if turn), question]:
+            known += [said for said, _ in short_rows(text, places) if said not in known]
         frame = conversation(history, question, known, self._today())[-1]
         if self.rewriter is not None and history:
             text = self.rewriter.rewrite(question, history, frame.text)
@@ -215,6 +218,12 @@ class QAService:
         scope = self.scope(q, docs)
         if scope.refusal and q.unknown_regions and not q.regions:
             return Answer(scope.refusal, found=False)  # a place with no report: nobody's figure answers
+        top = min((_level(r) for r in q.regions), default=9)
+        towns = [u for u in q.unknown_regions if top < _level(u) < 9 and names_a_place(u)]
+        if towns and q.regions:  # "荛川县荛北镇…", "荭州市荭湖区…": the county's figure is not the town's
+            names = "、".join(towns)
+            return Answer(f"{'、'.join(q.region_mentions)}的报告中没有提到{names}，无法回答{names}的情况。"
+                          f"目前收录的报告：{describe(docs)}。", found=False)
         if scope.refusal:
             # no report of the asked year: a later report's table may still state it, a higher
             # level's report of that year may have a row for the place, or the nearest year's
@@ -808,6 +817,15 @@ def _corpus_has(snap, text: str) -> bool:  # noqa: ANN001
     if len(chunks) > _SCAN_ALL and (rare or not indexed):
         return False  # (no token indexed: no chunk holds it)
     return any(text in c.text for c in chunks)
+
+
+_LEVELS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("区", 2), ("县", 2), ("旗", 2),
+           ("镇", 3), ("乡", 3), ("街道", 3))
+
+
+def _level(place: str) -> int:
+    """How low a place's name says it is: 省 0, 市 1, 区/县 2, 镇/乡/街道 3; 9 for no level."""
+    return next((level for suffix, level in _LEVELS if place.endswith(suffix)), 9)
 
 
 def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  # noqa: ANN001

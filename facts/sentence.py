@@ -198,6 +198,12 @@ def _pos_tagger() -> Any:
     return jieba.posseg.dt
 
 
+@functools.lru_cache(maxsize=4096)
+def pos_words(phrase: str) -> tuple[tuple[str, str], ...]:
+    """The phrase's words with their part-of-speech tags (jieba.posseg): (("荛", "x"), ("北镇", "ns"))."""
+    return tuple((w.word, w.flag) for w in _pos_tagger().lcut(phrase)) if phrase else ()
+
+
 @functools.lru_cache(maxsize=8192)
 def verbs(phrase: str) -> tuple[str, ...]:
     """The phrase's words tagged as verbs ("查处环境违法案件" → 查处; 违法 is a verbal noun); for
@@ -208,6 +214,11 @@ def verbs(phrase: str) -> tuple[str, ...]:
 def is_verb(word: str) -> bool:
     """Whether a word alone is tagged as a verb (查处, 受理; not 违法, 案件)."""
     return verbs(word) == (word,)
+
+
+def is_report_verb(word: str) -> bool:
+    """A verb alone, or one of the reports' action verbs jieba tags otherwise (办理 as n, 清理 as a)."""
+    return is_verb(word) or bool(_VERB.fullmatch(word)) and len(word) > 1
 
 
 def ends_with_verb(phrase: str) -> bool:

@@ -61,3 +61,93 @@ def test_a_rate_the_report_does_not_give_is_not_another_rate(service):
     answer = service.ask("澧江省2025年个人住房贷款逾期率是多少")
     assert "87.6%" not in _first(answer), answer.text
     assert service.ask("澧江省2025年个人住房贷款率是多少").text.startswith("87.6%")
+
+
+_COUNTY = ("澧川县2024年法治政府建设年度报告\n\n一、化解矛盾纠纷\n\n"
+           "全县人民调解组织调解矛盾纠纷1684件，调解成功率97.8%，各乡镇情况见下表。\n\n"
+           "| 乡镇 | 人民调解案件（件） | 调解成功率（%） | 法律明白人（名） |\n"
+           "| --- | --- | --- | --- |\n"
+           "| 澧溪镇 | 352 | 98.3 | 96 |\n"
+           "| 荻湖镇 | 298 | 97.0 | 88 |\n"
+           "| 合计 | 1684 | 97.8 | 508 |\n\n"
+           "培育“法律明白人”508名，实现每个村（社区）至少3名。\n")
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("county")
+    path = folder / "澧川县_2024.md"
+    path.write_text(_COUNTY, encoding="utf-8")
+    return build_store(folder / "store", [path], embedding_model="hash")[1]
+
+
+def test_a_town_of_the_table_named_in_an_earlier_turn_stays_the_place(county):
+    # "那里" is the town the last turn named; a new indicator keeps the town of the opening
+    history = [["澧川县2024年人民调解案件一共多少件？", "1684件。"], ["其中澧溪镇有多少件？", "澧溪镇352件。"]]
+    assert _first(county.ask("那里的调解成功率呢？", history=history)).startswith("98.3%")
+    history = [["澧川县荻湖镇2024年人民调解案件多少件？", "298件。"], ["调解成功率呢？", "97.0%。"]]
+    assert _first(county.ask("法律明白人有几名？", history=history)).startswith("88名")
+
+
+def test_a_town_no_report_mentions_is_not_answered_with_the_county_total(county):
+    answer = county.ask("澧川县2024年澧北镇的人民调解案件有多少件？")
+    assert not answer.found and "1684" not in _first(answer) and "澧北镇" in _first(answer), answer.text
+    answer = county.ask("澧川县澧溪镇2024年人民调解案件多少件？")  # a town of the table: its row
+    assert _first(answer).startswith("352件"), answer.text
+
+
+@pytest.mark.parametrize(("question", "unknown"), [
+    ("澧川县2024年澧北镇的人民调解案件有多少件？", ["澧北镇"]),
+    ("澧川县荻河镇2024年人民调解案件多少件？", ["荻河镇"]),
+    ("澧川县2025年送法下乡活动开展了多少场？", []),   # an activity, no town
+    ("澧川县2025年科技进乡多少次", []),
+    ("澧川县2022年向乡镇下沉了多少名综合执法人员？", []),  # no name: a preposition, a generic word
+    ("澧川县有几家乡镇卫生院", []),
+    ("澧川县2024年在城镇燃气安全方面做了哪些工作？", []),
+    ("澧川县今年城镇新增就业实际完成了多少人", []),
+    ("澧川县2024年哪个乡镇的调解成功率最高？", []),
+    ("澧川县2024年东湖街道和荻宁街道调解了多少件？", ["东湖街道"]),
+])
+def test_a_town_said_after_its_county_is_a_place(question, unknown):
+    from bot.query import find_regions
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord(doc_id="d", source="澧川县_2024.md", title="澧川县2024年报告", region="澧川县", year=2024,
+                           sha256="0", chunks=1, ingested_at="")]
+    assert find_regions(question, docs)[2] == unknown
+
+
+@pytest.mark.parametrize(("place", "level"), [("临江省", 0), ("荭州市", 1), ("荭湖区", 2), ("白沙县", 2), ("荛北镇", 3),
+                                              ("东湖街道", 3), ("临江省司法厅", 9)])
+def test_a_place_name_says_its_level(place, level):
+    from bot.service import _level
+
+    assert _level(place) == level
+
+
+_CITIES = ("澧江省2025年法治政府建设年度报告\n\n一、严格规范公正文明执法\n\n"
+           "全省各级行政机关依法应诉，行政诉讼案件一审败诉率为5.1%。各设区市情况如下。\n\n"
+           "| 设区市 | 行政执法案件（件） | 败诉率（%） | 罚没金额（万元） |\n"
+           "| --- | --- | --- | --- |\n"
+           "| 澧城市 | 5862 | 4.8 | 9735.6 |\n"
+           "| 荻宁市 | 3417 | 6.2 | 4128.3 |\n")
+
+
+@pytest.fixture(scope="module")
+def cities(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cities")
+    path = folder / "澧江省_2025.md"
+    path.write_text(_CITIES, encoding="utf-8")
+    return build_store(folder / "store", [path], embedding_model="hash")[1]
+
+
+@pytest.mark.parametrize(("question", "lead"), [
+    # a terse column label names the rate asked: "败诉率（%）" of a table about 行政诉讼
+    ("荻宁市2025年的行政诉讼败诉率是多少？", "6.2%"),
+    # the question's verb (办理, tagged a noun by jieba) is no key for a row label without one
+    ("荻宁市2025年办理行政执法案件多少件？", "3417件"),
+    # 金额 is the money asked, not a word the cell must say
+    ("澧城市2025年罚没款金额是多少？", "9735.6万元"),
+])
+def test_a_terse_table_cell_answers_what_the_question_says_at_length(cities, question, lead):
+    assert _first(cities.ask(question)).startswith(lead), cities.ask(question).text
