@@ -30,7 +30,7 @@ from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
-from facts.sentence import is_verb, names_a_kind, starts_with_verb, verbs
+from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import (
@@ -126,6 +126,8 @@ class Evidence:
         return self.hit.chunk
 
 
+_FRAMING = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类"})
+_AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
@@ -147,6 +149,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
         base = _CHANGE_ASKED.sub(" ", base)
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
+        if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
+            base = _AMOUNT_WORD.sub(" ", base)
     base = _HOW_MUCH.sub(" ", base)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base)))
@@ -178,7 +182,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     for tok in words(base):
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
-        if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok):
+        if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
+                or tok in _FRAMING:  # "生态环境领域的": the field is named by its other words
             continue
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
@@ -362,7 +367,7 @@ class ExtractiveAnswerer:
         keys = key_groups(question, terms)
         # a table's row label names a thing, not what was done to it ("环境违法案件（件）" for
         # 查处环境违法案件多少件): for a row whose label has no verb, the question's verbs are no key
-        asked_verbs = {t.text for t in terms if not t.expansion and is_verb(t.text)} if numeric else set()
+        asked_verbs = {t.text for t in terms if not t.expansion and is_report_verb(t.text)} if numeric else set()
         row_keys = key_groups(question, [t for t in terms if t.text not in asked_verbs]) if asked_verbs else keys
         # words the question says together ("行政复议申请"): a sentence saying them together
         # is about that, not about 依申请公开 near some 行政复议
@@ -488,9 +493,7 @@ class ExtractiveAnswerer:
             return True
         if question.kind == "numeric" and ev.bindings and self._part(question):
             return True  # a part asked of a whole ("…中交通运输部门办了几件"): a bound fact names it
-        if question.kind == "numeric" and ev.bindings and ev.bindings[0].fact.table and any(
-                len(t.text) >= 3 and t.text.endswith("率") and t.text in ev.bindings[0].fact.indicator
-                for t in terms if not t.expansion):
+        if question.kind == "numeric" and ev.bindings and _table_names_the_rate(question, ev.bindings[0].fact, terms):
             return True  # a table's terse row label naming the asked rate ("仲裁调解成功率（%）")
         # The most specific thing asked must be there: "听证审理了多少件" is not answered
         # by a sentence about 行政复议案件 in general, nor "涉外公证" by 公证 in general.
@@ -1096,6 +1099,17 @@ def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
     if not keys.rare:
         return True, True, True, has(keys.lex)
     return has(keys.rare), has(keys.head), has(keys.second), has(keys.lex)
+
+
+def _table_names_the_rate(question: Question, fact: Fact, terms: list[Term]) -> bool:
+    """A table cell whose label names the rate asked: the question's own rate word ("仲裁调解
+    成功率"), or the rate its last two characters before 率 name ("败诉率（%）" of a table about
+    行政诉讼, for 行政诉讼败诉率)."""
+    if not fact.table:
+        return False
+    named = [t.text for t in terms if not t.expansion and len(t.text) >= 3 and t.text.endswith("率")]
+    named += re.findall(r"[\u4e00-\u9fa5]{2}率", question.normalized)
+    return any(r in fact.indicator for r in named)
 
 
 def _indicator_names(terms: list[Term]) -> list[str]:

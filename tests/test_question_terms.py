@@ -116,3 +116,38 @@ def test_a_verb_and_object_split_by_the_ask_are_the_reports_one_word():
     corpus["接通"] = 4.4
     terms = question_terms(analyze("青石县税务热线去年接了多少通？", docs, TODAY), tok, corpus.get, tok.words)
     assert "接通" not in {t.text for t in terms}
+
+
+def test_the_money_word_and_the_field_word_are_no_terms():
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    texts = {t.text for t in question_terms(analyze("青石县2025年生态环境领域的罚款金额是多少？", docs, TODAY),
+                                            tok, lambda w: 2.0, tok.words)}
+    assert "金额" not in texts and "领域" not in texts and "生态环境" in texts
+    # a count asked: 金额 of "涉及金额" is no money asked… but the units say money only when asked
+    texts = {t.text for t in question_terms(analyze("青石县2025年涉案金额超过百万的案件有多少件？", docs, TODAY),
+                                            tok, lambda w: 2.0, tok.words)}
+    assert "金额" in texts
+
+
+def test_a_report_verb_jieba_tags_otherwise_is_a_verb():
+    from facts.sentence import is_report_verb, is_verb
+
+    assert is_report_verb("办理") and is_report_verb("清理") and is_report_verb("查处")
+    assert not is_report_verb("案件") and not is_report_verb("违法")
+    assert not is_verb("办理")  # (why the reports' own list is asked too)
+
+
+def test_a_table_label_naming_the_rate_by_its_last_characters():
+    from bot.extractive import _table_names_the_rate
+    from facts import chunk_facts
+
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    q = analyze("荻宁市2025年的行政诉讼败诉率是多少？", docs, TODAY)
+    fact = next(f for f in chunk_facts("荻宁市｜行政执法案件（件）：3417｜败诉率（%）：6.2", "", 2025) if f.unit == "%")
+    assert _table_names_the_rate(q, fact, [])
+    other = analyze("荻宁市2025年的行政复议纠错率是多少？", docs, TODAY)
+    assert not _table_names_the_rate(other, fact, [])
