@@ -218,8 +218,8 @@ class QAService:
         scope = self.scope(q, docs)
         if scope.refusal and q.unknown_regions and not q.regions:
             return Answer(scope.refusal, found=False)  # a place with no report: nobody's figure answers
-        top = min((_level(r) for r in q.regions), default=9)
-        towns = [u for u in q.unknown_regions if top < _level(u) < 9 and names_a_place(u)]
+        level = min((_level(r) for r in q.regions), default=9)
+        towns = [u for u in q.unknown_regions if level < _level(u) < 9 and names_a_place(u)]
         if towns and q.regions:  # "荛川县荛北镇…", "荭州市荭湖区…": the county's figure is not the town's
             names = "、".join(towns)
             return Answer(f"{'、'.join(q.region_mentions)}的报告中没有提到{names}，无法回答{names}的情况。"

@@ -47,16 +47,18 @@ def holds_gold(sentence: str, gold: str) -> bool:
     return g in s or (len(s) >= 8 and s in g)
 
 
-def collect(splits: str, today: dt.date) -> list[Question]:
+def collect(splits: str, today: dt.date | None = None) -> list[Question]:
     """Candidates and labels of every question of the split (comparisons are answered from
-    two figures and are left out)."""
+    two figures and are left out); ``today``: the date every set's 今年/去年 mean (None: each
+    set's own, set.json "today", else 2026-11-26)."""
     from bot.evalsets import all_sets, build_set_service
     from bot.evaluate import load_cases
     from settings import Settings
 
     out: list[Question] = []
     for qset in [s for split in splits.split(",") for s in all_sets(split)]:
-        service = build_set_service(qset, Settings(today=today, _env_file=None))  # type: ignore[call-arg]
+        when = today or qset.today or dt.date(2026, 11, 26)
+        service = build_set_service(qset, Settings(today=when, _env_file=None))  # type: ignore[call-arg]
         docs = service.documents()
         for case in load_cases(qset.questions):
             standalone = service.standalone(case.q, case.history, docs)
@@ -133,7 +135,7 @@ def choose(curve: list[dict], cost: float) -> float:
     return max(curve, key=lambda r: (r["right"] - cost * r["wrong"], -r["threshold"]))["threshold"]
 
 
-def train(split: str, today: dt.date) -> tuple[Scorer, list[dict]]:
+def train(split: str, today: dt.date | None = None) -> tuple[Scorer, list[dict]]:
     questions = collect(split, today)
     weights, bias = fit(questions)
     scorer = Scorer(dict(zip(FEATURES, map(float, weights), strict=True)), bias)
@@ -152,11 +154,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="comma-separated splits to fit on: train, dev (never the frozen test split)")
     p.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     p.add_argument("--curve", type=Path, help="write the accuracy/refusal trade-off here (JSON)")
-    p.add_argument("--today", default="2026-11-26", help="the date the sets' 今年/去年 mean")
+    p.add_argument("--today", help="the date every set's 今年/去年 mean (default: each set's set.json date)")
     args = p.parse_args(argv)
     if not set(args.split.split(",")) <= {"train", "dev"}:
         p.error("fit on train and/or dev only: the test split is frozen")
-    scorer, curve = train(args.split, dt.date.fromisoformat(args.today))
+    scorer, curve = train(args.split, dt.date.fromisoformat(args.today) if args.today else None)
     args.out.write_text(scorer.to_json() + "\n", encoding="utf-8")
     if args.curve:
         args.curve.write_text(json.dumps(curve, ensure_ascii=False, indent=0), encoding="utf-8")
