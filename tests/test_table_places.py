@@ -20,12 +20,17 @@ _PROVINCE = ("澧江省市场监督管理局2025年法治政府建设年度报�
              "二、优化营商环境\n\n发放个人住房贷款6218笔，个人住房贷款率为87.6%。\n")
 
 
+def _one_report(tmp_path_factory, name: str, text: str):  # noqa: ANN001, ANN202
+    """A store of one markdown report ``name`` holding ``text``; its service."""
+    folder = tmp_path_factory.mktemp(name.split("_")[0])
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return build_store(folder / "store", [path], embedding_model="hash")[1]
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("province")
-    path = folder / "澧江省市场监督管理局_2025.md"
-    path.write_text(_PROVINCE, encoding="utf-8")
-    return build_store(folder / "store", [path], embedding_model="hash")[1]
+    return _one_report(tmp_path_factory, "澧江省市场监督管理局_2025.md", _PROVINCE)
 
 
 def _first(answer) -> str:  # noqa: ANN001
@@ -75,10 +80,7 @@ _COUNTY = ("澧川县2024年法治政府建设年度报告\n\n一、化解矛盾
 
 @pytest.fixture(scope="module")
 def county(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("county")
-    path = folder / "澧川县_2024.md"
-    path.write_text(_COUNTY, encoding="utf-8")
-    return build_store(folder / "store", [path], embedding_model="hash")[1]
+    return _one_report(tmp_path_factory, "澧川县_2024.md", _COUNTY)
 
 
 def test_a_town_of_the_table_named_in_an_earlier_turn_stays_the_place(county):
@@ -135,10 +137,7 @@ _CITIES = ("澧江省2025年法治政府建设年度报告\n\n一、严格规范
 
 @pytest.fixture(scope="module")
 def cities(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("cities")
-    path = folder / "澧江省_2025.md"
-    path.write_text(_CITIES, encoding="utf-8")
-    return build_store(folder / "store", [path], embedding_model="hash")[1]
+    return _one_report(tmp_path_factory, "澧江省_2025.md", _CITIES)
 
 
 @pytest.mark.parametrize(("question", "lead"), [
