@@ -63,7 +63,8 @@ NAMED_FIGURE_COVERAGE = 0.25  # ... is enough with this much of the question aro
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 # A question about a total held ("一共有几家", "年底共有") vs a sentence about a change in it.
-_STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|达到多少|全区共|全市共|全县共|"
+_STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|现在还|目前还|仍在|还在|在册|达到多少|"
+                    r"全区共|全市共|全县共|"
                     r"\b(?:did|does|do) \w+(?: \w+)* have\b|\bhow many \w+(?: \w+)* (?:are|were) there\b|"
                     r"\bin total\b|\btotal number\b", re.I)
 _FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减少|增加|办理|查处|整治")
@@ -126,6 +127,9 @@ class Evidence:
         return self.hit.chunk
 
 
+# both values of a change asked: "从多少项扩到了多少项", "由多少人增加到多少人"
+_NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
+_EACH_PLACE = re.compile(r"各(?:乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
 _FRAMING = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类"})
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
@@ -183,8 +187,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
-                or tok in _FRAMING:  # "生态环境领域的": the field is named by its other words
-            continue
+                or tok in _FRAMING or _EACH_PLACE.fullmatch(tok):
+            continue  # "生态环境领域的": the field is named by its other words; "各乡镇": a scope
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
@@ -287,9 +291,11 @@ def coverage(text: str, terms: list[Term]) -> float:
         got = 0.0
         if occurs(t, norm):
             got = t.weight
+            top = max(x.weight for x in terms if x.group == t.group)
             if t.expansion:  # a synonym stands for the whole phrase
-                top = max(x.weight for x in terms if x.group == t.group)
                 got = max(got, 0.9 * top if t.weight >= MEMBER_SPECIFIC * top else t.weight)
+            elif len(t.text) > 1:  # the user's own word is the whole group, never less than a synonym
+                got = top  # (a single character — 法 of 学了几回法 — is found in too many words)
         elif t.parts:  # (a part only after 不予/非 is the other kind: 不予处罚 for 行政处罚)
             share = sum(p in norm if t.negated else _plainly_in(p, norm) for p in t.parts) / len(t.parts)
             # all parts there ("涉企…检查" in 涉企行政检查): nearly the word itself
@@ -570,6 +576,10 @@ class ExtractiveAnswerer:
                 text = best.text if best else None
             if text and text not in chosen:
                 chosen.append(text)
+        if len(parts) > 1 and ev.bindings and _ASKS_BOTH.search(question.normalized):
+            # "从多少项扩到了多少项", read as two asks: one pair, "由96项扩充到135项"
+            pair = _pair_answer(question.normalized, ev.bindings, ev)
+            chosen = [pair] if pair else chosen
         if len(parts) == 1 and len(chosen) == 1 and ev.bindings and EACH_ONE.search(question.normalized):
             # "城市和农村低保标准分别是多少" of "城市、农村低保标准分别为920元、760元": each value the
             # question names
@@ -589,6 +599,9 @@ class ExtractiveAnswerer:
         multi-part question being bound ("持证率是多少" of "…，比上年提高了多少": a level)."""
         named = tuple(_indicator_names(terms))
         asks_change = bool(_ASKS_CHANGE.search(ask or _asked_clauses(question.normalized)))
+        # "新开了多少家律师事务所": the new ones — a stock's stated increase counts them when the
+        # sentence gives no count of its own ("共有…186家，较上年增加14家")
+        asks_new = bool(_NEW_ASK.search(ask or question.normalized)) and not asks_change
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         stock = bool(_STOCK.search(question.normalized))
         rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]
@@ -601,17 +614,22 @@ class ExtractiveAnswerer:
                                          and t.text not in question.units), key=lambda t: low.find(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
         anchor = _anchor_in_report_words(anchor, facts, terms)
-        part = self._part(question)
         cut = getattr(self.tokenize, "cut", None)
+        # the part one ask names ("…其中教文化课的有几家" is the second ask's, not the first's); none
+        # while the sentence is weighed for all of several asks at once
+        part = (asked_part(question.without_places(ask), cut) if cut else ()) if ask else \
+            self._part(question) if question.asks < 2 else ()
         # "受理投诉举报中投诉有多少": only a 其中 part named 投诉 answers, not the whole
-        share_part = asked_part(question.without_places(question.normalized), cut, whole_words=True) \
-            if cut is not None and not part else ()
+        share_part = asked_part(question.without_places(ask or question.normalized), cut, whole_words=True) \
+            if cut is not None and not part and (ask or question.asks < 2) else ()
         per_capita = PER_CAPITA.search(low)
         # "累计下放了多少项": 累计下放127项, not this year's 再下放59项; "新来的有多少": 新接收648名,
         # not 在册1126名 — when the sentence says which
         points = "百分点" in low
-        marker = next((m for m, said in _MARKERS if said.search(low)
-                       and any(m in _words_before(f, facts)[0] for f in facts)), "")
+        # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
+        marker = next((m for m, said in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
+                       and any(m in _words_before(f, facts)[0] for f in facts)), "") \
+            if ask or question.asks < 2 else ""
 
         def said(word: str) -> tuple[str, ...]:  # a word of the question and the word table's terms for it
             return (word, *(t.text for t in terms if t.expansion and word in t.group))
@@ -624,8 +642,9 @@ class ExtractiveAnswerer:
                 continue  # (a part of that part names it as its whole)
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
             stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
+            new_ones = asks_new and f.change == "increase" and f.unit not in ("%", "个百分点")
             if not (fact_unit_ok(f, units) or stated_change) or not admissible(
-                    f, question.years, report_year, question.about_plans, asks_change, asks_before):
+                    f, question.years, report_year, question.about_plans, asks_change or new_ones, asks_before):
                 continue
             if rates and not _same_rate(f, rates) or not rates and _other_rate(f, rate_stems):
                 continue  # "纠错率" is not answered by 报备率 or 办结率, "逾期率" not by 贷款率
@@ -657,7 +676,7 @@ class ExtractiveAnswerer:
                                stock and not _FLOW.search(question.normalized), before, whole)
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
-            if asks_change and f.change:
+            if asks_change and f.change or new_ones:
                 score += CHANGE_BONUS  # "同比增长了多少": the change, not the level beside it
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
@@ -732,7 +751,8 @@ RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of th
 
 RARE_NAMES = 0.8
 # what a question's word marks a figure as, and how the question says it
-_MARKERS = (("累计", re.compile(r"累计")), ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)")))
+_MARKERS = (("累计", re.compile(r"累计")), ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)")),
+            ("在册", re.compile(r"在册|现在还|目前还|仍在|还在")))  # "现在还在社区里服刑的": 在册, not 新接收
 
 
 def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
@@ -824,7 +844,7 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
 _ASKS_DIFFERENCE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|多|少)了?"
                               r"(?:多少|几)")
 # "由多少增加到多少"; "占比有什么变化": how it changed is the pair itself
-_ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]多少|(?:有|发生了?)(?:什么|哪些|何|怎样的?)变化|"
+_ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]了?多少|(?:有|发生了?)(?:什么|哪些|何|怎样的?)变化|"
                         r"(?:怎么|如何|怎样)变化|变化(?:情况|如何|怎么样)")
 _PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
 

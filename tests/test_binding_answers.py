@@ -361,3 +361,31 @@ def test_values_given_out_by_fen_bie_bind_to_their_own_part(tmp_path):
     assert "920元" in first and "760元" in first, first
     # one of them asked with 分别 in another sense of the question: the one named
     assert _first(service.ask("澧水县2025年农村低保标准分别提高到了多少？")).startswith("760元")
+
+
+def test_both_values_of_a_change_asked_from_and_to(tmp_path):
+    # "从多少项扩到了多少项": the earlier and the later value of 由A扩充到B, in that order
+    service = _county(tmp_path, 2025, "轻微违法免罚清单事项由96项扩充到135项，全年适用“首违不罚”案件214件。")
+    first = _first(service.ask("澧水县去年免罚清单从多少项扩到了多少项？"))
+    assert first.startswith("由96项扩充到135项"), first
+    assert _first(service.ask("澧水县去年免罚清单扩到了多少项？")).startswith("135项")
+
+
+def test_the_new_ones_asked_are_a_stocks_stated_increase_when_no_count_of_them_is_given(tmp_path):
+    service = _county(tmp_path, 2025, "全县共有律师事务所18家，较上年增加3家，执业律师236名。")
+    assert _first(service.ask("澧水县去年新开了多少家律师事务所？")).startswith("3家")
+    assert _first(service.ask("澧水县去年一共有多少家律师事务所？")).startswith("18家")
+
+
+def test_a_count_of_the_new_ones_beats_the_stocks_increase(tmp_path):
+    service = _county(tmp_path, 2025, "全年新设律师事务所2家、注销1家，全县共有律师事务所18家，较上年增加1家。")
+    assert _first(service.ask("澧水县去年新开了多少家律师事务所？")).startswith("2家")
+
+
+def test_a_count_asked_as_still_there_is_the_one_said_on_the_register(tmp_path):
+    service = _county(tmp_path, 2025, "全年新接收社区矫正对象412名，解除矫正398名，年末在册社区矫正对象1076名。")
+    assert _first(service.ask("澧水县现在还在接受社区矫正的有多少人？")).startswith("1076名")
+    assert _first(service.ask("澧水县去年新接收社区矫正对象多少名？")).startswith("412名")
+    # three asks: the first one's marker (新) is no filter of the others
+    first = _first(service.ask("澧水县去年社区矫正的新接收、解除和在册人数各是多少？"))
+    assert first.startswith("412名，398名，1076名"), first

@@ -127,6 +127,9 @@ def test_the_money_word_and_the_field_word_are_no_terms():
     texts = {t.text for t in question_terms(analyze("青石县2025年生态环境领域的罚款金额是多少？", docs, TODAY),
                                             tok, lambda w: 2.0, tok.words)}
     assert "金额" not in texts and "领域" not in texts and "生态环境" in texts
+    texts = {t.text for t in question_terms(analyze("青石县2025年各乡镇的听证合计是多少次？", docs, TODAY),
+                                            tok, lambda w: 2.0, tok.words)}
+    assert "各乡镇" not in texts and "听证" in texts  # 各乡镇 scopes the 合计 row, names no figure
     # a count asked: 金额 of "涉及金额" is no money asked… but the units say money only when asked
     texts = {t.text for t in question_terms(analyze("青石县2025年涉案金额超过百万的案件有多少件？", docs, TODAY),
                                             tok, lambda w: 2.0, tok.words)}
