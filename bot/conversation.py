@@ -170,6 +170,11 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     years, regions = list(cur.years), list(cur.regions)
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
+    if _TOTAL_FOLLOW.fullmatch(rest):
+        # "那2023年总共是多少件？": the same ask — after a part ("其中帮农民工讨薪的呢？"), the
+        # whole the turn before the part asked about
+        after_part = bool(earlier) and prev.typed.lstrip("那").startswith("其中")
+        return _with_slots(earlier[-1] if after_part else prev, years, regions) + "？"
     again = _ONE_VERB_ASK.fullmatch(rest)
     if again:
         # "那2024年办了多少件？" after "…办理法律援助案件多少件": the same ask, its verb said short —
@@ -263,6 +268,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
 _REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
 # "那里的…" / "当地…": the place named last
 _PLACE_PRONOUN = re.compile(r"^(?:那里|那儿|那边|这里|这儿|这边|该地|当地)的?")
+# … or the whole again after a part ("总共是多少件？")
+_TOTAL_FOLLOW = re.compile(rf"(?:那)?(?:一共|总共|共计|合计|加起来|总数)(?:是|有|为)?(?:多少|几)(?:{MEASURE})?"
+                           r"(?:了|呢)?")
 # … or asks again with a one-character verb of the previous indicator ("办了多少件" after 办理…)
 _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几)(?P<measure>{MEASURE})?(?:了|呢)?")
 # A follow-up that only asks again ("上年是多少家？", "那年有多少？"): the previous question's topic

@@ -232,7 +232,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
             units.extend(_noun_after(clause, u))
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
-        units.extend(_noun_units(_TRAILING.sub("", clause[:bare.start()]) if bare else ""))
+        # (less a sum word before the ask: "低保钱一共有多少" counts 钱)
+        units.extend(_noun_units(_SUM_BEFORE.sub("", _TRAILING.sub("", clause[:bare.start()])) if bare else ""))
         if bare and not units:  # "培养了多少懂法的带头村民": the noun after 多少 is counted
             after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[bare.end():])[0])
             units.extend(_noun_units(after))
@@ -255,6 +256,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")
+_SUM_BEFORE = re.compile(r"(?:一共|总共|共计|合计|累计|总计|加起来|共|总|还)$")
 
 
 def _starts_a_word(clause: str, at: int) -> bool:

@@ -533,6 +533,17 @@ def test_a_year_asked_after_a_change_is_the_level_of_the_earlier_ask(history, qu
     assert conversation(history, question, REGIONS, TODAY)[-1].resolved == resolved
 
 
+@pytest.mark.parametrize(("history", "question", "resolved"), [
+    # the whole asked again after a part: the turn before the part
+    ([["明湖区2023年法律援助案件有多少件？", "1452件。"], ["其中帮农民工讨薪的呢？", "386件。"]],
+     "那2022年总共是多少件？", "明湖区2022年法律援助案件有多少件？"),
+    ([["明湖区2023年法律援助案件有多少件？", "1452件。"]], "那2022年总共是多少件？",
+     "明湖区2022年法律援助案件有多少件？"),
+])
+def test_a_total_asked_again_is_the_whole(history, question, resolved):
+    assert conversation(history, question, REGIONS, TODAY)[-1].resolved == resolved
+
+
 def test_a_conversation_costs_one_parse_per_turn_and_one_per_merge(monkeypatch):
     calls = 0
     inner = conversation_module.parse
@@ -741,6 +752,8 @@ def test_a_measure_word_alone_keeps_its_own_family():
     ("帮农民工要回来多少", True),
     ("帮多少农民工讨回了欠薪", False),  # the word after 多少 is counted: 农民工, in 名
     ("有多少家企业，罚款多少钱", True),
+    ("给困难户发的低保钱一共有多少", True),  # 钱 before the ask, a sum word between
+    ("罚的钱是多少", True),
 ])
 def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money):
     from bot.frame import clause_units

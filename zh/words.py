@@ -38,6 +38,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板|农民工|职工|员工)$"),
      ("名", "人", "位")),
     (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿)$"), ("件", "起", "宗", "例")),
+    # money said as 钱 ("低保钱一共有多少", "罚的钱是多少"): amounts in 元
+    (re.compile(r"钱$"), ("元", "万元", "亿元")),
     # enterprises and shops are counted in 家 or 户 (市场主体1.35万户)
     (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户")),
 )
