@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from facts import Fact
 from facts.sentence import is_verb, names_a_kind
 from zh.numerals import normalize_numerals
+from zh.words import FRAMING_WORDS
 
 TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its own phrase
 # The word right before 多少 names what is counted ("涉及总投资多少"); a word the question marks
@@ -177,8 +178,7 @@ _WITHIN = frozenset({"中", "当中", "之中", "其中"})
 _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少", "为多少", "占", "占比", "比例", "有", "是",
                       "为", "共", "共有", "一共", "达"})
 # words that link or frame a part without naming it ("其中婚姻家庭方面的": 婚姻家庭)
-_LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "各", "分别",
-                   "方面", "领域", "这块", "这一块", "那块", "一类", "这类", "那类"})
+_LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "各", "分别", "一类"}) | FRAMING_WORDS
 
 
 @functools.lru_cache(maxsize=1024)  # asked for every sentence and ask of one question

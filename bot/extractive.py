@@ -38,6 +38,7 @@ from zh.words import (
     COUNT_OF_MEASURE,
     DOWN_WORDS,
     EACH_ONE,
+    FRAMING_WORDS,
     MEASURE,
     QUESTION_WORDS,
     UP_WORDS,
@@ -127,10 +128,9 @@ class Evidence:
         return self.hit.chunk
 
 
-# both values of a change asked: "从多少项扩到了多少项", "由多少人增加到多少人"
+# the new ones asked ("新开了多少家律师事务所")
 _NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
 _EACH_PLACE = re.compile(r"各(?:乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
-_FRAMING = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类"})
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
@@ -187,7 +187,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
-                or tok in _FRAMING or _EACH_PLACE.fullmatch(tok):
+                or tok in FRAMING_WORDS or _EACH_PLACE.fullmatch(tok):
             continue  # "生态环境领域的": the field is named by its other words; "各乡镇": a scope
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
@@ -285,13 +285,15 @@ def coverage(text: str, terms: list[Term]) -> float:
     """Weighted share of the question's term groups the text contains (a group counts by
     its best member; a word's parts earn half credit when the word itself is absent)."""
     best_weight: dict[str, float] = {}
+    for t in terms:  # each group's weight: its heaviest member's
+        best_weight[t.group] = max(best_weight.get(t.group, 0.0), t.weight)
     best_got: dict[str, float] = {}
     norm = normalize_numerals(text).lower()
     for t in terms:
         got = 0.0
         if occurs(t, norm):
             got = t.weight
-            top = max(x.weight for x in terms if x.group == t.group)
+            top = best_weight[t.group]
             if t.expansion:  # a synonym stands for the whole phrase
                 got = max(got, 0.9 * top if t.weight >= MEMBER_SPECIFIC * top else t.weight)
             elif len(t.text) > 1:  # the user's own word is the whole group, never less than a synonym
@@ -300,7 +302,6 @@ def coverage(text: str, terms: list[Term]) -> float:
             share = sum(p in norm if t.negated else _plainly_in(p, norm) for p in t.parts) / len(t.parts)
             # all parts there ("涉企…检查" in 涉企行政检查): nearly the word itself
             got = t.weight * (ALL_PARTS_CREDIT if share == 1 else 0.5 * share)
-        best_weight[t.group] = max(best_weight.get(t.group, 0.0), t.weight)
         best_got[t.group] = max(best_got.get(t.group, 0.0), got)
     total = sum(best_weight.values())
     return sum(best_got.values()) / total if total > 0 else 0.0
@@ -658,7 +659,7 @@ class ExtractiveAnswerer:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
             if marker and marker not in before and not f.share_of:
                 continue  # (a 其中 part is marked as its whole is)
-            if _other_whole(low, f"{f.source[max(0, f.start - 30):f.start]}"):
+            if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
                 continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
             if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
                 continue  # "万人行政复议申请数" is not the number of 行政复议申请

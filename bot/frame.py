@@ -238,9 +238,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
             after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[bare.end():])[0])
             units.extend(_noun_units(after))
             if not units and after:  # … or the word right after it ("帮多少农民工讨回了欠薪": 农民工)
-                from vectorstore.tokenizer import shared_tokenizer
-
-                units.extend(_noun_units(shared_tokenizer().cut(after)[0]))
+                units.extend(_first_word_units(after))
         counted = COUNT_OF_MEASURE.search(clause)  # "事故起数是多少": counted in 起
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
@@ -306,11 +304,14 @@ def _noun_after(clause: str, measure: str) -> tuple[str, ...]:
     """The units of the noun right after "几<measure>" ("几场官司" → 件, 起, 宗, 例)."""
     m = re.search(rf"(?:多少|几){measure}", clause)
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0]) if m else ""
-    if not after:
-        return ()
+    return _first_word_units(after) if after else ()
+
+
+def _first_word_units(text: str) -> tuple[str, ...]:
+    """The units of the first word of ``text`` — jieba's word, not a prefix (律师事务所 is no 事)."""
     from vectorstore.tokenizer import shared_tokenizer
 
-    return _noun_units(shared_tokenizer().cut(after)[0])  # the word, not a prefix (律师事务所 is no 事)
+    return _noun_units(shared_tokenizer().cut(text)[0])
 
 
 def _noun_units(noun: str) -> tuple[str, ...]:

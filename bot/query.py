@@ -191,6 +191,15 @@ _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
 _GENERIC_PLACES = ("乡镇", "城镇", "城乡", "家乡", "村镇", "集镇", "小镇", "重镇", "下乡", "进乡", "回乡")
 
 
+_LEVELS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("区", 2), ("县", 2), ("旗", 2),
+           ("镇", 3), ("乡", 3), ("街道", 3))
+
+
+def place_level(place: str) -> int:
+    """How low a place's name says it is: 省 0, 市 1, 区/县 2, 镇/乡/街道 3; 9 for no level."""
+    return next((level for suffix, level in _LEVELS if place.endswith(suffix)), 9)
+
+
 def names_a_place(phrase: str) -> bool:
     """Whether "荛北镇" / "荭湖区" is a name: its words nouns or rare characters, not a
     preposition, verb, time, numeral or pronoun ("向乡镇", "送法下乡", "今年城镇", "多少个老旧小区",
@@ -201,6 +210,8 @@ def names_a_place(phrase: str) -> bool:
         return False
     return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or word in ("镇", "乡", "街道")
                for word, flag in pos_words(phrase))
+
+
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
 _SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道))"
                         r"(?=的|在|(?:19|20)\d{2}|[\u4e00-\u9fa5])")

@@ -18,7 +18,16 @@ from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
 from bot.gate import GATE_FILE, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
-from bot.query import Question, analyze, is_government, issuer_body, names_a_place, names_body, region_aliases
+from bot.query import (
+    Question,
+    analyze,
+    is_government,
+    issuer_body,
+    names_a_place,
+    names_body,
+    place_level,
+    region_aliases,
+)
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
@@ -218,9 +227,10 @@ class QAService:
         scope = self.scope(q, docs)
         if scope.refusal and q.unknown_regions and not q.regions:
             return Answer(scope.refusal, found=False)  # a place with no report: nobody's figure answers
-        level = min((_level(r) for r in q.regions), default=9)
-        towns = [u for u in q.unknown_regions if level < _level(u) < 9 and names_a_place(u)]
-        if towns and q.regions:  # "荛川县荛北镇…", "荭州市荭湖区…": the county's figure is not the town's
+        # (no region asked: level 9, no place below it)
+        level = min((place_level(r) for r in q.regions), default=9)
+        towns = [u for u in q.unknown_regions if level < place_level(u) < 9 and names_a_place(u)]
+        if towns:  # "荛川县荛北镇…", "荭州市荭湖区…": the county's figure is not the town's
             names = "、".join(towns)
             return Answer(f"{'、'.join(q.region_mentions)}的报告中没有提到{names}，无法回答{names}的情况。"
                           f"目前收录的报告：{describe(docs)}。", found=False)
@@ -817,15 +827,6 @@ def _corpus_has(snap, text: str) -> bool:  # noqa: ANN001
     if len(chunks) > _SCAN_ALL and (rare or not indexed):
         return False  # (no token indexed: no chunk holds it)
     return any(text in c.text for c in chunks)
-
-
-_LEVELS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("区", 2), ("县", 2), ("旗", 2),
-           ("镇", 3), ("乡", 3), ("街道", 3))
-
-
-def _level(place: str) -> int:
-    """How low a place's name says it is: 省 0, 市 1, 区/县 2, 镇/乡/街道 3; 9 for no level."""
-    return next((level for suffix, level in _LEVELS if place.endswith(suffix)), 9)
 
 
 def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  # noqa: ANN001

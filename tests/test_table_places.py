@@ -122,9 +122,9 @@ def test_a_town_said_after_its_county_is_a_place(question, unknown):
 @pytest.mark.parametrize(("place", "level"), [("临江省", 0), ("荭州市", 1), ("荭湖区", 2), ("白沙县", 2), ("荛北镇", 3),
                                               ("东湖街道", 3), ("临江省司法厅", 9)])
 def test_a_place_name_says_its_level(place, level):
-    from bot.service import _level
+    from bot.query import place_level
 
-    assert _level(place) == level
+    assert place_level(place) == level
 
 
 _CITIES = ("澧江省2025年法治政府建设年度报告\n\n一、严格规范公正文明执法\n\n"

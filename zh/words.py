@@ -131,6 +131,8 @@ WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 # 证件的执法人员486名", a department's own staff) — a figure of the one is no answer about the other.
 WHOLE_OF_PLACE = re.compile(r"全(?:省|市|区|县|州|盟|旗|镇|乡)")
 WHOLE_OF_BODY = re.compile(r"全局|本局|局机关|全系统|本系统|本部门|全委|本委")
+# Words that frame a field or part without naming it ("生态环境领域的", "其中婚姻家庭方面的").
+FRAMING_WORDS = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类"})
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
@@ -166,7 +168,7 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "WHY_ASK", "WHY_CHANGED",
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
-           "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
+           "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
            "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_OF_BODY", "WHOLE_OF_PLACE", "WHOLE_PROVINCE",
