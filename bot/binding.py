@@ -94,12 +94,15 @@ _SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累�
 
 
 def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list[str]],
-                       question: str, before: str = "", synonyms: tuple[str, ...] = ()) -> bool:
+                       question: str, before: str = "", synonyms: tuple[str, ...] = (),
+                       list_head: str = "") -> bool:
     """The fact measures a sibling of what is asked: the question and the fact name the same
     head ("纠错率", "涉及金额") with different qualifiers right before it — "综合纠错率" asked,
     "直接纠错率" stated; "人民调解涉及金额" asked, "合同审查涉及金额" stated. ``asked``: the
     question's own words in their order; ``synonyms``: report terms its words may stand for
-    ("补贴" → 兑现), never a conflict. Such a fact answers another question."""
+    ("补贴" → 兑现), never a conflict; ``list_head``: the first item of the 、 list the fact is a
+    later item of, which names what a fact with only a verb before its head is of ("发生生产安全
+    事故11起、死亡9人": the 死亡 of 生产安全事故). Such a fact answers another question."""
     own = fact_words(fact, before)
     tokens = [t for t in words(normalize_numerals(fact.indicator).lower()) if t.strip()]
     if not asked or not tokens or asked[-1] not in own:
@@ -126,6 +129,8 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     mine, theirs = asked[i], tokens[j]
     if "".join(asked[i:]) not in question:
         return False  # not one phrase of the question ("收集了多少条公众意见": no qualifier)
+    if list_head and is_verb(theirs) and all(a in list_head for a in asked[:i + 1]):
+        return False
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
             and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))

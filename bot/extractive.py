@@ -8,6 +8,7 @@ question and whose unit fits; for 有哪些 questions it gathers the listed item
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -136,8 +137,10 @@ _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?�
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
-_CHANGE_ASKED = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|"
-                           r"(?<![新净])[降涨减增])(?:了|得)?(?=多少|几|百分之几)")
+_CHANGE_ASKED = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?(?:增长|增加|减少|下降|"
+                           r"提高|降低|上升|提升|回落|(?<![新净])[降涨减增])(?:了|得)?(?=多少|几|百分之几|百分之多少)")
+# "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
+_COMPARED_TO = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?(?=[多少]了?(?:多少|几|百分之))")
 
 
 def question_terms(question: Question, tokenize: Callable[[str], list[str]],
@@ -151,7 +154,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
-        base = _CHANGE_ASKED.sub(" ", base)
+        base = _COMPARED_TO.sub(" ", _CHANGE_ASKED.sub(" ", base))
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
@@ -638,6 +641,10 @@ class ExtractiveAnswerer:
         owns: list[str] = []
         # "安全生产领域的罚没款": a 其中 part the question names answers, not the whole's 罚没款
         named_part = _named_part(facts, low) if question.asks < 2 else ""
+        # "死亡人数比上年多了多少": the change the sentence states of an indicator, not its level
+        changed = {(f.source, f.indicator) for f in facts if f.change} if asks_change and (
+            ask or question.asks < 2) and not _TO_LEVEL.search(ask or _asked_clauses(question.normalized)) else set()
+        levels: dict[tuple[str, str], float] = {}
         for f in facts:
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
@@ -669,7 +676,7 @@ class ExtractiveAnswerer:
                 continue
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
-            if qualifier_conflict(asked, f, words, low, own_clause, synonyms):
+            if qualifier_conflict(asked, f, words, low, own_clause, synonyms, _head_of_list(f)):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
@@ -679,10 +686,17 @@ class ExtractiveAnswerer:
                 score -= 0.2  # another year's column of the table: the report's own year first
             if asks_change and f.change or new_ones:
                 score += CHANGE_BONUS  # "同比增长了多少": the change, not the level beside it
+            elif (f.source, f.indicator) in changed and not (f.role or f.plan):
+                # a change asked alone: the level whose change is stated yields to it, which is as
+                # well bound as its level ("涉企行政检查12.6万次，较上年减少4.1万次")
+                levels[(f.source, f.indicator)] = max(levels.get((f.source, f.indicator), score), score)
+                score -= LEVEL_PENALTY
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
             out.append(Binding(f, score - 0.001 * f.start))
             owns.append(f"{fact_words(f, before)} {whole}")
+        out = [Binding(b.fact, max(b.score, levels[key] + CHANGE_BONUS)) if b.fact.change and (
+            key := (b.fact.source, b.fact.indicator)) in levels else b for b in out]
         return sorted(_missing_rarest(out, owns, terms, anchor), key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
@@ -695,6 +709,7 @@ class ExtractiveAnswerer:
 PER_CAPITA = re.compile(r"每(?:一|1)?万个?人|(?<![0-9.])(?:一|1)万个人|(?<![0-9.])10000个?人(?!次)|"
                         r"(?<![0-9.零〇一二两三四五六七八九十百千])万人(?!次)")
 CHANGE_BONUS = 0.3
+LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"
@@ -970,6 +985,17 @@ def _list_head(fact: Fact, facts: list[Fact]) -> str:
     return normalize_numerals(head).lower()
 
 
+@functools.lru_cache(maxsize=1024)
+def _head_of_list(fact: Fact) -> str:
+    """The first item of the 、 list the fact (or, for a change given out by 分别, its level)
+    is a later item of, among all the facts of its sentence: "发生生产安全事故11起、死亡9人，同比
+    分别下降21.4%和18.2%" → 发生生产安全事故 for 9人 and 18.2%."""
+    every = chunk_facts(fact.source, "", fact.year)
+    same = [g for g in every if g.indicator == fact.indicator and (
+        g.display == fact.display or fact.change and not g.change)]
+    return next((head for g in same if (head := _list_head(g, every))), "")
+
+
 def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
     """The source's words between the previous figure (or the clause start) and the fact:
     (with the clause before when the fact borrows its head noun from it, its own clause's)."""
@@ -1157,15 +1183,22 @@ def clause_of(sentence: str, figure: Figure) -> str:
 _ASK_WORD = re.compile(r"(?:多少|几)")
 
 
+_MORE_OR_LESS = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?[多少]了$")
+_COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:起|件|人|户|家|次|名|项|宗)数$")
+
+
 def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
     """The word right before 多少/几 — usually the verb that says what is counted:
     '受理了多少件行政复议申请' → '受理'; '出庭应诉率是多少' → '出庭应诉率'."""
     m = _ASK_WORD.search(question)
     if not m:
         return ""
-    for word in reversed(words(question[: m.start()])):
-        if word not in _FILLERS and not word.isdigit():
-            return word
+    # "死亡人数比上年多了多少": what changed is counted (死亡), not 多了 or the count
+    # (a bare "比上一年少了多少次" keeps 少: the change is what it counts)
+    for text in (_COUNT_AT_END.sub("", _MORE_OR_LESS.sub("", question[: m.start()])), question[: m.start()]):
+        for word in reversed(words(text)):
+            if word not in _FILLERS and not word.isdigit() and re.search(r"[\u4e00-\u9fa5A-Za-z]", word):
+                return word
     return ""
 
 

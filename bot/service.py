@@ -272,6 +272,9 @@ class QAService:
             from bot.compare import compare
 
             result = self._stated_yoy(q, docs) or compare(self, q, docs)
+            if result is not None and not result.found:
+                # "比上年多了多少" with no report of the year before: the change the report states
+                result = self._stated_yoy(q, docs, earlier_absent=True) or result
             if result is not None:
                 return result
             from bot.why_changed import stated_change
@@ -358,13 +361,17 @@ class QAService:
                                   found=True, citations=[cite])
         return None
 
-    def _stated_yoy(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+    def _stated_yoy(self, q: Question, docs: list[DocumentRecord], earlier_absent: bool = False) -> Answer | None:
         """"2024年…同比增长了多少": the change the asked year's report states (a 同比 column, "同比
-        增长7.0%") in its own words, before any change computed from two years' figures."""
+        增长7.0%") in its own words, before any change computed from two years' figures; so is
+        "比上年多了多少" when the knowledge base has no report of the year before
+        (``earlier_absent``: the comparison found no figure of it)."""
         places = set(q.region_mentions) or set(q.regions)  # (one place: its government and departments)
-        if "同比" not in q.normalized or len(q.years) != 2 or q.years[1] != q.years[0] - 1 \
-                or len(places) > 1:
+        if len(q.years) != 2 or q.years[1] != q.years[0] - 1 or len(places) > 1:
             return None
+        if "同比" not in q.normalized and not (earlier_absent and self.scope(
+                replace(q, years=q.years[1:], is_comparison=False), docs).refusal):
+            return None  # "比上年多了多少" with both years' reports: their two figures answer it
         own = replace(q, years=q.years[:1], is_comparison=False)
         stated = self.stated_change_evidence(own, docs)
         return self._compose(own, *stated, gate=False) if stated is not None else None

@@ -237,3 +237,16 @@ def test_a_whole_of_one_body_is_no_whole_of_the_place(question, before, other):
     from bot.extractive import _other_whole
 
     assert _other_whole(question, before) is other
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("受理了多少件行政复议申请", "受理"),
+    ("生产安全事故死亡人数比上年多了多少", "死亡"),  # not 多, not the count 人数
+    ("行政处罚案件比2024年少了多少件", "案件"),
+    ("比上一年少了多少次", "少"),  # a bare change: the change is what it counts
+    ("罚没款同比下降了多少", "下降"),
+])
+def test_the_word_before_the_ask_skips_the_comparison_and_the_count(question, anchor):
+    from bot.extractive import ask_anchor
+
+    assert ask_anchor(question, _words) == anchor

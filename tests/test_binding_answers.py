@@ -285,6 +285,20 @@ def test_what_the_report_says_did_not_happen_answers_a_count_of_it(tmp_path):
     assert not service.ask("澧水县2025年发生了多少起道路交通事故？").found
 
 
+@pytest.mark.parametrize("question, lead", [
+    # no report of 2024: the change the 2025 report states, not the level beside it, nor the
+    # other list item's change; its direction said when the question has it the other way round
+    ("澧水县2025年生产安全事故死亡人数比上年多了多少？", "31人，下降20.5%（并非增长）"),
+    ("澧水县2025年生产安全事故起数比上年增加了百分之多少？", "下降17.2%（并非增长）"),
+    ("澧水县2025年生产安全事故死亡人数比2024年少了多少？", "20.5%"),
+    ("澧水县2025年一共死了多少人？", "31人"),
+])
+def test_a_change_from_a_year_without_a_report_is_the_change_the_report_states(tmp_path, question, lead):
+    service = _reports(tmp_path, {2025: "全县共发生生产安全事故48起、死亡31人，同比分别下降17.2%和20.5%。"})
+    answer = service.ask(question)
+    assert answer.found and _first(answer).startswith(lead), answer.text
+
+
 def test_a_later_item_of_a_list_shares_the_verb_of_the_first(tmp_path):
     # "移送…行政拘留案件19件、涉嫌环境污染犯罪案件6件": the 6件 were 移送'd too; the asked
     # thing (after 多少件) is the second item's, not the first's
