@@ -203,10 +203,33 @@ def localize_agencies(text: str, level: str = "") -> str:
     return _PEOPLES_GOVERNMENT.sub("人民政府", text)
 
 
+# British spellings written the American way, so one glossary key serves both
+_SPELLINGS = ((re.compile(r"\bpractis(e|ed|es|ing)\b", re.I), r"practic\1"),
+              (re.compile(r"\b(licen)ce", re.I), r"\1se"),
+              (re.compile(r"\b(penal|organ|author|real|util|prior|regular|standard|legal|modern|digit|central|"
+                          r"recogn|optim|minim|maxim|categor|summar|emphas|special|civil|mobil|subsid|rational)"
+                          r"is(e|ed|es|ing|ations?)\b", re.I), r"\1iz\2"),
+              (re.compile(r"\b(lab|fav|behavi|hon|neighb|harb|col)our", re.I), r"\1or"),
+              (re.compile(r"\b(cent|met|lit|theat)re(s?)\b", re.I), r"\1er\2"),
+              (re.compile(r"\bprogramme", re.I), "program"), (re.compile(r"\b(def|off)ence", re.I), r"\1ense"))
+# "court-appearance", "food-safety": one phrase, as the glossary writes it with a space
+_LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])[-‐–](?=[A-Za-z])")
+
+
+def english_form(text: str) -> str:
+    """English words in one spelling: hyphens between words as spaces, British -ise/-our/-re/
+    licence as American (the glossary's keys are read the same way)."""
+    text = _LETTER_HYPHEN.sub(" ", text)
+    for pattern, repl in _SPELLINGS:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def localize(text: str, known: Sequence[str]) -> str:
     """An English question with its places and issuing bodies in the knowledge base's Chinese
-    names; other words untouched."""
+    names, in one spelling (``english_form``); other words untouched."""
     text, places = localize_places(text, known)
+    text = english_form(text)
     level = next((m.group("suffix") or "" for p in places if (m := _SUFFIX.match(p))), "")
     if not level:
         level = next((s for p in places for s in ("省",) if any(a.startswith(p) and a.endswith(s)

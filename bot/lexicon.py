@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 _HERE = Path(__file__).parent
 
 
-def _read_table(path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    rows = []
+def _read_table(path: Path, key_form: Callable[[str], str] = str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Rows ``key=term term …``; ``key_form``: how a key is written as the questions it matches
+    are (the glossary's in bot.english's one spelling)."""
+    rows: dict[str, tuple[str, ...]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#") or "=" not in line:
             continue
         key, _, value = line.partition("=")
-        rows.append((key.strip().lower(), tuple(value.split())))
+        key = key_form(key.strip().lower())
+        rows[key] = tuple(dict.fromkeys((*rows.get(key, ()), *value.split())))
     # Longest keys first so "mediation success rate" wins over "rate".
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    return tuple(sorted(rows.items(), key=lambda r: -len(r[0])))
 
 
 @cache
@@ -27,14 +31,18 @@ def synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @cache
 def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return _read_table(_HERE / "glossary_en.txt")
+    from bot.english import english_form
+
+    return _read_table(_HERE / "glossary_en.txt", english_form)
 
 
 def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """[(phrase of the question, report terms that may stand for it)]. Case-insensitive;
     a phrase consumed by a longer key is not matched again by a shorter one, and a phrase
     whose terms the question already uses is left alone."""
-    lowered = text.lower()
+    from bot.english import english_form
+
+    lowered = english_form(text.lower())  # as the glossary's keys are read
     found: list[tuple[str, tuple[str, ...]]] = []
     for table in (synonyms(), glossary_en()):
         for key, terms in table:

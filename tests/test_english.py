@@ -41,7 +41,7 @@ def test_a_name_with_a_latin_letter_has_no_spelling():
     # the level named picks the alias of that level
     ("How many legal aid cases did Hetang County handle in 2024?",
      "How many legal aid cases did 鹤塘县 handle in 2024?"),
-    ("What was Minghu District's error-correction rate?", "What was 明湖区 error-correction rate?"),
+    ("What was Minghu District's error-correction rate?", "What was 明湖区 error correction rate?"),
     ("law firms in Yuhang District", "law firms in 余杭区"),
     ("Lingxi Province's ecology and environment authorities", "岭西省 生态环境厅"),
     # no level: the stem as the knowledge base has it
@@ -245,3 +245,26 @@ def test_an_english_question_on_a_field_whose_key_word_has_no_line_is_refused(la
     # are no ground for a figure
     a = lanxi_service.ask("How many beehive inspections did Lanxi County carry out at schools in 2024?")
     assert not a.found, a.text
+
+
+@pytest.mark.parametrize("text, form", [
+    ("court-appearance rate", "court appearance rate"),
+    ("practising lawyers", "practicing lawyers"),
+    ("penalised", "penalized"),
+    ("driving licences", "driving licenses"),
+    ("labour disputes", "labor disputes"),
+    ("public legal service centres", "public legal service centers"),
+    ("行政复议", "行政复议"),
+])
+def test_one_spelling_of_english(text, form):
+    from bot.english import english_form
+
+    assert english_form(text) == form
+
+
+def test_a_british_spelling_or_a_hyphen_finds_the_glossary_row():
+    american = {t for _, ts in expand("How many practicing lawyers?") for t in ts}
+    assert american and american == {t for _, ts in expand("How many practising lawyers?") for t in ts}
+    assert {t for _, ts in expand("court-appearance rate") for t in ts} == \
+        {t for _, ts in expand("court appearance rate") for t in ts}
+
