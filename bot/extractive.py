@@ -138,7 +138,7 @@ _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?�
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
 _CHANGE_ASKED = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?"
-                           r"(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|(?<![新净])[降涨减增])(?:了|得)?"
+                           r"(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|(?<![新净])[降涨减增])(?:了|得|到了?|至)?"
                            r"(?=多少|几|百分之几|百分之多少)")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
 _COMPARED_TO = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?(?=[多少]了?(?:多少|几|百分之))")
@@ -530,6 +530,13 @@ class ExtractiveAnswerer:
             if fact is not None and (span := _range_of(fact, ev.bindings)):
                 return span  # "缴存比例为5%至12%": the range, not its lower end
             against = _against_asked(question.normalized, fact) if fact else ""
+            if fact is not None and not fact.change and _TO_LEVEL.search(question.normalized):
+                # "上升到了多少" of a level whose stated change went the other way: both said
+                change = next((g for g in chunk_facts(ev.sentence, "", ev.chunk.year)
+                               if g.indicator == fact.indicator and g.change), None)
+                turned = _against_asked(question.normalized, change) if change is not None else ""
+                if turned:
+                    return f"{fact.display}，{turned}"
             if against and fact is not None and "%" not in question.units:
                 # the level the change is of, first ("少了多少" asks no percent): "3461件，增长6.7%（并非下降）"
                 level = next((g for g in chunk_facts(ev.sentence, "", ev.chunk.year)
@@ -603,7 +610,10 @@ class ExtractiveAnswerer:
         """The facts that may answer the question, best bound first; ``ask``: the one ask of a
         multi-part question being bound ("持证率是多少" of "…，比上年提高了多少": a level)."""
         named = tuple(_indicator_names(terms))
-        asks_change = bool(_ASKS_CHANGE.search(ask or _asked_clauses(question.normalized)))
+        asked_clause = ask or _asked_clauses(question.normalized)
+        # "不合格率上升到了多少": the level it went to, not the change
+        asks_change = bool(_ASKS_CHANGE.search(asked_clause)) and not (
+            _TO_LEVEL.search(asked_clause) and not _ASKS_BOTH.search(asked_clause))
         # "新开了多少家律师事务所": the new ones — a stock's stated increase counts them when the
         # sentence gives no count of its own ("共有…186家，较上年增加14家")
         asks_new = bool(_NEW_ASK.search(ask or question.normalized)) and not asks_change
@@ -1184,7 +1194,8 @@ def clause_of(sentence: str, figure: Figure) -> str:
 _ASK_WORD = re.compile(r"(?:多少|几)")
 
 
-_MORE_OR_LESS = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?[多少]了$")
+_MORE_OR_LESS = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?(?:[多少]了|"
+                           r"(?:增加|增长|提高|提升|上升|下降|减少|降低|压缩|缩短|扩大|[降减增涨升])(?:到|至)了?)$")
 _COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:起|件|人|户|家|次|名|项|宗)数$")
 
 
@@ -1194,7 +1205,8 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
     m = _ASK_WORD.search(question)
     if not m:
         return ""
-    # "死亡人数比上年多了多少": what changed is counted (死亡), not 多了 or the count
+    # "死亡人数比上年多了多少", "不合格率上升到了多少": what changed is counted (死亡, 不合格率), not
+    # 多了 or 上升到 or the count
     # (a bare "比上一年少了多少次" keeps 少: the change is what it counts)
     for text in (_COUNT_AT_END.sub("", _MORE_OR_LESS.sub("", question[: m.start()])), question[: m.start()]):
         for word in reversed(words(text)):

@@ -245,6 +245,7 @@ def test_a_whole_of_one_body_is_no_whole_of_the_place(question, before, other):
     ("行政处罚案件比2024年少了多少件", "案件"),
     ("比上一年少了多少次", "少"),  # a bare change: the change is what it counts
     ("罚没款同比下降了多少", "下降"),
+    ("食品抽检不合格率上升到了多少", "不合格率"),  # the level it went to
 ])
 def test_the_word_before_the_ask_skips_the_comparison_and_the_count(question, anchor):
     from bot.extractive import ask_anchor

@@ -299,6 +299,19 @@ def test_a_change_from_a_year_without_a_report_is_the_change_the_report_states(t
     assert answer.found and _first(answer).startswith(lead), answer.text
 
 
+@pytest.mark.parametrize("question, lead", [
+    # the level it went to; when the stated change went the other way, that said beside it
+    ("澧水县2025年食品安全监督抽检不合格率上升到了多少？", "1.75%，下降0.32个百分点（并非增长）"),
+    ("澧水县2025年食品安全监督抽检不合格率降到了多少？", "1.75%"),
+    ("澧水县2025年食品抽检不合格率下降了多少？", "0.32个百分点"),
+])
+def test_a_level_asked_as_where_a_change_went_is_the_level(tmp_path, question, lead):
+    service = _reports(tmp_path, {2025: "全年完成食品安全监督抽检12460批次，发现不合格218批次，不合格率1.75%，"
+                                        "较上年下降0.32个百分点。"})
+    answer = service.ask(question)
+    assert answer.found and _first(answer).startswith(lead), answer.text
+
+
 def test_a_later_item_of_a_list_shares_the_verb_of_the_first(tmp_path):
     # "移送…行政拘留案件19件、涉嫌环境污染犯罪案件6件": the 6件 were 移送'd too; the asked
     # thing (after 多少件) is the second item's, not the first's
