@@ -26,6 +26,7 @@ from bot.binding import (
     pair_partner,
     qualifier_conflict,
 )
+from bot.english import english_form
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches
 from bot.query import Question
 from bot.retriever import Hit
@@ -151,7 +152,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     tables becomes one group whose members (the phrase, its report terms) are alternatives."""
     words = words or tokenize
     drop = set(QUESTION_WORDS) | {str(y) for y in question.years}
-    base = question.without_places(question.normalized, years=True)
+    # (English in the glossary's one spelling: "one-stop" is the row "one stop")
+    base = english_form(question.without_places(question.normalized, years=True))
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
@@ -161,7 +163,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             base = _AMOUNT_WORD.sub(" ", base)
     base = _HOW_MUCH.sub(" ", base)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
-    quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base)))
+    quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base) if q.strip()))
     for phrase in quoted:
         base = base.replace(phrase, " ")
 

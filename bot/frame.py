@@ -430,7 +430,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fa5]{2,}?(?:自治区|自治州|自治县|�
 
 def _english(text: str, known: Sequence[str] = ()) -> bool:
     """Written in English: two English words or more, and fewer than four Chinese characters
-    besides the names of places and bodies (a question of four English words or more)."""
+    besides the names of places and bodies and terms glossed in brackets (a question of four
+    English words or more)."""
     words = len(_ENGLISH.findall(text))
     if words < 2:
         return False
@@ -438,10 +439,14 @@ def _english(text: str, known: Sequence[str] = ()) -> bool:
         return True
     if words < 4:
         return False
-    rest = _CJK_NAME.sub(" ", text)
+    # (and a Chinese term glossed in brackets or quotes: "one-stop online processing (一网通办)")
+    rest = _CJK_GLOSS.sub(" ", _CJK_NAME.sub(" ", text))
     for alias in sorted(known, key=len, reverse=True):
         rest = rest.replace(alias, " ")
     return len(_CJK.findall(rest)) < 4
+
+
+_CJK_GLOSS = re.compile(r"[（(“\"'‘「][\u4e00-\u9fa5\s·、]+[)）”\"'’」]")
 
 
 def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _HERE = Path(__file__).parent
@@ -47,6 +48,19 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
     for table in (synonyms(), glossary_en()):
         for key, terms in table:
             if key in lowered and not all(t.lower() in text.lower() for t in terms):
-                lowered = lowered.replace(key, " ")
+                if key[0].isascii() and key[0].isalnum():
+                    # an English key is a whole word or phrase (a plural or past too): "rate" is not in
+                    # "operate", "fine" not in "define"
+                    whole = _english_key(key)
+                    if not whole.search(lowered):
+                        continue
+                    lowered = whole.sub(" ", lowered)
+                else:
+                    lowered = lowered.replace(key, " ")
                 found.append((key, terms))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _english_key(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(key)}(?:s|es|d|ed|ing)?(?![a-z])")

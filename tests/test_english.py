@@ -268,3 +268,9 @@ def test_a_british_spelling_or_a_hyphen_finds_the_glossary_row():
     assert {t for _, ts in expand("court-appearance rate") for t in ts} == \
         {t for _, ts in expand("court appearance rate") for t in ts}
 
+
+
+def test_an_english_key_is_a_whole_word():
+    found = {key for key, _ in expand("Were companies allowed to operate after the fines were defined?")}
+    assert "rate" not in found and "fines" in found and "fine" not in found  # not "define" or "operate"
+    assert "demolish" in {key for key, _ in expand("How many illegal buildings were demolished?")}

@@ -95,7 +95,13 @@ QUESTION_WORDS = frozenset(
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
     "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 比例 比率 百分比 几成 "
-    "what was which how many much is are the of for in did does do s".split())
+    "what was which how many much is are the of for in did does do s".split()) | frozenset(
+    # English function words and question scaffolding: no glossary row translates them and no
+    # Chinese sentence holds them, so they would count as rare words every sentence lacks
+    "a an and or as at by to on into onto from with within about during per than that this these those "
+    "there their its it they them were be been being has have had all any each give gave get got "
+    "total number amount level figure value according reported report reports year years "
+    "were what's whats".split())
 # Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
 FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
 # A follow-up's opening and closing words ("那么…", "…呢？").
