@@ -180,10 +180,14 @@ def admissible(fact: Fact, years: list[int], report_year: int | None, about_plan
 
 
 _WITHIN = frozenset({"中", "当中", "之中", "其中"})
+# "治安案件里赌博案件有多少起": 里 after a count of things makes a part too (not "执法人员里，",
+# "一年里")
+_WHOLE_OF_THINGS = re.compile(r"(?:案件|案子|纠纷|诉求|申请|事项|投诉|举报|信访|违法行为|诈骗)$")
 _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少", "为多少", "占", "占比", "比例", "有", "是",
                       "为", "共", "共有", "一共", "达"})
 # words that link or frame a part without naming it ("其中婚姻家庭方面的": 婚姻家庭)
-_LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "各", "分别", "一类"}) | FRAMING_WORDS
+_LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "有关", "相关", "各", "分别",
+                   "一类"}) | FRAMING_WORDS
 
 
 @functools.lru_cache(maxsize=1024)  # asked for every sentence and ask of one question
@@ -197,7 +201,9 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
     words of the whole's name ("投诉举报中投诉"), which only a 其中 part of the whole answers."""
     tokens = cut(question)
     for i, t in enumerate(tokens):
-        if t not in _WITHIN or (t != "其中" and i == 0):
+        if not (t in _WITHIN or t in ("里", "里面") and _WHOLE_OF_THINGS.search(tokens[i - 1] if i else "")
+                and i + 1 < len(tokens) and re.match(r"[\u4e00-\u9fa5]", tokens[i + 1])) \
+                or (t != "其中" and i == 0):
             continue
         whole = "".join(tokens[:i])
         items: list[list[str]] = [[]]

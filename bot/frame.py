@@ -308,10 +308,17 @@ def _noun_after(clause: str, measure: str) -> tuple[str, ...]:
 
 
 def _first_word_units(text: str) -> tuple[str, ...]:
-    """The units of the first word of ``text`` — jieba's word, not a prefix (律师事务所 is no 事)."""
+    """The units of the first word of ``text`` — jieba's word, not a prefix (律师事务所 is no 事);
+    a one-character verb cut off its noun is read with the next ("打工人": 打|工人; not 个|人)."""
+    from facts.sentence import is_verb
     from vectorstore.tokenizer import shared_tokenizer
 
-    return _noun_units(shared_tokenizer().cut(text)[0])
+    words = shared_tokenizer().cut(text)
+    units = _noun_units(words[0])
+    if not units and len(words[0]) == 1 and is_verb(words[0]) and len(words) > 1 \
+            and re.fullmatch(r"[\u4e00-\u9fa5]+", words[1]):
+        units = _noun_units(words[0] + words[1])
+    return units
 
 
 def _noun_units(noun: str) -> tuple[str, ...]:

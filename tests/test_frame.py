@@ -751,6 +751,7 @@ def test_a_measure_word_alone_keeps_its_own_family():
     ("追讨了多少工资", True),
     ("帮农民工要回来多少", True),
     ("帮多少农民工讨回了欠薪", False),  # the word after 多少 is counted: 农民工, in 名
+    ("帮多少打工人追回了工资", False),  # jieba cuts 打|工人: the one character is read with its noun
     ("有多少家企业，罚款多少钱", True),
     ("给困难户发的低保钱一共有多少", True),  # 钱 before the ask, a sum word between
     ("罚的钱是多少", True),
