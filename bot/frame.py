@@ -398,8 +398,12 @@ def _each_asks(clause: str, m: re.Match[str]) -> list[str]:
     return [f"{item}{m.group('ask')}" for item in [head, *rest]]
 
 
+# "几个部门一起去查了几次": several, doing something together — no ask when one follows
+_SEVERAL = re.compile(r"(?<![多少])几(?=(?:个|家)?[\u4e00-\u9fa5]{1,4}?(?:一起|一块儿?|联合|共同|一道))")
+
+
 def _asks(core: str) -> tuple[Ask, ...]:
-    clauses = _clauses(core)
+    clauses = _clauses(_SEVERAL.sub(lambda m: "多" if re.search(r"几|多少", core[m.end():]) else m.group(0), core))
     asks: list[Ask] = []
     context = ""
     for clause in clauses:

@@ -762,6 +762,17 @@ def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money)
     assert ("元" in clause_units(clause, "number")) is money
 
 
+@pytest.mark.parametrize(("question", "asks"), [
+    ("荪阳市去年几个部门一起去企业检查搞了几次，少打扰了多少企业？", 2),  # several departments together
+    ("几个部门联合执法了多少次？", 1),
+    ("几家单位一起办的？", 1),  # no other ask: 几家 is the ask
+    ("有几个部门？", 1),
+])
+def test_ji_ge_doing_something_together_before_an_ask_is_several(question, asks):
+    f = parse(question, ["荪阳市"], TODAY)
+    assert len(f.asks) == asks
+
+
 def test_na_ji_ge_points_and_asks_nothing():
     # "那几个村子": those villages; the ask is 几部, counted in 部
     f = parse("青石县那几个村子自己定的规矩，2025年重新改了几部？", ["青石县"], TODAY)

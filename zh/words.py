@@ -40,8 +40,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿)$"), ("件", "起", "宗", "例")),
     # money said as 钱 ("低保钱一共有多少", "罚的钱是多少"): amounts in 元
     (re.compile(r"钱$"), ("元", "万元", "亿元")),
-    # enterprises and shops are counted in 家 or 户 (市场主体1.35万户)
-    (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户")),
+    # enterprises and shops are counted in 家 or 户 (市场主体1.35万户), visits to them in 家次
+    (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户", "家次")),
 )
 # 对 counts couples (结婚登记1.58万对, 离婚登记4120对) — not 对口/对接/对标/对于/对象/一对一 …
 PAIR_UNIT = r"对(?![一口接标照比于外象待话策应手立称岸面抗账焦齐])"
