@@ -321,6 +321,9 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
     listing = bool(EACH_ONE.search(q.normalized)) and not COMPARE_WORDS.search(q.normalized)
     if listing and over_time:
         per_side = sorted(per_side, key=lambda side: side[0], reverse=True)
+    elif over_time and per_side[0][0] < per_side[1][0] and f"{per_side[0][0]}比" not in q.normalized:
+        # "从2023年到2025年是怎么变化的": the later year against the earlier, as a change is said
+        per_side = [per_side[1], per_side[0]]
     (l1, _, f1), (l2, _, f2) = per_side
     v1, v2 = figure_value(f1), figure_value(f2)
     if v1 is None or v2 is None:
@@ -386,7 +389,10 @@ def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001
     """A question that assumes the wrong direction ("为什么涨了这么多" when it fell) is told so."""
     if len(q.years) < 2 or abs(v1 - v2) < 1e-9:
         return ""
-    later_up = (v1 > v2) == (q.years[0] > q.years[1])
+    # (the sides' own years when their labels say them: the later year may be listed first)
+    years = [int(m.group()) if (m := re.search(r"(?:19|20)\d{2}", side[0])) else None for side in per_side[:2]]
+    first, second = years if None not in years else q.years[:2]
+    later_up = (v1 > v2) == (first > second)
     rate = per_side[0][2] is not None and per_side[0][2].unit in ("%", "个百分点", "‰")
     if _UP_RE.search(q.normalized) and not later_up:  # a count 减少, a rate 下降 (as reports say)
         return f"实际并未增加，而是{'下降' if rate else '减少'}了。"

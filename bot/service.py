@@ -267,6 +267,12 @@ class QAService:
             things = compare_things(self, q, docs)  # "复议申请和诉讼案件，哪个降得更多"
             if things is not None:
                 return things
+        if len(q.years) >= 2:
+            from bot.year_range import year_range
+
+            ranged = year_range(self, q, docs)  # "2023年到2025年…怎么变化", "哪一年最多"
+            if ranged is not None:
+                return ranged
         if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2 or len(q.tabled_places) >= 2
                                 or q.frame is not None and len(q.frame.regions) >= 2):  # rows of a table
             from bot.compare import compare

@@ -416,3 +416,23 @@ def test_a_count_asked_as_still_there_is_the_one_said_on_the_register(tmp_path):
     # three asks: the first one's marker (新) is no filter of the others
     first = _first(service.ask("澧水县去年社区矫正的新接收、解除和在册人数各是多少？"))
     assert first.startswith("412名，398名，1076名"), first
+
+
+@pytest.mark.parametrize("question, lead", [
+    # three years asked as a range: each year's figure, and the highest when asked — not the ends
+    ("澧水县2023年到2025年引进律师事务所的数量是怎么变化的？", "2023年9家，2024年12家，2025年7家"),
+    ("澧水县2023到2025这三年里，哪一年引进的律师事务所最多？", "2024年最多，为12家"),
+    ("澧水县2023到2025年哪一年引进的律师事务所最少？", "2025年最少，为7家"),
+])
+def test_a_range_of_years_gives_every_year(tmp_path, question, lead):
+    service = _reports(tmp_path, {2023: "全年引进律师事务所9家，律师事务所总数达到86家。",
+                                  2024: "全年引进律师事务所12家，律师事务所总数达到95家。",
+                                  2025: "全年引进律师事务所7家，律师事务所总数达到99家。"})
+    answer = service.ask(question)
+    assert answer.found and _first(answer).startswith(lead), answer.text
+
+
+def test_a_change_over_a_range_is_the_later_year_against_the_earlier(tmp_path):
+    service = _reports(tmp_path, {2023: "全县执业律师1342名。", 2025: "全县执业律师1497名。"})
+    answer = service.ask("澧水县执业律师从2023年到2025年增加了多少名？")
+    assert _first(answer).startswith("2025年比2023年增加155名"), answer.text
