@@ -390,8 +390,8 @@ def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001
     if len(q.years) < 2 or abs(v1 - v2) < 1e-9:
         return ""
     # (the sides' own years when their labels say them: the later year may be listed first)
-    years = [int(m.group()) if (m := re.search(r"(?:19|20)\d{2}", side[0])) else None for side in per_side[:2]]
-    first, second = years if None not in years else q.years[:2]
+    said = [m.group() for side in per_side[:2] if (m := re.search(r"(?:19|20)\d{2}", side[0]))]
+    first, second = (int(said[0]), int(said[1])) if len(said) == 2 else (q.years[0], q.years[1])
     later_up = (v1 > v2) == (first > second)
     rate = per_side[0][2] is not None and per_side[0][2].unit in ("%", "个百分点", "‰")
     if _UP_RE.search(q.normalized) and not later_up:  # a count 减少, a rate 下降 (as reports say)
