@@ -95,14 +95,15 @@ _SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累�
 
 def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list[str]],
                        question: str, before: str = "", synonyms: tuple[str, ...] = (),
-                       list_head: str = "") -> bool:
+                       list_head: Callable[[], str] | None = None) -> bool:
     """The fact measures a sibling of what is asked: the question and the fact name the same
     head ("纠错率", "涉及金额") with different qualifiers right before it — "综合纠错率" asked,
     "直接纠错率" stated; "人民调解涉及金额" asked, "合同审查涉及金额" stated. ``asked``: the
     question's own words in their order; ``synonyms``: report terms its words may stand for
-    ("补贴" → 兑现), never a conflict; ``list_head``: the first item of the 、 list the fact is a
-    later item of, which names what a fact with only a verb before its head is of ("发生生产安全
-    事故11起、死亡9人": the 死亡 of 生产安全事故). Such a fact answers another question."""
+    ("补贴" → 兑现), never a conflict; ``list_head``: gives the first item of the 、 list the fact
+    is a later item of (asked for only when needed), which names what a fact with only a verb before
+    its head is of ("发生生产安全事故11起、死亡9人": the 死亡 of 生产安全事故). Such a fact answers
+    another question."""
     own = fact_words(fact, before)
     tokens = [t for t in words(normalize_numerals(fact.indicator).lower()) if t.strip()]
     if not asked or not tokens or asked[-1] not in own:
@@ -129,7 +130,8 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     mine, theirs = asked[i], tokens[j]
     if "".join(asked[i:]) not in question:
         return False  # not one phrase of the question ("收集了多少条公众意见": no qualifier)
-    if list_head and is_verb(theirs) and all(a in list_head for a in asked[:i + 1]):
+    if list_head is not None and is_verb(theirs) and (head := list_head()) \
+            and all(a in head for a in asked[:i + 1]):
         return False
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
@@ -201,9 +203,7 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
     words of the whole's name ("投诉举报中投诉"), which only a 其中 part of the whole answers."""
     tokens = cut(question)
     for i, t in enumerate(tokens):
-        if not (t in _WITHIN or t in ("里", "里面") and _WHOLE_OF_THINGS.search(tokens[i - 1] if i else "")
-                and i + 1 < len(tokens) and re.match(r"[\u4e00-\u9fa5]", tokens[i + 1])) \
-                or (t != "其中" and i == 0):
+        if not _within(tokens, i) or (t != "其中" and i == 0):
             continue
         whole = "".join(tokens[:i])
         items: list[list[str]] = [[]]
@@ -229,6 +229,12 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
 
 
 _OR = frozenset({"、", "/", "或", "或者", "和", "及", "以及"})
+
+
+def _within(tokens: list[str], i: int) -> bool:
+    return tokens[i] in _WITHIN or tokens[i] in ("里", "里面") and i > 0 and bool(
+        _WHOLE_OF_THINGS.search(tokens[i - 1])) and i + 1 < len(tokens) and bool(
+        re.match(r"[\u4e00-\u9fa5]", tokens[i + 1]))
 
 
 def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "",

@@ -138,11 +138,13 @@ _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?�
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
-_CHANGE_ASKED = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?"
+# what a change is measured against: "比上年", "较2024年", a bare "比" (its year already taken out)
+_THAN = r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?"
+_CHANGE_ASKED = re.compile(rf"(?:同比|环比|{_THAN})?"
                            r"(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|(?<![新净])[降涨减增])(?:了|得|到了?|至)?"
                            r"(?=多少|几|百分之几|百分之多少)")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
-_COMPARED_TO = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?(?=[多少]了?(?:多少|几|百分之))")
+_COMPARED_TO = re.compile(rf"{_THAN}(?=[多少]了?(?:多少|几|百分之))")
 
 
 def question_terms(question: Question, tokenize: Callable[[str], list[str]],
@@ -534,14 +536,14 @@ class ExtractiveAnswerer:
             against = _against_asked(question.normalized, fact) if fact else ""
             if fact is not None and not fact.change and _TO_LEVEL.search(question.normalized):
                 # "上升到了多少" of a level whose stated change went the other way: both said
-                change = next((g for g in chunk_facts(ev.sentence, "", ev.chunk.year)
+                change = next((g for g in _sentence_facts(ev.sentence, ev.chunk.year)
                                if g.indicator == fact.indicator and g.change), None)
                 turned = _against_asked(question.normalized, change) if change is not None else ""
                 if turned:
                     return f"{fact.display}，{turned}"
             if against and fact is not None and "%" not in question.units:
                 # the level the change is of, first ("少了多少" asks no percent): "3461件，增长6.7%（并非下降）"
-                level = next((g for g in chunk_facts(ev.sentence, "", ev.chunk.year)
+                level = next((g for g in _sentence_facts(ev.sentence, ev.chunk.year)
                               if g.indicator == fact.indicator and not (g.change or g.role or g.plan)), None)
                 return f"{level.display}，{against}" if level is not None else against
             return against or "，".join(figures)
@@ -656,7 +658,7 @@ class ExtractiveAnswerer:
         named_part = _named_part(facts, low) if question.asks < 2 else ""
         # "死亡人数比上年多了多少": the change the sentence states of an indicator, not its level
         changed = {(f.source, f.indicator) for f in facts if f.change} if asks_change and (
-            ask or question.asks < 2) and not _TO_LEVEL.search(ask or _asked_clauses(question.normalized)) else set()
+            ask or question.asks < 2) and not _TO_LEVEL.search(asked_clause) else set()
         levels: dict[tuple[str, str], float] = {}
         for f in facts:
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
@@ -689,7 +691,7 @@ class ExtractiveAnswerer:
                 continue
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
-            if qualifier_conflict(asked, f, words, low, own_clause, synonyms, _head_of_list(f)):
+            if qualifier_conflict(asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f)):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
@@ -998,12 +1000,16 @@ def _list_head(fact: Fact, facts: list[Fact]) -> str:
     return normalize_numerals(head).lower()
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
+def _sentence_facts(source: str, year: int | None) -> tuple[Fact, ...]:
+    return tuple(chunk_facts(source, "", year))
+
+
 def _head_of_list(fact: Fact) -> str:
     """The first item of the 、 list the fact (or, for a change given out by 分别, its level)
     is a later item of, among all the facts of its sentence: "发生生产安全事故11起、死亡9人，同比
     分别下降21.4%和18.2%" → 发生生产安全事故 for 9人 and 18.2%."""
-    every = chunk_facts(fact.source, "", fact.year)
+    every = list(_sentence_facts(fact.source, fact.year))
     same = [g for g in every if g.indicator == fact.indicator and (
         g.display == fact.display or fact.change and not g.change)]
     return next((head for g in same if (head := _list_head(g, every))), "")
@@ -1196,7 +1202,7 @@ def clause_of(sentence: str, figure: Figure) -> str:
 _ASK_WORD = re.compile(r"(?:多少|几)")
 
 
-_MORE_OR_LESS = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?)?(?:[多少]了|"
+_MORE_OR_LESS = re.compile(rf"(?:同比|环比|{_THAN})?(?:[多少]了|"
                            r"(?:增加|增长|提高|提升|上升|下降|减少|降低|压缩|缩短|扩大|[降减增涨升])(?:到|至)了?)$")
 _COUNT_AT_END = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:起|件|人|户|家|次|名|项|宗)数$")
 

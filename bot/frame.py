@@ -254,7 +254,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")
-_SUM_BEFORE = re.compile(r"(?:一共|总共|共计|合计|累计|总计|加起来|共|总|还)$")
+_SUM_BEFORE = re.compile(rf"(?:{SUM_WORDS.pattern}|共|总|还)$")
 
 
 def _starts_a_word(clause: str, at: int) -> bool:

@@ -43,11 +43,12 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
     whose terms the question already uses is left alone."""
     from bot.english import english_form
 
-    lowered = english_form(text.lower())  # as the glossary's keys are read
+    said = text.lower()
+    lowered = english_form(said)  # as the glossary's keys are read
     found: list[tuple[str, tuple[str, ...]]] = []
     for table in (synonyms(), glossary_en()):
         for key, terms in table:
-            if key in lowered and not all(t.lower() in text.lower() for t in terms):
+            if key in lowered and not all(t.lower() in said for t in terms):
                 if key[0].isascii() and key[0].isalnum():
                     # an English key is a whole word or phrase (a plural or past too): "rate" is not in
                     # "operate", "fine" not in "define"

@@ -101,7 +101,7 @@ QUESTION_WORDS = frozenset(
     "a an and or as at by to on into onto from with within about during per than that this these those "
     "there their its it they them were be been being has have had all any each give gave get got "
     "total number amount level figure value according reported report reports year years "
-    "were what's whats".split())
+    "what's whats".split())
 # Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
 FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
 # A follow-up's opening and closing words ("那么…", "…呢？").
