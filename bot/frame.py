@@ -284,9 +284,10 @@ def _counted_units(clause: str) -> tuple[str, ...]:
     if not m:
         return ()
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0])
-    # (less a sum or a verb of being before the ask: "…的人一共有多少个" counts 人)
+    # (less a sum or a verb of being before the ask: "…的人一共有多少个" counts 人; a space typed
+    # in chat is a pause like a comma: "邻居吵架闹矛盾的 帮着调解了多少个" counts 矛盾)
     before = [re.sub(r"(?:一共|总共|共计|合计|累计|总计|共|目前|现在)?(?:有|是|为)?$", "", s)
-              for s in re.split(r"[，,；;、]", clause[:m.start()]) if s][-2:]
+              for s in re.split(r"[，,；;、\s]+", clause[:m.start()]) if s][-2:]
     # "…打官司输了几个": the noun before the verb that the ask follows
     # "几个案子交给警察处理了": the noun right after it
     # "多少个能接案子的律师": the head of a phrase with 的 is its last noun (律师, not 案子)

@@ -721,6 +721,8 @@ def test_a_share_asked_in_words_is_a_rate(question, kind, units):
     ("引进了多少家律所", "家"),      # jieba cuts 家律|所: what follows is a word of its own
     ("多少户群众", "户"),
     ("有几个刚出狱的人被帮着申请了临时救助", "名"),  # the noun after the last 的, its predicate after it
+    ("老百姓告政府的官司 一审有多少个", "件"),        # a space typed in chat is a pause like a comma
+    ("邻居吵架闹矛盾的 帮着调解了多少个", "件"),
 ])
 def test_what_duo_shao_ge_counts_says_the_units(clause, first):
     from bot.frame import clause_units
