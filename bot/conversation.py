@@ -184,8 +184,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
                       and (not measure or measure in f.asks[0].units)), None)
         if asked is not None:
             return _with_slots(asked, years, regions) + "？"
-    change = _as_change(prev, cur, rest)
-    if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？"
+    change = _as_change(prev, cur, _PRONOUN_LEAD.sub("", rest))
+    if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？" / "它比上年多了多少"
         return change
     body = _other_body(prev, rest)
     if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's
