@@ -15,7 +15,7 @@ from bot.extractive import Evidence
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES
+from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES, WHICH_MORE
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -355,6 +355,12 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         lead = f"{l1}比{l2}{word}{format_amount(abs(v1 - v2), shown)}{in_pct}（{both}）"
     if listing:
         lead = f"{both}（{lead.removesuffix(f'（{both}）')}）"
+    which = WHICH_MORE.search(q.normalized)
+    # "哪个区的败诉率低": the side asked for first — not of changes ("哪个降得更多": a larger fall
+    # may be the smaller or the larger figure, as the report writes it)
+    if which and abs(v1 - v2) > 1e-9 and not re.search(r"[降升增减涨跌]", which.group()):
+        larger = which.group("dir") in "高多大快"
+        lead = f"{l1 if (v1 > v2) == larger else l2}更{which.group('dir')}：{lead}"
     premise = _premise(q, per_side, v1, v2) if over_time else ""
     return Answer(premise + lead + "。\n" + "\n".join(quotes), found=True,
                   citations=citations)

@@ -41,6 +41,7 @@ from zh.words import (
     QUOTED_NAME,
     SUM_WORDS,
     UNIT_FAMILIES,
+    WHICH_MORE,
     WHOLE_PROVINCE,
     WHY_CHANGED,
     YES_NO,
@@ -57,8 +58,6 @@ _NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number o
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")
-_WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)"
-                         r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较))(?:高|低|多(?!少)|少|大|小|快|慢)")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
 _ASK_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)")
@@ -197,7 +196,7 @@ def ask_kind(clause: str) -> str:
         return "list"
     if _SHARE_ASK.search(clause):  # "有执法证的占多少", "输了几成": a share
         return "rate"
-    if _WHICH_MORE.search(clause):  # "成功率哪个高": two figures compared, not a name asked
+    if WHICH_MORE.search(clause):  # "成功率哪个高": two figures compared, not a name asked
         return "rate" if _RATE.search(clause) else "number"
     if NAME_ASK.search(clause) and not _NUMBER.search(clause):
         return "name"
@@ -496,7 +495,7 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
                 if not (SUM_WORDS.fullmatch(m.group(0)) and not years and places < 2)]
     comparison = bool(compared) and (len(years) != 1 or places >= 2) \
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
-        or bool(_WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
+        or bool(WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
         or (len(years) >= 2 or places >= 2) and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,

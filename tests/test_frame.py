@@ -694,6 +694,8 @@ def test_each_of_a_listed_set_is_its_own_ask(question, asks):
 @pytest.mark.parametrize("question, kind, comparison", [
     ("青石县和白沙县的调解成功率哪个高？", "rate", True),
     ("青石县2024年和2025年哪一年受理的行政复议案件更多？", "number", True),
+    ("青石县2024年和2025年哪年法律援助的案子多", "number", True),  # no 更: the clause ends on it
+    ("青石县和白沙县去年 哪个县打官司输的比例低", "rate", True),
     ("青石县2025年的法律援助案件和公证事项谁多？", "number", False),  # one place, one year
     ("青石县哪个部门获评示范单位？", "name", False),
 ])

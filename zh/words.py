@@ -128,6 +128,11 @@ COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相�
 # A count named by its measure word ("事故起数", "死亡人数", "受理件数"): what is counted, no content word
 COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|字|量)")
 # Each of several years or places asked for ("23年和24年分别有多少", "各有多少家"): both figures.
+# "哪个区的败诉率低", "哪年法律援助的案子多", "谁更快": which of two figures is the larger or the
+# smaller (``dir``: the comparative asked), not a name
+WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)"
+                        r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较)|[^，。？?]{0,12}?(?=[高低多少大小快慢][呢啊呀]?(?:[，,？?。；;\s]|$)))"
+                        r"(?P<dir>高|低|多(?!少)|少|大|小|快|慢)")
 EACH_ONE = re.compile(r"分别|各(?:自|年)?(?:有|是|为|达到)?(?:多少|几)|各[\u4e00-\u9fa5]{1,3}了(?:多少|几)|每年")
 # Always a comparison: "2023年比2022年…", "比去年…".
 COMPARE_TO_YEAR = re.compile(r"比(?:(?:19|20)\d{2}|去年|前年|上年)")
@@ -177,5 +182,5 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
-           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHOLE_OF_BODY", "WHOLE_OF_PLACE", "WHOLE_PROVINCE",
-           "YES_NO"]
+           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHICH_MORE", "WHOLE_OF_BODY", "WHOLE_OF_PLACE",
+           "WHOLE_PROVINCE", "YES_NO"]
