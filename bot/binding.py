@@ -95,15 +95,17 @@ _SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累�
 
 def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list[str]],
                        question: str, before: str = "", synonyms: tuple[str, ...] = (),
-                       list_head: Callable[[], str] | None = None) -> bool:
+                       list_head: Callable[[], str] | None = None, earlier: tuple[str, ...] = ()) -> bool:
     """The fact measures a sibling of what is asked: the question and the fact name the same
     head ("纠错率", "涉及金额") with different qualifiers right before it — "综合纠错率" asked,
     "直接纠错率" stated; "人民调解涉及金额" asked, "合同审查涉及金额" stated. ``asked``: the
     question's own words in their order; ``synonyms``: report terms its words may stand for
     ("补贴" → 兑现), never a conflict; ``list_head``: gives the first item of the 、 list the fact
     is a later item of (asked for only when needed), which names what a fact with only a verb before
-    its head is of ("发生生产安全事故11起、死亡9人": the 死亡 of 生产安全事故). Such a fact answers
-    another question."""
+    its head is of ("发生生产安全事故11起、死亡9人": the 死亡 of 生产安全事故); ``earlier``: the
+    indicators of the sentence's figures before this one — a count that names the asked qualifier
+    says what a rate after it is of ("一审行政诉讼案件612件，行政机关败诉率为6.8%" answers
+    行政诉讼败诉率), unless it is a sibling with the same head. Such a fact answers another question."""
     own = fact_words(fact, before)
     tokens = [t for t in words(normalize_numerals(fact.indicator).lower()) if t.strip()]
     if not asked or not tokens or asked[-1] not in own:
@@ -113,6 +115,12 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     if j < 0:
         return False
     head = tokens[j]
+
+    def said_before(k: int) -> bool:  # the qualifier (asked[k], 3+ characters with the word before
+        # it: not 机关 of 公安机关) names an earlier count of the sentence
+        phrase = asked[k] if len(asked[k]) >= 3 or k == 0 else asked[k - 1] + asked[k]
+        return len(phrase) >= 3 and any(phrase in e and not e.endswith(head) for e in earlier)
+
     if i > 0 and len(head) > len(asked[i]) and head.endswith(asked[i]):
         # one word qualifies the head its own way: "物业纠纷" asked, "受理矛盾纠纷" stated
         mine, theirs = asked[i - 1], head[:-len(asked[i])]
@@ -136,7 +144,7 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
             and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
-            and names_a_kind(mine))
+            and names_a_kind(mine) and not said_before(i))
 
 
 def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str], list[str]],

@@ -691,7 +691,10 @@ class ExtractiveAnswerer:
                 continue
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
-            if qualifier_conflict(asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f)):
+            earlier = tuple(normalize_numerals(g.indicator).lower() for g in facts
+                            if g.source == f.source and g.start < f.start and not g.table)
+            if qualifier_conflict(asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f),
+                                  earlier):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()

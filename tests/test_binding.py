@@ -73,6 +73,29 @@ def test_a_pronoun_qualifies_nothing():
     assert qualifier_conflict(asked, fact, _words, other)
 
 
+def test_a_qualifier_the_sentence_gives_to_an_earlier_count_is_no_conflict():
+    from bot.binding import qualifier_conflict
+    from facts import sentence_facts
+
+    # the 败诉率 after a count of 行政诉讼案件 is that count's rate, whatever its own qualifier
+    sentence = "全市法院受理一审行政诉讼案件612件，行政机关败诉率为6.8%，行政机关负责人出庭应诉率为96.3%。"
+    facts = sentence_facts(sentence)
+    rate = next(f for f in facts if f.display == "6.8%")
+    earlier = tuple(f.indicator for f in facts if f.start < rate.start)
+    question = "行政诉讼败诉率多少"
+    asked = [w for w in _words(question) if w not in ("多少",)]
+    assert qualifier_conflict(asked, rate, _words, question)  # (alone the qualifiers differ)
+    assert not qualifier_conflict(asked, rate, _words, question, earlier=earlier)
+    # a short word of the earlier count (机关 of 公安机关) is no such qualifier
+    sentence = "全市公安机关办理行政诉讼案件29件，主要负责人出庭应诉率为100%。"
+    facts = sentence_facts(sentence)
+    rate = next(f for f in facts if f.display == "100%")
+    earlier = tuple(f.indicator for f in facts if f.start < rate.start)
+    question = "行政机关负责人出庭应诉率是多少"
+    asked = [w for w in _words(question) if w not in ("是", "多少")]
+    assert qualifier_conflict(asked, rate, _words, question, earlier=earlier)
+
+
 def test_a_synonym_of_the_question_is_no_conflict():
     from bot.binding import qualifier_conflict
 
