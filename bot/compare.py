@@ -238,6 +238,8 @@ def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
         text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", q.without_places(text, years=True))
         text = _LEFT_CLAUSE.sub("", _COMPARE_ONLY.sub("", re.sub(r"\s+", "", text)))
         text = re.sub(r"^[和与及跟、的]+|(?<=[率数量额])是$|[了的]+$", "", text)
+        # "…败诉率和荪阳市全市比": the other side's whole-of-place word left after its name
+        text = re.sub(r"(?:[和与及跟同]|相比|对比)(?:全[市区县省镇国])?(?:合计|总体|平均)?$", "", text)
         if text and kind == "numeric" and not re.search(r"多少|几", text):
             # the comparison's 多少 went with its comparison words
             measure = ASK_UNIT_RE.search(q.normalized)
