@@ -269,7 +269,8 @@ _REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
 # "那里的…" / "当地…": the place named last
 _PLACE_PRONOUN = re.compile(r"^(?:那里|那儿|那边|这里|这儿|这边|该地|当地)的?")
 # … or the whole again after a part ("总共是多少件？")
-_TOTAL_FOLLOW = re.compile(rf"(?:那)?(?:一共|总共|共计|合计|加起来|总数)(?:是|有|为)?(?:多少|几)(?:{MEASURE})?"
+_TOTAL_FOLLOW = re.compile(rf"(?:那)?(?:一共|总共|共计|合计|加起来|总数)(?:是|有|为|[\u4e00-\u9fa5]了)?(?:多少|几)"
+                           rf"(?:{MEASURE})?"
                            r"(?:了|呢)?")
 # … or asks again with a one-character verb of the previous indicator ("办了多少件" after 办理…)
 _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几)(?P<measure>{MEASURE})?(?:了|呢)?")

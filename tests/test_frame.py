@@ -296,6 +296,14 @@ CASES = [
      '比上一年多了多少？',
      {'kind': 'comparison', 'years': [2022, 2021], 'regions': ['枫桥区'],
       'text': '枫桥区2022年比2021年受理了多少件行政复议申请？'}),
+    # the whole again after a part, asked with a verb ("一共办了多少件"), of the year before
+    ([['枫桥区2022年办理法律援助案件多少件？', '812件'], ['其中民事案件呢？', '400件']],
+     '上一年一共办了多少件？',
+     {'kind': 'number', 'years': [2021], 'regions': ['枫桥区'], 'text': '枫桥区2021年办理法律援助案件多少件？'}),
+    # one more year back from the year talked about
+    ([['枫桥区2022年行政机关负责人出庭应诉率是多少？', '98.6%'], ['2021年呢？', '97.2%']],
+     '再往前一年呢？',
+     {'kind': 'rate', 'years': [2020], 'regions': ['枫桥区'], 'text': '枫桥区2020年行政机关负责人出庭应诉率是多少？'}),
     ([['枫桥区2022年受理了多少件行政复议申请？', '187件']],
      '它比上年多了多少',  # the pronoun is the thing asked before
      {'kind': 'comparison', 'years': [2022, 2021], 'regions': ['枫桥区'],
