@@ -490,12 +490,18 @@ class QAService:
                               terms: list[Term]) -> list[Evidence]:
         """Supporting evidence for a numeric question whose figure is bound to the asked year
         but stated in the place's report of another year (a table's year column); best first."""
-        others = frozenset(d.doc_id for d in docs if (not q.regions or d.region in q.regions)
-                           and d.year is not None and d.year not in q.years)
+        others = [d for d in docs if (not q.regions or d.region in q.regions)
+                  and d.year is not None and d.year not in q.years]
         if not others or not terms or q.kind != "numeric":
             return []
-        evidence = [e for e in self._evidence(q, others, terms)
+        # each year's reports searched apart, the nearest year first: one report's many
+        # sentences on the indicator must not crowd another's table row out of the candidates
+        asked = min(q.years, default=0)
+        years = sorted({d.year for d in others if d.year is not None}, key=lambda y: (abs(y - asked), -y))
+        evidence = [e for y in years
+                    for e in self._evidence(q, frozenset(d.doc_id for d in others if d.year == y), terms)
                     if e.bindings and e.bindings[0].fact.year in q.years]
+        evidence.sort(key=lambda e: -e.score)
         return self._supported(q, evidence, terms)
 
     def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
