@@ -95,8 +95,8 @@ def subject_frame(frame: Frame, claim: Claim, known: Sequence[str] = (), today: 
     return replace(side, text=text, resolved=text)
 
 
-_UP = "上升|增长|增加|提高|提升|上涨|增多"
-_DOWN = "下降|减少|降低|下滑|回落"
+_UP = "上升|增长|增加|提高|提升|上涨|增多|多"  # (多 / 少: "比上年多了25%")
+_DOWN = "下降|减少|降低|下滑|回落|少"
 _CHANGE_CLAIM = re.compile(rf"(?:比|较|同比|环比)[^，,；;。？?]{{0,6}}?(?P<verb>{_UP}|{_DOWN})了?$")
 
 

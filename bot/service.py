@@ -18,6 +18,7 @@ from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
 from bot.gate import GATE_FILE, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
+from bot.premise import change_claims
 from bot.query import (
     Question,
     analyze,
@@ -281,6 +282,10 @@ class QAService:
             if result is not None and not result.found:
                 # "比上年多了多少" with no report of the year before: the change the report states
                 result = self._stated_yoy(q, docs, earlier_absent=True) or result
+            if result is not None and not result.found and len(q.years) == 2:
+                # "…比上年增加了7.2%，具体有多少万件？" / "…多了25%，是什么原因？": the change is the
+                # question's premise, not its ask — the asked year's own answer, the premise checked
+                result = self._premise_of_change(q, docs) or result
             if result is not None:
                 return result
             from bot.why_changed import stated_change
@@ -345,6 +350,34 @@ class QAService:
                 or q.kind == "numeric" and not best.figures:
             return None
         return self._related(best)
+
+    def _premise_of_change(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+        """A change the question states as its premise ("比上年增加了7.2%，具体有多少万件？"),
+        when no figure of the year before compares: the question asked without it, and the
+        change the cited sentence states the other way said first ("注意：报告中是下降7.2%…")."""
+        claims = change_claims(q.normalized)
+        if not claims:
+            return None
+        text = q.normalized
+        for claim in claims:
+            text = re.sub(rf"(?:比|较|同比|环比)[^，,；;。？?]{{0,6}}?{re.escape(claim.text)}", "", text, count=1)
+        if text == q.normalized:
+            return None
+        answer = self._answer(self.analyze(text, docs), docs)
+        if not answer.found or not answer.citations:
+            return None
+        from bot.premise import contradicted_change
+        from facts import sentence_facts
+
+        facts = sentence_facts(answer.citations[0].quote)
+        notes = []
+        for claim in claims:
+            fact = contradicted_change(claim, facts)
+            if fact is not None:
+                said = "增长" if fact.change == "increase" else "下降"
+                notes.append(f"注意：报告中是{said}{fact.text}，并非问题所说的“{claim.text}”。")
+        first, _, rest = answer.text.partition("\n")
+        return replace(answer, text="\n".join(p for p in (first + "".join(notes), rest) if p))
 
     def _stated_none(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """A count asked of something the asked report says did not happen ("未发生败诉案件",
@@ -628,7 +661,9 @@ class QAService:
             lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
-        lines.extend(_wrong_changes(q, best))
+        wrong = "".join(_wrong_changes(q, best))  # a premise the report states the other way: said at once
+        if wrong:
+            lines = [lines[0] + wrong] if lines else [wrong]
         lines.append(f"{_where(best.chunk)}：{citations[0].quote}[1]")
         for c in citations[1:]:
             lines.append(f"{_where(c)}：{c.quote}[{c.n}]")

@@ -10,7 +10,7 @@ from tests.conftest import build_store
 
 REPORT_2024 = ("澧水县2024年法治政府建设年度报告\n\n一、行政复议\n\n"
                "全县行政复议机构收到行政复议申请812件，审结776件。"
-               "行政复议纠错率由2023年的12.6%降至2024年的11.2%。"
+               "行政复议纠错率由2023年的12.6%降至2024年的11.2%。全县行政处罚案件3265件，同比下降7.2%。"
                # (in a long passage on much else, which ranks it below the other report's)
                "全年办理人大代表建议98件、政协提案126件，办复率100%。开展“八五”普法主题活动320场，"
                "发放宣传资料4.6万份，培育农村学法用法示范户860户。全县公共法律服务中心接待群众咨询"
@@ -65,3 +65,14 @@ def test_each_other_years_reports_are_searched_apart_nearest_year_first(service,
     found = service.stated_in_other_years(q, docs, service.answerer.terms(q))
     assert searched == [[2024], [2025]]  # one search per year, the nearest year first
     assert found and found[0].bindings[0].fact.display == "12.6%"
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    # a change stated as the premise of another ask, with no report of the year before
+    ("澧水县2024年行政处罚案件比上年增加了7.2%，具体有多少件？",
+     "3265件。注意：报告中是下降7.2%，并非问题所说的“增加了7.2%”。"),
+    ("澧水县2024年行政处罚案件比上年多了7.2%，有多少件？", "3265件。注意：报告中是下降7.2%，并非问题所说的“多了7.2%”。"),
+])
+def test_a_change_the_question_presumes_is_checked_not_compared(service, question, first):
+    answer = service.ask(question)
+    assert answer.found and answer.text.split("\n", 1)[0] == first, answer.text
