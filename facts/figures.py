@@ -145,8 +145,8 @@ def _figure(norm: str, text: str, m: re.Match[str], quoted: list[bool],
         if (num + unit + norm[end:end + 4]).startswith(NUMERAL_NAMES) or any(
                 norm[start:start + len(n)] == n for n in NUMERAL_NAMES):
             return None
-        if unit == "分":
-            return None  # 三分, 十分重视
+        if unit == "分" and "点" not in num and not before.endswith(("得分", "评分", "分数", "打分")):
+            return None  # 三分, 十分重视 — not 得分九十点六分, 评分九十分
     if not unit and not scale_word and not bare_ok:
         if not _BARE_OK_BEFORE.search(before) or re.fullmatch(r"(?:19|20)\d{2}", num):
             return None
