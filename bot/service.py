@@ -366,18 +366,9 @@ class QAService:
         answer = self._answer(self.analyze(text, docs), docs)
         if not answer.found or not answer.citations:
             return None
-        from bot.premise import contradicted_change
-        from facts import sentence_facts
-
-        facts = sentence_facts(answer.citations[0].quote)
-        notes = []
-        for claim in claims:
-            fact = contradicted_change(claim, facts)
-            if fact is not None:
-                said = "增长" if fact.change == "increase" else "下降"
-                notes.append(f"注意：报告中是{said}{fact.text}，并非问题所说的“{claim.text}”。")
+        notes = "".join(_wrong_changes(q, answer.citations[0].quote))
         first, _, rest = answer.text.partition("\n")
-        return replace(answer, text="\n".join(p for p in (first + "".join(notes), rest) if p))
+        return replace(answer, text="\n".join(p for p in (first + notes, rest) if p))
 
     def _stated_none(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
         """A count asked of something the asked report says did not happen ("未发生败诉案件",
@@ -661,7 +652,7 @@ class QAService:
             lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
         lines = [f"{lead}。" if lead and not lead.endswith("。") else lead] if lead else []
-        wrong = "".join(_wrong_changes(q, best))  # a premise the report states the other way: said at once
+        wrong = "".join(_wrong_changes(q, best.sentence))  # a premise the report states the other way: said at once
         if wrong:
             lines = [lines[0] + wrong] if lines else [wrong]
         lines.append(f"{_where(best.chunk)}：{citations[0].quote}[1]")
@@ -779,16 +770,16 @@ def _describing(terms: list[Term], q: Question) -> list[Term]:
             for t in terms]
 
 
-def _wrong_changes(q: Question, best: Evidence) -> list[str]:
+def _wrong_changes(q: Question, sentence: str) -> list[str]:
     """A note for each change the question states that the cited sentence states the other
     way round ("上升了1.2个百分点" where the report says 下降1.2个百分点)."""
-    from bot.premise import change_claims, contradicted_change
+    from bot.premise import contradicted_change
     from facts import sentence_facts
 
     claims = change_claims(q.normalized)
     if not claims:
         return []
-    facts = sentence_facts(best.sentence)
+    facts = sentence_facts(sentence)
     notes = []
     for claim in claims:
         fact = contradicted_change(claim, facts)

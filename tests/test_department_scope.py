@@ -132,7 +132,7 @@ def test_two_bodies_compared_become_two_questions(text, expected):
 def test_two_departments_are_compared_never_one_answered_alone(service):
     answer = service.ask("蓼溪市住建局跟教育局2024年行政复议案件哪个多，多几件？")
     first = answer.text.split("\n")[0]
-    assert answer.found and first.startswith("住建局比教育局多15件"), answer.text
+    assert answer.found and first.startswith("住建局更多：住建局比教育局多15件"), answer.text
     assert "住建局24件" in first and "教育局9件" in first
 
 
