@@ -71,7 +71,8 @@ def test_each_other_years_reports_are_searched_apart_nearest_year_first(service,
     # a change stated as the premise of another ask, with no report of the year before
     ("澧水县2024年行政处罚案件比上年增加了7.2%，具体有多少件？",
      "3265件。注意：报告中是下降7.2%，并非问题所说的“增加了7.2%”。"),
-    ("澧水县2024年行政处罚案件比上年多了7.2%，有多少件？", "3265件。注意：报告中是下降7.2%，并非问题所说的“多了7.2%”。"),
+    ("澧水县2024年行政处罚案件比上年多了7.2%，有多少件？",
+     "3265件。注意：报告中是下降7.2%，并非问题所说的“多了7.2%”。"),
 ])
 def test_a_change_the_question_presumes_is_checked_not_compared(service, question, first):
     answer = service.ask(question)
