@@ -15,7 +15,7 @@ from bot.extractive import Evidence
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES, WHICH_MORE
+from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES, WHICH_MORE, WHOLE_OF_PLACE
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -239,7 +239,7 @@ def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
         text = _LEFT_CLAUSE.sub("", _COMPARE_ONLY.sub("", re.sub(r"\s+", "", text)))
         text = re.sub(r"^[和与及跟、的]+|(?<=[率数量额])是$|[了的]+$", "", text)
         # "…败诉率和荪阳市全市比": the other side's whole-of-place word left after its name
-        text = re.sub(r"(?:[和与及跟同]|相比|对比)(?:全[市区县省镇国])?(?:合计|总体|平均)?$", "", text)
+        text = re.sub(rf"(?:[和与及跟同]|相比|对比)(?:{WHOLE_OF_PLACE.pattern}|全国)?(?:合计|总体|平均)?$", "", text)
         if text and kind == "numeric" and not re.search(r"多少|几", text):
             # the comparison's 多少 went with its comparison words
             measure = ASK_UNIT_RE.search(q.normalized)

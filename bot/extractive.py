@@ -660,6 +660,8 @@ class ExtractiveAnswerer:
         changed = {(f.source, f.indicator) for f in facts if f.change} if asks_change and (
             ask or question.asks < 2) and not _TO_LEVEL.search(asked_clause) else set()
         levels: dict[tuple[str, str], float] = {}
+        # the sentence's indicators in order, normalised once: a qualifier they name is the sentence's own
+        indicators = [(g.source, g.start, normalize_numerals(g.indicator).lower()) for g in facts if not g.table]
         for f in facts:
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
@@ -691,8 +693,7 @@ class ExtractiveAnswerer:
                 continue
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
-            earlier = tuple(normalize_numerals(g.indicator).lower() for g in facts
-                            if g.source == f.source and g.start < f.start and not g.table)
+            earlier = tuple(ind for source, start, ind in indicators if source == f.source and start < f.start)
             if qualifier_conflict(asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f),
                                   earlier):
                 continue  # "综合纠错率" is not answered by 直接纠错率

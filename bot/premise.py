@@ -105,6 +105,7 @@ class ChangeClaim:
     text: str  # as written: "上升了1.2个百分点"
     figure: Figure
     up: bool
+    said: str = ""  # with what it is compared to: "比上年上升了1.2个百分点"
 
 
 def change_claims(question: str) -> list[ChangeClaim]:
@@ -115,11 +116,13 @@ def change_claims(question: str) -> list[ChangeClaim]:
         if ASK_WORDS.search(clause):
             continue
         for figure in find_figures(clause):
-            m = _CHANGE_CLAIM.search(clause[:figure.start][-12:])
+            window = clause[:figure.start][-12:]
+            m = _CHANGE_CLAIM.search(window)
             if m and figure.unit:
                 verb = m.group("verb")
+                said = clause[figure.start - len(window) + m.start():figure.end]
                 out.append(ChangeClaim(clause[clause.rfind(verb, 0, figure.start):figure.end],
-                                       figure, re.fullmatch(_UP, verb) is not None))
+                                       figure, re.fullmatch(_UP, verb) is not None, said))
     return out
 
 

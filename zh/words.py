@@ -127,12 +127,12 @@ COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相�
                            r"(?:上升|增加|提高|增长)还是(?:下降|减少|降低)")
 # A count named by its measure word ("事故起数", "死亡人数", "受理件数"): what is counted, no content word
 COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|字|量)")
-# Each of several years or places asked for ("23年和24年分别有多少", "各有多少家"): both figures.
 # "哪个区的败诉率低", "哪年法律援助的案子多", "谁更快": which of two figures is the larger or the
 # smaller (``dir``: the comparative asked), not a name
 WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)"
                         r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较)|[^，。？?]{0,12}?(?=[高低多少大小快慢][呢啊呀]?(?:[，,？?。；;\s]|$)))"
                         r"(?P<dir>高|低|多(?!少)|少|大|小|快|慢)")
+# Each of several years or places asked for ("23年和24年分别有多少", "各有多少家"): both figures.
 EACH_ONE = re.compile(r"分别|各(?:自|年)?(?:有|是|为|达到)?(?:多少|几)|各[\u4e00-\u9fa5]{1,3}了(?:多少|几)|每年")
 # Always a comparison: "2023年比2022年…", "比去年…".
 COMPARE_TO_YEAR = re.compile(r"比(?:(?:19|20)\d{2}|去年|前年|上年)")
