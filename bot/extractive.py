@@ -623,7 +623,10 @@ class ExtractiveAnswerer:
         asks_new = bool(_NEW_ASK.search(ask or question.normalized)) and not asks_change
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         stock = bool(_STOCK.search(question.normalized))
-        rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")]
+        # (a sentence weighed for several asks at once keeps every ask's rate: each ask is bound
+        # to its own after — "按时办完的和满意的各占多少": 按期办结率 and 满意率)
+        rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")] \
+            if ask or question.asks < 2 else []
         words = getattr(self.tokenize, "words", self.tokenize)
         low = normalize_numerals(question.normalized).lower()
         rate_stems = _rate_stems(low)
@@ -694,8 +697,8 @@ class ExtractiveAnswerer:
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
             earlier = tuple(ind for source, start, ind in indicators if source == f.source and start < f.start)
-            if qualifier_conflict(asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f),
-                                  earlier):
+            if (ask or question.asks < 2) and qualifier_conflict(
+                    asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f), earlier):
                 continue  # "综合纠错率" is not answered by 直接纠错率
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
@@ -940,6 +943,8 @@ def _sole_of_unit(facts: list[Fact], units: tuple[str, ...], chosen: list[str], 
     of the asked unit ("…案件1127件，为农民工挽回经济损失1.35亿元" → 1.35亿元)."""
     own = [f for f in facts if f.source == sentence and fact_unit_ok(f, units) and not f.plan
            and not f.change and f.role not in ("before", "previous") and f.display not in chosen]
+    if len(own) > 1:  # "…追发工资3.12亿元，其中农民工工资2.67亿元": the whole, not its 其中 part
+        own = [f for f in own if not f.share_of]
     return own[0].display if len(own) == 1 else None
 
 

@@ -11,6 +11,7 @@ reads what is asked from the frame.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from zh.words import (
     COUNTED_NOUN_UNITS,
     EACH_ONE,
     MEASURE,
+    MEASURE_ASKS,
     MONEY_WORDS,
     NAME_ASK,
     PERCENT_WORDS,
@@ -60,7 +62,7 @@ _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
-_ASK_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)")
+_ASK_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|面积多大|多久|多长时间")
 _BARE_ASK = re.compile(rf"(?:具体|到底|究竟|大概|大约)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:呢)?")
 # An ask clause: [head][predicate][了][有/共…][多少|几][measure][tail]
 _NUMBER_CLAUSE = re.compile(
@@ -202,7 +204,7 @@ def ask_kind(clause: str) -> str:
         return "name"
     if _RATE.search(clause) and not ASK_UNIT_RE.search(clause):
         return "rate"
-    if _NUMBER.search(clause):
+    if _NUMBER.search(clause) or any(p.search(clause) for p, _ in MEASURE_ASKS):  # "面积多大": a number
         return "number"
     if YES_NO.search(clause):
         return "yesno"
@@ -241,6 +243,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         counted = COUNT_OF_MEASURE.search(clause)  # "事故起数是多少": counted in 起
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
+    if not asked and not units:  # "面积多大", "要多久": the units of the measurement asked
+        units.extend(next((u for p, u in MEASURE_ASKS if p.search(clause)), ()))
     # a money word asks money unless the clause counts something else outright ("有多少家没
     # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
     if MONEY_WORDS.search(clause) and (not asked and not units or _MONEY_ASKED.search(clause)):
@@ -315,6 +319,8 @@ def _first_word_units(text: str) -> tuple[str, ...]:
 
     words = shared_tokenizer().cut(text)
     units = _noun_units(words[0])
+    if not units and len(words) > 1 and words[1] == "的" and is_verb(words[0]):
+        return _noun_units("人")  # "多少打工的", "多少上访的": the ones who do it, people
     if not units and len(words[0]) == 1 and is_verb(words[0]) and len(words) > 1 \
             and re.fullmatch(r"[\u4e00-\u9fa5]+", words[1]):
         units = _noun_units(words[0] + words[1])
@@ -341,8 +347,8 @@ def split_number_clause(clause: str) -> dict[str, str] | None:
 
 
 def _indicator(clause: str, kind: str) -> str:
-    text = re.sub(r"(?:具体)?(?:有|是|为|达)?(?:多少|几)(?:" + MEASURE + r")?|是什么|有哪些|哪些|叫什么|什么|吗|呢|"
-                  r"是否|有没有|请问|分别|具体|相差|^[和与及、]", " ", clause)
+    text = re.sub(r"(?:具体)?(?:有|是|为|达)?(?:多少|几)(?:" + MEASURE + r")?|多大|多久|多长时间|是什么|有哪些|"
+                  r"哪些|叫什么|什么|吗|呢|是否|有没有|请问|分别|具体|相差|^[和与及、]", " ", clause)
     text = re.sub(r"[了的]\s", " ", text + " ")
     return re.sub(r"\s+", "", text)
 
@@ -357,9 +363,13 @@ def _two_asks(clause: str) -> list[str]:
     first = _COUNTED_ASK.match(clause, asks[0].start()) if len(asks) == 2 else None
     if first is None:
         return [clause]
+    from facts.sentence import starts_with_verb
     from vectorstore.tokenizer import shared_tokenizer
 
-    words = shared_tokenizer().cut(clause[first.end():asks[1].start()])
+    between = clause[first.end():asks[1].start()]
+    if starts_with_verb(between):  # "帮多少人要回了多少钱": the measure (人) is the noun counted
+        return [clause[:first.end()], clause[first.end():]]
+    words = shared_tokenizer().cut(between)
     if len(words) < 2 or not re.fullmatch(r"[\u4e00-\u9fa5]{2,}", words[0]):
         return [clause]
     cut = first.end() + len(words[0])
@@ -384,18 +394,26 @@ def _clauses(core: str) -> list[str]:
 
 
 # "收案、结案、纠错各多少件", "维持、驳回、直接纠错的各有多少件": one ask per listed item
-_EACH = re.compile(rf"(?P<list>[^，,]+(?:、|和|及)[^，,]+?)的?各(?:自)?(?:有|是|为)?(?P<ask>(?:多少|几)(?:{MEASURE})?)")
+# ("…的和…的各占多少", "建议、提案各办了多少件": a verb between 各 and the ask)
+_EACH = re.compile(rf"(?P<list>[^，,]+(?:、|和|及)[^，,]+?)的?各(?:自)?(?P<verb>有|是|为|占|[\u4e00-\u9fa5]{{1,2}}了)?"
+                   rf"(?P<ask>(?:多少|几)(?:{MEASURE})?)")
 
 
 def _each_asks(clause: str, m: re.Match[str]) -> list[str]:
-    items = [i for i in re.split(r"、|和|及", m.group("list")) if i.strip()]
+    listed = m.group("list")
+    # "处罚案件和复议申请同比各变了多少": what follows the last item is said of every item
+    shared = re.search(r"(?:同比|环比|较上年|比上年|分别)$", listed)
+    if shared:
+        listed = listed[:shared.start()]
+    items = [i for i in re.split(r"、|和|及", listed) if i.strip()]
     if len(items) < 2:
         return [clause]
     # the first item may carry the topic: "审结的行政复议案件中维持" → 维持 (cut after 中/的/里)
     first, rest = items[0], [i.rstrip("的") for i in items[1:]]
     cut = max(first.rfind(c) for c in "中的里")
     head = first[cut + 1:] if 0 <= cut < len(first) - 1 else first
-    return [f"{item}{m.group('ask')}" for item in [head, *rest]]
+    verb = (shared.group(0) if shared else "") + (m.group("verb") or "").strip("有是为")
+    return [f"{item}{verb}{m.group('ask')}" for item in [head, *rest]]
 
 
 # "几个部门一起去查了几次": several, doing something together — no ask when one follows
@@ -544,7 +562,9 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
     elif ask is not frame.asks[0] and first:
         parts = split_number_clause(first) if frame.asks[0].kind == "number" else None
         head = parts["head"] if parts else ""
-        if head and head not in text:
+        # (asks listed with one predicate each name their own thing: "处罚案件、复议申请同比各变了多少")
+        parallel = len(os.path.commonprefix([first[::-1], text[::-1]])) >= 3
+        if head and head not in text and not parallel:
             text = head + text  # "一审行政诉讼案件" + "败诉率多少"
     return "".join(regions) + "".join(f"{y}年" for y in frame.years) + text + "？"
 

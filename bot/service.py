@@ -117,6 +117,12 @@ class QAService:
         answer = self._answer(q, docs)
         if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
             answer = self._by_ask(q, docs) or answer
+        elif answer.found and _headline_figures(answer) < len(frame.figure_asks):
+            # "处罚案件和复议申请同比各变了多少": the asks' figures stand in several sentences —
+            # ask by ask, when that answers more of them
+            by_ask = self._by_ask(q, docs)
+            if by_ask is not None and _headline_figures(by_ask) > _headline_figures(answer):
+                answer = by_ask
         answer.question = frame.text
         return answer, q
 
@@ -766,6 +772,13 @@ def _describing(terms: list[Term], q: Question) -> list[Term]:
     # the concept's official terms name the indicator itself ("非法行医" for 黑诊所假医生)
     return [replace(t, names=t.expansion) if t.group in spans else replace(t, weight=min(t.weight, AROUND))
             for t in terms]
+
+
+def _headline_figures(answer: Answer) -> int:
+    """The figures the answer's first line states."""
+    from bot.figures import find_figures
+
+    return len({f.text for f in find_figures(answer.text.partition("\n")[0])})
 
 
 def _wrong_changes(q: Question, sentence: str) -> list[str]:

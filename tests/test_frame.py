@@ -11,7 +11,7 @@ import bot.conversation as conversation_module
 from bot.compare import _missing_text, change_word
 from bot.conversation import conversation
 from bot.figures import Figure
-from bot.frame import Ask, Frame, ask_question, parse
+from bot.frame import Ask, Frame, ask_kind, ask_question, clause_units, parse
 from bot.limits import ChatLimits
 from tests.conftest import SAMPLES, build_store
 
@@ -697,6 +697,43 @@ def test_a_why_question_about_a_change_is_checked_against_the_year_before(questi
 def test_each_of_a_listed_set_is_its_own_ask(question, asks):
     f = parse(question, ["青石县"], TODAY)
     assert [a.text for a in f.asks] == asks and all(a.kind == "number" for a in f.asks)
+
+
+@pytest.mark.parametrize("question, asks, kinds", [
+    # a verb between 各 and the ask, kept with each item
+    ("青石县2025年人大代表建议、政协委员提案各办了多少件？", ["人大代表建议办了多少件", "政协委员提案办了多少件"],
+     ["number", "number"]),
+    ("青石县信访事项按时办完的和群众满意的各占多少？", ["信访事项按时办完的占多少", "群众满意占多少"],
+     ["rate", "rate"]),
+    # what follows the last item is said of every item
+    ("青石县2025年行政处罚案件和行政复议申请同比各变了多少？",
+     ["行政处罚案件同比变了多少", "行政复议申请同比变了多少"], ["number", "number"]),
+    # a counted measure that is itself the noun (人), a verb after it: two asks
+    ("青石县帮多少人要回了多少钱？", ["帮多少人", "要回了多少钱"], ["number", "number"]),
+    ("青石县为多少名农民工追回了多少工资？", ["为多少名农民工", "追回了多少工资"], ["number", "number"]),
+])
+def test_listed_and_joined_asks_each_stand_alone(question, asks, kinds):
+    f = parse(question, ["青石县"], TODAY)
+    assert [a.text for a in f.asks] == asks and [a.kind for a in f.asks] == kinds
+
+
+def test_parallel_asks_keep_their_own_things_when_asked_alone():
+    f = parse("青石县2025年行政处罚案件和行政复议申请同比各变了多少？", ["青石县"], TODAY)
+    assert [ask_question(f, a) for a in f.asks] == ["青石县2025年2024年行政处罚案件同比变了多少？",
+                                                    "青石县2025年2024年行政复议申请同比变了多少？"]
+
+
+@pytest.mark.parametrize("clause, units", [
+    ("拆除面积多大", ("平方米", "平方公里", "亩", "公顷")),
+    ("办个营业执照要多久", ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
+    ("帮多少打工的讨回了被拖欠的工资", ("名", "人", "位")),  # the ones who work: people, not money
+])
+def test_a_measurement_asked_in_words_has_its_units(clause, units):
+    assert ask_kind(clause) == "number" and clause_units(clause, "number") == units
+
+
+def test_how_big_without_a_measure_is_no_number():
+    assert ask_kind("执法力度多大") != "number"
 
 
 @pytest.mark.parametrize("question, kind, comparison", [

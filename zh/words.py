@@ -125,6 +125,11 @@ COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相�
                            # "2024年跟2023年比是升了还是降了"
                            r"[跟和与同](?:19|20)\d{2}年?相?比|[升增高多涨提][了]?还是[降减低少跌]|"
                            r"(?:上升|增加|提高|增长)还是(?:下降|减少|降低)")
+# A measurement asked without 多少 ("面积多大", "要多久", "多长时间"): the units that answer it.
+MEASURE_ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"面积(?:有|是|为)?多大|多大(?:的)?面积"), ("平方米", "平方公里", "亩", "公顷")),
+    (re.compile(r"多久|多长时间|多少时间"), ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
+)
 # A count named by its measure word ("事故起数", "死亡人数", "受理件数"): what is counted, no content word
 COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|字|量)")
 # "哪个区的败诉率低", "哪年法律援助的案子多", "谁更快": which of two figures is the larger or the
@@ -182,5 +187,6 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
            "MONEY_WORDS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
-           "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHICH_MORE", "WHOLE_OF_BODY", "WHOLE_OF_PLACE",
+           "MEASURE_ASKS", "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHICH_MORE", "WHOLE_OF_BODY",
+           "WHOLE_OF_PLACE",
            "WHOLE_PROVINCE", "YES_NO"]

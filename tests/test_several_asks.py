@@ -1,0 +1,36 @@
+"""A question of several asks answered with each ask's own figure: asks joined without a
+joiner ("帮多少人要回了多少钱"), listed with one verb ("…的和…的各占多少"), measured in words
+("面积多大"), and stated in different sentences ("…同比各变了多少")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import build_store
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("asks")
+    report = tmp / "澧水县_2025.txt"
+    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、保障劳动者权益\n\n"
+                      "全县查处欠薪案件416件，为2.83万名劳动者追发工资3.12亿元，其中农民工工资2.67亿元。\n\n"
+                      "二、信访工作\n\n全年受理群众信访事项2146件，按期办结率99.3%，群众满意率95.6%。\n\n"
+                      "三、城市管理\n\n全年拆除违法建设217处，拆除面积3.42万平方米。\n\n"
+                      "四、行政执法\n\n全县办理行政处罚案件2746件，同比增长6.3%。\n\n"
+                      "五、行政复议\n\n全年收到行政复议申请296件，同比下降4.2%。\n",
+                      encoding="utf-8")
+    return build_store(tmp / "store", [report], embedding_model="hash")[1]
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("澧水县2025年老板拖欠工资的查了多少起，帮多少人要回了多少钱？", ["416件", "2.83万名", "3.12亿元"]),
+    ("澧水县2025年上访的事按时办结的和群众满意的各占多少？", ["99.3%", "95.6%"]),
+    ("澧水县2025年拆除违法建设多少处，面积多大？", ["217处", "3.42万平方米"]),
+    ("澧水县2025年行政处罚案件和行政复议申请同比各变了多少？", ["6.3%", "4.2%"]),
+])
+def test_each_ask_is_answered_in_the_first_line(service, question, figures):
+    answer = service.ask(question)
+    first = answer.text.split("\n")[0]
+    assert answer.found and all(f in first for f in figures), answer.text
+    assert "2.67亿元" not in first  # the 其中 part is not the whole asked
