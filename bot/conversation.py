@@ -139,6 +139,7 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     last = prev
     prev = prev.context or prev
     base_year = prev.years[0] if prev.years else None
+    question = _other_place(question, last.regions or prev.regions, known)
     cur = parse(question, known, today, base_year)
     there = _PLACE_PRONOUN.match(cur.resolved)
     if there and last.regions and not cur.regions:
@@ -265,6 +266,31 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     return at(_replace_indicator(prev_ask, rest)) + "？"  # "那执业律师呢？"
 
 
+# "另一个区呢", "隔壁县呢": the one other place of that kind; "隔壁蒜溪县呢": the place named
+_OTHER_PLACE = re.compile(r"(?:另一个|另外一个|另一|另外的?|隔壁的?|邻近的?|相邻的?|旁边的?)(区|县|市|镇|乡|街道)"
+                          r"(?![\u4e00-\u9fa5]{0,2}(?:局|委|办|院))")  # (not 另一个区的司法局)
+_NEIGHBOUR = re.compile(r"(?:隔壁|邻近|相邻|旁边)的?(?=[\u4e00-\u9fa5]{1,8}?(?:区|县|市|镇|乡|街道))")
+
+
+def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) -> str:
+    """"另一个区呢？" after a question about 莉湾区: the knowledge base's one other district
+    (萍川区) — left as it is when there are several others, or none; "隔壁蒜溪县呢" → 蒜溪县呢."""
+    from bot.query import _lowest_unit
+
+    m = _OTHER_PLACE.search(question)
+    if m and regions:
+        kind = m.group(1)
+        mine = {_lowest_unit(r) or r for r in regions}
+        others = {low for k in known if (low := _lowest_unit(k) or k).endswith(kind) and low not in mine
+                  and not any(low in r or r in low for r in regions)}
+        if len(others) == 1:
+            return question[:m.start()] + others.pop() + question[m.end():]
+        return question
+    return _NEIGHBOUR.sub("", question)
+
+
+# "多还是少", "是升了还是降了": which way it changed, asked of the previous figure
+_MORE_OR_LESS = re.compile(r"(?:是)?[升增高多涨提降减低少跌]了?还是[升增高多涨提降减低少跌]了?")
 _REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
 # "那里的…" / "当地…": the place named last
 _PLACE_PRONOUN = re.compile(r"^(?:那里|那儿|那边|这里|这儿|这边|该地|当地)的?")
@@ -414,7 +440,8 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     new = next((y for y in cur.years if y != first), None)
     sum_only = re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest)
     # a change and nothing of its own ("增长了多少？", not "增加了多少家企业？")
-    change_only = bool(CHANGE_ASK.search(words)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip("，, ？?了个")
+    change_only = bool(CHANGE_ASK.search(words)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip(
+        "，, ？?了个") or bool(_MORE_OR_LESS.fullmatch(words.strip()))  # "比前年多还是少？"
     if prev.comparison:  # the same comparison again, or with another year ("和2020年比呢？")
         if new is not None and len(old) >= 2 and (change_only or not words.strip()):
             return base.replace(old[1], f"{new}年", 1) + "？"
@@ -428,6 +455,8 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     if _TO_LEVEL.search(cur.resolved):
         return base.replace(old[0], f"{cur.years[0]}年", 1) + "？" if cur.years else ""
     new = first - 1 if new is None else new  # "增长了多少？": from the year before
+    if _MORE_OR_LESS.fullmatch(words.strip()) and new < first:  # "比前年多还是少？": asked in its own words
+        return _ASK.sub("", base).rstrip("，, 的了") + f"比{new}年{words.strip()}？"
     text = base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1)
     ratio = RATIO_WORDS.search(rest)
     if ratio:  # "增长率呢？" / "增幅呢？": the ratio of the change

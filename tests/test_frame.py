@@ -732,6 +732,44 @@ def test_a_measurement_asked_in_words_has_its_units(clause, units):
     assert ask_kind(clause) == "number" and clause_units(clause, "number") == units
 
 
+@pytest.mark.parametrize("question, comparison", [
+    ("青石县行政诉讼败诉率从2023年到2025年下降了多少个百分点？", True),
+    ("青石县2023年到2025年负责人出庭应诉率提高了几个百分点？", True),
+    ("青石县2025年行政诉讼败诉率下降了多少个百分点？", False),  # one year: the change it states
+])
+def test_a_change_asked_over_two_years_compares_them(question, comparison):
+    assert parse(question, ["青石县"], TODAY).comparison is comparison
+
+
+PLACES = ["莉湾区", "萍川区", "蓓州市", "蓓州市莉湾区", "蓓州市萍川区"]
+
+
+@pytest.mark.parametrize("question, resolved", [
+    ("另一个区呢？", "萍川区2025年办理了多少件法律援助案件？"),  # the one other district
+    ("隔壁区呢？", "萍川区2025年办理了多少件法律援助案件？"),
+    ("隔壁萍川区呢？", "萍川区2025年办理了多少件法律援助案件？"),  # 隔壁 before a name says nothing
+])
+def test_the_other_place_is_the_one_other_place_of_its_kind(question, resolved):
+    history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]
+    assert conversation(history, question, PLACES, TODAY)[-1].text == resolved
+
+
+def test_another_place_of_several_is_left_as_asked():
+    history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]
+    places = [*PLACES, "芷江区"]  # two other districts: which one is not guessed
+    assert "萍川区" not in conversation(history, "另一个区呢？", places, TODAY)[-1].text
+
+
+@pytest.mark.parametrize("question, resolved", [
+    ("比前年多还是少？", "萍川区2025年上门服务比2024年多还是少？"),
+    ("比上一年高还是低？", "萍川区2025年上门服务比2024年高还是低？"),
+])
+def test_more_or_less_than_another_year_compares_the_previous_figure(question, resolved):
+    history = [["萍川区2025年上门服务了多少件？", "1032件。"]]
+    f = conversation(history, question, PLACES, TODAY)[-1]
+    assert f.text == resolved and f.comparison and f.asks[0].kind == "number"
+
+
 def test_how_big_without_a_measure_is_no_number():
     assert ask_kind("执法力度多大") != "number"
 

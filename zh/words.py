@@ -119,6 +119,7 @@ QUOTED_NAME = re.compile(r"“[^”]{1,20}”[\u4e00-\u9fa5]{0,8}")
 # ---- comparisons, sums, plans ----------------------------------------------------------------
 # A question comparing two years or places, or summing them (with two years or places named).
 COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相比|对比|同比|增长了?多少|增加了?多少|减少了?多少|"
+                           r"(?:下降|提高|降低|上升|提升)了?(?:多少|几)|"
                            r"变化|差距|多了|少了|合计|总共|加起来|一共|(?<!\d)[两2]年|几年来|相差|差了?多少|差多少|"
                            r"[高低多少]多少|"
                            r"比[^，。？?]{1,12}?[多少][\u4e00-\u9fa5]了(?:多少|几)|"  # "比萸阳市多收了多少件"
