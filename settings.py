@@ -63,6 +63,10 @@ class Settings(BaseSettings):
     # right one is shown as related material instead; FAZHI_ANSWER_GATE=false answers anyway.
     answer_gate: bool = True
     gate_weights: Path | None = None  # None: the bundled bot/gate.json
+    # The second look (bot/second_look.py): the figure of a sentence the support check turned down,
+    # answered when a fitted model is sure of it; FAZHI_SECOND_LOOK=false shows it as related only.
+    second_look: bool = True
+    second_look_weights: Path | None = None  # None: the bundled bot/second_look.json
 
     # "Today" for relative years (今年/去年); None = the real date.
     today: dt.date | None = None

@@ -523,12 +523,12 @@ class ExtractiveAnswerer:
 
     # ---- what the answer leads with -------------------------------------------------
     def lead(self, question: Question, ev: Evidence, terms: list[Term], passage: str = "",
-             signals: dict[str, float] | None = None) -> str:
+             signals: dict[str, float] | None = None, floor: float = BOUND) -> str:
         """What the answer says first; ``passage``: the section's text around the evidence
         (a list may go on in the next chunk), the evidence's chunk by default; ``signals``
         gets how the figure was chosen (bot/gate.py)."""
         if question.kind == "numeric":
-            figures = self.pick_figures(question, ev, terms, signals)
+            figures = self.pick_figures(question, ev, terms, signals, floor)
             fact = next((b.fact for b in ev.bindings if b.fact.display == figures[0]), None) \
                 if len(figures) == 1 else None
             if fact is not None and (span := _range_of(fact, ev.bindings)):
@@ -560,7 +560,9 @@ class ExtractiveAnswerer:
         return ""
 
     def pick_figures(self, question: Question, ev: Evidence, terms: list[Term],
-                     signals: dict[str, float] | None = None) -> list[str]:
+                     signals: dict[str, float] | None = None, floor: float = BOUND) -> list[str]:
+        """The figures that answer the question's asks; ``floor``: the binding score a figure needs
+        (a second look at a sentence the support check turned down takes its best bound one)."""
         parts = question.ask_parts()  # the asks of the question's frame
         words = getattr(self.tokenize, "words", self.tokenize)
         chosen: list[str] = []
@@ -575,7 +577,7 @@ class ExtractiveAnswerer:
                 bound = self.bind(question, facts, part_terms, ev.chunk.year, ask_anchor(part, words),
                                   predicate_words(part, words), units,
                                   ask=part if len(parts) > 1 else "")
-                text = bound[0].fact.display if bound and bound[0].score >= BOUND else None
+                text = bound[0].fact.display if bound and bound[0].score >= floor else None
                 if signals is not None and not chosen:
                     _binding_signals(signals, bound, units)
                     if bound:  # the question's words in the figure's own clause

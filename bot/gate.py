@@ -30,6 +30,8 @@ from bot.extractive import Evidence, Term, missing_share
 from bot.scorer import FEATURES, linear_probability
 
 GATE_FILE = Path(__file__).with_name("gate.json")
+# the second look's model (bot/second_look.py): the same signals, fitted on other answers
+SECOND_LOOK_FILE = Path(__file__).with_name("second_look.json")
 REPLAY_DIR = Path(__file__).with_name("gate_replay")
 WRONG_COST = 1.5  # a wrong figure costs 1.5 right ones, as for the evidence scorer (bot/train.py); 2.0 gated
 # 42 right headlines of the tuned sets for 19 wrong ones (docs/EVAL.md, session 12)
@@ -112,7 +114,7 @@ def load_gate(path: Path | None = GATE_FILE) -> Gate | None:
 class Row:
     signals: dict[str, float]
     right: bool
-    kind: str  # "set", "masked" or "replay"
+    kind: str  # "set", "masked", "replay" (or "second_look": bot/second_look.py)
     source: str
 
 
@@ -124,8 +126,8 @@ def rows_of(path: Path, kind: str) -> list[Row]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        if not r.get("signals") or not r.get("found"):
-            continue
+        if not r.get("signals") or not r.get("found") or kind != "second_look" and "second_look" in r["signals"]:
+            continue  # (an answer of a second look is never gated: bot/second_look.py's rows)
         if kind == "masked":  # right only when another passage states the cut figure too
             head = _norm(r["answer"].split("\n", 1)[0])
             right = bool(r.get("orig")) and all(_norm(a) in head for a in r["orig"])
@@ -159,7 +161,7 @@ def fit(rows: list[Row], cost: float = WRONG_COST) -> tuple[Gate, list[dict]]:
     gate = Gate(dict(zip(names, map(float, w), strict=True)), b)
     real = [r for r in rows if r.kind != "masked"]  # the real mix of right and wrong
     curve = tradeoff(gate, real)
-    meta = {"rows": {k: sum(r.kind == k for r in rows) for k in ("set", "masked", "replay")},
+    meta = {"rows": {k: sum(r.kind == k for r in rows) for k in sorted({r.kind for r in rows})},
             "wrong": int(len(y) - y.sum()), "wrong_cost": cost, "l2": L2}
     return Gate(gate.weights, b, choose(curve, cost), meta), curve
 

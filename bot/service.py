@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
+from bot.binding import BOUND
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
-from bot.gate import GATE_FILE, Gate, evidence_signals, load_gate
+from bot.gate import GATE_FILE, SECOND_LOOK_FILE, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
 from bot.premise import change_claims
 from bot.query import (
@@ -67,9 +68,11 @@ class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
                  today: dt.date | None = None, passages: int = 8,
                  llm: LLMAnswerer | None = None, rewriter: LLMRewriter | None = None,
-                 limits: ChatLimits | None = None, gate: Gate | None = None):
+                 limits: ChatLimits | None = None, gate: Gate | None = None,
+                 second_look: Gate | None = None):
         self.limits = limits or ChatLimits()
         self.gate = gate  # None: every numeric answer stands (bot/gate.py)
+        self.second_look = second_look  # None: a sentence the support check turns down is only related
         self.store = store
         self.search = search
         self.answerer = answerer
@@ -342,8 +345,14 @@ class QAService:
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
             nearest = self._nearest_passage(q, scope.doc_ids, terms)
+            if nearest is not None and nearest.found:  # its figure, on a second look
+                return nearest
             if nearest is not None:  # not sure enough to answer: what the asked report does say
                 return replace(nearest, text=f"{nearest.text}\n目前收录的报告：{describe(docs)}。")
+        elif (evidence := self._evidence(q, None, terms)) and evidence[0].figures:
+            looked = self._second_look(q, evidence, terms)  # every report in scope: its figure, on a second look
+            if looked is not None:
+                return looked
         return self._refuse(q, docs)
 
     def _nearest_passage(self, q: Question, doc_ids: frozenset[str], terms: list[Term]) -> Answer | None:
@@ -352,10 +361,26 @@ class QAService:
         paraphrases) — and, for a figure asked, holds one of the asked kind."""
         evidence = self._evidence(q, doc_ids, terms)
         best = evidence[0] if evidence else None
-        if best is None or best.features.get("coverage", 0.0) < RELATED_COVERAGE \
-                or q.kind == "numeric" and not best.figures:
+        if best is None or q.kind == "numeric" and not best.figures:
             return None
-        return self._related(best)
+        looked = self._second_look(q, evidence, terms)
+        if looked is not None:
+            return looked
+        return self._related(best) if best.features.get("coverage", 0.0) >= RELATED_COVERAGE else None
+
+    def _second_look(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> Answer | None:
+        """The best sentence's best bound figure, when the support check turned the sentence down
+        (a weak binding, too little of the question's wording: "政府那边输的比例" of 败诉率) and the
+        second-look model (bot/second_look.py) is sure enough of it; None otherwise."""
+        if self.second_look is None or q.kind != "numeric":
+            return None
+        candidate = self._compose(q, evidence, terms, gate=False, floor=-float("inf"))
+        if not candidate.found or not candidate.signals:
+            return None
+        p = self.second_look.probability(candidate.signals)
+        if p < self.second_look.threshold:
+            return None
+        return replace(candidate, signals={**candidate.signals, "second_look": p})
 
     def _premise_of_change(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
         """A change the question states as its premise ("比上年增加了7.2%，具体有多少万件？"),
@@ -616,10 +641,12 @@ class QAService:
         return [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
                 if not _INSTRUCTION.search(ev.sentence)]
 
-    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True) -> Answer:
+    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True,
+                 floor: float = BOUND) -> Answer:
         """The answer from the evidence, best first; ``gate``: let the confidence gate turn an
         unsure figure into related material (not for a change the report states, which a
-        dedicated search found: bot/why_changed.py, _stated_yoy)."""
+        dedicated search found: bot/why_changed.py, _stated_yoy); ``floor``: the binding score
+        the headline figure needs."""
         best = evidence[0]
         scorer = self.answerer.scorer
         if scorer.fitted and best.score < scorer.answer:
@@ -638,7 +665,7 @@ class QAService:
             citations[0] = replace(citations[0], quote=whole_sentence(best.chunk.text, best.sentence.strip()))
         signals: dict[str, float] = {}
         lead = self.answerer.lead(q, best, terms, self._section_text(best) if q.kind == "list" else "",
-                                  signals if q.kind == "numeric" else None)
+                                  signals if q.kind == "numeric" else None, floor)
         other = _conflicting(q, best, chosen)
         if signals:
             signals.update(evidence_signals(evidence, terms))
@@ -907,8 +934,9 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         if chat is not None:
             llm, rewriter = LLMAnswerer(chat), LLMRewriter(chat)
     gate = load_gate(settings.gate_weights or GATE_FILE) if settings.answer_gate else None
+    second_look = load_gate(settings.second_look_weights or SECOND_LOOK_FILE) if settings.second_look else None
     return QAService(store, search, answerer, today=settings.today, llm=llm, rewriter=rewriter,
-                     limits=ChatLimits.from_settings(settings), gate=gate)
+                     limits=ChatLimits.from_settings(settings), gate=gate, second_look=second_look)
 
 
 __all__ = ["QAService", "build_service"]
