@@ -210,8 +210,9 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
     ``cut``: every word of a text, particles included; ``whole_words``: also a part named only by
     words of the whole's name ("投诉举报中投诉"), which only a 其中 part of the whole answers."""
     tokens = cut(question)
+    counted = not _SHARE_ASKED.search(question)
     for i, t in enumerate(tokens):
-        if not _within(tokens, i) or (t != "其中" and i == 0):
+        if not _within(tokens, i, counted) or (t != "其中" and i == 0):
             continue
         whole = "".join(tokens[:i])
         items: list[list[str]] = [[]]
@@ -237,12 +238,34 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
 
 
 _OR = frozenset({"、", "/", "或", "或者", "和", "及", "以及"})
+_SHARE_ASKED = re.compile(r"占|比例|比率|比重|几成|百分之|[\u4e00-\u9fa5]率")
+# a span of time or a document, no whole of things ("这一年里", "2024年报告里全市有多少名…")
+_SPAN_OF_TIME = re.compile(r"年|月|季度|期间|时间|时候|阶段|以来|这些|那些|报告|年报|文件|材料|表格|名单|网站|统计")
 
 
-def _within(tokens: list[str], i: int) -> bool:
-    return tokens[i] in _WITHIN or tokens[i] in ("里", "里面") and i > 0 and bool(
-        _WHOLE_OF_THINGS.search(tokens[i - 1])) and i + 1 < len(tokens) and bool(
-        re.match(r"[\u4e00-\u9fa5]", tokens[i + 1]))
+def _within(tokens: list[str], i: int, counted: bool = False) -> bool:
+    """Whether tokens[i] opens a part of the whole before it: 中/其中, or 里 after a count of things
+    ("治安案件里赌博案件"), or — a count asked, not a share — 里 after any whole that is no span of
+    time ("出入境证件里，普通护照有多少本", "社区矫正对象里 缓刑的有多少"; not "执法人员里，有证的占多少")."""
+    if tokens[i] in _WITHIN:
+        return True
+    if tokens[i] not in ("里", "里面") or i == 0:
+        return False
+    after = next((t for t in tokens[i + 1:] if t not in "，, "), "")
+    if not re.match(r"[\u4e00-\u9fa5]", after):
+        return False
+    return bool(_WHOLE_OF_THINGS.search(tokens[i - 1])) and tokens[i + 1] not in "，, " or counted and bool(
+        re.search(r"[\u4e00-\u9fa5]{2}$", tokens[i - 1])) and not _SPAN_OF_TIME.search(tokens[i - 1]) \
+        and _names_a_part(after)
+
+
+def _names_a_part(word: str) -> bool:
+    """A word that can single out a part ("普通护照", "缓刑的", "苹溪县"): not a word of place or
+    direction ("手上", "里面"), a pronoun, an adverb, a particle or a number."""
+    from facts.sentence import pos_words
+
+    tags = pos_words(word)
+    return bool(tags) and tags[0][1][:1] not in ("s", "f", "r", "d", "p", "c", "u", "m", "q", "t")
 
 
 def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "",

@@ -777,7 +777,9 @@ def _other_place(label: str, mentions: list[str]) -> bool:
 def asks_change_only(question: Question) -> bool:
     """One year's change asked alone ("罚没款同比降了多少", not "增加到多少", not two years)."""
     asked = _asked_clauses(question.normalized)
-    return (question.kind == "numeric" and question.asks < 2 and len(question.years) <= 1
+    # (two years: "比上年增长了多少" whose comparison found no figure of one year — a level is no answer)
+    return (question.kind == "numeric" and question.asks < 2
+            and (len(question.years) <= 1 or question.is_comparison and bool(_ASKS_DIFFERENCE.search(asked)))
             and bool(_ASKS_CHANGE.search(asked)) and not _TO_LEVEL.search(asked))
 
 

@@ -209,6 +209,11 @@ def test_a_pair_takes_up_the_clause_naming_its_head_noun(source, display, taken)
     ("电信网络诈骗案件里跨境诈骗有多少起？", (("跨境",),)),
     ("执法人员里，手上有执法证的有多少？", ()),
     ("一年里办了多少件？", ()),
+    # … or after any whole when a count is asked of a part its words single out (not a share)
+    ("受理的出入境证件里，普通护照有多少本？", (("普通", "护照"),)),
+    ("社区矫正对象里 缓刑的有多少", (("缓刑",),)),
+    ("执法人员里，有执法证的占多少？", ()),
+    ("司法局2025年报告里全市有多少名人民调解员？", ()),  # a document, no whole of things
 ])
 def test_the_part_a_question_asks_of_a_whole(question, part):
     assert asked_part(question, shared_tokenizer().cut) == part
