@@ -25,6 +25,9 @@ def test_the_table_has_one_row_per_phrase_and_no_bare_ratio_word():
     ("派出所查处打人的案子有多少起", "打人", "殴打他人"),
     ("群众给政府打的分是多少", "打的分", "得分"),
     ("查到骗医保的有几件", "骗医保", "欺诈骗保"),
+    ("警察查了多少起喝酒后开车的", "喝酒后开车", "酒后驾驶"),  # 后 between the words
+    ("其中喝醉了开车的有多少", "喝醉了开车", "醉酒驾驶"),
+    ("直接让关门的有多少家", "让关门", "关停"),
 ])
 def test_a_citizens_phrase_is_searched_as_the_reports_term(question, phrase, term):
     found = dict(expand(question))
