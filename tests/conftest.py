@@ -108,6 +108,13 @@ def build_store(store_dir: Path, files: list[Path], embedding_model: str = "nano
     return settings, build_service(settings, store)
 
 
+def report_service(folder: Path, name: str, text: str):
+    """The service over one text report ``name`` written into ``folder`` (hash embedder: fast)."""
+    report = folder / name
+    report.write_text(text, encoding="utf-8")
+    return build_store(folder / "store", [report], embedding_model="hash")[1]
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory):
     """(settings, service) over the bundled real report, real embedder."""

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from bot.lexicon import expand, synonyms
-from tests.conftest import build_store
+from tests.conftest import report_service
 
 RATIO_ONLY = re.compile(r"^(?:几成|比例|占比|百分之几|占多少)$")
 
@@ -36,15 +36,12 @@ def test_a_citizens_phrase_is_searched_as_the_reports_term(question, phrase, ter
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("lexicon")
-    report = tmp / "澧水县_2025.txt"
-    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、化解矛盾纠纷\n\n"
-                      "县12345政务服务便民热线全年受理群众诉求18.6万件，其中咨询类9.3万件、求助类4.8万件、"
-                      "投诉举报类3.2万件，办结率为99.3%。\n\n二、维护社会治安\n\n"
-                      "全县公安机关查处治安案件2930起，其中殴打他人案件612起、赌博案件158起。\n\n"
-                      "三、群众评价\n\n全县法治政府建设群众满意度测评得分92.3分，满意率96.1%。\n",
-                      encoding="utf-8")
-    return build_store(tmp / "store", [report], embedding_model="hash")[1]
+    return report_service(tmp_path_factory.mktemp("lexicon"), "澧水县_2025.txt",
+                          "澧水县2025年法治政府建设年度报告\n\n一、化解矛盾纠纷\n\n"
+                          "县12345政务服务便民热线全年受理群众诉求18.6万件，其中咨询类9.3万件、求助类4.8万件、"
+                          "投诉举报类3.2万件，办结率为99.3%。\n\n二、维护社会治安\n\n"
+                          "全县公安机关查处治安案件2930起，其中殴打他人案件612起、赌博案件158起。\n\n"
+                          "三、群众评价\n\n全县法治政府建设群众满意度测评得分92.3分，满意率96.1%。\n")
 
 
 @pytest.mark.parametrize(("question", "headline"), [

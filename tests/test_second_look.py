@@ -9,20 +9,17 @@ import pytest
 
 from bot.gate import SECOND_LOOK_FILE, SIGNALS, Gate, Row, load_gate
 from bot.second_look import MARK, held_out, second_look_rows
-from tests.conftest import build_store
+from tests.conftest import report_service
 
 SURE, NEVER = Gate({}, 50.0, 0.5), Gate({}, -50.0, 0.5)
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("second_look")
-    report = tmp / "澧水县_2025.txt"
-    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、公共法律服务\n\n"
-                      "全县法律援助机构办理法律援助案件1218件，其中刑事法律援助案件302件。\n\n"
-                      "二、安全生产\n\n全年发生生产安全事故12起，因事故死亡31人，同比分别下降14.3%和8.8%。\n",
-                      encoding="utf-8")
-    return build_store(tmp / "store", [report], embedding_model="hash")[1]
+    return report_service(tmp_path_factory.mktemp("second_look"), "澧水县_2025.txt",
+                          "澧水县2025年法治政府建设年度报告\n\n一、公共法律服务\n\n"
+                          "全县法律援助机构办理法律援助案件1218件，其中刑事法律援助案件302件。\n\n"
+                          "二、安全生产\n\n全年发生生产安全事故12起，因事故死亡31人，同比分别下降14.3%和8.8%。\n")
 
 
 # everyday words the support check turns down (no word of 生产安全事故/死亡 is said)

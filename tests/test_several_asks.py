@@ -6,21 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import build_store
+from tests.conftest import report_service
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("asks")
-    report = tmp / "澧水县_2025.txt"
-    report.write_text("澧水县2025年法治政府建设年度报告\n\n一、保障劳动者权益\n\n"
-                      "全县查处欠薪案件416件，为2.83万名劳动者追发工资3.12亿元，其中农民工工资2.67亿元。\n\n"
-                      "二、信访工作\n\n全年受理群众信访事项2146件，按期办结率99.3%，群众满意率95.6%。\n\n"
-                      "三、城市管理\n\n全年拆除违法建设217处，拆除面积3.42万平方米。\n\n"
-                      "四、行政执法\n\n全县办理行政处罚案件2746件，同比增长6.3%。\n\n"
-                      "五、行政复议\n\n全年收到行政复议申请296件，同比下降4.2%。\n",
-                      encoding="utf-8")
-    return build_store(tmp / "store", [report], embedding_model="hash")[1]
+    return report_service(tmp_path_factory.mktemp("asks"), "澧水县_2025.txt",
+                          "澧水县2025年法治政府建设年度报告\n\n一、保障劳动者权益\n\n"
+                          "全县查处欠薪案件416件，为2.83万名劳动者追发工资3.12亿元，其中农民工工资2.67亿元。\n\n"
+                          "二、信访工作\n\n全年受理群众信访事项2146件，按期办结率99.3%，群众满意率95.6%。\n\n"
+                          "三、城市管理\n\n全年拆除违法建设217处，拆除面积3.42万平方米。\n\n"
+                          "四、行政执法\n\n全县办理行政处罚案件2746件，同比增长6.3%。\n\n"
+                          "五、行政复议\n\n全年收到行政复议申请296件，同比下降4.2%。\n")
 
 
 @pytest.mark.parametrize(("question", "figures"), [
