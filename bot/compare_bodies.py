@@ -14,7 +14,8 @@ from bot.figures import Figure
 from zh.words import BODY_KIND
 
 # both named bodies end in the same kind (a body's, or a town's: 街道, 镇, 乡)
-_TWO_BODIES = re.compile(rf"(?P<a>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}|街道|镇|乡))(?:和|跟|与|同|及|、)"
+# (not from the 年 of a year before it: "2025年苹溪县城市管理局和人社局")
+_TWO_BODIES = re.compile(rf"(?P<a>(?!年)[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}|街道|镇|乡))(?:和|跟|与|同|及|、)"
                          rf"(?P<b>[\u4e00-\u9fa5]{{1,8}}?(?P=kind))")
 # what makes it a comparison, and how each side's question reads without it
 _WHICH = re.compile(r"哪个|哪家|哪一个|谁|[多少高低](?:几|多少)|相差|差多少")

@@ -486,15 +486,19 @@ class ExtractiveAnswerer:
         cut = getattr(self.tokenize, "cut", None)
         return asked_part(question.without_places(question.normalized), cut) if cut else ()
 
+    def vetoed(self, question: Question, ev: Evidence, terms: list[Term] | None = None) -> bool:
+        """The sentence says what is asked only without a restriction the question makes ("涉及海洋
+        环境的行政处罚决定书": not all 行政处罚决定书) or only negated ("学科类校外培训机构" is not
+        answered by 非学科类校外培训机构): a hard no, whatever its scores."""
+        return bool(terms) and (_restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms))
+
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:
         """Enough of the question is in the sentence, including its most specific word."""
         if question.kind == "numeric" and not ev.figures:
             return False
-        if terms and _restriction_missing(question, ev, terms):
-            return False  # "涉及海洋环境的行政处罚决定书": not all 行政处罚决定书
-        if terms and _negated_only(ev.sentence, terms):
-            return False  # "学科类校外培训机构" is not answered by 非学科类校外培训机构
+        if self.vetoed(question, ev, terms):
+            return False
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
         if self.scorer.fitted and ev.score < self.scorer.related:

@@ -372,11 +372,11 @@ class QAService:
         """The best sentence's best bound figure, when the support check turned the sentence down
         (a weak binding, too little of the question's wording: "政府那边输的比例" of 败诉率) and the
         second-look model (bot/second_look.py) is sure enough of it; None otherwise."""
-        if self.second_look is None or q.kind != "numeric":
-            return None
+        if self.second_look is None or q.kind != "numeric" or self.answerer.vetoed(q, evidence[0], terms):
+            return None  # (学科类 is never answered by 非学科类: a veto, not a weak score)
         candidate = self._compose(q, evidence, terms, gate=False, floor=-float("inf"))
-        if not candidate.found or not candidate.signals:
-            return None
+        if not candidate.found or not candidate.signals or candidate.signals.get("guessed"):
+            return None  # no figure bound to the ask (every fact vetoed): none is guessed either
         p = self.second_look.probability(candidate.signals)
         if p < self.second_look.threshold:
             return None
@@ -748,6 +748,8 @@ class QAService:
         bodies: list[str] = []
         citations: list[Citation] = []
         for ask, a in zip(asks, answers, strict=True):
+            if not a.found and not re.sub(r"[各分别都是有为]", "", ask.indicator):
+                continue  # "…哪个多？各多少件？": a bare ask the other asks' answer already states
             offset = len(citations)
             first, _, rest = a.text.partition("\n")
             renumber = (lambda m, k=offset: f"[{int(m.group(1)) + k}]")  # noqa: E731
