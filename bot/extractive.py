@@ -490,7 +490,9 @@ class ExtractiveAnswerer:
         """The sentence says what is asked only without a restriction the question makes ("涉及海洋
         环境的行政处罚决定书": not all 行政处罚决定书) or only negated ("学科类校外培训机构" is not
         answered by 非学科类校外培训机构): a hard no, whatever its scores."""
-        return bool(terms) and (_restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms))
+        if not terms:
+            return False
+        return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms)
 
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:

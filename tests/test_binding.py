@@ -214,6 +214,7 @@ def test_a_pair_takes_up_the_clause_naming_its_head_noun(source, display, taken)
     ("社区矫正对象里 缓刑的有多少", (("缓刑",),)),
     ("执法人员里，有执法证的占多少？", ()),
     ("司法局2025年报告里全市有多少名人民调解员？", ()),  # a document, no whole of things
+    ("年底还有多少人在社区里服刑？", ()),  # 在…里: where, no whole
 ])
 def test_the_part_a_question_asks_of_a_whole(question, part):
     assert asked_part(question, shared_tokenizer().cut) == part
