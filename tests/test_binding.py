@@ -1,5 +1,7 @@
 """Which facts may answer a rate question: the asked rate, never another rate of the passage."""
 
+import re
+
 import pytest
 
 from bot.binding import asked_part, names_the_part
@@ -116,6 +118,16 @@ def test_a_row_of_a_breakdown_table_binds_less_than_the_total_nobody_split():
     asked_row = [Term("调解成功率", 2.2), Term("婚姻家庭", 3.0)]
     cov_row = lambda text: coverage(text, asked_row)  # noqa: E731
     assert bind_score(row, cov_row) > bind_score(total, cov_row)
+
+
+@pytest.mark.parametrize("flow", ["新接收社区矫正对象612名", "解除矫正587名", "新引进律师事务所4家"])
+def test_a_flow_binds_less_when_a_stock_is_asked(flow):
+    from bot.binding import bind_score
+    from bot.extractive import Term, coverage
+
+    fact = _fact(f"全年{flow}。", re.search(r"\d+[名家]", flow).group(0))
+    cov = lambda text: coverage(text, [Term("社区矫正", 2.0), Term("律师事务所", 2.0)])  # noqa: E731
+    assert bind_score(fact, cov, stock=True) < bind_score(fact, cov)
 
 
 @pytest.mark.parametrize("question, stock", [

@@ -846,6 +846,10 @@ def test_a_measure_word_alone_keeps_its_own_family():
     ("有多少家企业，罚款多少钱", True),
     ("给困难户发的低保钱一共有多少", True),  # 钱 before the ask, a sum word between
     ("罚的钱是多少", True),
+    ("为劳动者追发工资待遇多少", True),  # 工资, 缴存额, 税费 are money before a bare 多少 too
+    ("住房公积金缴存额是多少", True),
+    ("讨薪的农民工有多少", False),  # the people are counted
+    ("老板拖着不发工资人社局一共接了多少这种举报投诉", False),  # complaints are counted, in 件
 ])
 def test_a_money_word_asks_money_unless_something_else_is_counted(clause, money):
     from bot.frame import clause_units

@@ -37,7 +37,7 @@ UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
 COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板|农民工|职工|员工)$"),
      ("名", "人", "位")),
-    (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿)$"), ("件", "起", "宗", "例")),
+    (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿|投诉|举报|诉求|申请|信访)$"), ("件", "起", "宗", "例")),
     # money said as 钱 ("低保钱一共有多少", "罚的钱是多少"): amounts in 元
     (re.compile(r"钱$"), ("元", "万元", "亿元")),
     # enterprises and shops are counted in 家 or 户 (市场主体1.35万户), visits to them in 家次
@@ -52,7 +52,7 @@ MEASURE = (rf"{PAIR_UNIT}|"
            r"[家个件名人位项次回趟场期份条本所批篇部起宗例天日年倍户元米亩吨卷册页种类座处支套台辆周分]")
 ASK_UNIT_RE = re.compile(rf"(?:多少|(?<![那这])几)({MEASURE})")  # not "那几个村子"
 MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|税款)|"
-                         r"金额|资金|经费|罚款|罚没|收入|支出|预算|"
+                         r"金额|资金|经费|罚款|罚没|收入|支出|预算|工资|工钱|欠薪|薪酬|税费|缴存额|提取额|发放额|贷款额|"
                          r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|追回|要回|讨回|损失|how much|money|funds?",
                          re.I)
 PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
