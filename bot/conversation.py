@@ -38,6 +38,7 @@ from zh.words import (
     LEAD_WORDS,
     MEASURE,
     MONEY_WORDS,
+    MORE_OR_LESS,
     PLAN_WORDS,
     RATIO_WORDS,
     TAIL_WORDS,
@@ -275,13 +276,13 @@ _NEIGHBOUR = re.compile(r"(?:隔壁|邻近|相邻|旁边)的?(?=[\u4e00-\u9fa5]{
 def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) -> str:
     """"另一个区呢？" after a question about 莉湾区: the knowledge base's one other district
     (萍川区) — left as it is when there are several others, or none; "隔壁蒜溪县呢" → 蒜溪县呢."""
-    from bot.query import _lowest_unit
+    from bot.query import lowest_unit
 
     m = _OTHER_PLACE.search(question)
     if m and regions:
         kind = m.group(1)
-        mine = {_lowest_unit(r) or r for r in regions}
-        others = {low for k in known if (low := _lowest_unit(k) or k).endswith(kind) and low not in mine
+        mine = {lowest_unit(r) or r for r in regions}
+        others = {low for k in known if (low := lowest_unit(k) or k).endswith(kind) and low not in mine
                   and not any(low in r or r in low for r in regions)}
         if len(others) == 1:
             return question[:m.start()] + others.pop() + question[m.end():]
@@ -289,8 +290,6 @@ def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) ->
     return _NEIGHBOUR.sub("", question)
 
 
-# "多还是少", "是升了还是降了": which way it changed, asked of the previous figure
-_MORE_OR_LESS = re.compile(r"(?:是)?[升增高多涨提降减低少跌]了?还是[升增高多涨提降减低少跌]了?")
 _REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
 # "那里的…" / "当地…": the place named last
 _PLACE_PRONOUN = re.compile(r"^(?:那里|那儿|那边|这里|这儿|这边|该地|当地)的?")
@@ -441,7 +440,7 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     sum_only = re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest)
     # a change and nothing of its own ("增长了多少？", not "增加了多少家企业？")
     change_only = bool(CHANGE_ASK.search(words)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip(
-        "，, ？?了个") or bool(_MORE_OR_LESS.fullmatch(words.strip()))  # "比前年多还是少？"
+        "，, ？?了个") or bool(MORE_OR_LESS.fullmatch(words.strip()))  # "比前年多还是少？"
     if prev.comparison:  # the same comparison again, or with another year ("和2020年比呢？")
         if new is not None and len(old) >= 2 and (change_only or not words.strip()):
             return base.replace(old[1], f"{new}年", 1) + "？"
@@ -455,7 +454,7 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     if _TO_LEVEL.search(cur.resolved):
         return base.replace(old[0], f"{cur.years[0]}年", 1) + "？" if cur.years else ""
     new = first - 1 if new is None else new  # "增长了多少？": from the year before
-    if _MORE_OR_LESS.fullmatch(words.strip()) and new < first:  # "比前年多还是少？": asked in its own words
+    if MORE_OR_LESS.fullmatch(words.strip()) and new < first:  # "比前年多还是少？": asked in its own words
         return _ASK.sub("", base).rstrip("，, 的了") + f"比{new}年{words.strip()}？"
     text = base.replace(old[0], f"{max(first, new)}年比{min(first, new)}年", 1)
     ratio = RATIO_WORDS.search(rest)

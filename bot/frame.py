@@ -37,6 +37,7 @@ from zh.words import (
     MEASURE,
     MEASURE_ASKS,
     MONEY_WORDS,
+    MORE_OR_LESS,
     NAME_ASK,
     PERCENT_WORDS,
     PLAN_WORDS,
@@ -62,7 +63,6 @@ _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 _SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
-_MORE_OR_LESS = re.compile(r"[升增高多涨提降减低少跌]了?还是[升增高多涨提降减低少跌]")
 _ASK_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|面积多大|多久|多长时间")
 _BARE_ASK = re.compile(rf"(?:具体|到底|究竟|大概|大约)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:呢)?")
 # An ask clause: [head][predicate][了][有/共…][多少|几][measure][tail]
@@ -199,7 +199,7 @@ def ask_kind(clause: str) -> str:
         return "list"
     if _SHARE_ASK.search(clause):  # "有执法证的占多少", "输了几成": a share
         return "rate"
-    if WHICH_MORE.search(clause) or _MORE_OR_LESS.search(clause):  # "成功率哪个高", "比2024年多还是少":
+    if WHICH_MORE.search(clause) or MORE_OR_LESS.search(clause):  # "成功率哪个高", "比2024年多还是少":
         return "rate" if _RATE.search(clause) else "number"  # two figures compared, not a name asked
     if NAME_ASK.search(clause) and not _NUMBER.search(clause):
         return "name"

@@ -131,7 +131,7 @@ _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新
 _ADMIN_RE = re.compile(rf"(?:[^\s，。]{{1,10}}?(?:{_ADMIN_UNIT}))+")
 
 
-def _lowest_unit(region: str) -> str:
+def lowest_unit(region: str) -> str:
     """The last administrative unit a region's name starts with: '杭州市余杭区' → '余杭区',
     '临江省司法厅' → '临江省'; '' when it starts with none."""
     m = _ADMIN_RE.match(region)
@@ -150,7 +150,7 @@ def region_aliases(region: str) -> tuple[str, ...]:
     m = _ADMIN_RE.match(region)
     if m:
         aliases.append(m.group(0))
-        last = _lowest_unit(region)
+        last = lowest_unit(region)
         aliases.append(last)
         stem = re.sub(rf"(?:{_ADMIN_UNIT})$", "", last)
         if len(stem) >= 2:
@@ -272,7 +272,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             rest = rest.replace(alias, " ")
     province = WHOLE_PROVINCE.search(rest)
     if province:  # "比全省平均高多少": the province's own report, if there is one
-        levels = dict.fromkeys(r for _, r in alias_map if _lowest_unit(r).endswith("省"))
+        levels = dict.fromkeys(r for _, r in alias_map if lowest_unit(r).endswith("省"))
         for region in levels:
             if region not in matched:
                 matched.append(region)

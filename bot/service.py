@@ -349,7 +349,8 @@ class QAService:
                 return nearest
             if nearest is not None:  # not sure enough to answer: what the asked report does say
                 return replace(nearest, text=f"{nearest.text}\n目前收录的报告：{describe(docs)}。")
-        elif (evidence := self._evidence(q, None, terms)) and evidence[0].figures:
+        elif self.second_look is not None and q.kind == "numeric" \
+                and (evidence := self._evidence(q, None, terms)) and evidence[0].figures:
             looked = self._second_look(q, evidence, terms)  # every report in scope: its figure, on a second look
             if looked is not None:
                 return looked

@@ -131,6 +131,8 @@ MEASURE_ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"面积(?:有|是|为)?多大|多大(?:的)?面积"), ("平方米", "平方公里", "亩", "公顷")),
     (re.compile(r"多久|多长时间|多少时间"), ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
 )
+# "多还是少", "是升了还是降了", "高还是低": which way two figures differ, asked as a figure
+MORE_OR_LESS = re.compile(r"(?:是)?[升增高多涨提降减低少跌]了?还是[升增高多涨提降减低少跌]了?")
 # A count named by its measure word ("事故起数", "死亡人数", "受理件数"): what is counted, no content word
 COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|字|量)")
 # "哪个区的败诉率低", "哪年法律援助的案子多", "谁更快": which of two figures is the larger or the
@@ -186,7 +188,8 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
-           "MONEY_WORDS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS", "PRONOUN",
+           "MONEY_WORDS", "MORE_OR_LESS", "NAME_ASK", "PAIR_UNIT", "PERCENT_WORDS", "PLAN_SECTION", "PLAN_WORDS",
+           "PRONOUN",
            "QUESTION_WORDS", "QUOTED", "QUOTED_NAME", "RATE_ASK", "RATIO_WORDS", "SUM_WORDS",
            "MEASURE_ASKS", "TAIL_WORDS", "UNIT_FAMILIES", "UP_WORDS", "WHICH_MORE", "WHOLE_OF_BODY",
            "WHOLE_OF_PLACE",
