@@ -254,9 +254,11 @@ def _within(tokens: list[str], i: int, counted: bool = False) -> bool:
     after = next((t for t in tokens[i + 1:] if t not in "，, "), "")
     if not re.match(r"[\u4e00-\u9fa5]", after):
         return False
-    return bool(_WHOLE_OF_THINGS.search(tokens[i - 1])) and tokens[i + 1] not in "，, " or counted and bool(
-        re.search(r"[\u4e00-\u9fa5]{2}$", tokens[i - 1])) and not _SPAN_OF_TIME.search(tokens[i - 1]) \
-        and _names_a_part(after) and (i < 2 or tokens[i - 2] not in ("在", "到", "从", "去"))  # 在社区里: a place
+    whole = tokens[i - 1]
+    if _WHOLE_OF_THINGS.search(whole) and tokens[i + 1] not in "，, ":
+        return True
+    return (counted and bool(re.search(r"[\u4e00-\u9fa5]{2}$", whole)) and not _SPAN_OF_TIME.search(whole)
+            and _names_a_part(after) and (i < 2 or tokens[i - 2] not in ("在", "到", "从", "去")))  # 在社区里: a place
 
 
 def _names_a_part(word: str) -> bool:

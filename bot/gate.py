@@ -32,6 +32,7 @@ from bot.scorer import FEATURES, linear_probability
 GATE_FILE = Path(__file__).with_name("gate.json")
 # the second look's model (bot/second_look.py): the same signals, fitted on other answers
 SECOND_LOOK_FILE = Path(__file__).with_name("second_look.json")
+SECOND_LOOK_SIGNAL = "second_look"  # the signal an answer given on a second look carries (its probability)
 REPLAY_DIR = Path(__file__).with_name("gate_replay")
 WRONG_COST = 1.5  # a wrong figure costs 1.5 right ones, as for the evidence scorer (bot/train.py); 2.0 gated
 # 42 right headlines of the tuned sets for 19 wrong ones (docs/EVAL.md, session 12)
@@ -126,8 +127,9 @@ def rows_of(path: Path, kind: str) -> list[Row]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         r = json.loads(line)
-        if not r.get("signals") or not r.get("found") or kind != "second_look" and "second_look" in r["signals"]:
-            continue  # (an answer of a second look is never gated: bot/second_look.py's rows)
+        looked = SECOND_LOOK_SIGNAL in (r.get("signals") or {})
+        if not r.get("signals") or not r.get("found") or looked != (kind == "second_look"):
+            continue  # (an answer of a second look is never gated: it is a row of bot/second_look.py's only)
         if kind == "masked":  # right only when another passage states the cut figure too
             head = _norm(r["answer"].split("\n", 1)[0])
             right = bool(r.get("orig")) and all(_norm(a) in head for a in r["orig"])

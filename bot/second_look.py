@@ -11,8 +11,9 @@ give, says its figure is right.
 Fitting (``python -m bot.second_look DETAILS…``, numpy only): eval details of the train/dev sets run
 with every second look answered (``FAZHI_SECOND_LOOK_WEIGHTS`` pointing to a model that is always
 sure, e.g. ``{"weights": {}, "bias": 50, "threshold": 0.5}``); each answer that carries the
-``second_look`` signal is a row, right when its headline holds the gold figure. A wrong figure costs
-``WRONG_COST`` right ones (more than the gate's 1.5: these answers come after the checks said no).
+``second_look`` signal (bot.gate.SECOND_LOOK_SIGNAL) is a row, right when its headline holds the
+gold figure. A wrong figure costs ``WRONG_COST`` right ones (more than the gate's 1.5: these answers
+come after the checks said no).
 The threshold is chosen on the held-out trade-off (each set's rows scored by a model fitted without
 its group of sets), which is printed beside the in-sample one.
 """
@@ -28,27 +29,28 @@ from bot.gate import SECOND_LOOK_FILE, Row, fit, rows_of, tradeoff
 from bot.train import choose
 
 WRONG_COST = 3.0
-MARK = "second_look"  # the signal an answer of a second look carries
 
 
 def second_look_rows(paths: list[Path]) -> list[Row]:
     """The answers given on a second look, of eval details files."""
-    return [r for p in paths for r in rows_of(p, "second_look") if MARK in r.signals]
+    return [r for p in paths for r in rows_of(p, "second_look")]
+
+
+def _set_of(row: Row) -> str:
+    return row.source.split(":")[0]  # (the details file it came from: one set)
 
 
 def held_out(rows: list[Row], groups: int = 5) -> list[dict]:
     """The trade-off of models fitted without each group of sets, scored on that group."""
-    sets = sorted({r.source.split(":")[0] for r in rows})
-    scored: list[Row] = []
+    sets = sorted({_set_of(r) for r in rows})
     curves = []
     for g in range(groups):
         out = {s for i, s in enumerate(sets) if i % groups == g}
-        model, _ = fit([r for r in rows if r.source.split(":")[0] not in out], cost=WRONG_COST)
-        test = [r for r in rows if r.source.split(":")[0] in out]
-        scored += test
-        curves.append(tradeoff(model, test))
-    return [{k: (c[0][k] if k == "threshold" else sum(x[i][k] for x in curves)) for k in c[0]}
-            for i, c in enumerate(zip(*curves, strict=True))]
+        model, _ = fit([r for r in rows if _set_of(r) not in out], cost=WRONG_COST)
+        curves.append(tradeoff(model, [r for r in rows if _set_of(r) in out]))
+    # the groups' counts at each threshold, summed
+    return [{k: points[0][k] if k == "threshold" else sum(p[k] for p in points) for k in points[0]}
+            for points in zip(*curves, strict=True)]
 
 
 def main(argv: list[str] | None = None) -> int:

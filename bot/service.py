@@ -17,7 +17,7 @@ from bot.answer import Answer, Citation
 from bot.binding import BOUND
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
-from bot.gate import GATE_FILE, SECOND_LOOK_FILE, Gate, evidence_signals, load_gate
+from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
 from bot.premise import change_claims
 from bot.query import (
@@ -120,11 +120,11 @@ class QAService:
         answer = self._answer(q, docs)
         if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
             answer = self._by_ask(q, docs) or answer
-        elif answer.found and _headline_figures(answer) < len(frame.figure_asks):
+        elif answer.found and (shown := _headline_figures(answer)) < len(frame.figure_asks):
             # "处罚案件和复议申请同比各变了多少": the asks' figures stand in several sentences —
             # ask by ask, when that answers more of them
             by_ask = self._by_ask(q, docs)
-            if by_ask is not None and _headline_figures(by_ask) > _headline_figures(answer):
+            if by_ask is not None and _headline_figures(by_ask) > shown:
                 answer = by_ask
         answer.question = frame.text
         return answer, q
@@ -349,14 +349,14 @@ class QAService:
                 return nearest
             if nearest is not None:  # not sure enough to answer: what the asked report does say
                 return replace(nearest, text=f"{nearest.text}\n目前收录的报告：{describe(docs)}。")
-        elif self.second_look is not None and q.kind == "numeric" \
-                and (evidence := self._evidence(q, None, terms)) and evidence[0].figures:
-            looked = self._second_look(q, evidence, terms)  # every report in scope: its figure, on a second look
-            if looked is not None:
+        elif self.second_look is not None and q.kind == "numeric":
+            # every report in scope: its figure, on a second look — no related material (as before)
+            looked = self._nearest_passage(q, None, terms)
+            if looked is not None and looked.found:
                 return looked
         return self._refuse(q, docs)
 
-    def _nearest_passage(self, q: Question, doc_ids: frozenset[str], terms: list[Term]) -> Answer | None:
+    def _nearest_passage(self, q: Question, doc_ids: frozenset[str] | None, terms: list[Term]) -> Answer | None:
         """The asked report's best sentence as related material (found=false), when it says
         enough of the question ("打官司的人…" of a 法律援助 sentence whose words the question
         paraphrases) — and, for a figure asked, holds one of the asked kind."""
@@ -381,7 +381,7 @@ class QAService:
         p = self.second_look.probability(candidate.signals)
         if p < self.second_look.threshold:
             return None
-        return replace(candidate, signals={**candidate.signals, "second_look": p})
+        return replace(candidate, signals={**candidate.signals, SECOND_LOOK_SIGNAL: p})
 
     def _premise_of_change(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
         """A change the question states as its premise ("比上年增加了7.2%，具体有多少万件？"),

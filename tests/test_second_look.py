@@ -8,7 +8,8 @@ import json
 import pytest
 
 from bot.gate import SECOND_LOOK_FILE, SIGNALS, Gate, Row, load_gate
-from bot.second_look import MARK, held_out, second_look_rows
+from bot.gate import SECOND_LOOK_SIGNAL as MARK
+from bot.second_look import held_out, second_look_rows
 from tests.conftest import report_service
 
 SURE, NEVER = Gate({}, 50.0, 0.5), Gate({}, -50.0, 0.5)
