@@ -13,7 +13,11 @@ Pipeline:
    on the same baseline are merged (single-column layout is assumed).
 2. Tables with ruling lines (pdfplumber ``find_tables``, at least 2 rows x 2 columns)
    replace the lines they cover by one pseudo-line per data row, rendered like docx
-   tables (:mod:`ingest.loaders.tables`); every row is its own paragraph.
+   tables (:mod:`ingest.loaders.tables`); every row is its own paragraph.  A cell's text
+   may wrap over several lines; a slot covered by a header cell of the row above (a
+   header spanning two rows) adds nothing to its column's label.  When the grid starts
+   with figures and the lines right above it are cell texts in its columns (a header
+   row printed without rules of its own), they are taken as its header row.
 3. Page furniture: among the first two and last two lines of each page, drop
    page numbers ("— 3 —", "- 3 -", "第3页", "3", "第 3 页 共 4 页", "3/4", "Page 3")
    and lines that recur there on ≥ 50 % of the pages and ≥ 2 pages (digits ignored
@@ -60,7 +64,7 @@ from typing import Any
 from ingest.blocks import Block
 from ingest.errors import IngestError
 from ingest.loaders.normalize import cjk_count, normalize_text
-from ingest.loaders.tables import render_table
+from ingest.loaders.tables import _is_figure, render_table
 
 logger = logging.getLogger(__name__)
 
@@ -294,8 +298,9 @@ def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
     rows: list[_Line] = []
     if draws_lines:
         for table in finder.tables(index):
-            rows.extend(_table_lines(table, chars, index + 1, top - bottom))
-            chars = [c for c in chars if not _inside(c, table.bbox)]
+            lines, used = _table_lines(table, chars, index + 1, top - bottom)
+            rows.extend(lines)
+            chars = [c for c in chars if not _inside(c, table.bbox) and id(c) not in used]
     return _merge_baselines(sorted(_group_lines(chars, index + 1) + rows, key=lambda ln: ln.top))
 
 
@@ -383,18 +388,129 @@ def _cell_text(chars: list[_Char], bbox: tuple[float, float, float, float]) -> s
     return _join_lines(["".join(p).strip() for p in pieces.values()])
 
 
-def _table_lines(table: Any, chars: list[_Char], page: int, page_height: float) -> list[_Line]:
+def _table_lines(
+    table: Any, chars: list[_Char], page: int, page_height: float
+) -> tuple[list[_Line], set[int]]:
+    """The table's rows as pseudo-lines, and the ids of the characters of a header row found
+    above the ruled grid (:func:`_header_above`), which the caller must not read as text."""
     grid = [
-        [None if cell is None else _cell_text(chars, cell) for cell in row.cells]
-        for row in table.rows
+        [_slot(table, r, c, chars) for c in range(len(row.cells))]
+        for r, row in enumerate(table.rows)
     ]
     x0, top, x1, bottom = table.bbox
+    used: set[int] = set()
+    if any(_is_figure(c) for c in _cells(grid[0])[1:]):  # the grid has no header row
+        above = _header_above(chars, _column_edges(table), top)
+        if above is not None:
+            header, header_chars = above
+            grid.insert(0, header)
+            used = {id(c) for c in header_chars}
+            top = min(c.top for c in header_chars)
     found = _Table(grid, top, bottom, page_height, rows=list(grid))
     found.lines = [
         _Line(text, page, x0, x1, top + n * 0.001, 0.0, table_row=True, table=found)
         for n, text in enumerate(render_table(grid))
     ]
-    return list(found.lines)
+    return list(found.lines), used
+
+
+def _slot(table: Any, r: int, c: int, chars: list[_Char]) -> str | None:
+    """The text of grid slot (r, c); None for a slot merged with the one to its left, ""
+    for one covered by a cell of a row above (a header cell spanning two rows: "县（区）"
+    beside "行政复议｜行政诉讼" under "行政争议案件"), which adds nothing to its column."""
+    cell = table.rows[r].cells[c]
+    if cell is not None:
+        return _cell_text(chars, cell)
+    tops = [b[1] for b in table.rows[r].cells if b is not None]
+    row_top = min(tops) if tops else table.rows[r].bbox[1]
+    for k in range(r - 1, -1, -1):
+        upper = table.rows[k].cells
+        if c < len(upper) and upper[c] is not None:
+            return "" if upper[c][3] > row_top + 1 else None
+    return None
+
+
+def _column_edges(table: Any) -> list[float]:
+    """The x of each column's left rule, and the table's right edge last."""
+    width = max(len(row.cells) for row in table.rows)
+    edges: list[float] = []
+    for c in range(width):
+        lefts = [row.cells[c][0] for row in table.rows if c < len(row.cells) and row.cells[c] is not None]
+        edges.append(min(lefts) if lefts else (edges[-1] if edges else table.bbox[0]))
+    edges.append(table.bbox[2])
+    return edges
+
+
+_HEADER_LINES = 4  # at most this many text lines in a header row drawn without rules
+
+
+def _header_above(
+    chars: list[_Char], edges: list[float], table_top: float
+) -> tuple[list[str | None], list[_Char]] | None:
+    """A header row printed just above a ruled grid but not ruled itself (the rules are drawn
+    for the body cells only): the text lines right above the table whose characters all lie
+    between its outer rules, with a gap wherever the text passes a column rule (as cell
+    padding leaves), the lines close together and the lowest close to the table.  A cell's text may wrap over several
+    lines ("行政复议案件" over "（件）"), and a short label is centred between them ("县（区）"):
+    each column's pieces are joined top to bottom.  None when there is no such line or the
+    lines give fewer than two labels, or hold figures."""
+    left, right = edges[0], edges[-1]
+    ink = sorted((c for c in chars if c.text.strip() and c.x1 > c.x0), key=lambda c: c.top)
+    visual = _visual_lines([c for c in ink if c.bottom <= table_top + 1])
+    picked: list[list[_Char]] = []
+    limit = table_top
+    for line in reversed(visual):
+        size = statistics.median(c.bottom - c.top for c in line)
+        if len(picked) >= _HEADER_LINES or max(c.bottom for c in line) < limit - 1.0 * size:
+            break
+        if not _fits_columns(line, edges, left, right, size):
+            break
+        picked.append(line)
+        limit = min(c.top for c in line)
+    if not picked:
+        return None
+    header: list[str | None] = []
+    for c in range(len(edges) - 1):
+        pieces = [
+            "".join(ch.text for ch in sorted(line, key=lambda ch: ch.x0) if edges[c] <= _mid(ch) < edges[c + 1])
+            for line in reversed(picked)
+        ]
+        header.append(_join_lines([p.strip() for p in pieces]))
+    labels = [h for h in header if h]
+    if len(labels) < 2 or any(_is_figure(h) for h in labels):
+        return None
+    return header, [ch for line in picked for ch in line]
+
+
+def _mid(c: _Char) -> float:
+    return (c.x0 + c.x1) / 2
+
+
+def _visual_lines(ink: list[_Char]) -> list[list[_Char]]:
+    """Characters (sorted by top) grouped into printed lines, top to bottom: a character
+    whose vertical middle is within the line's first character's box joins that line."""
+    lines: list[list[_Char]] = []
+    for c in ink:
+        if lines and lines[-1][0].top <= (c.top + c.bottom) / 2 <= lines[-1][0].bottom:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    return lines
+
+
+def _fits_columns(line: list[_Char], edges: list[float], left: float, right: float, size: float) -> bool:
+    """Is this printed line a row of cell texts: all of it between the table's outer rules,
+    and a gap where the text passes from one column to the next (running text, a caption
+    centred over the table, crosses the rules without one)?  PDFium's loose boxes of
+    full-width punctuation may reach over a rule ("县（区）"), so only the gap is measured."""
+    if any(_mid(c) < left or _mid(c) > right for c in line):
+        return False
+    inner = edges[1:-1]
+    ordered = sorted(line, key=lambda c: c.x0)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if any(_mid(a) < x <= _mid(b) for x in inner) and b.x0 - a.x1 < 0.35 * size:
+            return False
+    return True
 
 
 # --- page furniture -------------------------------------------------------------------
