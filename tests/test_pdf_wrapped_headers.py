@@ -1,5 +1,6 @@
 """Column headers of PDF tables that wrap inside their cells, printed above an unruled header
-row, or spanning two header rows, still label every cell (ingest.loaders.pdf).
+row, or spanning two header rows, still label every cell (ingest.loaders.pdf); loading a
+chromium PDF does not flood the log with pdfminer's font warnings.
 
 tests/fixtures/pdf_wrapped/wrapped_headers.pdf is printed by chromium from HTML
 (make_pdfs.py there); the tests read the committed PDF and never run chromium.  The other
@@ -8,6 +9,8 @@ PDFs are written by tests/pdf_tables.py.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -94,3 +97,31 @@ def test_text_above_a_headerless_table_stays_text(tmp_path: Path, above: list[st
     texts = _texts(path)
     assert kept in texts
     assert [t for t in texts if "｜" in t] == ["萼城区｜412｜236｜1126", "蕊溪县｜268｜141｜784"]
+
+
+@pytest.fixture
+def pdfminer_logger() -> Iterator[logging.Logger]:
+    """The "pdfminer" logger as a fresh process has it (NOTSET), restored afterwards."""
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.NOTSET)
+    yield logger
+    logger.setLevel(level)
+
+
+def test_loading_a_chromium_pdf_logs_no_pdfminer_warnings(
+    pdfminer_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+) -> None:
+    """pdfminer warns "Could not get FontBBox from font descriptor …" for each font of this
+    PDF (chromium's embedded CFF fonts) while pdfplumber looks for tables."""
+    with caplog.at_level(logging.DEBUG):
+        load_pdf(WRAPPED)
+    noisy = [r for r in caplog.records if r.name.startswith("pdfminer") and r.levelno >= logging.WARNING]
+    assert noisy == []
+    assert pdfminer_logger.level == logging.ERROR
+
+
+def test_a_pdfminer_level_set_to_critical_is_kept(pdfminer_logger: logging.Logger) -> None:
+    pdfminer_logger.setLevel(logging.CRITICAL)
+    load_pdf(WRAPPED)
+    assert pdfminer_logger.level == logging.CRITICAL

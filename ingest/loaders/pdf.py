@@ -140,6 +140,16 @@ class _Layout:
         return max(self.right - self.left, 1.0)
 
 
+def _quiet_pdfminer() -> None:
+    """pdfminer (under pdfplumber) logs a WARNING per font of chromium's PDFs ("Could not get
+    FontBBox from font descriptor ...") although the tables are found: keep it to errors.
+    Done when a table is first looked for, not at import; a level set lower by hand in
+    advance is raised too, one set to ERROR or above is kept."""
+    quiet = logging.getLogger("pdfminer")
+    if quiet.level < logging.ERROR:
+        quiet.setLevel(logging.ERROR)
+
+
 @dataclass
 class _TableFinder:
     """Opens the file with pdfplumber on first use, only for pages that draw lines."""
@@ -150,6 +160,7 @@ class _TableFinder:
     def tables(self, index: int) -> list[Any]:
         try:
             if self._pdf is None:
+                _quiet_pdfminer()
                 import pdfplumber
 
                 self._pdf = pdfplumber.open(str(self.path))
