@@ -885,7 +885,13 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
     # the question says it in other words with the same characters: "在网上就能办" for 网上可办率,
     # or the word table's terms for its words do ("说和成的比例": 说和 → 调解, for 调解成功率)
     said = question + "".join(t.text for t in terms if t.expansion)
-    return len(set(named[-1][-5:-1]) & set(said)) >= 2
+    if len(set(named[-1][-5:-1]) & set(said)) >= 2:
+        return True
+    # the rate's own name holds the question's most specific word ("空气好的日子占多大比例":
+    # 空气 of 空气质量优良天数比率): what it measures is said, its rate word in other words
+    own = [t for t in terms if not t.expansion and len(t.text) >= 2]
+    heaviest = max(own, key=lambda t: t.weight, default=None)
+    return heaviest is not None and heaviest.text in normalize_numerals(fact.indicator).lower()
 
 
 # "增加了多少名", "缩短了几分钟": the difference asked (not "增加到多少", a level)
