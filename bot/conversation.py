@@ -140,7 +140,7 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     last = prev
     prev = prev.context or prev
     base_year = prev.years[0] if prev.years else None
-    question = _other_place(question, last.regions or prev.regions, known)
+    question = _places_counted(_other_place(question, last.regions or prev.regions, known), known)
     cur = parse(question, known, today, base_year)
     there = _PLACE_PRONOUN.match(cur.resolved)
     if there and last.regions and not cur.regions:
@@ -288,6 +288,28 @@ def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) ->
             return question[:m.start()] + others.pop() + question[m.end():]
         return question
     return _NEIGHBOUR.sub("", question)
+
+
+# "哪个县的…多", "两个县的…相差多少": the knowledge base's places of that kind, when it has two
+_COUNTED_PLACES = re.compile(r"(?P<which>哪个|哪一个)(?P<kind>区|县|市)(?![区县市])|"
+                             r"(?:两个|两)(?P<kind2>区|县|市)(?![区县市])")
+
+
+def _places_counted(question: str, known: Sequence[str]) -> str:
+    """"2025年哪个县的持证执法人员多？" with reports of two counties (蓬川县, 荟宁县): "2025年蓬川县和
+    荟宁县哪个的持证执法人员多？"; "两个县的败诉率相差多少" → "蓬川县和荟宁县的败诉率相差多少". Left as it is
+    when the question names a place of that kind already or the knowledge base has not two of them."""
+    from bot.query import lowest_unit
+
+    m = _COUNTED_PLACES.search(question)
+    if not m:
+        return question
+    kind = m.group("kind") or m.group("kind2")
+    places = list(dict.fromkeys(low for k in known if (low := lowest_unit(k) or k).endswith(kind)))
+    if len(places) != 2 or any(k in question for k in known if k.endswith(kind)):
+        return question
+    both = "和".join(places)
+    return question[:m.start()] + (both + "哪个" if m.group("which") else both) + question[m.end():]
 
 
 _REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
@@ -577,7 +599,7 @@ def conversation(history: Sequence[Sequence[str]], question: str, known: Sequenc
     for i, turn in enumerate([*history, [question]]):
         q = turn[0] if turn else ""
         if not frames:
-            frames.append(parse(q, known, today))
+            frames.append(parse(_places_counted(q, known), known, today))
             continue
         prev_turn = history[i - 1]
         answer = prev_turn[1] if len(prev_turn) > 1 else ""
