@@ -1,10 +1,11 @@
 """PDF loader: text per page, page furniture removed, layout lines re-joined into paragraphs.
 
 Engines: characters and their boxes come from **pypdfium2** (PDFium, installed as a
-dependency of pdfplumber); **pdfplumber** is used only to find ruled tables, on pages
-that draw lines.  pdfminer (under pdfplumber) drops characters that its bundled CMaps
-do not map — in the sample it loses the "·" of "法治明湖·品质之城" (a ReportLab
-UniGB-UCS2-H font) — while PDFium decodes them, so PDFium provides the text.
+dependency of pdfplumber); **pdfplumber** is used only to find ruled tables and the
+rules of three-line tables, on pages that draw lines.  pdfminer (under pdfplumber) drops
+characters that its bundled CMaps do not map — in the sample it loses the "·" of
+"法治明湖·品质之城" (a ReportLab UniGB-UCS2-H font) — while PDFium decodes them, so
+PDFium provides the text.
 
 Pipeline:
 
@@ -18,6 +19,14 @@ Pipeline:
    header spanning two rows) adds nothing to its column's label.  When the grid starts
    with figures and the lines right above it are cell texts in its columns (a header
    row printed without rules of its own), they are taken as its header row.
+   Three-line tables (三线表: horizontal rules only — above the header row, under it and
+   under the last row, each spanning nearly the width of the others) are rendered the
+   same way: the header is the text between the first two rules (its lines joined per
+   column), each printed line between the second and the third rule is a row, and the
+   columns are the gaps that every row leaves open in its text.  Only clear cases: no
+   vertical stroke or text beside the table between the rules, at least two rows each
+   with text in two columns, header lines that respect the columns, two or more header
+   labels and no figure among them; otherwise the lines stay text.
 3. Page furniture: among the first two and last two lines of each page, drop
    page numbers ("— 3 —", "- 3 -", "第3页", "3", "第 3 页 共 4 页", "3/4", "Page 3")
    and lines that recur there on ≥ 50 % of the pages and ≥ 2 pages (digits ignored
@@ -157,18 +166,30 @@ class _TableFinder:
     path: Path
     _pdf: Any = field(default=None, init=False)
 
+    def _page(self, index: int) -> Any:
+        if self._pdf is None:
+            _quiet_pdfminer()
+            import pdfplumber
+
+            self._pdf = pdfplumber.open(str(self.path))
+        return self._pdf.pages[index]
+
     def tables(self, index: int) -> list[Any]:
         try:
-            if self._pdf is None:
-                _quiet_pdfminer()
-                import pdfplumber
-
-                self._pdf = pdfplumber.open(str(self.path))
-            found = self._pdf.pages[index].find_tables()
+            found = self._page(index).find_tables()
         except Exception as e:  # best effort: without tables the text is still read
             logger.warning("%s page %d: table detection failed: %s", self.path.name, index + 1, e)
             return []
         return [t for t in found if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+
+    def rules(self, index: int) -> tuple[list[_Rule], list[_Rule]]:
+        """The page's horizontal rules and its vertical strokes (:func:`_rules`)."""
+        try:
+            page = self._page(index)
+            return _rules(list(page.lines) + list(page.rects))
+        except Exception as e:  # best effort, as above
+            logger.warning("%s page %d: rule detection failed: %s", self.path.name, index + 1, e)
+            return [], []
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -308,10 +329,17 @@ def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
         return []
     rows: list[_Line] = []
     if draws_lines:
+        boxes: list[tuple[float, float, float, float]] = []
         for table in finder.tables(index):
             lines, used = _table_lines(table, chars, index + 1, top - bottom)
             rows.extend(lines)
+            boxes.append(table.bbox)
             chars = [c for c in chars if not _inside(c, table.bbox) and id(c) not in used]
+        horizontal, vertical = finder.rules(index)
+        horizontal = [r for r in horizontal if not any(_near_box(r, box) for box in boxes)]
+        for lines, box in _three_line_tables(horizontal, vertical, chars, index + 1, top - bottom):
+            rows.extend(lines)
+            chars = [c for c in chars if not _inside(c, box)]
     return _merge_baselines(sorted(_group_lines(chars, index + 1) + rows, key=lambda ln: ln.top))
 
 
@@ -417,12 +445,20 @@ def _table_lines(
             grid.insert(0, header)
             used = {id(c) for c in header_chars}
             top = min(c.top for c in header_chars)
+    return _grid_lines(grid, page, (x0, top, x1, bottom), page_height), used
+
+
+def _grid_lines(
+    grid: list[list[str | None]], page: int, bbox: tuple[float, float, float, float], page_height: float
+) -> list[_Line]:
+    """A table's rows rendered (:func:`render_table`) as pseudo-lines at the table's top."""
+    x0, top, x1, bottom = bbox
     found = _Table(grid, top, bottom, page_height, rows=list(grid))
     found.lines = [
         _Line(text, page, x0, x1, top + n * 0.001, 0.0, table_row=True, table=found)
         for n, text in enumerate(render_table(grid))
     ]
-    return list(found.lines), used
+    return list(found.lines)
 
 
 def _slot(table: Any, r: int, c: int, chars: list[_Char]) -> str | None:
@@ -522,6 +558,167 @@ def _fits_columns(line: list[_Char], edges: list[float], left: float, right: flo
         if any(_mid(a) < x <= _mid(b) for x in inner) and b.x0 - a.x1 < 0.35 * size:
             return False
     return True
+
+
+# --- three-line tables (三线表) -------------------------------------------------------
+
+_RULE_MAX_THICKNESS = 3.0  # a filled rectangle thinner than this is a rule, not a box
+_RULE_MIN_WIDTH = 40.0
+_SAME_SPAN = 0.9  # rules of one table each span this share of the other's width
+_MIN_COLUMN_GAP = 0.5  # of the body's character height: the gap between two columns
+
+
+@dataclass
+class _Rule:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def _rules(objects: list[dict[str, Any]]) -> tuple[list[_Rule], list[_Rule]]:
+    """Horizontal rules (top to bottom) and vertical strokes drawn on a page, from pdfplumber's
+    line and rect objects.  A rule drawn in pieces (chromium draws a table border cell by
+    cell; a thick rule is a thin filled rectangle) is joined into one."""
+    pieces: list[_Rule] = []
+    vertical: list[_Rule] = []
+    for obj in objects:
+        seg = _Rule(float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"]))
+        height = seg.bottom - seg.top
+        if height <= _RULE_MAX_THICKNESS and seg.width >= 4 * max(height, 1.0):
+            pieces.append(seg)
+        elif seg.width <= _RULE_MAX_THICKNESS and height >= 4 * max(seg.width, 1.0):
+            vertical.append(seg)
+    bands: list[list[_Rule]] = []
+    for seg in sorted(pieces, key=lambda r: r.top):
+        if bands and seg.top <= max(r.bottom for r in bands[-1]) + 0.5:
+            bands[-1].append(seg)
+        else:
+            bands.append([seg])
+    rules: list[_Rule] = []
+    for band in bands:
+        joined: list[_Rule] = []
+        for seg in sorted(band, key=lambda r: r.x0):
+            last = joined[-1] if joined else None
+            if last is not None and seg.x0 <= last.x1 + 2:
+                joined[-1] = _Rule(last.x0, max(last.x1, seg.x1), min(last.top, seg.top), max(last.bottom, seg.bottom))
+            else:
+                joined.append(seg)
+        rules.extend(r for r in joined if r.width >= _RULE_MIN_WIDTH)
+    return sorted(rules, key=lambda r: r.top), vertical
+
+
+def _near_box(rule: _Rule, box: tuple[float, float, float, float]) -> bool:
+    """Is the rule one of the rules of a ruled table found in ``box``?"""
+    x0, top, x1, bottom = box
+    return rule.x1 > x0 and rule.x0 < x1 and top - 2 <= rule.top <= bottom + 2
+
+
+def _same_span(a: _Rule, b: _Rule) -> bool:
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap >= _SAME_SPAN * max(a.width, b.width)
+
+
+def _three_line_tables(
+    horizontal: list[_Rule], vertical: list[_Rule], chars: list[_Char], page: int, page_height: float
+) -> list[tuple[list[_Line], tuple[float, float, float, float]]]:
+    """Tables drawn with horizontal rules only (三线表): a rule above the header row, one under
+    it and one under the last row, each spanning (nearly) the width of the others; rules
+    shorter than that (under a group of columns) are passed over.  Each is the rendered rows
+    and the box the table covers; see :func:`_three_line_table` for what is required."""
+    found: list[tuple[list[_Line], tuple[float, float, float, float]]] = []
+    i = 0
+    while i < len(horizontal):
+        first = horizontal[i]
+        below = [k for k in range(i + 1, len(horizontal)) if _same_span(first, horizontal[k])]
+        table = None
+        if len(below) >= 2:
+            middle, last = horizontal[below[0]], horizontal[below[1]]
+            if _same_span(middle, last):
+                table = _three_line_table((first, middle, last), vertical, chars, page, page_height)
+        if table is None:
+            i += 1
+            continue
+        found.append(table)
+        i = below[1] + 1
+    return found
+
+
+def _three_line_table(
+    rules: tuple[_Rule, _Rule, _Rule], vertical: list[_Rule], chars: list[_Char], page: int, page_height: float
+) -> tuple[list[_Line], tuple[float, float, float, float]] | None:
+    """The table between a top rule, a rule under the header row and a bottom rule, or None
+    unless it is clearly one: no vertical stroke and no text beside it between the rules;
+    a header of one to four printed lines; at least two body rows, each with text in at
+    least two columns; columns separated by gaps in the text that every body row leaves
+    open (a paragraph's lines leave none) and that the header lines respect too; at least
+    two header labels, none of them a figure.  Each body row is one printed line."""
+    top, middle, bottom = rules
+    left, right = min(r.x0 for r in rules), max(r.x1 for r in rules)
+    if any(v.x0 > left + 2 and v.x1 < right - 2 and v.bottom > top.top + 3 and v.top < bottom.bottom - 3
+           for v in vertical):
+        return None
+    ink = sorted((c for c in chars if c.text.strip() and c.x1 > c.x0 and top.top < _ymid(c) < bottom.bottom),
+                 key=lambda c: c.top)
+    if any(_mid(c) < left - 1 or _mid(c) > right + 1 for c in ink):
+        return None
+    head = _visual_lines([c for c in ink if _ymid(c) < middle.top])
+    body = _visual_lines([c for c in ink if _ymid(c) > middle.bottom])
+    if not head or len(head) > _HEADER_LINES or len(body) < 2:
+        return None
+    size = statistics.median(c.bottom - c.top for line in body for c in line)
+    edges = [left, *_column_gaps(body, _MIN_COLUMN_GAP * size), right]
+    if len(edges) < 3 or not all(_fits_columns(line, edges, left, right, size) for line in head + body):
+        return None
+    columns = range(len(edges) - 1)
+    header: list[str | None] = [
+        _join_lines([_column_text(line, edges[c], edges[c + 1], size) for line in head]) for c in columns
+    ]
+    labels = [h for h in header if h]
+    if len(labels) < 2 or any(_is_figure(h) for h in labels):
+        return None
+    rows: list[list[str | None]] = []
+    for line in body:
+        row: list[str | None] = [_column_text(line, edges[c], edges[c + 1], size) for c in columns]
+        if sum(1 for cell in row if cell) < 2:
+            return None
+        rows.append(row)
+    box = (left, top.top, right, bottom.bottom)
+    return _grid_lines([header, *rows], page, box, page_height), box
+
+
+def _ymid(c: _Char) -> float:
+    return (c.top + c.bottom) / 2
+
+
+def _column_gaps(lines: list[list[_Char]], min_gap: float) -> list[float]:
+    """The middles of the gaps (at least ``min_gap`` wide) between text that every line
+    leaves open: column boundaries of rows whose cells are printed apart."""
+    spans = sorted((c.x0, c.x1) for line in lines for c in line)
+    gaps: list[float] = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= min_gap:
+            gaps.append((reach + x0) / 2)
+        reach = max(reach, x1)
+    return gaps
+
+
+def _column_text(line: list[_Char], x0: float, x1: float, size: float) -> str:
+    """The text of one printed line between two column boundaries; a space where the
+    characters stand apart ("2.13 万件")."""
+    text = ""
+    last: _Char | None = None
+    for c in sorted((c for c in line if x0 <= _mid(c) < x1), key=lambda c: c.x0):
+        if last is not None and c.x0 - last.x1 > 0.25 * size:
+            text += " "
+        text += c.text
+        last = c
+    return normalize_text(text)
 
 
 # --- page furniture -------------------------------------------------------------------
