@@ -182,8 +182,8 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|�
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
-_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对哪]")
-_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多]个(?:自治区|省|市|州|区|县|旗)")  # "两个县的…相差多少"  # "…罚没款比蓠南市": 蓠南市
+_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对哪]")  # "…罚没款比蓠南市": 蓠南市
+_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多]个(?:自治区|省|市|州|区|县|旗)")  # "两个县的…相差多少"
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
