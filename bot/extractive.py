@@ -32,6 +32,7 @@ from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
+from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
@@ -134,6 +135,8 @@ class Evidence:
 _NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
 _EACH_PLACE = re.compile(r"各(?:乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
+_ASKS_FIGURE = re.compile(r"多少|几")
+_WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 _ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
@@ -673,7 +676,13 @@ class ExtractiveAnswerer:
         levels: dict[tuple[str, str], float] = {}
         # the sentence's indicators in order, normalised once: a qualifier they name is the sentence's own
         indicators = [(g.source, g.start, normalize_numerals(g.indicator).lower()) for g in facts if not g.table]
+        # "纠正的21件规范性文件中，省政府部门的有几件": a part asked of a whole the question states —
+        # neither that whole nor a figure larger than it answers
+        wholes = [(g.value, g.unit) for g in find_facts_figures(low) if _WITHIN_STATED.match(low, g.end)] \
+            if _ASKS_FIGURE.search(low) else []
         for f in facts:
+            if any(f.unit == u and f.value >= v for v, u in wholes):
+                continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
