@@ -15,7 +15,16 @@ from bot.extractive import Evidence
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
 from zh.numerals import normalize_numerals
-from zh.words import ASK_UNIT_RE, COMPARE_WORDS, EACH_ONE, MEASURE, UNIT_FAMILIES, WHICH_MORE, WHOLE_OF_PLACE
+from zh.words import (
+    ASK_UNIT_RE,
+    COMPARE_WORDS,
+    EACH_ONE,
+    MEASURE,
+    MORE_OR_LESS,
+    UNIT_FAMILIES,
+    WHICH_MORE,
+    WHOLE_OF_PLACE,
+)
 from zh.words import DOWN_WORDS as _DOWN_RE
 from zh.words import RATIO_WORDS as _RATIO_RE
 from zh.words import SUM_WORDS as _SUM_RE
@@ -158,10 +167,20 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
     "首次突破2400名" — both sides from one statement."""
     from bot.binding import pair_partner
     from bot.extractive import _as_figure
-    from facts import chunk_facts
+    from facts import chunk_facts, is_table_row
 
     out = list(per_side)
     for k, (_, ev, fig) in enumerate(per_side):
+        if ev is not None and fig is not None and is_table_row(ev.sentence):
+            # a table row with a column for each year compared ("查处违法案件（件）｜2023年：1683｜
+            # 2024年：1925"): both years from that row, not the other year's from some part
+            # ("查处价格违法案件46件")
+            cells = [f for f in chunk_facts(ev.sentence, "", ev.chunk.year) if f.table and f.year and not f.change]
+            for j, (other, other_ev, _) in enumerate(per_side):
+                cell = next((f for f in cells if f.year in subs[j].years), None) if j != k else None
+                if cell is not None and other_ev is not ev and _same_family(cell.unit, fig.unit or cell.unit):
+                    out[j] = (other, ev, _as_figure(cell))
+            continue
         if subs[k] not in elsewhere or ev is None or fig is None:
             continue
         facts = chunk_facts(ev.sentence, "", ev.chunk.year)
@@ -395,8 +414,8 @@ def _missing_text(per_side, missing: list[str], quotes: list[str]) -> str:  # no
 
 def _premise(q, per_side, v1: float, v2: float) -> str:  # noqa: ANN001
     """A question that assumes the wrong direction ("为什么涨了这么多" when it fell) is told so."""
-    if len(q.years) < 2 or abs(v1 - v2) < 1e-9:
-        return ""
+    if len(q.years) < 2 or abs(v1 - v2) < 1e-9 or MORE_OR_LESS.search(q.normalized):
+        return ""  # ("多了还是少了" presumes neither)
     # (the sides' own years when their labels say them: the later year may be listed first)
     said = [m.group() for side in per_side[:2] if (m := re.search(r"(?:19|20)\d{2}", side[0]))]
     first, second = (int(said[0]), int(said[1])) if len(said) == 2 else (q.years[0], q.years[1])

@@ -236,6 +236,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         # (less a sum word before the ask: "低保钱一共有多少" counts 钱)
         units.extend(_noun_units(_SUM_BEFORE.sub("", _TRAILING.sub("", clause[:bare.start()])) if bare else ""))
+        more = None if bare else MORE_OR_LESS.search(clause)
+        if more:  # "查处的欠薪案件比多了还是少了": the noun before the comparison is counted
+            units.extend(_noun_units(re.sub(r"(?:比|较|跟|和|与)$", "", _TRAILING.sub("", clause[:more.start()]))))
         if bare and not units:  # "培养了多少懂法的带头村民": the noun after 多少 is counted
             after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[bare.end():])[0])
             units.extend(_noun_units(after))
