@@ -172,6 +172,10 @@ CASES = [
      '同年青川县呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['青川县'],
       'text': '青川县2022年走访了多少家企业？'}),
+    (H_FY,  # "同一年" like 同年: the year talked about, no word to search
+     '那青川县同一年呢？',
+     {'kind': 'number', 'years': [2022], 'regions': ['青川县'],
+      'text': '青川县2022年走访了多少家企业？'}),
     (H_RATE,
      '前年呢？',
      {'kind': 'rate', 'years': [2024], 'regions': ['明湖区'],
@@ -881,4 +885,12 @@ def test_na_ji_ge_points_and_asks_nothing():
 def test_a_measure_character_that_begins_a_word_is_no_measure(clause, units):
     from bot.frame import clause_units
 
+    assert clause_units(clause, "number") == units
+
+
+@pytest.mark.parametrize("clause, units", [
+    ("人社局查处的欠薪案件比多了还是少了", ("件", "起", "宗", "例")),  # the cases, not the wages
+    ("罚款比多了还是少了", ("元", "万元", "亿元")),  # money still when money is what is compared
+])
+def test_more_or_less_counts_the_noun_before_it(clause, units):
     assert clause_units(clause, "number") == units

@@ -15,7 +15,7 @@ TODAY_RELATIVE = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本
 # Counted from the year being talked about (the report's, or the conversation's).
 # (numerals are normalised first: 第二年 is matched as 第2年, 下一年 stays — 一 is kept in words)
 CONTEXT_RELATIVE = {"下一年": 1, "次年": 1, "第二年": 1, "第2年": 1, "后一年": 1, "明年": 1,
-                    "上一年": -1, "前一年": -1, "上年": -1, "当年": 0, "同年": 0, "这一年": 0,
+                    "上一年": -1, "前一年": -1, "上年": -1, "当年": 0, "同年": 0, "同一年": 0, "这一年": 0, "那一年": 0,
                     # "再往前一年呢", "再早一年": one more year back from the year talked about
                     "再往前一年": -1, "往前一年": -1, "再前一年": -1, "再早一年": -1,
                     "再往后一年": 1, "往后一年": 1, "再后一年": 1, "再晚一年": 1}
