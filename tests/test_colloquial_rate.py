@@ -26,3 +26,8 @@ def test_a_rate_named_by_its_thing(service):
 def test_another_things_rate_is_no_answer(service):
     answer = service.ask("榉城市生态环境局2025年领导上法庭的比例是多少？")
     assert "4.3%" not in answer.text.split("\n")[0], answer.text
+
+
+def test_an_english_share_of_good_air_quality_days(service):
+    answer = service.ask("What share of days had good air quality in Jucheng in 2025?")
+    assert answer.found and "88.9%" in answer.text.split("\n")[0], answer.text
