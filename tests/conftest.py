@@ -110,9 +110,14 @@ def build_store(store_dir: Path, files: list[Path], embedding_model: str = "nano
 
 def report_service(folder: Path, name: str, text: str):
     """The service over one text report ``name`` written into ``folder`` (hash embedder: fast)."""
-    report = folder / name
-    report.write_text(text, encoding="utf-8")
-    return build_store(folder / "store", [report], embedding_model="hash")[1]
+    return reports_service(folder, {name: text})
+
+
+def reports_service(folder: Path, texts: dict[str, str], embedding_model: str = "hash"):
+    """The service over text reports (file name → text) written into ``folder``."""
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return build_store(folder / "store", [folder / name for name in texts], embedding_model=embedding_model)[1]
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import build_store
+from tests.conftest import reports_service
 
 
 @pytest.fixture(scope="module")
@@ -19,9 +19,7 @@ def service(tmp_path_factory):
                                         "一、根治欠薪\n\n"
                                         "全年查处欠薪案件286件，为劳动者追发工资4630万元。\n",
     }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return build_store(folder / "store", [folder / n for n in texts], embedding_model="hash")[1]
+    return reports_service(folder, texts)
 
 
 def test_the_cases_are_compared_without_a_premise(service):

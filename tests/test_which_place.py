@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import _places_counted
-from tests.conftest import build_store
+from tests.conftest import reports_service
 
 KNOWN = ["檩阳市檩川县", "檩川县", "檩川", "檩阳市枥宁县", "枥宁县", "枥宁", "檩阳市"]
 
@@ -39,9 +39,7 @@ def service(tmp_path_factory):
         "檩阳市枥宁县_2025.txt": "枥宁县2025年法治政府建设年度报告\n\n一、行政执法\n\n"
                             "全县持证行政执法人员931名，行政诉讼败诉率为5.5%。\n",
     }
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return build_store(folder / "store", [folder / n for n in texts], embedding_model="hash")[1]
+    return reports_service(folder, texts)
 
 
 @pytest.mark.parametrize(("question", "figures"), [
