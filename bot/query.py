@@ -182,8 +182,7 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|�
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
-_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对哪]")  # "…罚没款比蓠南市": 蓠南市
-_COUNTED_PLACES = re.compile(r"[两二三四五六七八九十几多]个(?:自治区|省|市|州|区|县|旗)")  # "两个县的…相差多少"
+_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对]")  # "…罚没款比蓠南市": 蓠南市
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
@@ -284,8 +283,6 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
         named = m[cut:]
-        if _COUNTED_PLACES.fullmatch(named):
-            continue  # "两个县", "几个区": places counted, not named
         # a place the reports name ("蔚川县", a row of the city's table) is no typo of another
         # report's place (蔚宁县)
         typo = None if len(named) >= 3 and corpus_has(named) else _near_alias(m, alias_map)
