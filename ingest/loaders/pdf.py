@@ -73,7 +73,7 @@ from typing import Any
 from ingest.blocks import Block
 from ingest.errors import IngestError
 from ingest.loaders.normalize import cjk_count, normalize_text
-from ingest.loaders.tables import _is_figure, render_table
+from ingest.loaders.tables import is_figure, render_table
 
 logger = logging.getLogger(__name__)
 
@@ -368,8 +368,13 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
     return [line for group in groups.values() if (line := _make_line(group, page)) is not None]
 
 
+def _is_ink(c: _Char) -> bool:
+    """A character that prints something (not a space, not a zero-width box)."""
+    return bool(c.text.strip()) and c.x1 > c.x0
+
+
 def _make_line(chars: list[_Char], page: int) -> _Line | None:
-    ink = [c for c in chars if c.text.strip() and c.x1 > c.x0]
+    ink = [c for c in chars if _is_ink(c)]
     text = normalize_text("".join(c.text for c in chars))
     if not ink or not text:
         return None
@@ -438,7 +443,7 @@ def _table_lines(
     ]
     x0, top, x1, bottom = table.bbox
     used: set[int] = set()
-    if any(_is_figure(c) for c in _cells(grid[0])[1:]):  # the grid has no header row
+    if any(is_figure(c) for c in _cells(grid[0])[1:]):  # the grid has no header row
         above = _header_above(chars, _column_edges(table), top)
         if above is not None:
             header, header_chars = above
@@ -502,7 +507,7 @@ def _header_above(
     each column's pieces are joined top to bottom.  None when there is no such line or the
     lines give fewer than two labels, or hold figures."""
     left, right = edges[0], edges[-1]
-    ink = sorted((c for c in chars if c.text.strip() and c.x1 > c.x0), key=lambda c: c.top)
+    ink = sorted(filter(_is_ink, chars), key=lambda c: c.top)
     visual = _visual_lines([c for c in ink if c.bottom <= table_top + 1])
     picked: list[list[_Char]] = []
     limit = table_top
@@ -524,7 +529,7 @@ def _header_above(
         ]
         header.append(_join_lines([p.strip() for p in pieces]))
     labels = [h for h in header if h]
-    if len(labels) < 2 or any(_is_figure(h) for h in labels):
+    if len(labels) < 2 or any(is_figure(h) for h in labels):
         return None
     return header, [ch for line in picked for ch in line]
 
@@ -662,7 +667,7 @@ def _three_line_table(
     if any(v.x0 > left + 2 and v.x1 < right - 2 and v.bottom > top.top + 3 and v.top < bottom.bottom - 3
            for v in vertical):
         return None
-    ink = sorted((c for c in chars if c.text.strip() and c.x1 > c.x0 and top.top < _ymid(c) < bottom.bottom),
+    ink = sorted((c for c in chars if _is_ink(c) and top.top < _ymid(c) < bottom.bottom),
                  key=lambda c: c.top)
     if any(_mid(c) < left - 1 or _mid(c) > right + 1 for c in ink):
         return None
@@ -679,7 +684,7 @@ def _three_line_table(
         _join_lines([_column_text(line, edges[c], edges[c + 1], size) for line in head]) for c in columns
     ]
     labels = [h for h in header if h]
-    if len(labels) < 2 or any(_is_figure(h) for h in labels):
+    if len(labels) < 2 or any(is_figure(h) for h in labels):
         return None
     rows: list[list[str | None]] = []
     for line in body:

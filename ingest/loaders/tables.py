@@ -53,7 +53,7 @@ def _clean(rows: Sequence[Row]) -> list[list[str | None]]:
     return [row for row in cleaned if any(row)]
 
 
-def _is_figure(cell: str | None) -> bool:
+def is_figure(cell: str | None) -> bool:
     """A cell holding a value ("178", "97.5%", "1.8万件"), not a year label ("2024年")."""
     return bool(cell) and bool(_FIGURE_CELL.match(cell or "")) and not _YEAR_CELL.match(cell or "")
 
@@ -65,7 +65,7 @@ def _header_rows(grid: list[list[str | None]]) -> int:
         above, row = grid[count - 1], grid[count]
         gappy = any(c is None or c == "" for c in above[1:])
         first_blank = not row[0] or row[0] == above[0]
-        if any(_is_figure(c) for c in row[1:]) or not (gappy or first_blank):
+        if any(is_figure(c) for c in row[1:]) or not (gappy or first_blank):
             break
         if not any(c for c in row[1:]):
             break
@@ -129,7 +129,7 @@ def _caption(row: list[str | None]) -> str:
     if len(row) < 3 or len(texts) != 1:
         return ""
     text = texts.pop()
-    return "" if _is_figure(text) or _YEAR_CELL.match(text) else text
+    return "" if is_figure(text) or _YEAR_CELL.match(text) else text
 
 
 def render_table(rows: Sequence[Row]) -> list[str]:
@@ -143,7 +143,7 @@ def render_table(rows: Sequence[Row]) -> list[str]:
     if len(grid) == 1:
         return ["；".join(c for c in grid[0] if c)]
     # A first row that already holds values is data: the table has no header row.
-    n_header = 0 if any(_is_figure(c) for c in grid[0][1:]) else _header_rows(grid)
+    n_header = 0 if any(is_figure(c) for c in grid[0][1:]) else _header_rows(grid)
     grid = _drop_sequence_column(grid, n_header)
     width = max(len(r) for r in grid)
     labels = _column_labels(grid[:n_header], width) if n_header else [""] * width

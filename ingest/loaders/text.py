@@ -84,9 +84,9 @@ def _tab_cells(line: str) -> list[str] | None:
 
 def _tab_run_blocks(run: list[list[str]]) -> list[Block]:
     """A run of tab-separated lines: table rows when it looks like a table, else text lines."""
-    from ingest.loaders.tables import _is_figure
+    from ingest.loaders.tables import is_figure
 
-    if len(run) >= 2 and any(_is_figure(c) for row in run[1:] for c in row[1:]):
+    if len(run) >= 2 and any(is_figure(c) for row in run[1:] for c in row[1:]):
         return [Block(row) for row in render_table(run)]
     texts = (normalize_text(" ".join(c for c in row if c)) for row in run)
     return [Block(text) for text in texts if text]
