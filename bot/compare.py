@@ -162,9 +162,11 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
 
 
 def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
-    """A year without a report of its own, stated as the earlier value of "由上年的2317名增加到
-    2486名": the other year's value is that statement's later one (2486名), not another sentence's
-    "首次突破2400名" — both sides from one statement."""
+    """Both sides from one statement: a side found in a table row with a column for each year
+    compared takes the other years from that row ("查处违法案件（件）｜2023年：1683｜2024年：1925",
+    not a part's "查处计量违法案件46件"); a year without a report of its own, stated as the earlier
+    value of "由上年的2317名增加到2486名", gives the other year that statement's later value
+    (2486名), not another sentence's "首次突破2400名"."""
     from bot.binding import pair_partner
     from bot.extractive import _as_figure
     from facts import chunk_facts, is_table_row

@@ -280,14 +280,21 @@ def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) ->
 
     m = _OTHER_PLACE.search(question)
     if m and regions:
-        kind = m.group(1)
         mine = {lowest_unit(r) or r for r in regions}
-        others = {low for k in known if (low := lowest_unit(k) or k).endswith(kind) and low not in mine
-                  and not any(low in r or r in low for r in regions)}
+        others = [low for low in _places_of_kind(known, m.group(1))
+                  if low not in mine and not any(low in r or r in low for r in regions)]
         if len(others) == 1:
-            return question[:m.start()] + others.pop() + question[m.end():]
+            return question[:m.start()] + others[0] + question[m.end():]
         return question
     return _NEIGHBOUR.sub("", question)
+
+
+def _places_of_kind(known: Sequence[str], kind: str) -> list[str]:
+    """The knowledge base's places (``known``: their names as questions may say them) whose
+    lowest unit is of ``kind`` (区, 县, 市 …), each once, in order."""
+    from bot.query import lowest_unit
+
+    return list(dict.fromkeys(low for k in known if (low := lowest_unit(k) or k).endswith(kind)))
 
 
 # "哪个县的…多", "两个县的…相差多少": the knowledge base's places of that kind, when it has two
@@ -299,13 +306,11 @@ def _places_counted(question: str, known: Sequence[str]) -> str:
     """"2025年哪个县的持证执法人员多？" with reports of two counties (蓬川县, 荟宁县): "2025年蓬川县和
     荟宁县哪个的持证执法人员多？"; "两个县的败诉率相差多少" → "蓬川县和荟宁县的败诉率相差多少". Left as it is
     when the question names a place of that kind already or the knowledge base has not two of them."""
-    from bot.query import lowest_unit
-
     m = _COUNTED_PLACES.search(question)
     if not m:
         return question
     kind = m.group("kind") or m.group("kind2")
-    places = list(dict.fromkeys(low for k in known if (low := lowest_unit(k) or k).endswith(kind)))
+    places = _places_of_kind(known, kind)
     if len(places) != 2 or any(k in question for k in known if k.endswith(kind)):
         return question
     both = "和".join(places)

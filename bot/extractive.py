@@ -135,7 +135,6 @@ class Evidence:
 _NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
 _EACH_PLACE = re.compile(r"各(?:乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
-_ASKS_FIGURE = re.compile(r"多少|几")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
@@ -676,10 +675,7 @@ class ExtractiveAnswerer:
         levels: dict[tuple[str, str], float] = {}
         # the sentence's indicators in order, normalised once: a qualifier they name is the sentence's own
         indicators = [(g.source, g.start, normalize_numerals(g.indicator).lower()) for g in facts if not g.table]
-        # "纠正的21件规范性文件中，省政府部门的有几件": a part asked of a whole the question states —
-        # neither that whole nor a figure larger than it answers
-        wholes = [(g.value, g.unit) for g in find_facts_figures(low) if _WITHIN_STATED.match(low, g.end)] \
-            if _ASKS_FIGURE.search(low) else []
+        wholes = _stated_wholes(low)
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue
@@ -885,7 +881,8 @@ def _other_rate(fact: Fact, asked: list[str]) -> bool:
 def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
     """A rate the question does not name by its rate word: what the fact's rate measures
     (败诉 of 败诉率) must be among the question's words or their word-table terms."""
-    named = _RATE_WORD.findall(normalize_numerals(fact.indicator).lower())
+    indicator = normalize_numerals(fact.indicator).lower()
+    named = _RATE_WORD.findall(indicator)
     if not named:
         return True
     stem = named[-1][-3:-1]  # "行政诉讼败诉率" → 败诉
@@ -900,7 +897,16 @@ def _rate_asked(fact: Fact, terms: list[Term], question: str) -> bool:
     # 空气 of 空气质量优良天数比率): what it measures is said, its rate word in other words
     own = [t for t in terms if not t.expansion and len(t.text) >= 2]
     heaviest = max(own, key=lambda t: t.weight, default=None)
-    return heaviest is not None and heaviest.text in normalize_numerals(fact.indicator).lower()
+    return heaviest is not None and heaviest.text in indicator
+
+
+@functools.lru_cache(maxsize=256)
+def _stated_wholes(question: str) -> tuple[tuple[float, str], ...]:
+    """"纠正的21件规范性文件中，省政府部门的有几件": the (value, unit) of each whole the question
+    states and asks a part of (…中/里) — neither that whole nor a larger figure answers it."""
+    if not ASK_WORDS.search(question):
+        return ()
+    return tuple((g.value, g.unit) for g in find_facts_figures(question) if _WITHIN_STATED.match(question, g.end))
 
 
 # "增加了多少名", "缩短了几分钟": the difference asked (not "增加到多少", a level)
