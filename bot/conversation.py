@@ -56,6 +56,7 @@ _ASK_ONLY_WORDS = (r"(?:具体|主要|分别)?(?:有哪些|是哪些|哪些|包�
                    r"(?:措施|举措|做法|内容|情况|方面|成效|事项)?(?:是多少|多少|呢)?$")
 _ASK_ONLY = re.compile("^" + _ASK_ONLY_WORDS)
 _ASK_ONLY_TAIL = re.compile(_ASK_ONLY_WORDS)
+_SHARE_ASK = re.compile(r"(?<=[率例比])(?:是|为|有)?(?:多少|几何|多大|多高)$")
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
 
@@ -241,6 +242,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             and not re.search(r"率$|比例$|占比$", sibling):  # (a rate is asked of the whole, not a part)
         # "行政类的呢" after "法律援助案件里刑事的有多少": another part of the same whole
         return at(f"{within.group('whole')}里{sibling}的{within.group('ask')}") + "？"
+    share = _SHARE_ASK.sub("", rest)  # "占比多少？": the share word, its ask said
+    if SHARE_WORD.match(share) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
+        return at(rate_question(prev_ask, share)) + "？"  # "比例呢？" / "成功率呢？" / "占比多少？"
     verb = _VERB_ASK.fullmatch(rest)
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
     if verb and (verb.group("ask") or marked or pronoun):
@@ -250,8 +254,6 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         return _carry(prev, cur, own)
     if pronoun or demonstrative:
         return _carry(prev, cur, own)
-    if SHARE_WORD.match(rest) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
-        return at(rate_question(prev_ask, rest)) + "？"  # "比例呢？" / "成功率呢？"
     if _ASK_ONLY.match(rest):  # "具体有哪些？" / "具体有哪些措施？": the topic kept, the ask changed
         return _ask_only(prev, earlier, years, regions, rest)
     if ASKING_WORD.search(rest) or GENERIC_NOUNS.search(rest) \
@@ -381,6 +383,9 @@ _TARGET_ASK = re.compile(r"(?:打算|计划|准备|力争|争取|目标是?|要|
                          r"降到|降低到|压减到|减少到|增加到|不低于|不超过)(?:多少|几)(?:%|个百分点)?(?:以内|以下|以上|左右)?")
 
 
+_ADVERBS = frozenset("最后 后来 最终 最终是 一共 总共 共计 累计 实际 实际上 到底 究竟 全年 当年".split())
+
+
 def _names_no_topic(rest: str) -> bool:
     """A follow-up of one verb and an ask ("赔了多少钱", "计划查多少", "打算控制在多少以内"):
     nothing it is about."""
@@ -389,8 +394,9 @@ def _names_no_topic(rest: str) -> bool:
     parts = split_number_clause(PLAN_WORDS.sub("", rest))
     if not parts:
         return False
-    verb = parts["pred"] if not parts["head"] else parts["head"] if not parts["pred"] else ""
-    return 0 < len(verb.rstrip("了过")) <= 2 and len(parts["head"]) <= 1 \
+    head = "" if parts["head"] in _ADVERBS else parts["head"]  # "最后调成了多少件": when, not what
+    verb = parts["pred"] if not head else head if not parts["pred"] else ""
+    return 0 < len(verb.rstrip("了过")) <= 2 and len(head) <= 1 \
         and (not parts["tail"] or bool(MONEY_WORDS.fullmatch("多少" + parts["tail"])))
 
 

@@ -610,7 +610,9 @@ class ExtractiveAnswerer:
             # "城市和农村低保标准分别是多少" of "城市、农村低保标准分别为920元、760元": each value the
             # question names
             first = next((b.fact for b in ev.bindings if b.fact.display == chosen[0]), None)
-            named = _each_named(first, facts, normalize_numerals(question.normalized).lower()) if first else []
+            asked = normalize_numerals(question.normalized).lower()
+            named = (_each_named(first, facts, asked)
+                     or _listed_asked(first, list(_sentence_facts(first.source, first.year)), asked)) if first else []
             if len(named) >= 2:
                 chosen = [f"{g.indicator}{g.display}" for g in named]
         if signals is not None:
@@ -1111,6 +1113,35 @@ def _each_named(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
         tail += 1
     own = [n[:len(n) - tail] for n in names]
     return [g for g, o in zip(group, own, strict=True) if o and o in question]
+
+
+def _listed_asked(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
+    """The facts of ``fact``'s sentence naming each item the question lists before 分别/各
+    ("收到、受理、审结的…分别是多少件" of "共收到…申请4.82万件，…受理4.37万件，审结4.05万件"), in the
+    question's order; [] unless every item (two or more) names its own fact."""
+    listed = _LISTED.search(question)
+    if not listed:
+        return []
+    items = [i for i in re.split(r"、|和|及|与", listed.group("items")) if i]
+    row = sorted((g for g in facts if g.source == fact.source), key=lambda g: g.start)
+    names = [normalize_numerals(g.indicator).lower() for g in row]
+    # the first item carries the words before the list ("…案件中撤销", "…机构收到"): its
+    # longest end that some fact's indicator holds
+    first = re.split(r"[中的里，,]", items[0])[-1]
+    items[0] = next((first[i:] for i in range(len(first) - 1) if any(first[i:] in n for n in names)), first)
+    out: list[Fact] = []
+    for item in items:
+        named = next((g for g, n in zip(row, names, strict=True) if len(item) >= 2 and item in n and g not in out),
+                     None)
+        if named is None:
+            return []
+        out.append(named)
+    return out if len(out) >= 2 and len({g.display for g in out}) == len(out) else []
+
+
+# "撤销、确认违法、责令履行的分别有多少件", "收到、受理、审结的行政复议案件分别是多少件"
+_LISTED = re.compile(r"(?P<items>(?:[\u4e00-\u9fa5，,]{2,12}?(?:、|和|及|与))+[\u4e00-\u9fa5]{2,8}?)"
+                     r"(?:的[\u4e00-\u9fa5]{0,10}?)?(?:分别|各)")
 
 
 def _done_after(fact: Fact) -> str:

@@ -96,6 +96,10 @@ CASES = [
     ([],
      '2025年澄阳市和汶溪县的一审行政诉讼败诉率相差多少？',
      {'kind': 'comparison', 'years': [2025], 'regions': ['澄阳市', '汶溪县']}),
+    # "谁…更多" with a long thing between (a quoted name and its verb): the two places compared
+    ([],
+     '2025年澄阳市和汶溪县谁按“首违不罚”清单作出的不予处罚决定更多？',
+     {'kind': 'comparison', 'years': [2025], 'regions': ['澄阳市', '汶溪县']}),
     ([],
      '明湖区2023年比上年多引进了几家律师事务所？',
      {'kind': 'comparison', 'years': [2023, 2022], 'regions': ['明湖区']}),
@@ -260,6 +264,16 @@ CASES = [
      '比例呢？',
      {'kind': 'rate', 'years': [2023], 'regions': ['桐溪区'],
       'text': '桐溪区2023年行政诉讼一审败诉比例是多少？'}),
+    # the share word with its ask said ("占比多少？"): a rate, not the count asked again
+    ([['桐溪区2023年行政诉讼一审败诉了多少件？', '9件']],
+     '占比多少？',
+     {'kind': 'rate', 'years': [2023], 'regions': ['桐溪区'],
+      'text': '桐溪区2023年行政诉讼一审败诉占比是多少？'}),
+    # an adverb of time before the verb ("最后调成了…") names no new topic: the previous one stays
+    ([['青川县2024年受理了多少件医疗纠纷？', '312件']],
+     '最后调成了多少件？',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'],
+      'text': '青川县2024年受理医疗纠纷最后调成了多少件？'}),
     ([['桐溪区2023年行政诉讼一审败诉了多少件？', '9件']],
      '那2024年的比例呢？',
      {'kind': 'rate', 'years': [2024], 'regions': ['桐溪区'],

@@ -138,7 +138,7 @@ COUNT_OF_MEASURE = re.compile(r"(起|件|人|户|家|次|名|项|宗)数(?!据|�
 # "哪个区的败诉率低", "哪年法律援助的案子多", "谁更快": which of two figures is the larger or the
 # smaller (``dir``: the comparative asked), not a name
 WHICH_MORE = re.compile(r"(?:哪个|哪一个|哪一年|哪年|哪家|哪里|哪边|谁)"
-                        r"(?:的?(?:更|比较)?|[^，。？?]{0,12}?(?:更|比较)|[^，。？?]{0,12}?(?=[高低多少大小快慢][呢啊呀]?(?:[，,？?。；;\s]|$)))"
+                        r"(?:的?(?:更|比较)?|[^，。？?]{0,20}?(?:更|比较)|[^，。？?]{0,20}?(?=[高低多少大小快慢][呢啊呀]?(?:[，,？?。；;\s]|$)))"
                         r"(?P<dir>高|低|多(?!少)|少|大|小|快|慢)")
 # Each of several years or places asked for ("23年和24年分别有多少", "各有多少家"): both figures.
 EACH_ONE = re.compile(r"分别|各(?:自|年)?(?:有|是|为|达到)?(?:多少|几)|各[\u4e00-\u9fa5]{1,3}了(?:多少|几)|每年")

@@ -1,0 +1,52 @@
+"""Several items listed and asked together ("撤销、确认违法、责令履行的分别有多少件") are each
+answered from the sentence that gives them one after another, in the question's order — not one
+figure for all of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import report_service
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return report_service(tmp_path_factory.mktemp("listed"), "椴川县_2025.txt",
+                          "椴川县2025年法治政府建设年度报告\n\n一、行政复议\n\n"
+                          "县政府全年收到行政复议申请312件，受理287件，审结264件，其中维持171件、撤销26件、"
+                          "确认违法14件、责令履行6件、驳回申请9件、终止38件，直接纠错率为17.4%。\n\n"
+                          "二、人民调解\n\n全县各级人民调解组织调解矛盾纠纷4126件，调解成功4038件，调解成功率97.9%。\n\n"
+                          "县医疗纠纷人民调解委员会全年受理医疗纠纷96件，调解成功88件，调解成功率91.7%。\n\n"
+                          "在各街道设立物业纠纷人民调解工作室，全年调解物业纠纷612件，调解成功571件，调解成功率93.3%。\n\n"
+                          "三、信访和热线\n\n信访事项按期办结率98.7%，信访群众满意率由89.5%提高到92.4%。\n\n"
+                          "12345热线受理群众诉求28.6万件，按时办结率99.2%，群众满意率96.1%。\n")
+
+
+def first_line(answer) -> str:  # noqa: ANN001
+    return answer.text.split("\n")[0]
+
+
+def test_each_listed_item_gets_its_own_figure(service):
+    answer = service.ask("椴川县2025年审结的行政复议案件中，撤销、确认违法、责令履行的分别有多少件？")
+    line = first_line(answer)
+    assert answer.found and all(f in line for f in ("撤销26件", "确认违法14件", "责令履行6件")), answer.text
+    assert line.index("撤销26件") < line.index("确认违法14件") < line.index("责令履行6件"), line
+    assert "171件" not in line and "264件" not in line, line
+
+
+def test_items_in_another_order_follow_the_question(service):
+    line = first_line(service.ask("椴川县2025年行政复议案件里，终止和维持的分别是多少件？"))
+    assert "38件" in line and "171件" in line and line.index("38件") < line.index("171件"), line
+
+
+def test_one_item_asked_is_one_figure(service):
+    answer = service.ask("椴川县2025年行政复议撤销了多少件？")
+    assert answer.found and first_line(answer).startswith("26件"), answer.text
+
+
+def test_the_first_item_after_the_words_it_follows(service):
+    # "…县政府收到、受理、审结的…": 收到 is the first item, named by the longer 收到行政复议申请
+    line = first_line(service.ask("椴川县2025年县政府收到、受理、审结的行政复议案件分别是多少件？"))
+    assert all(f in line for f in ("312件", "287件", "264件")), line
+    assert line.index("312件") < line.index("287件") < line.index("264件"), line
+
