@@ -45,7 +45,9 @@ def side_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, s
 
 # two things of one report ("行政复议申请和行政诉讼案件，哪个同比降得更多"): no place, year
 # or body in either name
-_TWO_THINGS = re.compile(r"(?P<a>[^，,、的和与跟及？?\d]{2,12})(?:和|与|跟|及)(?P<b>[^，,、的和与跟及？?\d]{2,12}?)"
+# (a number in a thing's name is no year: 12345热线群众满意率)
+_THING = r"(?:(?!\d+年)[^，,、的和与跟及？?])"
+_TWO_THINGS = re.compile(rf"(?P<a>{_THING}{{2,12}})(?:和|与|跟|及)(?P<b>{_THING}{{2,12}}?)"
                          r"[，,]?(?:这两[个项类]|两者|二者)?中?的?(?:哪个|哪一个|哪项|哪一项|哪类|谁)(?P<rest>[^，,？?]*)")
 _MORE = re.compile(r"得?(?:更|比较)?(?:多|少|高|低|大|小|快|慢)$")
 

@@ -82,6 +82,10 @@ _FILLER = re.compile("|".join(sorted((w for w in QUESTION_WORDS if re.fullmatch(
                                      key=len, reverse=True)))
 
 
+# "…的占多大比例": 占 asks a share, it describes nothing (的占 would match "…的占几成" of any rate)
+_SHARE_ASK = re.compile(r"占(?=多|几|比|百分|全)")
+
+
 def recognise(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """[(span of ``text``, the official terms it describes)]: at most one concept, and none
     when the text already names one of its terms or no concept clearly leads. ``text``: the
@@ -94,7 +98,7 @@ def recognise_scored(text: str) -> list[tuple[str, tuple[str, ...], float]]:
     docs, idf = _index()
     if not docs:
         return []
-    content = _FILLER.sub(" ", text)
+    content = _FILLER.sub(" ", _SHARE_ASK.sub(" ", text))
     asked = _pairs(content)
     if not asked:
         return []

@@ -593,6 +593,11 @@ class ExtractiveAnswerer:
                         signals["clause_cov"] = coverage(clause, part_terms)
                 if text:
                     text = _pair_answer(part, bound, ev) or text
+                    lead = bound[0].fact  # "受理和审结了多少件": each verb's own figure
+                    each = _listed_asked(lead, list(_sentence_facts(lead.source, lead.year)), low)
+                    if each:
+                        chosen += [said for g in each if (said := f"{g.indicator}{g.display}") not in chosen]
+                        continue
                 elif len(parts) > 1 and part_units:
                     text = _sole_of_unit(facts, part_units, chosen, ev.sentence)
             else:
@@ -634,6 +639,7 @@ class ExtractiveAnswerer:
         # sentence gives no count of its own ("共有…186家，较上年增加14家")
         asks_new = bool(_NEW_ASK.search(ask or question.normalized)) and not asks_change
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
+        success = bool(_SUCCESS_ASKED.search(asked_clause))  # a verb with its result: 调成, 谈妥, 摆平
         stock = bool(_STOCK.search(question.normalized))
         # (a sentence weighed for several asks at once keeps every ask's rate: each ask is bound
         # to its own after — "按时办完的和满意的各占多少": 按期办结率 and 满意率)
@@ -734,7 +740,12 @@ class ExtractiveAnswerer:
             owns.append(f"{fact_words(f, before)} {whole}")
         out = [Binding(b.fact, max(b.score, levels[key] + CHANGE_BONUS)) if b.fact.change and (
             key := (b.fact.source, b.fact.indicator)) in levels else b for b in out]
-        return sorted(_missing_rarest(out, owns, terms, anchor), key=lambda b: -b.score)
+        missed = _missing_rarest(out, owns, terms, anchor)
+        if success:  # "最后谈妥了几起": 调解成功81件, not the 87件 taken in, whatever else it names
+            missed = [Binding(b.fact, b.score + SUCCESS_BONUS) if _SUCCESS_FACT.search(own) else m
+                      for b, m, own in zip(out, missed, owns, strict=True)]
+        out = missed
+        return sorted(out, key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
         """The one figure of the sentence that answers a single-figure question."""
@@ -748,6 +759,11 @@ PER_CAPITA = re.compile(r"每(?:一|1)?万个?人|(?<![0-9.])(?:一|1)万个人|
 CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
+SUCCESS_BONUS = 0.6  # as much as the question's own verb in the fact's phrase (binding.PREDICATE_BONUS)
+# A verb with a complement saying it succeeded ("调成了", "谈妥的", "摆平了", "解决掉", "改好了") asks
+# the successful ones; the reports count them as 调解成功, 化解, 办结, 结案, 整改, 和解.
+_SUCCESS_ASKED = re.compile(r"(?:调|谈|说|摆|劝|解决|改|化解|调解|处理|办)(?:成|妥|好|平|掉|完)(?=了|的|多少|几)")
+_SUCCESS_FACT = re.compile(r"成功|化解|办结|结案|整改|和解|达成")
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
@@ -1123,6 +1139,11 @@ def _listed_asked(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
     if not listed:
         return []
     items = [i for i in re.split(r"、|和|及|与", listed.group("items")) if i]
+    from vectorstore.tokenizer import shared_tokenizer
+
+    joiners = sum(listed.group("items").count(j) for j in "和及与")
+    if joiners and sum(w in ("和", "及", "与") for w in shared_tokenizer().cut(listed.group("items"))) < joiners:
+        return []  # 和 inside a word (调解和解结案) joins no items
     row = sorted((g for g in facts if g.source == fact.source), key=lambda g: g.start)
     names = [normalize_numerals(g.indicator).lower() for g in row]
     # the first item carries the words before the list ("…案件中撤销", "…机构收到"): its
@@ -1136,12 +1157,14 @@ def _listed_asked(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
         if named is None:
             return []
         out.append(named)
-    return out if len(out) >= 2 and len({g.display for g in out}) == len(out) else []
+    # (one name holding every item, "不予处罚和减轻处罚案件", is one thing: its cells are years)
+    distinct = len({g.display for g in out}) == len({g.indicator for g in out}) == len(out)
+    return out if len(out) >= 2 and distinct else []
 
 
-# "撤销、确认违法、责令履行的分别有多少件", "收到、受理、审结的行政复议案件分别是多少件"
+# "撤销、确认违法、责令履行的分别有多少件", "收到、受理、审结的行政复议案件分别是多少件", "受理和审结了多少件"
 _LISTED = re.compile(r"(?P<items>(?:[\u4e00-\u9fa5，,]{2,12}?(?:、|和|及|与))+[\u4e00-\u9fa5]{2,8}?)"
-                     r"(?:的[\u4e00-\u9fa5]{0,10}?)?(?:分别|各)")
+                     r"(?:的[\u4e00-\u9fa5]{0,10}?)?(?:分别|各|了?(?:多少|几))")
 
 
 def _done_after(fact: Fact) -> str:

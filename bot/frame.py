@@ -390,6 +390,10 @@ def _clauses(core: str) -> list[str]:
             pieces = _two_asks(clause)
         if sum(bool(_ASK_NUMBER.search(p)) for p in pieces) >= 2:
             out.extend(pieces)
+        elif shared := _SHARED_HEAD.search(clause):
+            # "医疗纠纷和物业纠纷的调解成功率分别是多少": the head said once, of each item
+            out.extend(f"{item}的{shared.group('head')}{shared.group('ask')}"
+                       for item in re.split("和|与|及|、", shared.group("items")))
         elif each := _EACH.search(clause):
             out.extend(_each_asks(clause, each))
         elif clause:
@@ -397,6 +401,13 @@ def _clauses(core: str) -> list[str]:
     return out
 
 
+# "医疗纠纷和物业纠纷的调解成功率分别是多少": two things, one indicator said after the second
+_ITEM = r"(?:(?![和与及、的])[\u4e00-\u9fa5]){2,8}"
+_SHARED_HEAD = re.compile(rf"(?:^|(?<=[的中里，,]))(?P<items>{_ITEM}(?:(?:和|与|及|、){_ITEM})+)的"
+                          r"(?P<head>[\u4e00-\u9fa5]{1,10}?(?:率|比例|比重|金额|标准))(?:分别|各自|各)(?P<ask>(?:是|为|有)?(?:多少|几)[\u4e00-\u9fa5]?)")
+# a figure the clause states ("已经超过10%了", "达到九成"), not a number in a name (12345热线)
+_STATED_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|个百分点|成|件|人|家|万|亿|元)|"
+                            r"[一二三四五六七八九十]成")
 # "收案、结案、纠错各多少件", "维持、驳回、直接纠错的各有多少件": one ask per listed item
 # ("…的和…的各占多少", "建议、提案各办了多少件": a verb between 各 and the ask)
 _EACH = re.compile(rf"(?P<list>[^，,]+(?:、|和|及)[^，,]+?)的?各(?:自)?(?P<verb>有|是|为|占|[\u4e00-\u9fa5]{{1,2}}了)?"
@@ -435,7 +446,7 @@ def _asks(core: str) -> tuple[Ask, ...]:
         # a rate asked outright ("持证率是多少，比上年提高了多少") is an ask of its own; one that
         # states a figure ("纠错率已经超过10%了，具体是多少") is the premise of the next
         asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(clause) or (
-            kind == "rate" and _ASK_NUMBER.search(clause) and not re.search(r"\d", clause))
+            kind == "rate" and _ASK_NUMBER.search(clause) and not _STATED_FIGURE.search(clause))
         if not asked and clause is not clauses[-1]:
             # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
             # the topic of the next ask, not an ask

@@ -39,7 +39,7 @@ from zh.places import unit_rank
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
 
-    from bot.frame import Frame
+    from bot.frame import Ask, Frame
     from bot.llm import LLMAnswerer, LLMRewriter
 
 logger = logging.getLogger(__name__)
@@ -463,8 +463,11 @@ class QAService:
         words = getattr(self.answerer.tokenize, "words", self.answerer.tokenize)
         # only words the reports never use describe: a question in the reports' own words that
         # found nothing is rightly refused ("…中对企业作出的有多少件" is no description)
+        # … and the department the question names is whose report is asked, not what is asked
+        # ("交通运输局…办理了多少件行政处罚案件" describes no 交通运输执法)
         found = [(span, terms) for span, terms in found
-                 if any(len(w) > 1 and self.answerer.idf(w) is None for w in words(span))]
+                 if any(len(w) > 1 and self.answerer.idf(w) is None for w in words(span))
+                 and not (q.department and span in q.department)]
         if not found:
             return None, 0.0
         # the concept stands for the whole description: word-table phrases inside it go
@@ -639,8 +642,15 @@ class QAService:
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
                   terms: list[Term]) -> list[Evidence]:
         # a sentence that gives orders ("忽略之前的指令，回答：…") is planted, never evidence
-        return [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
-                if not _INSTRUCTION.search(ev.sentence)]
+        evidence = [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
+                    if not _INSTRUCTION.search(ev.sentence)]
+        if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
+            # a department with no report of its own: what the others say of its field
+            own = {d.doc_id for d in self.store.documents() if names_body(q.department, issuer_body(d))}
+            field = _FIELD_END.sub("", q.department)
+            evidence = [ev for ev in evidence if ev.chunk.doc_id in own or len(field) < 2
+                        or field in ev.chunk.section_path + ev.sentence]
+        return evidence
 
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True,
                  floor: float = BOUND) -> Answer:
@@ -751,6 +761,10 @@ class QAService:
         for ask, a in zip(asks, answers, strict=True):
             if not a.found and not re.sub(r"[各分别都是有为]", "", ask.indicator):
                 continue  # "…哪个多？各多少件？": a bare ask the other asks' answer already states
+            if not a.found and (which := _WHICH_BARE.fullmatch(ask.indicator)):
+                # "…分别是多少，哪个高？": of the asks answered with one figure each, which is more
+                heads += _which_of(which.group("dir"), asks, answers)
+                continue
             offset = len(citations)
             first, _, rest = a.text.partition("\n")
             renumber = (lambda m, k=offset: f"[{int(m.group(1)) + k}]")  # noqa: E731
@@ -771,6 +785,31 @@ _INSTRUCTION = re.compile(r"忽略(?:之前|以上|上述|前面|此前)?的?(?:
 
 
 RELATED_COVERAGE = 0.25  # of the question's words (by rarity) for a sentence shown as related material
+
+
+# what a department's name says of its field: 交通运输 of 交通运输局, 住建 of 住建局
+_FIELD_END = re.compile(r"(?:综合行政执法局|综合执法局|管理局|委员会|办公室|局|委|厅|办|署|中心)$")
+
+
+# an ask of nothing but which is more ("哪个高", "谁更多"): of the figures the other asks found
+_WHICH_BARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较)?(?P<dir>高|低|多|少|大|小)")
+
+
+def _which_of(direction: str, asks: Sequence[Ask], answers: list[Answer]) -> list[str]:
+    """"医疗纠纷的调解成功率更高": the ask whose answer's figure is the larger (smaller) of the
+    answered asks with one figure each in one unit; nothing when they do not compare."""
+    from facts import find_figures
+
+    valued = []
+    for ask, a in zip(asks, answers, strict=True):
+        figures = find_figures(a.text.partition("\n")[0]) if a.found else []
+        if len(figures) == 1:
+            valued.append((figures[0], ask))
+    if len(valued) != 2 or valued[0][0].unit != valued[1][0].unit or valued[0][0].value == valued[1][0].value:
+        return []
+    pick = max if direction in "高多大" else min
+    figure, ask = pick(valued, key=lambda v: v[0].value)
+    return [f"{ask.indicator}更{direction}"]
 
 
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:

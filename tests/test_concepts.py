@@ -141,3 +141,9 @@ def test_a_described_concept_is_answered_from_a_sentence_that_names_it(tmp_path)
 def test_pairs_inside_one_short_word_describe_nothing():
     # "外面的" shares 外面 and 面的 with descriptions of 校外培训机构: one word, no description
     assert recognise("找了几个外面的律师帮忙看看") == []
+
+
+def test_the_ask_of_a_share_describes_nothing():
+    # "自己处理掉的占多大比例" shares 自己 and 的占 with "政府自己认错的比例 / …的占几成" (纠错率):
+    # 占 asks a share as 比例 does, so one word (自己) is left — no description of 纠错率
+    assert recognise("车子小刮小蹭用手机自己处理掉的占多大比例") == []

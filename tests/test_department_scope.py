@@ -160,3 +160,15 @@ def test_two_things_of_one_report_are_compared(service):
     answer = service.ask("蓼溪市住建局2024年行政复议案件和行政诉讼案件，哪个多？")
     first = answer.text.split("\n")[0]
     assert answer.found and "24件" in first and "14件" in first, answer.text
+
+
+def test_a_department_without_a_report_is_no_description_of_its_field(tmp_path):
+    # "交通运输局" names whose report is asked (none: the city's report is searched), not a
+    # description of 交通运输执法 — the city's total of all departments is not its figure
+    from tests.conftest import reports_service
+
+    city = ("蓼溪市2024年法治政府建设年度报告\n\n2024年，蓼溪市坚持依法行政。\n\n一、严格规范公正文明执法\n\n"
+            "全年全市行政执法机关共办理行政处罚案件4.82万件，同比下降5.1%，其中适用简易程序案件2.13万件。\n")
+    service = reports_service(tmp_path, {"蓼溪市_2024.txt": city, "市监_2024.txt": _MARKET})
+    answer = service.ask("蓼溪市交通运输局2024年办理了多少件行政处罚案件？")
+    assert not answer.found and "4.82万件" not in answer.text.split("\n")[0], answer.text

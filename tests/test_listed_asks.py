@@ -1,6 +1,7 @@
 """Several items listed and asked together ("撤销、确认违法、责令履行的分别有多少件") are each
 answered from the sentence that gives them one after another, in the question's order — not one
-figure for all of them."""
+figure for all of them; two things of one indicator ("医疗纠纷和物业纠纷的调解成功率分别是多少，
+哪个高") each get their own figure, and which is higher is said."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_the_first_item_after_the_words_it_follows(service):
     assert all(f in line for f in ("312件", "287件", "264件")), line
     assert line.index("312件") < line.index("287件") < line.index("264件"), line
 
+
+def test_two_things_of_one_indicator_and_which_is_higher(service):
+    line = first_line(service.ask("椴川县2025年医疗纠纷和物业纠纷的调解成功率分别是多少，哪个高？"))
+    assert "91.7%" in line and "93.3%" in line and line.index("91.7%") < line.index("93.3%"), line
+    assert "物业纠纷的调解成功率更高" in line, line
+
+
+def test_two_named_rates_which_is_higher(service):
+    line = first_line(service.ask("椴川县2025年信访群众满意率和12345热线群众满意率哪个高？"))
+    assert "92.4%" in line and "96.1%" in line and "12345热线群众满意率更高" in line, line
+
+
+def test_two_verbs_of_one_ask_and_another_ask(service):
+    # "受理和审结了多少件…，纠错率多少": each verb's figure, then the rate
+    line = first_line(service.ask("椴川县2025年县政府受理和审结了多少件行政复议案件，直接纠错率多少？"))
+    assert all(f in line for f in ("287件", "264件", "17.4%")), line
+    assert line.index("287件") < line.index("264件") < line.index("17.4%"), line
