@@ -108,6 +108,11 @@ def build_store(store_dir: Path, files: list[Path], embedding_model: str = "nano
     return settings, build_service(settings, store)
 
 
+def first_line(answer) -> str:  # noqa: ANN001
+    """An answer's headline: what strict scoring reads."""
+    return answer.text.split("\n")[0]
+
+
 def report_service(folder: Path, name: str, text: str):
     """The service over one text report ``name`` written into ``folder`` (hash embedder: fast)."""
     return reports_service(folder, {name: text})

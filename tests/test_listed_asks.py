@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import report_service
+from tests.conftest import first_line, report_service
 
 
 @pytest.fixture(scope="module")
@@ -21,10 +21,6 @@ def service(tmp_path_factory):
                           "在各街道设立物业纠纷人民调解工作室，全年调解物业纠纷612件，调解成功571件，调解成功率93.3%。\n\n"
                           "三、信访和热线\n\n信访事项按期办结率98.7%，信访群众满意率由89.5%提高到92.4%。\n\n"
                           "12345热线受理群众诉求28.6万件，按时办结率99.2%，群众满意率96.1%。\n")
-
-
-def first_line(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n")[0]
 
 
 def test_each_listed_item_gets_its_own_figure(service):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import report_service
+from tests.conftest import first_line, report_service
 
 
 @pytest.fixture(scope="module")
@@ -17,10 +17,6 @@ def service(tmp_path_factory):
                           "县医疗纠纷人民调解委员会全年受理医疗纠纷96件，调解成功88件，调解成功率为91.7%，"
                           "涉及赔付金额512万元。\n\n"
                           "全县排查重复信访和信访积案143件，化解126件，化解率88.1%。\n")
-
-
-def first_line(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n")[0]
 
 
 @pytest.mark.parametrize("question, figure", [
