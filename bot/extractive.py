@@ -744,8 +744,7 @@ class ExtractiveAnswerer:
         if success:  # "最后谈妥了几起": 调解成功81件, not the 87件 taken in, whatever else it names
             missed = [Binding(b.fact, b.score + SUCCESS_BONUS) if _SUCCESS_FACT.search(own) else m
                       for b, m, own in zip(out, missed, owns, strict=True)]
-        out = missed
-        return sorted(out, key=lambda b: -b.score)
+        return sorted(missed, key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
         """The one figure of the sentence that answers a single-figure question."""
@@ -1132,9 +1131,10 @@ def _each_named(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
 
 
 def _listed_asked(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
-    """The facts of ``fact``'s sentence naming each item the question lists before 分别/各
-    ("收到、受理、审结的…分别是多少件" of "共收到…申请4.82万件，…受理4.37万件，审结4.05万件"), in the
-    question's order; [] unless every item (two or more) names its own fact."""
+    """The facts of ``fact``'s sentence naming each item the question lists before 分别/各 or
+    one ask ("收到、受理、审结的…分别是多少件" of "共收到…申请4.82万件，…受理4.37万件，审结4.05万件";
+    "受理和审结了多少件"), in the question's order; [] unless every item (two or more) names its
+    own fact."""
     listed = _LISTED.search(question)
     if not listed:
         return []

@@ -808,7 +808,7 @@ def _which_of(direction: str, asks: Sequence[Ask], answers: list[Answer]) -> lis
     if len(valued) != 2 or valued[0][0].unit != valued[1][0].unit or valued[0][0].value == valued[1][0].value:
         return []
     pick = max if direction in "高多大" else min
-    figure, ask = pick(valued, key=lambda v: v[0].value)
+    _, ask = pick(valued, key=lambda v: v[0].value)
     return [f"{ask.indicator}更{direction}"]
 
 
