@@ -594,7 +594,7 @@ class ExtractiveAnswerer:
                 if text:
                     text = _pair_answer(part, bound, ev) or text
                     lead = bound[0].fact  # "受理和审结了多少件": each verb's own figure
-                    each = _listed_asked(lead, list(_sentence_facts(lead.source, lead.year)), low)
+                    each = _listed_asked(lead, low)
                     if each:
                         chosen += [said for g in each if (said := f"{g.indicator}{g.display}") not in chosen]
                         continue
@@ -617,7 +617,7 @@ class ExtractiveAnswerer:
             first = next((b.fact for b in ev.bindings if b.fact.display == chosen[0]), None)
             asked = normalize_numerals(question.normalized).lower()
             named = (_each_named(first, facts, asked)
-                     or _listed_asked(first, list(_sentence_facts(first.source, first.year)), asked)) if first else []
+                     or _listed_asked(first, asked)) if first else []
             if len(named) >= 2:
                 chosen = [f"{g.indicator}{g.display}" for g in named]
         if signals is not None:
@@ -1130,7 +1130,7 @@ def _each_named(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
     return [g for g, o in zip(group, own, strict=True) if o and o in question]
 
 
-def _listed_asked(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
+def _listed_asked(fact: Fact, question: str) -> list[Fact]:
     """The facts of ``fact``'s sentence naming each item the question lists before 分别/各 or
     one ask ("收到、受理、审结的…分别是多少件" of "共收到…申请4.82万件，…受理4.37万件，审结4.05万件";
     "受理和审结了多少件"), in the question's order; [] unless every item (two or more) names its
@@ -1144,7 +1144,8 @@ def _listed_asked(fact: Fact, facts: list[Fact], question: str) -> list[Fact]:
     joiners = sum(listed.group("items").count(j) for j in "和及与")
     if joiners and sum(w in ("和", "及", "与") for w in shared_tokenizer().cut(listed.group("items"))) < joiners:
         return []  # 和 inside a word (调解和解结案) joins no items
-    row = sorted((g for g in facts if g.source == fact.source), key=lambda g: g.start)
+    row = sorted((g for g in _sentence_facts(fact.source, fact.year) if g.source == fact.source),
+                 key=lambda g: g.start)
     names = [normalize_numerals(g.indicator).lower() for g in row]
     # the first item carries the words before the list ("…案件中撤销", "…机构收到"): its
     # longest end that some fact's indicator holds
