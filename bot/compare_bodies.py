@@ -11,6 +11,7 @@ from bot.answer import Answer
 from bot.compare import _compose, _side_figure
 from bot.extractive import Evidence, asks_change_only, states_change
 from bot.figures import Figure
+from zh.dates import PART_OF_YEAR
 from zh.words import BODY_KIND
 
 # both named bodies end in the same kind (a body's, or a town's: 街道, 镇, 乡)
@@ -67,6 +68,41 @@ def thing_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, 
     return a, f"{prefix}{a}{ask}？", b, f"{prefix}{b}{ask}？"
 
 
+# two periods of one year ("第四季度比第一季度多受理了多少件", "上半年和下半年…哪个多"): the
+# columns of one table row (第一季度｜…｜第四季度｜全年), each asked alone
+_PERIOD = rf"{PART_OF_YEAR}|全年"
+_TWO_PERIODS = re.compile(rf"(?P<a>{_PERIOD})(?P<join>比|较|和|与|跟|同)(?P<b>{_PERIOD})(?:相比|比较)?[，,]?")
+# "多受理了多少件": the comparison's 多 before the verb; "哪个多" and "差多少" at the end
+_MORE_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])[多少高低差]了?(?=多少|几)"
+                        r"|[多少高低](?=[\u4e00-\u9fa5]{1,4}了?(?:多少|几))")
+
+
+def period_questions(text: str) -> tuple[str, str, str, str] | None:
+    """(period A, its question, period B, its question) for a comparison of two periods of one
+    year; None when the text compares no two periods."""
+    m = _TWO_PERIODS.search(text)
+    if not m or m.group("a") == m.group("b"):
+        return None
+    rest = text[m.end():]
+    if m.group("join") not in "比较" and not _WHICH.search(rest):
+        return None  # "第一季度和第二季度分别受理了多少件": two asks, no comparison
+    plain = _MORE_VERB.sub("", rest, count=1) if m.group("join") in "比较" else rest
+    plain = _DIFFERENCE_TAIL.sub("", plain) or plain
+    plain = _WHICH_MORE.sub("有多少", plain)
+    if "多少" not in plain and "几" not in plain:
+        plain = re.sub(r"[？?]?$", "有多少？", plain, count=1)
+    head = text[:m.start()]
+    return m.group("a"), f"{head}{m.group('a')}{plain}", m.group("b"), f"{head}{m.group('b')}{plain}"
+
+
+def compare_periods(service, q, docs) -> Answer | None:  # noqa: ANN001
+    """The comparison of two periods of one year (a table's quarter columns); None when ``q``
+    compares no two periods."""
+    sides = period_questions(q.normalized)
+    # a side's figure is that period's: the annual figure is no quarter's
+    return _compare_sides(service, q, docs, sides, named=True) if sides is not None else None
+
+
 def compare_things(service, q, docs) -> Answer | None:  # noqa: ANN001
     """The comparison of two things of one report, each asked alone; None when ``q`` names no
     two things to compare."""
@@ -83,7 +119,9 @@ def compare_bodies(service, q, docs) -> Answer | None:  # noqa: ANN001
     return _compare_sides(service, q, docs, sides) if sides is not None else None
 
 
-def _compare_sides(service, q, docs, sides: tuple[str, str, str, str]) -> Answer:  # noqa: ANN001
+def _compare_sides(service, q, docs, sides: tuple[str, str, str, str],  # noqa: ANN001
+                   named: bool = False) -> Answer:
+    """``named``: a side's evidence must say the side's own word (a period of the year)."""
     a, text_a, b, text_b = sides
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     for label, text in ((a, text_a), (b, text_b)):
@@ -102,5 +140,7 @@ def _compare_sides(service, q, docs, sides: tuple[str, str, str, str]) -> Answer
             fig = service.answerer.asked_figure(sub, ev, terms) if ev is not None else None
         else:
             ev, fig = _side_figure(service, sub, docs, terms)
+        if named and ev is not None and label not in ev.sentence:
+            ev, fig = None, None
         per_side.append((label, ev, fig))
     return _compose(q, per_side, over_time=False)

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_question, split_number_clause
 from facts.sentence import ends_with_verb
-from zh.dates import YEAR_WORD_RE
+from zh.dates import PART_OF_YEAR, YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
     BODY_KIND,
@@ -59,6 +59,12 @@ _ASK_ONLY_TAIL = re.compile(_ASK_ONLY_WORDS)
 _SHARE_ASK = re.compile(r"(?<=[率例比])(?:是|为|有)?(?:多少|几何|多大|多高)$")
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
 _MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
+
+
+# A part of the year a table's columns may be ("第一季度｜第二季度｜…｜全年"): a follow-up naming one
+# asks the previous question of that period, as "那2024年呢" asks it of that year
+_PERIOD = re.compile(rf"{PART_OF_YEAR}|全年|(?<![\d一二三四五六七八九十])"
+                     r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?")
 
 
 def _strip(text: str) -> str:
@@ -173,6 +179,12 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     years, regions = list(cur.years), list(cur.regions)
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
+    period = _PERIOD.fullmatch(rest)
+    earlier_period = _PERIOD.search(prev.resolved or prev.text) if period else None
+    if period and earlier_period:  # "那第四季度呢？" after "…第一季度受理消费投诉多少件"
+        text = prev.resolved or prev.text
+        text = text[:earlier_period.start()] + rest + text[earlier_period.end():]
+        return _with_slots(replace(prev, resolved=text), years, regions) + "？"
     if _TOTAL_FOLLOW.fullmatch(rest):
         # "那2023年总共是多少件？": the same ask — after a part ("其中帮农民工讨薪的呢？"), the
         # whole the turn before the part asked about

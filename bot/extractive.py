@@ -34,6 +34,7 @@ from bot.scorer import FEATURES, Scorer
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
+from zh.dates import PART_OF_YEAR_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import (
@@ -501,6 +502,9 @@ class ExtractiveAnswerer:
         """Enough of the question is in the sentence, including its most specific word."""
         if question.kind == "numeric" and not ev.figures:
             return False
+        period = PART_OF_YEAR_RE.search(question.normalized)
+        if period and question.kind == "numeric" and period.group() not in ev.sentence:
+            return False  # "上半年受理了多少件": the year's 6.84万件 is no half-year's figure
         if self.vetoed(question, ev, terms):
             return False
         if ev.bindings and ev.bindings[0].score < BOUND:

@@ -33,7 +33,7 @@ from bot.query import (
 from bot.retriever import Hit, HybridSearch
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
-from zh.numerals import normalize_numerals
+from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.places import unit_rank
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
@@ -54,6 +54,7 @@ SUPPORT_MARGIN = 0.8  # ... while their score is at least this share of the best
 # A concept described this clearly (its share of the question's weight, bot.concepts) is asked
 # even when looser words found another sentence: fitted on dev — 0.42–0.79 were right, 0.27–0.28 wrong
 CLEAR_CONCEPT = 0.3
+_HOW_MANY = re.compile(r"^(?:多少|几)")
 
 
 @dataclass(frozen=True)
@@ -272,9 +273,10 @@ class QAService:
             if premised is not None:
                 return premised
         if q.kind == "numeric" or q.is_comparison:
-            from bot.compare_bodies import compare_things
+            from bot.compare_bodies import compare_periods, compare_things
 
-            things = compare_things(self, q, docs)  # "复议申请和诉讼案件，哪个降得更多"
+            # "复议申请和诉讼案件，哪个降得更多"; "第四季度比第一季度多受理了多少件" (a table's columns)
+            things = compare_things(self, q, docs) or compare_periods(self, q, docs)
             if things is not None:
                 return things
         if len(q.years) >= 2:
@@ -466,13 +468,25 @@ class QAService:
         # … and the department the question names is whose report is asked, not what is asked
         # ("交通运输局…办理了多少件行政处罚案件" describes no 交通运输执法)
         found = [(span, terms) for span, terms in found
-                 if any(len(w) > 1 and self.answerer.idf(w) is None for w in words(span))
+                 if any(self._unknown_word(w) for w in words(span))
                  and not (q.department and span in q.department)]
         if not found:
             return None, 0.0
         # the concept stands for the whole description: word-table phrases inside it go
         kept = [(p, t) for p, t in q.synonyms if not any(p in span for span, _ in found)]
         return replace(q, synonyms=[*found, *kept]), share
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word of two characters or more the reports never use — not a count asked ("几起")
+        nor a measure word the segmenter glued to a known noun ("多少起纠纷" cut as 起纠纷)."""
+        idf = self.answerer.idf
+        if len(word) < 2 or idf(word) is not None:
+            return False
+        rest = _HOW_MANY.sub("", word)
+        if len(rest) == 1 and rest in UNIT_CHARS:
+            return False  # "几起": how many, counted in 起
+        # "起纠纷" (not 家暴: a measure word only before a word of the reports)
+        return not (word[0] in UNIT_CHARS and len(word) > 2 and idf(word[1:]) is not None)
 
     def _in_named_report(self, q: Question, docs: list[DocumentRecord]) -> Question | None:
         """"荼南省报告里荼阳市…": the report named as the source, about the other place named."""

@@ -9,6 +9,10 @@ import re
 YEAR = r"(?:19|20)\d{2}"
 YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?:年|\s*年度|(?!\d))")
 YEAR_WORD_RE = re.compile(rf"{YEAR}年度?")  # "2023年" as written in a question
+# A part of a year a figure may be counted for (a table's 第一季度｜…｜第四季度 columns); the year's
+# figure is no answer for it
+PART_OF_YEAR = r"(?:第?[一二三四1-4]|前三)季度|[上下]半年"
+PART_OF_YEAR_RE = re.compile(PART_OF_YEAR)
 
 # Counted from today.
 TODAY_RELATIVE = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0}

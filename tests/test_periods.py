@@ -1,0 +1,77 @@
+"""Parts of a year: a table whose columns are quarters (第一季度｜…｜第四季度｜全年) answers a
+question about one quarter from its cell, a follow-up "那第四季度呢？" asks the previous question
+of that quarter, "第四季度比第一季度多…" compares the two cells, and the year's figure is never a
+half-year's or a quarter's."""
+
+import pytest
+
+from bot.compare_bodies import period_questions
+from tests.conftest import build_store, first_line
+
+_PAGE = """<html><head><meta charset="utf-8"><title>茴州市市场监督管理局2025年法治政府建设年度报告</title></head><body>
+<h1>茴州市市场监督管理局2025年法治政府建设年度报告</h1>
+<p>2025年，茴州市市场监督管理局坚持依法行政，全年通过12315平台受理消费投诉5.62万件，同比增长6.1%，
+为消费者挽回经济损失3410万元。</p>
+<h2>一、主要指标</h2>
+<table>
+<tr><th>指标</th><th>第一季度</th><th>第二季度</th><th>第三季度</th><th>第四季度</th><th>全年</th></tr>
+<tr><td>受理消费投诉（件）</td><td>12180</td><td>13420</td><td>14630</td><td>15970</td><td>56200</td></tr>
+<tr><td>挽回消费者经济损失（万元）</td><td>760</td><td>815</td><td>880</td><td>955</td><td>3410</td></tr>
+<tr><td>价格投诉举报（件）</td><td>512</td><td>486</td><td>603</td><td>471</td><td>2072</td></tr>
+</table>
+<h2>二、下一步工作</h2>
+<p>力争2026年消费投诉按时办结率达到98%以上。</p>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("periods")
+    path = folder / "茴州市市场监督管理局_2025.html"
+    path.write_text(_PAGE, encoding="utf-8")
+    return build_store(folder / "store", [path], embedding_model="hash")[1]
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("茴州市市场监管局2025年第三季度受理了多少件消费投诉？", "14630件"),
+    ("茴州市市场监管局2025年第二季度挽回消费者经济损失多少万元？", "815万元"),
+])
+def test_a_quarter_from_its_column(service, question, figure):
+    assert figure in first_line(service.ask(question))
+
+
+def test_the_year_figure_is_no_half_year_figure(service):
+    answer = service.ask("茴州市市场监管局2025年上半年受理了多少件消费投诉？")
+    assert not answer.found
+    assert "5.62万件" not in first_line(answer) and "56200" not in first_line(answer)
+
+
+@pytest.mark.parametrize(("follow_up", "figures"), [("那第四季度呢？", ("15970件",)), ("第二季度呢？", ("13420件",)),
+                                                     ("那全年呢？", ("5.62万件", "56200件"))])
+def test_follow_up_names_another_quarter(service, follow_up, figures):
+    history = [("茴州市市场监管局2025年第一季度受理消费投诉多少件？", "2025年第一季度受理消费投诉12180件。")]
+    line = first_line(service.ask(follow_up, history))
+    assert any(f in line for f in figures), line
+
+
+def test_two_quarters_compared(service):
+    answer = service.ask("茴州市市场监管局2025年第四季度比第一季度多受理了多少件消费投诉？")
+    assert "3790件" in first_line(answer)  # 15970 − 12180
+
+
+def test_periods_not_in_the_report_are_not_compared(service):
+    answer = service.ask("茴州市市场监管局2025年上半年和下半年受理的消费投诉哪个多？")
+    assert not answer.found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("2025年第四季度比第一季度多受理了多少件消费投诉？", ("第四季度", "2025年第四季度受理了多少件消费投诉？",
+                                                       "第一季度", "2025年第一季度受理了多少件消费投诉？")),
+    ("第三季度比第二季度的挽回损失高多少万元？", ("第三季度", "第三季度的挽回损失多少万元？",
+                                               "第二季度", "第二季度的挽回损失多少万元？")),
+    ("2025年第一季度和第二季度分别受理了多少件？", None),  # two asks, no comparison
+    ("2025年第一季度受理了多少件？", None),
+])
+def test_period_questions(text, sides):
+    assert period_questions(text) == sides
