@@ -28,6 +28,7 @@ from bot.binding import (
 )
 from bot.english import english_form
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches
+from bot.frame import list_parts
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -602,6 +603,14 @@ class ExtractiveAnswerer:
                     if each:
                         chosen += [said for g in each if (said := f"{g.indicator}{g.display}") not in chosen]
                         continue
+                    # "劳动报酬、解除劳动合同、工伤保险待遇的各有多少件", one ask per item: the items of
+                    # one 分别 list of the sentence, all at once
+                    each = _listed_asked(lead, normalize_numerals(question.normalized).lower()) \
+                        if len(parts) > 1 and not chosen else []
+                    if len(each) >= len(parts) and all(any(_ends_in(g.indicator, p) for g in each)
+                                                         for p, _ in parts):
+                        chosen = [f"{g.indicator}{g.display}" for g in each]
+                        break
                 elif len(parts) > 1 and part_units:
                     text = _sole_of_unit(facts, part_units, chosen, ev.sentence)
             else:
@@ -667,6 +676,7 @@ class ExtractiveAnswerer:
         share_part = asked_part(question.without_places(ask or question.normalized), cut, whole_words=True) \
             if cut is not None and not part and (ask or question.asks < 2) else ()
         per_capita = PER_CAPITA.search(low)
+        per_person = _PER_PERSON.search(low) if not per_capita else None
         # "累计下放了多少项": 累计下放127项, not this year's 再下放59项; "新来的有多少": 新接收648名,
         # not 在册1126名 — when the sentence says which
         points = "百分点" in low
@@ -715,6 +725,9 @@ class ExtractiveAnswerer:
                 continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
             if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
                 continue  # "万人行政复议申请数" is not the number of 行政复议申请
+            if per_person and f.unit not in ("%", "个百分点") and not _PER_PERSON_FACT.search(
+                    f"{fact_words(f, before)} {f.source[f.end:f.end + 2]}"):
+                continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
             if part and not names_the_part(f, part, before, said):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             if share_part and not (f.share_of and names_the_part(f, share_part, before, said)):
@@ -759,6 +772,9 @@ class ExtractiveAnswerer:
 # a figure per ten thousand people ("每万人拥有律师数", "万人行政复议申请数"), not 4.1万人次
 PER_CAPITA = re.compile(r"每(?:一|1)?万个?人|(?<![0-9.])(?:一|1)万个人|(?<![0-9.])10000个?人(?!次)|"
                         r"(?<![0-9.零〇一二两三四五六七八九十百千])万人(?!次)")
+# an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
+_PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每")
+_PER_PERSON_FACT = re.compile(r"每|人均|平均|标准|[/／]人$")
 CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
@@ -989,6 +1005,12 @@ def _against_asked(ask: str, fact: Fact) -> str:
     return f"{'增长' if fact.change == 'increase' else '下降'}{fact.display}（并非{'增长' if up else '下降'}）"
 
 
+def _ends_in(name: str, text: str) -> bool:
+    """An end of ``name`` of two characters or more is in ``text`` (涉及劳动报酬 in …劳动报酬多少件)."""
+    name, text = normalize_numerals(name).lower(), normalize_numerals(text).lower()
+    return any(name[i:] in text for i in range(len(name) - 1))
+
+
 def _sole_of_unit(facts: list[Fact], units: tuple[str, ...], chosen: list[str], sentence: str) -> str | None:
     """One ask of several, in its own words ("办了多少件，要回来多少钱"), bound to no figure:
     the sentence that answers the other asks answers it too when it states exactly one result
@@ -997,6 +1019,8 @@ def _sole_of_unit(facts: list[Fact], units: tuple[str, ...], chosen: list[str], 
            and not f.change and f.role not in ("before", "previous") and f.display not in chosen]
     if len(own) > 1:  # "…追发工资3.12亿元，其中农民工工资2.67亿元": the whole, not its 其中 part
         own = [f for f in own if not f.share_of]
+    if len(own) > 1:  # "为1.37万名劳动者追发…，其中为农民工1.12万人追发…": a part in another unit too
+        own = [f for f in own if "其中" not in sentence[:f.start]] or own
     return own[0].display if len(own) == 1 else None
 
 
@@ -1151,6 +1175,12 @@ def _listed_asked(fact: Fact, question: str) -> list[Fact]:
     row = sorted((g for g in _sentence_facts(fact.source, fact.year) if g.source == fact.source),
                  key=lambda g: g.start)
     names = [normalize_numerals(g.indicator).lower() for g in row]
+    # a 分别 list of one indicator listing its items ("涉及劳动报酬、解除劳动合同、工伤保险待遇的分别为
+    # 4862件、2915件、1137件"): each value is named by its item, in order
+    group = _distributed(fact, row)
+    listed_names = list_parts(normalize_numerals(group[0].indicator).lower()) if group else []
+    if group and len({g.indicator for g in group}) == 1 and len(listed_names) == len(group):
+        names = [listed_names[group.index(g)] if g in group else n for g, n in zip(row, names, strict=True)]
     # the first item carries the words before the list ("…案件中撤销", "…机构收到"): its
     # longest end that some fact's indicator holds
     first = re.split(r"[中的里，,]", items[0])[-1]
@@ -1163,8 +1193,13 @@ def _listed_asked(fact: Fact, question: str) -> list[Fact]:
             return []
         out.append(named)
     # (one name holding every item, "不予处罚和减轻处罚案件", is one thing: its cells are years)
-    distinct = len({g.display for g in out}) == len({g.indicator for g in out}) == len(out)
-    return out if len(out) >= 2 and distinct else []
+    named_as = {g: n for g, n in zip(row, names, strict=True)}
+    distinct = len({g.display for g in out}) == len({named_as[g] for g in out}) == len(out)
+    if not (len(out) >= 2 and distinct):
+        return []
+    # (an item of one listing indicator is shown by its own name)
+    return [g if named_as[g] == normalize_numerals(g.indicator).lower() else replace(g, indicator=named_as[g])
+            for g in out]
 
 
 # "撤销、确认违法、责令履行的分别有多少件", "收到、受理、审结的行政复议案件分别是多少件", "受理和审结了多少件"

@@ -414,13 +414,28 @@ _EACH = re.compile(rf"(?P<list>[^，,]+(?:、|和|及)[^，,]+?)的?各(?:自)?(
                    rf"(?P<ask>(?:多少|几)(?:{MEASURE})?)")
 
 
+def list_parts(text: str) -> list[str]:
+    """The items of a list phrase, split at 、 and at 和/及/与 the segmenter reads as words (not the
+    及 of 涉及, the 和 of 调解和解)."""
+    from vectorstore.tokenizer import shared_tokenizer
+
+    parts, current = [], ""
+    for word in shared_tokenizer().cut(text):
+        if word in ("、", "和", "及", "与"):
+            parts.append(current)
+            current = ""
+        else:
+            current += word
+    return [p for p in [*parts, current] if p]
+
+
 def _each_asks(clause: str, m: re.Match[str]) -> list[str]:
     listed = m.group("list")
     # "处罚案件和复议申请同比各变了多少": what follows the last item is said of every item
     shared = re.search(r"(?:同比|环比|较上年|比上年|分别)$", listed)
     if shared:
         listed = listed[:shared.start()]
-    items = [i for i in re.split(r"、|和|及", listed) if i.strip()]
+    items = [i for i in list_parts(listed) if i.strip()]  # (not the 及 of 涉及)
     if len(items) < 2:
         return [clause]
     # the first item may carry the topic: "审结的行政复议案件中维持" → 维持 (cut after 中/的/里)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.binding import BOUND
 from bot.coverage import describe
-from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name
+from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name, occurs
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
 from bot.premise import change_claims
@@ -54,6 +54,7 @@ SUPPORT_MARGIN = 0.8  # ... while their score is at least this share of the best
 # A concept described this clearly (its share of the question's weight, bot.concepts) is asked
 # even when looser words found another sentence: fitted on dev — 0.42–0.79 were right, 0.27–0.28 wrong
 CLEAR_CONCEPT = 0.3
+_NAMING_WEIGHT = 1.5  # a question word rare enough to say what is asked (医疗, not 全年)
 _HOW_MANY = re.compile(r"^(?:多少|几)")
 
 
@@ -529,7 +530,16 @@ class QAService:
         governments = frozenset(d.doc_id for d in chosen if is_government(issuer_body(d)))
         if not governments or len(governments) == len(chosen):
             return []
-        return self.supported_evidence(q, governments, terms)
+        first = self.supported_evidence(q, governments, terms)
+        if first:
+            # … unless a department's sentence names what the government's does not and scores
+            # higher ("看病起了纠纷…调解成的比例": the 医疗纠纷 committee's rate, not all 人民调解's)
+            best = self.supported_evidence(q, scope.doc_ids, terms)
+            if best and best[0].chunk.doc_id not in governments and best[0].score > first[0].score \
+                    and any(t.weight >= _NAMING_WEIGHT and not t.negated and occurs(t, best[0].sentence)
+                            and not occurs(t, first[0].sentence) for t in terms):
+                return []
+        return first
 
     def _governments_elsewhere(self, q: Question, scope: Scope,
                                docs: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -769,6 +779,9 @@ class QAService:
                    for ask in asks]
         if not any(a.found for a in answers):
             return None
+        for i, (ask, a) in enumerate(zip(asks, answers, strict=True)):
+            if not a.found and i and ask.units and not _LIGHT_ASK.sub("", ask.indicator):
+                answers[i] = _in_answered_sentence(ask, answers[i - 1]) or a
         heads: list[str] = []
         bodies: list[str] = []
         citations: list[Citation] = []
@@ -807,6 +820,27 @@ _FIELD_END = re.compile(r"(?:综合行政执法局|综合执法局|管理局|委
 
 # an ask of nothing but which is more ("哪个高", "谁更多"): of the figures the other asks found
 _WHICH_BARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较)?(?P<dir>高|低|多|少|大|小)")
+
+
+# an ask that names no thing of its own ("讨回了多少钱，涉及多少人"): of the thing asked before it
+_LIGHT_ASK = re.compile(r"涉及|一共|总共|共计|共|有|是|为|各|分别|都")
+
+
+def _in_answered_sentence(ask: Ask, before: Answer) -> Answer | None:
+    """``ask``'s figure in the sentence that answered the ask before it, when that sentence
+    states exactly one result of the asked unit beside the one given ("为1.37万名劳动者追发工资
+    待遇1.96亿元" answers "涉及多少人" after "讨回了多少钱"); None otherwise."""
+    from bot.extractive import _sentence_facts, _sole_of_unit
+
+    if not before.found or not before.citations:
+        return None
+    cited = before.citations[0]
+    facts = list(_sentence_facts(cited.quote, cited.year))
+    shown = [f.display for f in facts if f.display in before.text.partition("\n")[0]]
+    figure = _sole_of_unit(facts, ask.units, shown, cited.quote)
+    if figure is None:
+        return None
+    return Answer(f"{figure}。", found=True, citations=[cited])
 
 
 def _which_of(direction: str, asks: Sequence[Ask], answers: list[Answer]) -> list[str]:

@@ -64,3 +64,26 @@ def test_two_verbs_of_one_ask_and_another_ask(service):
     line = first_line(service.ask("椴川县2025年县政府受理和审结了多少件行政复议案件，直接纠错率多少？"))
     assert all(f in line for f in ("287件", "264件", "17.4%")), line
     assert line.index("287件") < line.index("264件") < line.index("17.4%"), line
+
+
+@pytest.fixture(scope="module")
+def arbitration(tmp_path_factory):
+    return report_service(tmp_path_factory.mktemp("listed_one"), "棠溪市人力资源和社会保障局_2025.txt",
+                          "棠溪市人力资源和社会保障局2025年法治政府建设年度报告\n\n一、劳动人事争议仲裁\n\n"
+                          "全市劳动人事争议仲裁机构全年立案受理案件8315件，审结8027件，结案率96.5%。"
+                          "受理的案件中，涉及劳动报酬、解除劳动合同、工伤保险待遇的分别为3912件、2204件、871件。\n\n"
+                          "二、信访\n\n全年受理群众来信来访1286件，其中涉及社会保险待遇的417件、涉及劳动关系的529件。\n")
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    # one indicator listing its items, one value each (分别为): each item its own value, by name
+    ("棠溪市2025年劳动仲裁案件里，劳动报酬、解除劳动合同、工伤保险待遇的各有多少件？", ("3912件", "2204件", "871件")),
+    ("棠溪市2025年劳动仲裁案件里，解除劳动合同和工伤保险待遇的分别有多少件？", ("2204件", "871件")),
+    # 涉及 is one word: its 及 joins no items
+    ("棠溪市人社局2025年受理的来信来访中，涉及社会保险待遇、劳动关系的各有多少件？", ("417件", "529件")),
+])
+def test_items_of_one_listing_indicator(arbitration, question, figures):
+    line = first_line(arbitration.ask(question))
+    assert all(f in line for f in figures), line
+    assert [line.index(f) for f in figures] == sorted(line.index(f) for f in figures), line
+    assert "8315件" not in line and "1286件" not in line, line

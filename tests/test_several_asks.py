@@ -31,3 +31,22 @@ def test_each_ask_is_answered_in_the_first_line(service, question, figures):
     first = answer.text.split("\n")[0]
     assert answer.found and all(f in first for f in figures), answer.text
     assert "2.67亿元" not in first  # the 其中 part is not the whole asked
+
+
+@pytest.fixture(scope="module")
+def wages(tmp_path_factory):
+    return report_service(tmp_path_factory.mktemp("asks_light"), "沅陵市人力资源和社会保障局_2025.txt",
+                          "沅陵市人力资源和社会保障局2025年法治政府建设年度报告\n\n一、根治欠薪\n\n"
+                          "全市劳动保障监察机构全年受理欠薪案件3208件，结案3176件，为1.05万名劳动者追发工资待遇"
+                          "1.42亿元，其中为农民工8630人追发工资1.17亿元。\n\n"
+                          "二、劳动仲裁\n\n全年立案受理劳动人事争议案件6720件，涉及劳动者9150人。\n")
+
+
+@pytest.mark.parametrize(("question", "figures", "not_figures"), [
+    # "涉及多少人" names no thing of its own: the people of the sentence that answered 讨回了多少钱,
+    # the whole's, not its 其中 part's
+    ("沅陵市2025年帮被拖欠工资的人讨回了多少钱，涉及多少人？", ["1.42亿元", "1.05万名"], ["8630人", "9150人"]),
+])
+def test_an_ask_of_the_thing_asked_before(wages, question, figures, not_figures):
+    line = wages.ask(question).text.split("\n")[0]
+    assert all(f in line for f in figures) and not any(f in line for f in not_figures), line
