@@ -163,3 +163,14 @@ def test_a_single_rule_under_a_heading_stays_text(tmp_path: Path) -> None:
         ops += _row(760 - 20 * n, row)
     texts = _texts(write_pdf(tmp_path / "one_rule.pdf", [ops]))
     assert not [t for t in texts if "｜" in t]
+
+
+def test_chromium_three_line_table_with_labels_wider_than_their_figures() -> None:
+    """Every header label on one line and wider than the figures under it: the middle of the
+    figures' gap fell inside "行政复议受理（件）", the header did not fit the columns and the table
+    came out as one run of text ("设区市行政复议受理（件）…萼州市 6215 3180 …")."""
+    texts = _texts(FIXTURES / "wide_header.pdf")
+    assert texts[2] == ("萼州市｜行政复议受理（件）：6215｜行政诉讼一审（件）：3180｜法律援助案件（件）：17640｜"
+                        "人民调解案件（件）：118200｜负责人出庭应诉率（%）：99.3")
+    assert texts[5].startswith("合计｜行政复议受理（件）：15215｜")
+    assert len(texts) == 7

@@ -677,6 +677,11 @@ def _three_line_table(
         return None
     size = statistics.median(c.bottom - c.top for line in body for c in line)
     edges = [left, *_column_gaps(body, _MIN_COLUMN_GAP * size), right]
+    # the gaps the header leaves open too, when it has as many: a label wider than its figures
+    # ("行政复议受理（件）" over "5460") starts left of the middle of the figures' gap
+    both = [left, *_column_gaps(head + body, _MIN_COLUMN_GAP * size), right]
+    if len(both) == len(edges):
+        edges = both
     if len(edges) < 3 or not all(_fits_columns(line, edges, left, right, size) for line in head + body):
         return None
     columns = range(len(edges) - 1)
