@@ -280,6 +280,11 @@ class QAService:
             things = compare_things(self, q, docs) or compare_periods(self, q, docs)
             if things is not None:
                 return things
+            from bot.share_of import share_of_places
+
+            share = share_of_places(self, q, docs)  # "全市…里，蔹溪区的占百分之几": two counts' share
+            if share is not None:
+                return share
         if len(q.years) >= 2:
             from bot.year_range import year_range
 
