@@ -603,6 +603,9 @@ class ExtractiveAnswerer:
                     if each:
                         chosen += [said for g in each if (said := f"{g.indicator}{g.display}") not in chosen]
                         continue
+                    item = _named_item(lead, low)
+                    if item is not None:  # "涉及工伤认定的有多少件" of "涉及征收补偿、工伤认定…分别为…"
+                        text = item.display
                     # "劳动报酬、解除劳动合同、工伤保险待遇的各有多少件", one ask per item: the items of
                     # one 分别 list of the sentence, all at once
                     each = _listed_asked(lead, normalize_numerals(question.normalized).lower()) \
@@ -1003,6 +1006,23 @@ def _against_asked(ask: str, fact: Fact) -> str:
     if up == down or (fact.change == "increase") == up:
         return ""
     return f"{'增长' if fact.change == 'increase' else '下降'}{fact.display}（并非{'增长' if up else '下降'}）"
+
+
+def _named_item(fact: Fact, question: str) -> Fact | None:
+    """The value of the one item the question names of ``fact``'s 分别 list whose indicator lists
+    the items ("涉及征收补偿、工伤认定和市场监管的案件分别为386件、274件和219件": 274件 for 工伤认定);
+    None when the list is not of that kind or the question names no single item."""
+    row = sorted((g for g in _sentence_facts(fact.source, fact.year) if g.source == fact.source),
+                 key=lambda g: g.start)
+    group = _distributed(fact, row)
+    if not group or len({g.indicator for g in group}) != 1:
+        return None
+    items = list_parts(normalize_numerals(group[0].indicator).lower())
+    if len(items) != len(group):
+        return None
+    cores = [re.sub(r"的.*$", "", item).removeprefix("涉及") for item in items]
+    named = [k for k, core in enumerate(cores) if len(core) >= 2 and core in question]
+    return group[named[0]] if len(named) == 1 else None
 
 
 def _ends_in(name: str, text: str) -> bool:

@@ -87,3 +87,13 @@ def test_items_of_one_listing_indicator(arbitration, question, figures):
     assert all(f in line for f in figures), line
     assert [line.index(f) for f in figures] == sorted(line.index(f) for f in figures), line
     assert "8315件" not in line and "1286件" not in line, line
+
+
+@pytest.mark.parametrize(("question", "figure", "not_figures"), [
+    # one item of a listing indicator asked alone: its own value, not the list's first
+    ("棠溪市2025年劳动仲裁案件里，涉及工伤保险待遇的有多少件？", "871件", ("3912件", "2204件")),
+    ("棠溪市2025年受理的劳动仲裁案件中，解除劳动合同的有多少件？", "2204件", ("3912件", "871件")),
+])
+def test_one_item_of_a_listing_indicator(arbitration, question, figure, not_figures):
+    line = first_line(arbitration.ask(question))
+    assert figure in line and not any(f in line for f in not_figures), line
