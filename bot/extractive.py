@@ -596,6 +596,13 @@ class ExtractiveAnswerer:
                     if bound:  # the question's words in the figure's own clause
                         clause = clause_of(ev.sentence, _as_figure(bound[0].fact))
                         signals["clause_cov"] = coverage(clause, part_terms)
+                if len(parts) > 1 and _EACH_CHANGE.search(part):
+                    # "发生多少起事故、死亡多少人，同比分别下降多少": each change of the 分别 list
+                    changes = [f for f in facts if f.change and f.source == ev.sentence]
+                    group = _distributed(changes[0], _sentence_facts(ev.sentence, ev.chunk.year)) if changes else []
+                    if len(group) >= 2:
+                        chosen += [g.display for g in group if g.display not in chosen]
+                        continue
                 if text:
                     text = _pair_answer(part, bound, ev) or text
                     lead = bound[0].fact  # "受理和审结了多少件": each verb's own figure
@@ -778,6 +785,7 @@ PER_CAPITA = re.compile(r"每(?:一|1)?万个?人|(?<![0-9.])(?:一|1)万个人|
 # an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
 _PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每")
 _PER_PERSON_FACT = re.compile(r"每|人均|平均|标准|[/／]人$")
+_EACH_CHANGE = re.compile(r"分别|各(?=[\u4e00-\u9fa5]{0,2}(?:增长|下降|增加|减少|提高|降低|上升|变化|变|降|升|涨))")
 CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family

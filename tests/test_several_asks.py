@@ -50,3 +50,20 @@ def wages(tmp_path_factory):
 def test_an_ask_of_the_thing_asked_before(wages, question, figures, not_figures):
     line = wages.ask(question).text.split("\n")[0]
     assert all(f in line for f in figures) and not any(f in line for f in not_figures), line
+
+
+@pytest.fixture(scope="module")
+def accidents(tmp_path_factory):
+    return report_service(tmp_path_factory.mktemp("asks_changes"), "沅江市应急管理局_2025.txt",
+                          "沅江市应急管理局2025年法治政府建设年度报告\n\n一、安全生产\n\n"
+                          "全年发生各类生产安全事故126起、死亡97人，同比分别下降10.6%、8.5%，未发生较大事故。\n\n"
+                          "道路运输领域发生事故74起、死亡61人。全年罚款金额同比下降3.2%。\n")
+
+
+@pytest.mark.parametrize("question", [
+    "沅江市2025年发生多少起生产安全事故、死亡多少人，同比分别下降多少？",
+    "沅江市应急管理局2025年报告全市发生了多少起生产安全事故、死亡多少人，同比各下降多少？",
+])
+def test_each_change_of_a_listed_change(accidents, question):
+    line = accidents.ask(question).text.split("\n")[0]
+    assert all(f in line for f in ("126起", "97人", "10.6%", "8.5%")) and "3.2%" not in line, line
