@@ -599,7 +599,8 @@ class ExtractiveAnswerer:
                 if len(parts) > 1 and _EACH_CHANGE.search(part):
                     # "发生多少起事故、死亡多少人，同比分别下降多少": each change of the 分别 list
                     changes = [f for f in facts if f.change and f.source == ev.sentence]
-                    group = _distributed(changes[0], _sentence_facts(ev.sentence, ev.chunk.year)) if changes else []
+                    row = list(_sentence_facts(ev.sentence, ev.chunk.year))
+                    group = _distributed(changes[0], row) if changes else []
                     if len(group) >= 2:
                         chosen += [g.display for g in group if g.display not in chosen]
                         continue

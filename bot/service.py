@@ -282,9 +282,9 @@ class QAService:
                 return things
             from bot.share_of import share_of_places
 
-            share = share_of_places(self, q, docs)  # "全市…里，蔹溪区的占百分之几": two counts' share
-            if share is not None:
-                return share
+            of_whole = share_of_places(self, q, docs)  # "全市…里，蔹溪区的占百分之几": two counts' share
+            if of_whole is not None:
+                return of_whole
         if len(q.years) >= 2:
             from bot.year_range import year_range
 
