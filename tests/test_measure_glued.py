@@ -5,7 +5,7 @@ sentence about one kind of it."""
 
 import pytest
 
-from tests.conftest import build_store, first_line
+from tests.conftest import first_line, report_service
 
 _REPORT = ("茴山区2024年法治政府建设年度报告\n\n2024年，茴山区坚持和发展新时代“枫桥经验”。\n\n"
            "一、化解矛盾纠纷\n\n全区人民调解组织共调处矛盾纠纷4215件，调解成功率98.4%，涉及金额1.9亿元。\n\n"
@@ -15,10 +15,7 @@ _REPORT = ("茴山区2024年法治政府建设年度报告\n\n2024年，茴山�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("glued")
-    path = folder / "茴山区_2024.txt"
-    path.write_text(_REPORT, encoding="utf-8")
-    return build_store(folder / "store", [path], embedding_model="hash")[1]
+    return report_service(tmp_path_factory.mktemp("glued"), "茴山区_2024.txt", _REPORT)
 
 
 @pytest.mark.parametrize("question", [

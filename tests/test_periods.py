@@ -6,7 +6,7 @@ half-year's or a quarter's."""
 import pytest
 
 from bot.compare_bodies import period_questions
-from tests.conftest import build_store, first_line
+from tests.conftest import first_line, report_service
 
 _PAGE = """<html><head><meta charset="utf-8"><title>茴州市市场监督管理局2025年法治政府建设年度报告</title></head><body>
 <h1>茴州市市场监督管理局2025年法治政府建设年度报告</h1>
@@ -27,10 +27,7 @@ _PAGE = """<html><head><meta charset="utf-8"><title>茴州市市场监督管理�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("periods")
-    path = folder / "茴州市市场监督管理局_2025.html"
-    path.write_text(_PAGE, encoding="utf-8")
-    return build_store(folder / "store", [path], embedding_model="hash")[1]
+    return report_service(tmp_path_factory.mktemp("periods"), "茴州市市场监督管理局_2025.html", _PAGE)
 
 
 @pytest.mark.parametrize(("question", "figure"), [

@@ -6,7 +6,7 @@ not computed."""
 import pytest
 
 from bot.share_of import share_of_places
-from tests.conftest import build_store, first_line
+from tests.conftest import first_line, reports_service
 
 _CITY = ("芷州市2025年法治政府建设年度报告\n\n一、社区矫正\n\n全市在册社区矫正对象2480名，全年未发生脱管漏管。\n\n"
          "二、行政复议\n\n全市共收到行政复议申请1960件，受理1815件，办结1742件。\n")
@@ -17,13 +17,8 @@ _DISTRICT = ("芷州市芷溪区2025年法治政府建设年度报告\n\n一、�
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("share_of")
-    files = []
-    for name, text in (("芷州市_2025.txt", _CITY), ("芷州市芷溪区_2025.txt", _DISTRICT)):
-        path = folder / name
-        path.write_text(text, encoding="utf-8")
-        files.append(path)
-    return build_store(folder / "store", files, embedding_model="hash")[1]
+    return reports_service(tmp_path_factory.mktemp("share_of"),
+                           {"芷州市_2025.txt": _CITY, "芷州市芷溪区_2025.txt": _DISTRICT})
 
 
 @pytest.mark.parametrize(("question", "share"), [
