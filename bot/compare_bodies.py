@@ -11,7 +11,7 @@ from bot.answer import Answer
 from bot.compare import _compose, _side_figure
 from bot.extractive import Evidence, asks_change_only, states_change
 from bot.figures import Figure
-from zh.dates import PART_OF_YEAR
+from zh.dates import PERIOD_OF_YEAR
 from zh.words import BODY_KIND
 
 # both named bodies end in the same kind (a body's, or a town's: 街道, 镇, 乡)
@@ -70,8 +70,8 @@ def thing_questions(text: str, places: tuple[str, ...] = ()) -> tuple[str, str, 
 
 # two periods of one year ("第四季度比第一季度多受理了多少件", "上半年和下半年…哪个多"): the
 # columns of one table row (第一季度｜…｜第四季度｜全年), each asked alone
-_PERIOD = rf"{PART_OF_YEAR}|全年"
-_TWO_PERIODS = re.compile(rf"(?P<a>{_PERIOD})(?P<join>比|较|和|与|跟|同)(?P<b>{_PERIOD})(?:相比|比较)?[，,]?")
+_TWO_PERIODS = re.compile(rf"(?P<a>{PERIOD_OF_YEAR})(?P<join>比|较|和|与|跟|同)(?P<b>{PERIOD_OF_YEAR})"
+                          r"(?:相比|比较)?[，,]?")
 # "多受理了多少件": the comparison's 多 before the verb; "哪个多" and "差多少" at the end
 _MORE_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])[多少高低差]了?(?=多少|几)"
                         r"|[多少高低](?=[\u4e00-\u9fa5]{1,4}了?(?:多少|几))")

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_question, split_number_clause
 from facts.sentence import ends_with_verb
-from zh.dates import PART_OF_YEAR, YEAR_WORD_RE
+from zh.dates import PERIOD_OF_YEAR, YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
     BODY_KIND,
@@ -63,7 +63,7 @@ _MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与�
 
 # A part of the year a table's columns may be ("第一季度｜第二季度｜…｜全年"): a follow-up naming one
 # asks the previous question of that period, as "那2024年呢" asks it of that year
-_PERIOD = re.compile(rf"{PART_OF_YEAR}|全年|(?<![\d一二三四五六七八九十])"
+_PERIOD = re.compile(rf"{PERIOD_OF_YEAR}|(?<![\d一二三四五六七八九十])"
                      r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?")
 
 

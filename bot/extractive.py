@@ -1021,17 +1021,28 @@ def _named_item(fact: Fact, question: str) -> Fact | None:
     """The value of the one item the question names of ``fact``'s 分别 list whose indicator lists
     the items ("涉及征收补偿、工伤认定和市场监管的案件分别为386件、274件和219件": 274件 for 工伤认定);
     None when the list is not of that kind or the question names no single item."""
-    row = sorted((g for g in _sentence_facts(fact.source, fact.year) if g.source == fact.source),
-                 key=lambda g: g.start)
-    group = _distributed(fact, row)
-    if not group or len({g.indicator for g in group}) != 1:
-        return None
-    items = list_parts(normalize_numerals(group[0].indicator).lower())
-    if len(items) != len(group):
+    group, items = _listing_items(fact, _row_of(fact))
+    if not group:
         return None
     cores = [re.sub(r"的.*$", "", item).removeprefix("涉及") for item in items]
     named = [k for k, core in enumerate(cores) if len(core) >= 2 and core in question]
     return group[named[0]] if len(named) == 1 else None
+
+
+def _row_of(fact: Fact) -> list[Fact]:
+    """The facts of ``fact``'s sentence, in the sentence's order."""
+    return sorted((g for g in _sentence_facts(fact.source, fact.year) if g.source == fact.source),
+                  key=lambda g: g.start)
+
+
+def _listing_items(fact: Fact, row: list[Fact]) -> tuple[list[Fact], list[str]]:
+    """The values of ``fact``'s 分别 list when one indicator lists their items, and those items in
+    order ("涉及征收补偿、工伤认定和市场监管的案件分别为386件、274件和219件"); ([], []) otherwise."""
+    group = _distributed(fact, row)
+    if not group or len({g.indicator for g in group}) != 1:
+        return [], []
+    items = list_parts(normalize_numerals(group[0].indicator).lower())
+    return (group, items) if len(items) == len(group) else ([], [])
 
 
 def _ends_in(name: str, text: str) -> bool:
@@ -1201,14 +1212,12 @@ def _listed_asked(fact: Fact, question: str) -> list[Fact]:
     joiners = sum(listed.group("items").count(j) for j in "和及与")
     if joiners and sum(w in ("和", "及", "与") for w in shared_tokenizer().cut(listed.group("items"))) < joiners:
         return []  # 和 inside a word (调解和解结案) joins no items
-    row = sorted((g for g in _sentence_facts(fact.source, fact.year) if g.source == fact.source),
-                 key=lambda g: g.start)
+    row = _row_of(fact)
     names = [normalize_numerals(g.indicator).lower() for g in row]
     # a 分别 list of one indicator listing its items ("涉及劳动报酬、解除劳动合同、工伤保险待遇的分别为
     # 4862件、2915件、1137件"): each value is named by its item, in order
-    group = _distributed(fact, row)
-    listed_names = list_parts(normalize_numerals(group[0].indicator).lower()) if group else []
-    if group and len({g.indicator for g in group}) == 1 and len(listed_names) == len(group):
+    group, listed_names = _listing_items(fact, row)
+    if group:
         names = [listed_names[group.index(g)] if g in group else n for g, n in zip(row, names, strict=True)]
     # the first item carries the words before the list ("…案件中撤销", "…机构收到"): its
     # longest end that some fact's indicator holds

@@ -37,18 +37,20 @@ def share_of_places(service, q, docs) -> Answer | None:  # noqa: ANN001
     per_side = []
     for place in (part, whole):
         sub = service.analyze(f"{place}{year}{thing}有多少？", docs)
-        if sub.kind != "numeric" or service.scope(sub, docs).refusal and service.as_a_row(sub, docs) is None:
+        if sub.kind != "numeric":
             return None
-        if service.scope(sub, docs).refusal:
+        if service.scope(sub, docs).refusal:  # no report of the place: a row of the higher level's table
             sub = service.as_a_row(sub, docs)
+            if sub is None:
+                return None
         best, figure = _side_figure(service, sub, docs, service.answerer.terms(sub))
         if best is None or figure is None or figure.unit in ("%", "个百分点"):
             return None
         per_side.append((place, best, figure))
     (_, ev1, f1), (_, ev2, f2) = per_side
     v1, v2 = figure_value(f1), figure_value(f2)
-    if v1 is None or not v2 or not _same_family(f1.unit, f2.unit) or v1 > v2 or ev1.sentence == ev2.sentence \
-            and f1.text == f2.text:
+    if v1 is None or not v2 or not _same_family(f1.unit, f2.unit) or v1 > v2 \
+            or (ev1.sentence == ev2.sentence and f1.text == f2.text):
         return None  # a part larger than its whole, or one figure for both: not these places' counts
     short = {p: max((m for m in q.region_mentions if p.endswith(m)), key=len, default=p) for p in (part, whole)}
     citations = [Citation.from_chunk(n, ev.chunk, ev.sentence.strip()) for n, (_, ev, _) in enumerate(per_side, 1)]

@@ -13,6 +13,7 @@ YEAR_WORD_RE = re.compile(rf"{YEAR}年度?")  # "2023年" as written in a questi
 # figure is no answer for it
 PART_OF_YEAR = r"(?:第?[一二三四1-4]|前三)季度|[上下]半年"
 PART_OF_YEAR_RE = re.compile(PART_OF_YEAR)
+PERIOD_OF_YEAR = rf"{PART_OF_YEAR}|全年"  # a column of such a table, the year's own included
 
 # Counted from today.
 TODAY_RELATIVE = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "本年": 0}
