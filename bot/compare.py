@@ -152,6 +152,7 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         return _absent(refusals[absent], present)
     if over_time:
         per_side = _one_statement(per_side, [sub for _, sub in sides], elsewhere)
+        per_side = _row_of_the_figure(service, per_side, [sub for _, sub in sides])
     figures = [fig for _, _, fig in per_side]
     if None in figures and "同比" in q.normalized:
         return None  # "同比变化了多少": the report's own 同比 may say it
@@ -319,6 +320,25 @@ def side_frames(q) -> list[tuple[str, Frame, Frame | None]] | None:  # noqa: ANN
     if len(places) < 2:
         return None
     return [side(name, [name], list(q.years)) for name in places[:2]]
+
+
+def _row_of_the_figure(service, per_side, subs):  # noqa: ANN001, ANN202
+    """A year no report states in words, whose other year's figure is a sentence's: that report's
+    table row holding the same value in that year's column gives the missing year
+    (bot/row_of_figure.py)."""
+    from bot.extractive import _as_figure
+    from bot.row_of_figure import row_of_the_figure
+
+    if len(per_side) != 2 or sum(fig is None for _, _, fig in per_side) != 1:
+        return per_side
+    k = next(i for i, (_, _, fig) in enumerate(per_side) if fig is None)
+    _, ev, fig = per_side[1 - k]
+    found = row_of_the_figure(service, subs[k], ev, fig) if ev is not None and fig is not None else None
+    if found is None:
+        return per_side
+    out = list(per_side)
+    out[k] = (per_side[k][0], found[0], _as_figure(found[1]))
+    return out
 
 
 def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN001

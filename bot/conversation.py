@@ -46,7 +46,9 @@ from zh.words import (
 )
 
 _PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
-_VERB_ASK = re.compile(rf"^(?P<pred>[\u4e00-\u9fa5]{{2}})(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
+# (a one-character verb is a verb: "结了多少件"; not 占/有/是/为/共, which ask a share or a count)
+_VERB_ASK = re.compile(r"^(?P<pred>[\u4e00-\u9fa5](?![了过的])[\u4e00-\u9fa5]|(?![占有是为共])[\u4e00-\u9fa5])"
+                       rf"(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
 # What a follow-up may ask instead of the previous question's ask.
 _ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
                   r"是什么|什么|是多少|比例|占比|比率|百分比")
@@ -86,7 +88,12 @@ def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> st
     if regions:
         # "荏原市2024年萸溪县的…" then "荏东呢": the place the question is about, named last,
         # gives way — the report's place named first stays
-        old_place = next((r for r in reversed(prev.regions) if r in text), None)
+        # ("芹湾区芹湖街道…" then "芹西街道呢": the place of the new one's level gives way, the district stays)
+        from bot.query import place_level
+
+        named = [r for r in prev.regions if r in text]
+        same = [r for r in named if place_level(r) == place_level(regions[0]) != 9]
+        old_place = max(same or named, key=text.rfind) if named else None
         text = text.replace(old_place, regions[0], 1) if old_place is not None else regions[0] + text
         if regions[0][-1] in "省市区县":  # "云溪县…全县" → "江北市…全市"
             text = re.sub(r"全[省市区县]", "全" + regions[0][-1], text)
@@ -110,6 +117,12 @@ def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | N
     if not parts or not parts["pred"]:
         return None
     head = parts["head"]
+    tail = parts["tail"]
+    sibling = next((tail[i:i + 2] for i in range(len(tail) - 1) if len(pred) == 2 and tail[i:i + 2] != pred
+                    and tail[i + 1] == pred[-1] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", tail[i:i + 2])), None)
+    if sibling and not ask:  # "那离婚的呢" after "办理了多少对结婚登记": 离婚登记, still 办理
+        return head + parts["pred"] + parts["le"] + parts["fill"] + parts["ask"] + parts["measure"] \
+            + parts["tail"].replace(sibling, pred, 1)
     if parts["le"] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", head):
         head = ""  # "立案查处了多少件": a two-verb predicate goes whole
     if measure and parts["measure"] and measure not in UNIT_FAMILIES.get(parts["measure"], (parts["measure"],)):

@@ -14,6 +14,7 @@ question is refused as a Chinese one naming that place would be.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -225,10 +226,19 @@ def english_form(text: str) -> str:
     return text
 
 
+def fold_marks(text: str) -> str:
+    """Pinyin with tone marks or ü as plain letters: 'Lǜjiāng', 'Lüjiang' → 'Lujiang' (a name's
+    spellings hold both lu and lv; zh.pinyin); other characters untouched."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if not unicodedata.combining(c)))
+
+
 def localize(text: str, known: Sequence[str]) -> str:
     """An English question with its places and issuing bodies in the knowledge base's Chinese
     names, in one spelling (``english_form``); other words untouched."""
-    text, places = localize_places(text, known)
+    text, places = localize_places(fold_marks(text), known)
     text = english_form(text)
     level = next((m.group("suffix") or "" for p in places if (m := _SUFFIX.match(p))), "")
     if not level:

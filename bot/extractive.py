@@ -147,6 +147,7 @@ _THAN = r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?"
 _CHANGE_ASKED = re.compile(rf"(?:同比|环比|{_THAN})?"
                            r"(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|(?<![新净])[降涨减增])(?:了|得|到了?|至)?"
                            r"(?=多少|几|百分之几|百分之多少)")
+_YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|上年度)(?:同期)?")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
 _COMPARED_TO = re.compile(rf"{_THAN}(?=[多少]了?(?:多少|几|百分之))")
 
@@ -163,6 +164,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
+        if _CHANGE_ASKED.search(base):  # "比上一年每人每月提高了多少元": what it is compared with, apart
+            base = _YEAR_BEFORE.sub(" ", base)
         base = _COMPARED_TO.sub(" ", _CHANGE_ASKED.sub(" ", base))
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
@@ -708,6 +711,11 @@ class ExtractiveAnswerer:
         levels: dict[tuple[str, str], float] = {}
         # the sentence's indicators in order, normalised once: a qualifier they name is the sentence's own
         indicators = [(g.source, g.start, normalize_numerals(g.indicator).lower()) for g in facts if not g.table]
+        def conflicts(f: Fact, own_clause: str) -> bool:  # the fact measures a sibling of what is asked
+            earlier = tuple(ind for source, start, ind in indicators if source == f.source and start < f.start)
+            return qualifier_conflict(asked, f, words, low, own_clause, synonyms,
+                                      functools.partial(_head_of_list, f), earlier)
+
         wholes = _stated_wholes(low)
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
@@ -717,7 +725,9 @@ class ExtractiveAnswerer:
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
             stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
             new_ones = asks_new and f.change == "increase" and f.unit not in ("%", "个百分点")
-            if not (fact_unit_ok(f, units) or stated_change) or not admissible(
+            # "下降了几个百分点" of "由23.8%下降到22.1%": the pair's difference, in points
+            pair_points = points and f.unit == "%" and f.role == "after" and not f.table
+            if not (fact_unit_ok(f, units) or stated_change or pair_points) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change or new_ones, asks_before):
                 continue
             if rates and not _same_rate(f, rates) or not rates and _other_rate(f, rate_stems):
@@ -728,7 +738,7 @@ class ExtractiveAnswerer:
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
-            if points and f.unit == "%" and not f.change:
+            if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
             if marker and marker not in before and not f.share_of:
                 continue  # (a 其中 part is marked as its whole is)
@@ -745,10 +755,12 @@ class ExtractiveAnswerer:
                 continue
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
-            earlier = tuple(ind for source, start, ind in indicators if source == f.source and start < f.start)
-            if (ask or question.asks < 2) and qualifier_conflict(
-                    asked, f, words, low, own_clause, synonyms, functools.partial(_head_of_list, f), earlier):
-                continue  # "综合纠错率" is not answered by 直接纠错率
+            # (a part the question does not name is of its whole's kind: "学生欺凌事件三十七起，…其中
+            # 移交公安机关4起" asked of 网络欺凌; not "学校608所，其中中等职业学校十二所", "其中废止38件")
+            inherits = not any(a in normalize_numerals(f.indicator).lower() for a in asked)
+            if (ask or question.asks < 2) and (conflicts(f, own_clause) or inherits and any(
+                    conflicts(w, _words_before(w, facts)[1]) for w in _wholes_of(f, facts))):
+                continue  # "综合纠错率" is not answered by 直接纠错率, nor by a 其中 part of 直接纠错 cases
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
@@ -775,7 +787,10 @@ class ExtractiveAnswerer:
         return sorted(missed, key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
-        """The one figure of the sentence that answers a single-figure question."""
+        """The one figure of the sentence that answers a single-figure question (None when the
+        sentence has none)."""
+        if not ev.figures:
+            return None
         picked = self.pick_figures(question, ev, terms)[0]
         return next((f for f in ev.figures if f.text == picked), None)
 
@@ -877,7 +892,10 @@ def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
     for weight in sorted(levels, reverse=True):
         # a group is named by its rare words: 出庭 of 上法庭's (出庭 2.5, 诉讼 1.8), not a much
         # commoner alternative (邻里 3.1 of 邻里纠纷 3.5 still names it; RARE_NAMES fitted on dev)
-        named = [[any(m.text in own for m in members if m.weight >= RARE_NAMES * weight) for own in owns]
+        # (the user's own word names its group whatever a rarer synonym weighs: 免罚 of 免罚清单 as
+        # much as 不予处罚 of a 其中 part)
+        named = [[any(m.text in own for m in members if m.weight >= RARE_NAMES * weight
+                      or not m.expansion and len(m.text) >= 2) for own in owns]
                  for members in levels[weight]]
         named = [has for has in named if any(has)]
         if named:  # those naming fewer of the rarest groups than another fact bind less
@@ -1167,6 +1185,15 @@ def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
             fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
         return previous + own, alone
     return alone, alone
+
+
+def _wholes_of(fact: Fact, facts: list[Fact]) -> list[Fact]:
+    """The whole a 其中 part is of, as a fact of the same sentence ("排查认定学生欺凌事件三十七起，…其中
+    移交公安机关4起": 37起 for 4起) — [] when the fact is no part."""
+    if not fact.share_of or fact.table:
+        return []
+    return [g for g in facts if g.source == fact.source and g.start < fact.start and not g.share_of
+            and g.indicator == fact.share_of][:1]
 
 
 def _distributed(fact: Fact, facts: list[Fact]) -> list[Fact]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
-from bot.binding import BOUND
+from bot.binding import BOUND, pair_partner
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name, occurs
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
@@ -31,6 +31,7 @@ from bot.query import (
     region_aliases,
 )
 from bot.retriever import Hit, HybridSearch
+from facts import chunk_facts
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 from zh.numerals import UNIT_CHARS, normalize_numerals
@@ -122,7 +123,7 @@ class QAService:
         answer = self._answer(q, docs)
         if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
             answer = self._by_ask(q, docs) or answer
-        elif answer.found and (shown := _headline_figures(answer)) < len(frame.figure_asks):
+        elif answer.found and (shown := _headline_figures(answer)) < len(frame.figure_asks) + _vague_shares(frame):
             # "处罚案件和复议申请同比各变了多少": the asks' figures stand in several sentences —
             # ask by ask, when that answers more of them
             by_ask = self._by_ask(q, docs)
@@ -453,8 +454,11 @@ class QAService:
             return None
         terms = self.answerer.terms(q)
         evidence = self.supported_evidence(q, scope.doc_ids, terms)
-        # the best that states a change (a table's rows of the same thing state levels)
-        stated = next((e for e in evidence[:3 if q.asks < 2 else 1] if e.bindings and e.bindings[0].fact.change), None)
+        # the best that states a change (a table's rows of the same thing state levels), or a
+        # 由A到B pair whose earlier value is of the year before ("吸烟率由23.8%下降到22.1%")
+        earlier = q.years[0] - 1 if q.years else None
+        stated = next((e for e in evidence[:3 if q.asks < 2 else 1] if e.bindings and (
+            e.bindings[0].fact.change or earlier is not None and _pair_of_year_before(e, earlier))), None)
         if stated is None:
             return None
         return [stated, *(e for e in evidence if e is not stated)], terms
@@ -598,7 +602,9 @@ class QAService:
             return None
         evidence = self.stated_in_other_years(q, docs, terms)
         if not evidence:
-            return None
+            from bot.row_of_figure import stated_in_a_row
+
+            return stated_in_a_row(self, q, docs)  # a table row under a shorter label than the text's
         answer = self._compose(q, evidence, terms)
         best = evidence[0]
         kind = "表格" if best.bindings[0].fact.table else "报告"
@@ -785,7 +791,11 @@ class QAService:
         if not any(a.found for a in answers):
             return None
         for i, (ask, a) in enumerate(zip(asks, answers, strict=True)):
-            if not a.found and i and ask.units and not _LIGHT_ASK.sub("", ask.indicator):
+            if i and ask.kind in ("rate", "yesno") and not _VAGUE_SHARE.sub("", ask.indicator):
+                # "…抽查了多少卷宗，好的占几成？" / "…接了多少通电话，大家满意吗？": a share naming
+                # nothing of its own is the rate the sentence answering the ask before states
+                answers[i] = _in_answered_sentence(replace(ask, units=("%",)), answers[i - 1]) or a
+            elif not a.found and i and ask.units and not _LIGHT_ASK.sub("", ask.indicator):
                 answers[i] = _in_answered_sentence(ask, answers[i - 1]) or a
         heads: list[str] = []
         bodies: list[str] = []
@@ -829,6 +839,25 @@ _WHICH_BARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比�
 
 # an ask that names no thing of its own ("讨回了多少钱，涉及多少人"): of the thing asked before it
 _LIGHT_ASK = re.compile(r"涉及|一共|总共|共计|共|有|是|为|各|分别|都")
+# a share asked with words that name nothing ("好的占几成", "做得好的占多少", "占几成", "大家满意吗")
+_VAGUE_SHARE = re.compile(r"大家|群众|老百姓|市民|做|得|的|好|优秀|优良|良好|满意|合格|达标|成功|不错|占|成|比例|比重|"
+                          r"百分之|多少|几|吗|呢|有|是|为")
+
+
+def _pair_of_year_before(ev: Evidence, earlier: int) -> bool:
+    """The best bound fact is the later value of a 由A到B pair whose A is of the year ``earlier``
+    (no year of its own: a pair of an annual report is the year's change)."""
+    fact = ev.bindings[0].fact
+    if fact.role != "after" or fact.table:
+        return False
+    heading = ev.chunk.section[-1] if ev.chunk.section else ""
+    partner = pair_partner(fact, chunk_facts(ev.sentence, heading))
+    return partner is not None and partner.year in (None, earlier)
+
+
+def _vague_shares(frame: Frame) -> int:
+    """Yes/no asks after the first that ask a share naming nothing ("大家满意吗"): a rate each."""
+    return sum(a.kind == "yesno" and not _VAGUE_SHARE.sub("", a.indicator) for a in frame.asks[1:])
 
 
 def _in_answered_sentence(ask: Ask, before: Answer) -> Answer | None:

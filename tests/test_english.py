@@ -12,7 +12,8 @@ from bot.query import region_aliases
 from zh.pinyin import spellings
 
 TODAY = dt.date(2026, 11, 26)
-REGIONS = ["青岚市", "鹤塘县", "岭西省", "澄州市桐溪区", "鹭洲市明湖区", "杭州市余杭区", "梅岗镇", "雁塘街道", "临江省"]
+REGIONS = ["青岚市", "鹤塘县", "岭西省", "澄州市桐溪区", "鹭洲市明湖区", "杭州市余杭区", "梅岗镇", "雁塘街道", "临江省",
+           "绿园县"]
 KNOWN = [a for r in REGIONS for a in region_aliases(r)]
 
 
@@ -60,6 +61,10 @@ def test_a_name_with_a_latin_letter_has_no_spelling():
     # English words are not syllables of a name; an unknown place stays as written
     ("What did he tang do?", "What did he tang do?"),
     ("How many cases did Shenzhen handle?", "How many cases did Shenzhen handle?"),
+    # pinyin with ü or tone marks: the marks are no part of the name's letters (绿 is lü)
+    ("legal aid in Lǜyuán County", "legal aid in 绿园县"),
+    ("Lüyuan County Public Security Bureau", "绿园县 公安局"),
+    ("legal aid in Qīnglán", "legal aid in 青岚"),
 ])
 def test_places_and_bodies_in_chinese(text, localized):
     assert localize(text, KNOWN) == localized

@@ -908,3 +908,23 @@ def test_a_measure_character_that_begins_a_word_is_no_measure(clause, units):
 ])
 def test_more_or_less_counts_the_noun_before_it(clause, units):
     assert clause_units(clause, "number") == units
+
+
+def test_a_street_follow_up_replaces_the_street_not_its_district():
+    # "凤栖区桐花街道…" then "柳岸街道呢": the place of the new one's level gives way
+    known = ["凤栖区", "凤栖", "桐花街道", "柳岸街道"]
+    history = [["凤栖区桐花街道2025年调解了多少件纠纷？", "桐花街道2025年调解纠纷612件。"]]
+    text = conversation(history, "柳岸街道呢？", known, TODAY)[-1].text
+    assert text.startswith("凤栖区柳岸街道2025年") and "桐花" not in text, text
+
+
+@pytest.mark.parametrize(("history", "question", "resolved"), [
+    # a sibling of the counted thing (结婚 → 离婚: one head character) replaces it, the verb stays
+    ([["明湖区2024年办理了多少对结婚登记？", "12700对"]], "那离婚的呢？", "明湖区2024年办理了多少对离婚登记？"),
+    # a verb of its own replaces the verb
+    ([["明湖区2024年维持了多少件原行政行为？", "12件"]], "那撤销的呢？", "明湖区2024年撤销了多少件原行政行为？"),
+    # a one-character verb is the verb, its 了 said once
+    ([["明湖区2024年受理了多少件欠薪案件？", "4126件"]], "结了多少件？", "明湖区2024年结了多少件欠薪案件？"),
+])
+def test_a_sibling_of_the_counted_thing_replaces_it(history, question, resolved):
+    assert conversation(history, question, REGIONS, TODAY)[-1].text == resolved

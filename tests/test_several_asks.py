@@ -67,3 +67,24 @@ def accidents(tmp_path_factory):
 def test_each_change_of_a_listed_change(accidents, question):
     line = accidents.ask(question).text.split("\n")[0]
     assert all(f in line for f in ("126起", "97人", "10.6%", "8.5%")) and "3.2%" not in line, line
+
+
+@pytest.fixture(scope="module")
+def vague(tmp_path_factory):
+    return report_service(tmp_path_factory.mktemp("asks_vague"), "沅江省司法厅_2024.txt",
+                          "沅江省司法厅2024年法治政府建设年度报告\n\n一、行政执法监督\n\n"
+                          "组织全省行政执法案卷评查，抽查案卷2400卷，优秀率为38.5%，较上年提高4.2个百分点。\n\n"
+                          "二、行政复议\n\n全省新收行政复议案件1.86万件，审结1.72万件，调解和解结案占比为24.3%。\n\n"
+                          "三、公共法律服务\n\n12348公共法律服务热线全年接听来电5.3万通，群众满意率99.2%。\n")
+
+
+@pytest.mark.parametrize(("question", "figures", "not_first"), [
+    # a share naming nothing of its own: the rate of the sentence answering the ask before it
+    ("沅江省2024年抽查了多少执法卷宗，好的占几成？", ["2400卷", "38.5%"], "24.3%"),
+    ("沅江省2024年打法律服务热线的电话接了多少通，大家满意吗？", ["5.3万通", "99.2%"], ""),
+])
+def test_a_vague_share_is_the_answered_sentences_rate(vague, question, figures, not_first):
+    answer = vague.ask(question)
+    first = answer.text.split("\n")[0]
+    assert answer.found and all(f in first for f in figures), answer.text
+    assert not not_first or not_first not in first, answer.text

@@ -17,7 +17,7 @@ _NUM_CHARS = "".join(_DIGITS) + "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
 
 # Measure words and units after which a Chinese numeral is a quantity.
 UNIT_CHARS = ("家个份次件人名项本条元年月日天岁户所座场批期篇类部届位起宗例余多倍只台辆张处间支队组村镇街"
-              "亩米吨度分秒小周轮笔卷册页栋幢升种套艘架棵株块段封单门公千平立课学")
+              "亩米吨度分秒小周轮笔卷册页栋幢升种套艘架棵株块段封单门公千平立课学尾头匹箱瓶盒袋枚剂")
 
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)},
                             "％": "%", "．": ".", "﹪": "%"})

@@ -1,0 +1,96 @@
+"""A year stated only in a later report's table, under a row label shorter than the report's own
+sentence: "全年止付涉诈资金45.2亿元" in the text and "止付资金（亿元）｜2024年：38.6｜2025年：45.2" in
+the table of the same report. The row lacks the question's word (涉诈), so the row alone is not
+supported; but the row whose column of the report's year holds the very value the supported sentence
+states is the same indicator — its column of the asked year answers (38.6亿元 for 2024).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.answer import Answer, Citation
+from bot.extractive import coverage
+from facts import Fact, chunk_facts, is_table_row
+from zh.numerals import normalize_numerals
+
+if TYPE_CHECKING:
+    from bot.extractive import Evidence
+    from bot.figures import Figure
+    from bot.query import Question
+    from vectorstore.records import DocumentRecord
+
+_BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+def _clause_before(sentence: str, fig: Figure) -> str:
+    """The sentence's words from the start of the figure's clause up to the figure."""
+    head = sentence[:fig.start]
+    cut = max(head.rfind(p) for p in "，,；;。：:")
+    return head[cut + 1:]
+
+
+CLAUSE_COVERAGE = 0.6  # of the question's term weight, in the words before the other year's figure
+ROWS_LOOKED = 20  # candidates of the sentence's report searched for its table row
+SENTENCES_LOOKED = 1  # the other year's answer: its best supported sentence only
+
+
+def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tuple[Evidence, Fact] | None:  # noqa: ANN001
+    """The table row of ``ev``'s report holding ``fig`` (a sentence's figure) in the column of the
+    report's year, and its cell of ``sub``'s year; None when no row states that value."""
+    from bot.compare import _same_family, figure_value
+
+    value = figure_value(fig)
+    year = ev.chunk.year
+    if value is None or year is None or is_table_row(ev.sentence) or not sub.years:
+        return None
+    # the words the sentence says the figure measures ("全年止付涉诈资金45.2亿元": 止付涉诈资金)
+    measured = normalize_numerals(_clause_before(ev.sentence, fig)).lower()
+    words = getattr(service.answerer.tokenize, "words", service.answerer.tokenize)
+    terms = service.answerer.terms(sub)
+    if coverage(measured, terms) < CLAUSE_COVERAGE:
+        return None  # the figure's own clause must say what is asked, not only its sentence
+    for row in service._evidence(sub, frozenset({ev.chunk.doc_id}), terms)[:ROWS_LOOKED]:
+        if not is_table_row(row.sentence):
+            continue
+        label = normalize_numerals(_BRACKETED.sub("", row.sentence.split("｜", 1)[0])).lower()
+        said = [w for w in words(label) if len(w) >= 2]
+        if not said or not all(w in measured for w in said):
+            continue  # the row's label is no shorter name of what the sentence's figure measures
+        cells = [f for f in chunk_facts(row.sentence, "", row.chunk.year) if f.table and f.year and not f.change]
+        same = any(f.year == year and _same_family(f.unit, fig.unit or f.unit)
+                   and abs(f.value - value) <= 1e-6 * max(1.0, abs(value)) for f in cells)
+        cell = next((f for f in cells if f.year in sub.years), None)
+        if same and cell is not None:
+            return row, cell
+    return None
+
+
+def stated_in_a_row(service, q: Question, docs: list[DocumentRecord]) -> Answer | None:  # noqa: ANN001
+    """The asked year's figure from another year's report of the place, found through the row of
+    the figure that report's own sentence states for its year; None when there is none."""
+    if q.kind != "numeric" or len(q.years) != 1 or q.asks > 1:
+        return None
+    others = [d for d in docs if (not q.regions or d.region in q.regions) and d.year is not None
+              and d.year not in q.years]
+    for year in sorted({d.year for d in others if d.year is not None}, key=lambda y: (abs(y - q.years[0]), -y)):
+        own = replace(q, years=[year])
+        terms = service.answerer.terms(own)
+        ids = frozenset(d.doc_id for d in others if d.year == year)
+        evidence = service.supported_evidence(own, ids, terms)
+        if not evidence or not service._compose(own, evidence, terms).found:
+            continue  # that year's own answer must stand (the gate's confidence) before its row is trusted
+        for ev in [e for e in evidence if e.figures and not is_table_row(e.sentence)][:SENTENCES_LOOKED]:
+            fig = service.answerer.asked_figure(own, ev, terms)
+            found = row_of_the_figure(service, q, ev, fig) if fig is not None else None
+            if found is None:
+                continue
+            row, cell = found
+            from bot.service import _where
+
+            cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
+            return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
+                          f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
+    return None
