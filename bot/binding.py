@@ -129,13 +129,23 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
                 and mine + asked[i] in question and not {mine, theirs} & _SCOPE_WORDS and not set(mine) & set(theirs):
             return True
     i, j = i - 1, j - 1
+    shared = 1  # the head words both name, from the end
     while i >= 0 and j >= 0 and (asked[i] == tokens[j] or asked[i] in own):
         if asked[i] == tokens[j]:
             j -= 1
+            shared += 1
         i -= 1
     if i < 0 or j < 0:
         return False
     mine, theirs = asked[i], tokens[j]
+    # a word the segmenter glued to the head both name ("医疗卫生" of 医疗卫生案件, 卫生 asked too)
+    glued = next((a for a in asked[i + 1:] if len(a) >= 2 and len(theirs) > len(a) and theirs.endswith(a)), "")
+    if glued:
+        theirs = theirs[:-len(glued)]
+        shared += 1
+    # before a compound head both name ("…卫生案件"), a word the tagger reads as a verb qualifies it
+    # as a kind when the fact's word there is one: 放射卫生案件 is no 医疗卫生案件
+    kind = names_a_kind(mine) or shared >= 2 and is_verb(mine) and names_a_kind(theirs) and not is_verb(theirs)
     if "".join(asked[i:]) not in question:
         return False  # not one phrase of the question ("收集了多少条公众意见": no qualifier)
     if list_head is not None and is_verb(theirs) and (head := list_head()) \
@@ -144,7 +154,7 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
             and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
-            and names_a_kind(mine) and not said_before(i))
+            and kind and not said_before(i))
 
 
 def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str], list[str]],

@@ -675,10 +675,11 @@ class ExtractiveAnswerer:
         words = getattr(self.tokenize, "words", self.tokenize)
         low = normalize_numerals(question.normalized).lower()
         rate_stems = _rate_stems(low)
-        # the question's own words in order, less the unit asked ("药品抽检了多少批次": its thing
+        # the question's own words in order (where each is said last: 卫生 of "…卫生健康委员会…查处的放射卫生
+        # 案件" is the thing's), less the unit asked ("药品抽检了多少批次": its thing
         # ends on 抽检, whose qualifier 药品 is not the fact's 食品安全监督)
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low
-                                         and t.text not in question.units), key=lambda t: low.find(t.text))]
+                                         and t.text not in question.units), key=lambda t: low.rfind(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
         anchor = _anchor_in_report_words(anchor, facts, terms)
         cut = getattr(self.tokenize, "cut", None)

@@ -295,3 +295,16 @@ def test_the_word_before_the_ask_skips_the_comparison_and_the_count(question, an
     from bot.extractive import ask_anchor
 
     assert ask_anchor(question, _words) == anchor
+
+
+def test_a_verb_tagged_qualifier_of_a_compound_head_is_a_kind():
+    from bot.binding import qualifier_conflict
+
+    # 放射 is tagged a verb, 医疗卫生 one word of the segmenter's: still two kinds of 卫生案件
+    fact = _fact("立案查处违法案件1487件，其中医疗卫生案件612件、公共场所卫生案件438件。", "612件")
+    question = "查处的放射卫生案件有多少件"
+    asked = [w for w in _words(question) if w in ("查处", "放射", "卫生", "案件")]
+    assert qualifier_conflict(asked, fact, _words, question)
+    same = "查处的医疗卫生案件有多少件"
+    asked = [w for w in _words(same) if w in ("查处", "医疗卫生", "医疗", "卫生", "案件")]
+    assert not qualifier_conflict(asked, fact, _words, same)
