@@ -4,7 +4,7 @@ in points for a rate — it had been refused as "no report of the year before"."
 
 import pytest
 
-from tests.conftest import report_service
+from tests.conftest import first_line, report_service
 
 REPORT = """葭水市卫生健康委员会2025年法治政府建设年度报告
 
@@ -29,25 +29,22 @@ def service(tmp_path_factory):
     return report_service(tmp_path_factory.mktemp("pair"), "葭水市卫生健康委员会_2025.txt", REPORT)
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
 
 def test_points_of_a_rate_pair_against_the_year_before(service):
     answer = service.ask("葭水市成人吸烟率2025年比上一年下降了几个百分点？")
-    assert answer.found and "1.7个百分点" in _first(answer), answer.text
+    assert answer.found and "1.7个百分点" in first_line(answer), answer.text
 
 
 def test_a_standard_pair_with_its_unit_of_people_and_time(service):
     answer = service.ask("葭水市2025年的低保标准比上一年每人每月提高了多少元？")
-    assert answer.found and "45元" in _first(answer), answer.text
+    assert answer.found and "45元" in first_line(answer), answer.text
 
 
 def test_the_level_is_still_the_later_value(service):
     answer = service.ask("葭水市2025年低保标准每人每月是多少钱？")
-    assert answer.found and _first(answer).startswith("905元"), answer.text
+    assert answer.found and first_line(answer).startswith("905元"), answer.text
 
 
 def test_points_asked_without_a_year(service):
     answer = service.ask("葭水市医疗纠纷调解成功率提高了几个百分点？")
-    assert answer.found and "1.6个百分点" in _first(answer), answer.text
+    assert answer.found and "1.6个百分点" in first_line(answer), answer.text

@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.conftest import report_service
+from tests.conftest import first_line, report_service
 
 REPORT = """葭水市教育局2025年法治政府建设年度报告
 
@@ -24,22 +24,19 @@ def service(tmp_path_factory):
     return report_service(tmp_path_factory.mktemp("sibling"), "葭水市教育局_2025.txt", REPORT)
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
 
 def test_a_part_of_a_sibling_whole_is_no_answer(service):
     answer = service.ask("葭水市2025年认定的网络欺凌事件有多少起？")
-    assert "4起" not in _first(answer) and "37" not in _first(answer), answer.text
+    assert "4起" not in first_line(answer) and "37" not in first_line(answer), answer.text
     assert not answer.found
 
 
 def test_the_whole_is_answered_in_the_other_official_wording(service):
     # 校园欺凌 and 学生欺凌 are one thing written two ways (bot/synonyms.txt)
     answer = service.ask("葭水市2025年认定的校园欺凌事件有多少起？")
-    assert answer.found and _first(answer).startswith(("三十七起", "37起")), answer.text
+    assert answer.found and first_line(answer).startswith(("三十七起", "37起")), answer.text
 
 
 def test_the_part_of_the_asked_whole_still_answers(service):
     answer = service.ask("葭水市2025年学生欺凌事件中移交公安机关的有多少起？")
-    assert answer.found and _first(answer).startswith("4起"), answer.text
+    assert answer.found and first_line(answer).startswith("4起"), answer.text

@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.conftest import report_service
+from tests.conftest import first_line, report_service
 
 REPORT = """萝溪县2025年法治政府建设年度报告
 
@@ -36,15 +36,12 @@ def service(tmp_path_factory):
     return report_service(tmp_path_factory.mktemp("part_synonym"), "萝溪县_2025.txt", REPORT)
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
 
 def test_the_whole_named_in_the_users_words(service):
     answer = service.ask("萝溪县2025年适用免罚清单办了多少件案件？")
-    assert answer.found and _first(answer).startswith("312件"), answer.text
+    assert answer.found and first_line(answer).startswith("312件"), answer.text
 
 
 def test_the_part_asked_by_its_own_words(service):
     answer = service.ask("萝溪县2025年首次轻微违法不予处罚的案件有多少件？")
-    assert answer.found and _first(answer).startswith("207件"), answer.text
+    assert answer.found and first_line(answer).startswith("207件"), answer.text

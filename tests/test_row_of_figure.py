@@ -4,7 +4,7 @@ column is the same indicator, so its earlier column answers a comparison with th
 
 import pytest
 
-from tests.conftest import reports_service
+from tests.conftest import first_line, reports_service
 
 REPORT = """# 葭江省公安厅2025年法治政府建设年度报告
 
@@ -35,29 +35,26 @@ def service(tmp_path_factory):
                            {"葭江省公安厅_2025.md": REPORT, "葭江省自然资源厅_2024.txt": OLDER})
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
 
 def test_the_earlier_year_from_the_row_of_the_sentence_figure(service):
     answer = service.ask("葭江省公安机关2025年止付涉诈资金比2024年多了多少亿元？")
-    assert answer.found and "6.6亿元" in _first(answer), answer.text
+    assert answer.found and "6.6亿元" in first_line(answer), answer.text
 
 
 def test_a_row_of_another_value_does_not_answer(service):
     # 8.93亿元 is the 返还资金 row's 2025 value, not 止付资金's
     answer = service.ask("葭江省公安机关2025年返还被骗资金比2024年多了多少亿元？")
-    assert "6.6亿元" not in _first(answer), answer.text
+    assert "6.6亿元" not in first_line(answer), answer.text
     if answer.found:
-        assert "2.46亿元" in _first(answer), answer.text
+        assert "2.46亿元" in first_line(answer), answer.text
 
 
 def test_the_earlier_year_asked_alone(service):
     answer = service.ask("葭江省公安机关2024年止付涉诈资金是多少亿元？")
-    assert answer.found and _first(answer).startswith("38.6亿元"), answer.text
-    assert "2025年表格" in _first(answer), answer.text
+    assert answer.found and first_line(answer).startswith("38.6亿元"), answer.text
+    assert "2025年表格" in first_line(answer), answer.text
 
 
 def test_a_follow_up_for_the_year_before(service):
     answer = service.ask("上一年呢？", history=[["葭江省公安机关2025年止付涉诈资金多少？", "45.2亿元"]])
-    assert answer.found and _first(answer).startswith("38.6亿元"), answer.text
+    assert answer.found and first_line(answer).startswith("38.6亿元"), answer.text
