@@ -122,7 +122,7 @@ def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | N
                     and tail[i + 1] == pred[-1] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", tail[i:i + 2])), None)
     if sibling and not ask:  # "那离婚的呢" after "办理了多少对结婚登记": 离婚登记, still 办理
         return head + parts["pred"] + parts["le"] + parts["fill"] + parts["ask"] + parts["measure"] \
-            + parts["tail"].replace(sibling, pred, 1)
+            + tail.replace(sibling, pred, 1)
     if parts["le"] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", head):
         head = ""  # "立案查处了多少件": a two-verb predicate goes whole
     if measure and parts["measure"] and measure not in UNIT_FAMILIES.get(parts["measure"], (parts["measure"],)):

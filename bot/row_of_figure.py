@@ -7,12 +7,11 @@ states is the same indicator — its column of the asked year answers (38.6亿�
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
-from bot.extractive import coverage
+from bot.extractive import clause_of, coverage, without_brackets
 from facts import Fact, chunk_facts, is_table_row
 from zh.numerals import normalize_numerals
 
@@ -22,19 +21,8 @@ if TYPE_CHECKING:
     from bot.query import Question
     from vectorstore.records import DocumentRecord
 
-_BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
-
-
-def _clause_before(sentence: str, fig: Figure) -> str:
-    """The sentence's words from the start of the figure's clause up to the figure."""
-    head = sentence[:fig.start]
-    cut = max(head.rfind(p) for p in "，,；;。：:")
-    return head[cut + 1:]
-
-
 CLAUSE_COVERAGE = 0.6  # of the question's term weight, in the words before the other year's figure
 ROWS_LOOKED = 20  # candidates of the sentence's report searched for its table row
-SENTENCES_LOOKED = 1  # the other year's answer: its best supported sentence only
 
 
 def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tuple[Evidence, Fact] | None:  # noqa: ANN001
@@ -47,7 +35,7 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
     if value is None or year is None or is_table_row(ev.sentence) or not sub.years:
         return None
     # the words the sentence says the figure measures ("全年止付涉诈资金45.2亿元": 止付涉诈资金)
-    measured = normalize_numerals(_clause_before(ev.sentence, fig)).lower()
+    measured = normalize_numerals(clause_of(ev.sentence, fig)[:fig.start - fig.end]).lower()
     words = getattr(service.answerer.tokenize, "words", service.answerer.tokenize)
     terms = service.answerer.terms(sub)
     if coverage(measured, terms) < CLAUSE_COVERAGE:
@@ -55,7 +43,7 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
     for row in service._evidence(sub, frozenset({ev.chunk.doc_id}), terms)[:ROWS_LOOKED]:
         if not is_table_row(row.sentence):
             continue
-        label = normalize_numerals(_BRACKETED.sub("", row.sentence.split("｜", 1)[0])).lower()
+        label = normalize_numerals(without_brackets(row.sentence.split("｜", 1)[0])).lower()
         said = [w for w in words(label) if len(w) >= 2]
         if not said or not all(w in measured for w in said):
             continue  # the row's label is no shorter name of what the sentence's figure measures
@@ -73,24 +61,22 @@ def stated_in_a_row(service, q: Question, docs: list[DocumentRecord]) -> Answer 
     the figure that report's own sentence states for its year; None when there is none."""
     if q.kind != "numeric" or len(q.years) != 1 or q.asks > 1:
         return None
-    others = [d for d in docs if (not q.regions or d.region in q.regions) and d.year is not None
-              and d.year not in q.years]
-    for year in sorted({d.year for d in others if d.year is not None}, key=lambda y: (abs(y - q.years[0]), -y)):
+    from bot.service import _where, reports_of_other_years
+
+    for year, ids in reports_of_other_years(q, docs):
         own = replace(q, years=[year])
         terms = service.answerer.terms(own)
-        ids = frozenset(d.doc_id for d in others if d.year == year)
         evidence = service.supported_evidence(own, ids, terms)
         if not evidence or not service._compose(own, evidence, terms).found:
             continue  # that year's own answer must stand (the gate's confidence) before its row is trusted
-        for ev in [e for e in evidence if e.figures and not is_table_row(e.sentence)][:SENTENCES_LOOKED]:
-            fig = service.answerer.asked_figure(own, ev, terms)
-            found = row_of_the_figure(service, q, ev, fig) if fig is not None else None
-            if found is None:
-                continue
-            row, cell = found
-            from bot.service import _where
-
-            cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
-            return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
-                          f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
+        # (its best sentence only: another supported sentence's figure may be another indicator's)
+        ev = next((e for e in evidence if e.figures and not is_table_row(e.sentence)), None)
+        fig = service.answerer.asked_figure(own, ev, terms) if ev is not None else None
+        found = row_of_the_figure(service, q, ev, fig) if ev is not None and fig is not None else None
+        if found is None:
+            continue
+        row, cell = found
+        cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
+        return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
+                      f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
     return None

@@ -580,16 +580,12 @@ class QAService:
                               terms: list[Term]) -> list[Evidence]:
         """Supporting evidence for a numeric question whose figure is bound to the asked year
         but stated in the place's report of another year (a table's year column); best first."""
-        others = [d for d in docs if (not q.regions or d.region in q.regions)
-                  and d.year is not None and d.year not in q.years]
+        others = reports_of_other_years(q, docs)
         if not others or not terms or q.kind != "numeric":
             return []
         # each year's reports searched apart, the nearest year first: one report's many
         # sentences on the indicator must not crowd another's table row out of the candidates
-        asked = min(q.years, default=0)
-        years = sorted({d.year for d in others if d.year is not None}, key=lambda y: (abs(y - asked), -y))
-        evidence = [e for y in years
-                    for e in self._evidence(q, frozenset(d.doc_id for d in others if d.year == y), terms)
+        evidence = [e for _, ids in others for e in self._evidence(q, ids, terms)
                     if e.bindings and e.bindings[0].fact.year in q.years]
         evidence.sort(key=lambda e: -e.score)
         return self._supported(q, evidence, terms)
@@ -842,6 +838,16 @@ _LIGHT_ASK = re.compile(r"涉及|一共|总共|共计|共|有|是|为|各|分别
 # a share asked with words that name nothing ("好的占几成", "做得好的占多少", "占几成", "大家满意吗")
 _VAGUE_SHARE = re.compile(r"大家|群众|老百姓|市民|做|得|的|好|优秀|优良|良好|满意|合格|达标|成功|不错|占|成|比例|比重|"
                           r"百分之|多少|几|吗|呢|有|是|为")
+
+
+def reports_of_other_years(q: Question, docs: list[DocumentRecord]) -> list[tuple[int, frozenset[str]]]:
+    """The asked place's reports of years other than the asked ones, as (year, their doc ids),
+    the nearest year first (the later of two as near)."""
+    others = [d for d in docs if (not q.regions or d.region in q.regions)
+              and d.year is not None and d.year not in q.years]
+    asked = min(q.years, default=0)
+    years = sorted({d.year for d in others if d.year is not None}, key=lambda y: (abs(y - asked), -y))
+    return [(y, frozenset(d.doc_id for d in others if d.year == y)) for y in years]
 
 
 def _pair_of_year_before(ev: Evidence, earlier: int) -> bool:
