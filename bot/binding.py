@@ -171,6 +171,9 @@ def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str],
         # the noun the parts are named by (领域 of 市场监管领域), not a verb (办理 of 乡镇（街道）办理)
         heads = {tokens[-1] for p in parts if len(tokens := words(p)) >= 2 and len(tokens[-1]) >= 2
                  and not is_verb(tokens[-1])}
+        if any(w in p for t in asked if len(t) >= 2 and t not in heads and t not in _SCOPE_WORDS
+               for w in qualifier(t) if len(w) >= 2 and not any(w in whole for whole in wholes) for p in parts):
+            continue  # "跟物业闹矛盾的纠纷": the question names a part given (物业纠纷 1036件)
         for k, token in enumerate(asked):
             if k == 0 or token not in heads:
                 continue

@@ -289,6 +289,37 @@ def occurs(term: Term, text: str) -> bool:
     return _plainly_in(term.text, text)
 
 
+_WHOLE_END = tuple("。；;！!？?…”」』）)")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_RESPECTIVELY = re.compile(r"([^，,；;。]*)分别(?:为|是|达到?)")
+
+
+def _cut_off(ev: Evidence, terms: list[Term]) -> bool:
+    """The report stops mid-sentence (a crawled page's opening: "…共办理省人大代表建议712件、省政协
+    提案") and the question's word stands only where the cut took the figure away: after the
+    sentence's last figure, or among the names of a 分别为 list past the values left
+    ("参考率、合格率分别为99.8%、")."""
+    sentence = ev.sentence.rstrip()
+    if not sentence or sentence.endswith(_WHOLE_END) or is_table_row(sentence) \
+            or not ev.chunk.text.rstrip().endswith(sentence):
+        return False
+    text = normalize_numerals(sentence).lower()
+    numbers = list(_NUMBER.finditer(text))
+    if not numbers:
+        return False
+    head, tail = text[:numbers[-1].end()], text[numbers[-1].end():]
+    words = [t.text for t in terms if len(t.text) >= 2 and not t.expansion]
+    if any(w in tail and w not in head for w in words):
+        return True
+    listed = [m for m in _RESPECTIVELY.finditer(head)]
+    if not listed or tail.strip("%％个件项次人名家元万亿") not in ("、", ","):
+        return False
+    names = re.split("[、和及与]", listed[-1].group(1))
+    values = len(_NUMBER.findall(text[listed[-1].end():]))
+    return any(w in name and not any(w in given for given in names[:values])
+               for w in words for name in names[values:])
+
+
 def _negated_only(sentence: str, terms: list[Term]) -> bool:
     """A word the question says plainly is in the sentence only after 非 (不予, 免予): the other kind."""
     text = normalize_numerals(sentence).lower()
@@ -499,7 +530,8 @@ class ExtractiveAnswerer:
         answered by 非学科类校外培训机构): a hard no, whatever its scores."""
         if not terms:
             return False
-        return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms)
+        return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
+            or question.kind == "numeric" and _cut_off(ev, terms)
 
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:

@@ -105,8 +105,14 @@ class Question:
     def without_places(self, text: str, years: bool = False) -> str:
         """``text`` with the words that named the question's regions (and, with ``years``,
         its years) blanked: what is left says what is asked about them."""
+        # every mention's every place in the text, at once: "苄州市生态环境局菪溪分局" is a
+        # mention of its own though the place 菪溪 is inside it
+        blank = [False] * len(text)
         for mention in [*self.region_mentions, *self.issuer_mentions]:
-            text = text.replace(mention, " ")
+            for m in re.finditer(re.escape(mention), text) if mention else ():
+                blank[m.start():m.end()] = [True] * len(mention)
+        text = "".join(" " if b and (k == 0 or not blank[k - 1]) else "" if b else ch
+                       for k, (ch, b) in enumerate(zip(text, blank, strict=True)))
         for year in self.years if years else ():
             text = text.replace(f"{year}年", " ")
         if years and self.years:  # "去年", "前年": a year already resolved, no term ("上年" stays:
@@ -182,7 +188,8 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|�
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
-_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每城的年底在了和与及跟同比较是对]")  # "…罚没款比蓠南市": 蓠南市
+# "…罚没款比蓠南市": 蓠南市; 城 is in many names (苄城区, 东城区), but "主城区", "中心城区", "城市" name no place
+_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]|城(?!区$)|(?<=[主老心新旧])城")
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
@@ -393,13 +400,19 @@ def issuer_mentions(text: str, documents: list[DocumentRecord], department: str 
             found.append(department[1:])  # "芦阳市场监管局": after the place's 市
     # "蓠城市市场监管系统…": the department's whole sector, no word of what is asked
     found += [f"{body}系统" for body in found if f"{body}系统" in text]
+    if found:  # "国家税务总局蕞阳市税务局": the vertical system's head office is part of the name
+        found += [m.group(0) for m in _HEAD_OFFICE.finditer(text)]
     return sorted(found, key=len, reverse=True)
+
+
+# the head office of a vertical system, written before a local bureau's place in its full name
+_HEAD_OFFICE = re.compile(r"国家[\u4e00-\u9fa5]{2,10}?总局(?=[\u4e00-\u9fa5]{1,8}?[省市区县州旗])")
 
 
 # the department a question names right after its place ("蓼川市住建局…", "芷陵市公安局…",
 # "杏坪县卫健委…"): whose report it asks about, like the place
 # (a 分局 is part of a department, not one)
-_DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及]"
+_DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及向给找把被让跟在]"  # (no preposition: "老百姓向环保部门")
 _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
                                r"(?<!分)(?:局|厅|委员会|委|办公室|部门))")
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议

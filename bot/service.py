@@ -57,6 +57,7 @@ SUPPORT_MARGIN = 0.8  # ... while their score is at least this share of the best
 CLEAR_CONCEPT = 0.3
 _NAMING_WEIGHT = 1.5  # a question word rare enough to say what is asked (医疗, not 全年)
 _HOW_MANY = re.compile(r"^(?:多少|几)")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,8 @@ class QAService:
         places = table_places(self.store.snapshot())
         for text in [*(turn[0] for turn in history if turn), question]:
             known += [said for said, _ in short_rows(text, places) if said not in known]
+        if _LATIN_WORD.search(question):  # "Haoshui County": a table's row in pinyin
+            known += [p for p in sorted(places) if p not in known]
         frame = conversation(history, question, known, self._today())[-1]
         if self.rewriter is not None and history:
             text = self.rewriter.rewrite(question, history, frame.text)

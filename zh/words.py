@@ -39,7 +39,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("名", "人", "位")),
     (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿|投诉|举报|诉求|申请|信访)$"), ("件", "起", "宗", "例")),
     # money said as 钱 ("低保钱一共有多少", "罚的钱是多少"): amounts in 元
-    (re.compile(r"钱$"), ("元", "万元", "亿元")),
+    # and nouns of money (奖金, 赔偿金, 税款, 经费): "发了多少奖金" asks an amount, not a count
+    (re.compile(r"(?:钱|[奖资罚偿助恤证]金|[税赃]款|经费)$"), ("元", "万元", "亿元")),
     # enterprises and shops are counted in 家 or 户 (市场主体1.35万户), visits to them in 家次
     (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户", "家次")),
 )
