@@ -199,7 +199,7 @@ _GENERIC_PLACES = ("乡镇", "城镇", "城乡", "家乡", "村镇", "集镇", "
 
 
 _LEVELS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("区", 2), ("县", 2), ("旗", 2),
-           ("镇", 3), ("乡", 3), ("街道", 3))
+           ("镇", 3), ("乡", 3), ("街道", 3), ("村", 4))
 
 
 def place_level(place: str) -> int:
@@ -215,12 +215,13 @@ def names_a_place(phrase: str) -> bool:
 
     if phrase.endswith(_GENERIC_PLACES) or re.search(BODY_KIND, phrase):
         return False
-    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or word in ("镇", "乡", "街道")
+    # (a quarter of the compass is in many names: 苁南街道, 莠南区, 河西区)
+    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or word in ("镇", "乡", "街道", "村", "东", "西", "南", "北")
                for word, flag in pos_words(phrase))
 
 
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
-_SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道))"
+_SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道|村))"
                         r"(?=的|在|(?:19|20)\d{2}|[\u4e00-\u9fa5])")
 _ROW_UNITS = ("县", "市", "区", "旗", "街道", "镇", "乡")
 SHORT_ROWS_MAX_CHARS = 160  # (the longest question of the question sets has 134 characters)

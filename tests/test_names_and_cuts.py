@@ -101,3 +101,12 @@ def test_a_report_cut_mid_sentence_gives_no_figure_for_what_was_cut(service, que
 @pytest.mark.parametrize("clause", ["给举报安全隐患的人发了多少奖金", "一共赔了多少赔偿金", "追缴了多少税款"])
 def test_a_noun_of_money_asks_an_amount(clause):
     assert clause_units(clause, "number") == ("元", "万元", "亿元")
+
+
+@pytest.mark.parametrize("question, place", [
+    ("澜溪区2025年洹南街道调解了多少件矛盾纠纷？", "洹南街道"),  # 南: a quarter of the compass, in a name
+    ("澜溪区2025年澜石村调解了多少件矛盾纠纷？", "澜石村"),  # a village the reports never mention
+])
+def test_a_street_or_village_the_reports_never_mention_gets_no_figure_of_its_district(service, question, place):
+    answer = service.ask(question)
+    assert not answer.found and "4579" not in first_line(answer) and place in answer.text, answer.text
