@@ -23,7 +23,7 @@ from typing import Any
 
 from facts.figures import Figure, find_figures
 from facts.model import Fact
-from zh.words import APPROX_JIN, APPROX_YUE
+from zh.words import APPROX_JIN, APPROX_YUE, UNIT_FAMILIES
 
 _BOUNDARY = re.compile(r"[，,；;。！？!?\n]")
 _WINDOW = 40
@@ -98,6 +98,16 @@ _RATE = re.compile(r"(?:率|占比|比例|比重)$")
 _SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
+
+
+def _counted_alike(unit: str, whole_unit: str) -> bool:
+    """A part counted like its whole: the same unit, or two units of one family each counts in
+    ("新增经营主体4850户，其中企业九百六十三家": 家 and 户; 件 and 起) — not visits (家次) of things (家)."""
+    if unit == whole_unit:
+        return True
+    if unit.endswith("次") or whole_unit.endswith("次"):
+        return False
+    return unit in UNIT_FAMILIES.get(whole_unit, ()) and whole_unit in UNIT_FAMILIES.get(unit, ())
 
 def _strip(phrase: str) -> str:
     phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:]).lstrip()  # bounded: the trailing regex backtracks
@@ -433,7 +443,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
             share_at = -1  # "…，共发现问题57个": the share list has ended
         in_share = share_at >= 0 and share_at < fig.start and bool(share_of) and (
-            fig.unit == share_unit if fig.unit not in ("%", "个百分点") else ("占" in raw or "比例" in raw))
+            _counted_alike(fig.unit, share_unit) if fig.unit not in ("%", "个百分点") else ("占" in raw or "比例" in raw))
         bare = _YEAR_PHRASE.sub("", raw)
         role = change = ""
         indicator = ""
