@@ -947,7 +947,7 @@ def _asked_clauses(question: str) -> str:
     return "，".join(kept) if kept else question
 
 
-_ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|由多少|从多少")
+_ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|年初|由多少|从多少")  # (年初: the start of the year's 由A至B)
 
 
 _RATE_WORD = re.compile(r"[\u4e00-\u9fa5]{1,8}率")

@@ -365,9 +365,13 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
-    synonyms = expand(asking_part(normalized))
     department = department_named(normalized, mentions) or field_named(normalized, mentions, documents) \
         or department_said(normalized, documents, regions)
+    issuers = issuer_mentions(normalized, documents, department)
+    asked = asking_part(normalized)
+    for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
+        asked = asked.replace(said, " ")
+    synonyms = expand(asked)
     return Question(
         text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, tabled_places=tabled, kind=kind,
@@ -376,7 +380,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         is_comparison=frame.comparison,
         about_plans=frame.plan,
         synonyms=synonyms,
-        issuer_mentions=issuer_mentions(normalized, documents, department),
+        issuer_mentions=issuers,
         department=department,
     )
 
@@ -399,6 +403,8 @@ def issuer_mentions(text: str, documents: list[DocumentRecord], department: str 
         found.append(department)  # its short form: 住建局
         if department not in text and department[1:] in text:
             found.append(department[1:])  # "芦阳市场监管局": after the place's 市
+        elif department not in text and department[:-1] in text and department.endswith("局"):
+            found.append(department[:-1])  # "城管": the everyday name, as field_named read it
     # "蓠城市市场监管系统…": the department's whole sector, no word of what is asked
     found += [f"{body}系统" for body in found if f"{body}系统" in text]
     if found:  # "国家税务总局蕞阳市税务局": the vertical system's head office is part of the name
@@ -420,7 +426,7 @@ _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}
 # 仲裁委员会): any report of the place may speak of them
 _NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$")
 # older or everyday names of a department's field (环保局 is today's 生态环境局)
-_FIELD_ALIASES = (("环保", "生态环境"),)
+_FIELD_ALIASES = (("环保", "生态环境"), ("城管", "城市管理"))
 
 
 def department_named(text: str, mentions: Iterable[str]) -> str:
@@ -468,6 +474,9 @@ def field_named(text: str, mentions: Iterable[str], documents: Iterable[Document
         at = text.find(mention)
         rest = re.sub(r"^(?:(?:19|20)\d{2}年度?|去年|今年|前年|上年)?的?", "",
                       text[at + len(mention):at + len(mention) + 14])[:8] if at >= 0 else ""
+        for said, _ in _FIELD_ALIASES:  # "蕎山县城管去年…": the everyday name of the bureau
+            if rest.startswith(said) and any(names_body(said + "局", b) for b in bodies):
+                return said + "局"
         for n in range(len(rest), 3, -1):
             if any(names_body(rest[:n], b) for b in bodies):
                 return rest[:n]

@@ -110,3 +110,20 @@ def test_a_noun_of_money_asks_an_amount(clause):
 def test_a_street_or_village_the_reports_never_mention_gets_no_figure_of_its_district(service, question, place):
     answer = service.ask(question)
     assert not answer.found and "4579" not in first_line(answer) and place in answer.text, answer.text
+
+
+CITY_MANAGEMENT = """澜溪区城市管理综合行政执法局2025年法治政府建设年度报告
+
+一、严格规范执法
+
+开展户外广告和招牌设施专项整治，拆除违规户外广告1264处，规范店招店牌3180块；坚持“控新拆旧”，全年拆除违法建设436处、面积5.82万平方米，同比增长18.4%。
+
+查处占道经营、店外经营等市容违法行为2.34万起，设置临时疏导点17处。
+"""
+
+
+def test_the_everyday_name_of_a_bureau_says_whose_report_not_what_is_asked(tmp_path):
+    service = reports_service(tmp_path, {"澜溪区城市管理综合行政执法局_2025.txt": CITY_MANAGEMENT,
+                                         "澜溪区_2025.txt": DISTRICT})
+    answer = service.ask("澜溪区城管2025年拆了多少处违章搭建？")
+    assert answer.found and first_line(answer).startswith("436处"), answer.text
