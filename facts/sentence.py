@@ -443,7 +443,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 _SHARE_END.match(clause_head) or sentence[clause_start - 1:clause_start] in "；;"):
             share_at = -1  # "…，共发现问题57个": the share list has ended
         in_share = share_at >= 0 and share_at < fig.start and bool(share_of) and (
-            _counted_alike(fig.unit, share_unit) if fig.unit not in ("%", "个百分点") else ("占" in raw or "比例" in raw))
+            _counted_alike(fig.unit, share_unit) if fig.unit not in ("%", "个百分点")
+            else ("占" in raw or "比例" in raw))
         bare = _YEAR_PHRASE.sub("", raw)
         role = change = ""
         indicator = ""
