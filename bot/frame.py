@@ -34,6 +34,7 @@ from zh.words import (
     COUNT_OF_MEASURE,
     COUNTED_NOUN_UNITS,
     EACH_ONE,
+    EN_COUNTED_UNITS,
     MEASURE,
     MEASURE_ASKS,
     MONEY_WORDS,
@@ -223,6 +224,11 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ("%",)
     if kind != "number":
         return ()
+    english = _EN_HOW_MANY.search(clause)
+    if english:  # "how many … cases were closed": counted in 件, not a share of them
+        en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())
+        if en_units:
+            return en_units
     asked = [m.group(1) for m in ASK_UNIT_RE.finditer(clause)
              if len(m.group(1)) > 1 or not _starts_a_word(clause, m.start(1))]
     units: list[str] = []
@@ -258,6 +264,10 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(units))
 
 
+# the noun an English "how many" counts: the last word before the verb or preposition that ends its phrase
+_EN_HOW_MANY = re.compile(r"\bhow many\s+(?:[a-z'-]+\s+){0,5}?([a-z'-]+)"
+                          r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|"
+                          r"in|of|at|for|under|from|by|with|on|and|got|received?)\b|\s*[?,.]|\s*$)", re.I)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")

@@ -928,3 +928,15 @@ def test_a_street_follow_up_replaces_the_street_not_its_district():
 ])
 def test_a_sibling_of_the_counted_thing_replaces_it(history, question, resolved):
     assert conversation(history, question, REGIONS, TODAY)[-1].text == resolved
+
+
+@pytest.mark.parametrize("clause, units", [
+    # what an English "how many" counts, by its noun: never a percentage of them
+    ("how many administrative reconsideration cases were closed through mediation", ("件", "起", "宗", "例")),
+    ("How many people under community corrections were registered in 2025?", ("名", "人", "位")),
+    ("How many veterans did the bureau help into employment", ("名", "人", "位")),
+    ("How many law firms are there?", ("家", "户")),
+    ("how many mu of land did they involve", ()),  # a measure the table does not know: any
+])
+def test_an_english_how_many_is_counted_in_its_nouns_units(clause, units):
+    assert clause_units(clause, "number") == units

@@ -44,6 +44,17 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # enterprises and shops are counted in 家 or 户 (市场主体1.35万户), visits to them in 家次
     (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户", "家次")),
 )
+# What an English "how many …" counts, by its noun: the report units that answer it (and never a
+# percentage: "how many cases were closed through mediation" is not 23.0% of them).
+EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"^(?:cases?|disputes?|complaints?|applications?|petitions?|lawsuits?|matters?|"
+                r"violations?|reports?|requests?|incidents?|appeals?|suits?)$", re.I), ("件", "起", "宗", "例")),
+    (re.compile(r"^(?:people|persons?|workers?|lawyers?|officers?|veterans?|residents?|staff|mediators?|"
+                r"employees?|officials?|students?|villagers?|individuals?|members?|inspectors?)$", re.I),
+     ("名", "人", "位")),
+    (re.compile(r"^(?:firms?|compan(?:y|ies)|enterprises?|institutions?|businesses|shops?|entities|"
+                r"agencies|stores?|organi[sz]ations?)$", re.I), ("家", "户")),
+)
 # 对 counts couples (结婚登记1.58万对, 离婚登记4120对) — not 对口/对接/对标/对于/对象/一对一 …
 PAIR_UNIT = r"对(?![一口接标照比于外象待话策应手立称岸面抗账焦齐])"
 # The measure word right after 多少/几 ("多少件", "几家").
@@ -186,7 +197,7 @@ WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})")
 __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_CLAUSE", "ASKING_SENTENCE",
            "ASKING_WORD",
            "ASK_UNIT_RE", "ASK_WORDS", "BODY_KIND", "CHANGE_ASK", "CHANGE_VERBS",
-           "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "WHY_ASK", "WHY_CHANGED",
+           "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "EN_COUNTED_UNITS", "WHY_ASK", "WHY_CHANGED",
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
