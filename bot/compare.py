@@ -214,16 +214,14 @@ def _side_figure(service, sub, docs, terms,  # noqa: ANN001
     comparison names a department (its sides may not say it)."""
     scope = service.scope(sub, docs)
     first = service._governments_first(sub, scope, docs, terms) if governments_first and terms else []
-    evidence = (first or [
-        e for e in service._evidence(sub, scope.doc_ids, terms)
-        if service.answerer.supported(sub, e, terms)]) if terms else []
+    candidates = service._evidence(sub, scope.doc_ids, terms) if terms and not first else []
+    evidence = first or [e for e in candidates if service.answerer.supported(sub, e, terms)]
     best = evidence[0] if evidence else None
-    if best is None and terms and sub.kind == "numeric":
+    if best is None and sub.kind == "numeric" and candidates and candidates[0].figures \
+            and service._second_look(sub, candidates, terms) is not None:
         # the support check turned the side down (a terse table row: "菪桥街道｜…｜法律援助（件）：142"
         # for "办理的法律援助案件"): the second look, as for a question asked alone
-        candidates = service._evidence(sub, scope.doc_ids, terms)
-        if candidates and candidates[0].figures and service._second_look(sub, candidates, terms) is not None:
-            best = candidates[0]
+        best = candidates[0]
     figure = None
     if best is not None and sub.kind == "numeric":
         figure = service.answerer.asked_figure(sub, best, terms)

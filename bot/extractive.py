@@ -311,7 +311,7 @@ def _cut_off(ev: Evidence, terms: list[Term]) -> bool:
     words = [t.text for t in terms if len(t.text) >= 2 and not t.expansion]
     if any(w in tail and w not in head for w in words):
         return True
-    listed = [m for m in _RESPECTIVELY.finditer(head)]
+    listed = list(_RESPECTIVELY.finditer(head))
     if not listed or tail.strip("%％个件项次人名家元万亿") not in ("、", ","):
         return False
     names = re.split("[、和及与]", listed[-1].group(1))

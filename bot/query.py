@@ -369,11 +369,12 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         or department_said(normalized, documents, regions)
     issuers = issuer_mentions(normalized, documents, department)
     asked = asking_part(normalized)
+    for_terms = asked
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
-        asked = asked.replace(said, " ")
-    synonyms = expand(asked)
+        for_terms = for_terms.replace(said, " ")
+    synonyms = expand(for_terms)
     return Question(
-        text=text.strip(), normalized=asking_part(normalized), years=list(frame.years),
+        text=text.strip(), normalized=asked, years=list(frame.years),
         regions=regions, region_mentions=mentions, unknown_regions=unknown, tabled_places=tabled, kind=kind,
         units=_units_of(figure_asks),
         asks=max(1, len(figure_asks)), frame=frame,

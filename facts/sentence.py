@@ -99,7 +99,6 @@ _SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:�
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
 
-
 def _counted_alike(unit: str, whole_unit: str) -> bool:
     """A part counted like its whole: the same unit, or two units of one family each counts in
     ("新增经营主体4850户，其中企业九百六十三家": 家 and 户; 件 and 起) — not visits (家次) of things (家)."""
@@ -108,6 +107,7 @@ def _counted_alike(unit: str, whole_unit: str) -> bool:
     if unit.endswith("次") or whole_unit.endswith("次"):
         return False
     return unit in UNIT_FAMILIES.get(whole_unit, ()) and whole_unit in UNIT_FAMILIES.get(unit, ())
+
 
 def _strip(phrase: str) -> str:
     phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:]).lstrip()  # bounded: the trailing regex backtracks
