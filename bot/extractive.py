@@ -234,7 +234,10 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             w = idf(tok) if tok == phrase.lower() and not listed else weight_of(tok)
             if w is None:
                 continue
-            terms[tok] = Term(tok, w * (0.3 if len(tok) == 1 else 0.8), group=phrase,
+            # an English phrase's glossary term is one of the reports' wordings of it: its words
+            # earn part credit in another ("on-time completion rate" → 按期办结率, said 按时办结率)
+            parts = parts_of(tok) if phrase.isascii() and tok != phrase.lower() else ()
+            terms[tok] = Term(tok, w * (0.3 if len(tok) == 1 else 0.8), parts, group=phrase,
                               expansion=tok != phrase.lower())
     asked = normalize_numerals(question.normalized).lower()
 
@@ -810,7 +813,10 @@ class ExtractiveAnswerer:
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
             out.append(Binding(f, score - 0.001 * f.start))
-            owns.append(f"{fact_words(f, before)} {whole}")
+            # a 其中 part is one of its whole's: it is named by every word that names the whole
+            # ("组织开展行政执法案卷评查，共评查案卷312卷，其中优秀案卷47卷": 47卷 are 案卷评查's too)
+            inherited = " ".join(fact_words(w, _words_before(w, facts)[0]) for w in _wholes_of(f, facts, nearest=True))
+            owns.append(f"{fact_words(f, before)} {whole} {inherited}")
         out = [Binding(b.fact, max(b.score, levels[key] + CHANGE_BONUS)) if b.fact.change and (
             key := (b.fact.source, b.fact.indicator)) in levels else b for b in out]
         missed = _missing_rarest(out, owns, terms, anchor)
@@ -1220,13 +1226,14 @@ def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
     return alone, alone
 
 
-def _wholes_of(fact: Fact, facts: list[Fact]) -> list[Fact]:
+def _wholes_of(fact: Fact, facts: list[Fact], nearest: bool = False) -> list[Fact]:
     """The whole a 其中 part is of, as a fact of the same sentence ("排查认定学生欺凌事件三十七起，…其中
     移交公安机关4起": 37起 for 4起) — [] when the fact is no part."""
     if not fact.share_of or fact.table:
         return []
-    return [g for g in facts if g.source == fact.source and g.start < fact.start and not g.share_of
-            and g.indicator == fact.share_of][:1]
+    wholes = [g for g in facts if g.source == fact.source and g.start < fact.start and not g.share_of
+              and g.indicator == fact.share_of]
+    return wholes[-1:] if nearest else wholes[:1]
 
 
 def _distributed(fact: Fact, facts: list[Fact]) -> list[Fact]:
