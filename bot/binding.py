@@ -21,6 +21,8 @@ from facts.sentence import is_verb, names_a_kind
 from zh.numerals import normalize_numerals
 from zh.words import FRAMING_WORDS
 
+# verbs of direction after a verb ("拿回来", "查出来"): they say where, not what was done
+DIRECTIONAL_COMPLEMENTS = frozenset("回来 回去 出来 出去 起来 下来 下去 上来 上去 过来 过去 进来 进去".split())
 TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its own phrase
 # The word right before 多少 names what is counted ("涉及总投资多少"); a word the question marks
 # with 了/的 ("受理的…申请", "审批的项目…") tells stages apart when the anchor is shared.
@@ -298,9 +300,11 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and
     # must be there too: 审结164件 is no count of cases closed by mediation)
+    # (a directional complement — 回来 of 拿回来 — is grammar, no verb of the report's)
     items = [kept for item in part
-             if (kept := [w for w in item if names_a_kind(w) or len(item) > 1 and len(w) >= 2 and is_verb(w)]
-                 or list(item))]
+             if (kept := [w for w in item if names_a_kind(w) or len(item) > 1 and len(w) >= 2 and is_verb(w)
+                          and w not in DIRECTIONAL_COMPLEMENTS]
+                 or [w for w in item if w not in DIRECTIONAL_COMPLEMENTS] or list(item))]
     return any(any(there(w, own) for w in item) and all(there(w, own) or there(w, sentence) for w in item)
                for item in items)
 

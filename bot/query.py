@@ -215,9 +215,11 @@ def names_a_place(phrase: str) -> bool:
 
     if phrase.endswith(_GENERIC_PLACES) or re.search(BODY_KIND, phrase):
         return False
-    # (a quarter of the compass is in many names: 苁南街道, 莠南区, 河西区)
-    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or word in ("镇", "乡", "街道", "村", "东", "西", "南", "北")
-               for word, flag in pos_words(phrase))
+    # (a quarter of the compass is in many names: 苁南街道, 莠南区, 河西区; a bound morpheme first —
+    # jieba's *g tags, 莠 "ag", 蓼 "zg" — is no word of its own but the name's first character)
+    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or k == 0 and len(word) == 1 and flag.endswith("g")
+               or word in ("镇", "乡", "街道", "村", "东", "西", "南", "北")
+               for k, (word, flag) in enumerate(pos_words(phrase)))
 
 
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
@@ -306,6 +308,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             if m in table_places or corpus_has(f"{m}｜"):  # a row of a table of places: said like a place
                 mentions.append(m)
                 tabled.append(m)
+            elif _parent_only(m, alias_map):  # "芑州市" of a 芑州市苠溪县 report: the city has none
+                unknown.append(m)
             continue
         unknown.append(m)
     for said, row in short_rows(rest, table_places):
@@ -325,6 +329,14 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         words = set(shared_tokenizer().words(rest))
         unknown.extend(p for p in places if p in words and not corpus_has(p))
     return matched, mentions, unknown, tabled
+
+
+def _parent_only(place: str, alias_map: list[tuple[str, str]]) -> bool:
+    """``place`` is only the higher place of reports' regions ("芑州市" of 芑州市苠溪县): no report
+    is its own, so a county's figures are not the city's."""
+    regions = {r for _, r in alias_map}
+    return place not in regions and any(r.startswith(place) and place_level(place) < place_level(r)
+                                        for r in regions)
 
 
 @cache
