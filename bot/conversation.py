@@ -215,6 +215,14 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     change = _as_change(prev, cur, _PRONOUN_LEAD.sub("", rest))
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？" / "它比上年多了多少"
         return change
+    whole = _WHOLE_SCOPE.fullmatch(rest.removeprefix("那").removesuffix("呢"))
+    if whole and prev.asks and prev.asks[0].kind in ("number", "rate"):
+        # "那全区所有执法部门加起来呢？" after "市场监管局去年罚没了多少钱？": the same ask of the
+        # whole the body is one of, its body left out
+        ask = _BODY_LEAD.sub("", prev.asks[0].text)
+        where = "".join(list(regions)[:1] or list(prev.regions[:1]))
+        when = "".join(f"{y}年" for y in (list(years) or list(prev.years))[:1])
+        return where + when + whole.group(0) + ask + "？"
     body = _other_body(prev, rest)
     if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's
         return _with_slots(replace(prev, resolved=body), years, regions) + "？"
@@ -357,6 +365,9 @@ _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几
 _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
 
 
+# a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
+_WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?(?:加起来|加在一起|合计|总共|一共|总计)")
+_BODY_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{1,8}}?(?:{BODY_KIND})")
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
 _BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")
 _NAME_EDGE = re.compile(rf"(?:{BODY_KIND}|[省市区县镇乡]|街道|[\d年，,、的和与及])$")
