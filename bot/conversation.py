@@ -366,7 +366,8 @@ _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少
 
 
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
-_WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?(?:加起来|加在一起|合计|总共|一共|总计)")
+_WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"
+                          r"(?:加起来|加在一起|合计|总共|一共|总计)")
 _BODY_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{1,8}}?(?:{BODY_KIND})")
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
 _BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")

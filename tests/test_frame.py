@@ -492,7 +492,8 @@ CASES = [
       'text': '明湖区2022年比2020年走访了多少家企业？'}),
     # the whole a body is one of: the same ask of all of them, the body left out
     ([['明湖区市场监管局2022年罚没了多少钱？', '1286万元']], '那全区所有执法部门加起来呢？',
-     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年全区所有执法部门加起来罚没了多少钱？'}),
+     {'kind': 'number', 'years': [2022], 'regions': ['明湖区'],
+      'text': '明湖区2022年全区所有执法部门加起来罚没了多少钱？'}),
     (H_FY, '那呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
     # English after English: the slot replaced in the English question
