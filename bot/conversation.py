@@ -107,6 +107,11 @@ def _prefix(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
     m = YEAR_WORD_RE.search(text)
     if m and prev.regions and text.startswith((list(regions) or list(prev.regions))[0]) and m.start() <= 12:
         return text[:m.end()]
+    return _place_and_year(prev, years, regions)
+
+
+def _place_and_year(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> str:
+    """The follow-up's places and year, or the previous question's first ones: "明湖区2022年"."""
     regions = list(regions) or list(prev.regions[:1])
     years = list(years) or list(prev.years[:1])
     return "".join(regions) + "".join(f"{y}年" for y in years[:1])
@@ -220,9 +225,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # "那全区所有执法部门加起来呢？" after "市场监管局去年罚没了多少钱？": the same ask of the
         # whole the body is one of, its body left out
         ask = _BODY_LEAD.sub("", prev.asks[0].text)
-        where = "".join(list(regions)[:1] or list(prev.regions[:1]))
-        when = "".join(f"{y}年" for y in (list(years) or list(prev.years))[:1])
-        return where + when + whole.group(0) + ask + "？"
+        return _place_and_year(prev, years, list(regions)[:1]) + whole.group(0) + ask + "？"
     body = _other_body(prev, rest)
     if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's
         return _with_slots(replace(prev, resolved=body), years, regions) + "？"
