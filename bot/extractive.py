@@ -29,6 +29,7 @@ from bot.binding import (
 from bot.english import english_form
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches
 from bot.frame import list_parts
+from bot.lexicon import singular
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -161,6 +162,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     drop = set(QUESTION_WORDS) | {str(y) for y in question.years}
     # (English in the glossary's one spelling: "one-stop" is the row "one stop")
     base = english_form(question.without_places(question.normalized, years=True))
+    if question.synonyms and re.search(r"[A-Za-z]{3}", base):
+        base = singular(base.lower())  # the glossary's keys are matched in the singular (bot.lexicon)
     for phrase, _ in question.synonyms:
         base = re.sub(re.escape(phrase), " ", base, flags=re.I)
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word

@@ -34,7 +34,25 @@ def synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
     from bot.english import english_form
 
-    return _read_table(_HERE / "glossary_en.txt", english_form)
+    return _read_table(_HERE / "glossary_en.txt", lambda key: singular(english_form(key)))
+
+
+_PLURAL = re.compile(r"\b([a-z]{3,}?)(ies|sses|xes|ches|shes|s)\b")
+
+
+def _one(m: re.Match[str]) -> str:
+    stem, end = m.group(1), m.group(2)
+    if end == "ies":
+        return stem + "y"  # "authorities" → authority
+    if end != "s":
+        return stem + end[:-2]  # "businesses" → business, "boxes" → box
+    return m.group(0) if stem.endswith(("s", "u", "i")) else stem  # "process", "status", "basis" stay
+
+
+def singular(text: str) -> str:
+    """English nouns in the singular, so "labor and personnel dispute arbitration" meets the key
+    "labor and personnel disputes" (and "cases" its "case"); keys and questions alike."""
+    return _PLURAL.sub(_one, text)
 
 
 def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -45,6 +63,8 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
     said = text.lower()
     lowered = english_form(said)  # as the glossary's keys are read
+    if re.search(r"[a-z]{3}", lowered):
+        lowered = singular(lowered)
     found: list[tuple[str, tuple[str, ...]]] = []
     for table in (synonyms(), glossary_en()):
         for key, terms in table:

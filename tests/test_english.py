@@ -7,7 +7,7 @@ import pytest
 
 from bot.english import localize, localize_places
 from bot.frame import parse
-from bot.lexicon import expand
+from bot.lexicon import expand, singular
 from bot.query import region_aliases
 from zh.pinyin import spellings
 
@@ -275,7 +275,18 @@ def test_a_british_spelling_or_a_hyphen_finds_the_glossary_row():
 
 
 
+def test_an_english_key_meets_its_plural_and_singular():
+    # "dispute arbitration": the key says "disputes"; "cases" meets "arbitration case(s)"
+    found = dict(expand("How many labor and personnel dispute arbitration cases did they accept?"))
+    assert found.get("labor and personnel dispute") == ("劳动人事争议",)
+    assert "劳动人事争议" in dict(expand("How many labour and personnel disputes were there?")).get(
+        "labor and personnel dispute", ())
+    # what is not a plural stays: "process", "status", "basis"
+    assert singular("process status basis authorities businesses") == "process status basis authority business"
+
+
 def test_an_english_key_is_a_whole_word():
     found = {key for key, _ in expand("Were companies allowed to operate after the fines were defined?")}
-    assert "rate" not in found and "fines" in found and "fine" not in found  # not "define" or "operate"
+    assert "rate" not in found and "fine" in found  # of "fines" (keys are singular), not "define" or "operate"
+    assert not {key for key, _ in expand("Were the rules defined before they could operate?")} & {"fine", "rate"}
     assert "demolish" in {key for key, _ in expand("How many illegal buildings were demolished?")}
