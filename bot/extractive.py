@@ -44,6 +44,7 @@ from zh.words import (
     COUNT_OF_MEASURE,
     DOWN_WORDS,
     EACH_ONE,
+    EN_MEASURE_WORD,
     FRAMING_WORDS,
     MEASURE,
     QUESTION_WORDS,
@@ -173,6 +174,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
+        base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked (英 measure nouns)
     base = _HOW_MUCH.sub(" ", base)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base) if q.strip()))
@@ -190,7 +192,14 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             w = max(known)[0] if known else None
         return w
 
+    rare_characters = getattr(tokenize, "rare_characters", None)
+
     def parts_of(tok: str) -> tuple[str, ...]:
+        if idf(tok) is None and rare_characters and len(tok) >= 2 and not tok.isascii() \
+                and not known_parts(tok) and (rare := rare_characters(tok)) and len(rare) < len(tok):
+            # a colloquial word the reports never use: its rare morphemes earn part credit in
+            # the reports' words that share them (小摊, 摆摊 → 摊贩, 摊点; 讨回 → 讨薪)
+            return tuple(rare)
         if idf(tok) is None and len(tok) > 2 and (known := known_parts(tok)):
             # a known word plus one character the index never saw together ("追回来"): the word
             # stands for it ("追回"), not the complement the reports never need ("回来");
@@ -226,8 +235,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         terms[phrase] = Term(phrase, (max(known) if known else UNSEEN_WEIGHT) + 1.0,
                              tuple(t for t in inner if t != phrase))
     for phrase, alternatives in question.synonyms:
-        if len(ASK_WORDS.sub("", phrase)) <= 1:
-            continue  # "多少钱" → 资金 万元: only what kind of figure is asked (the units say it)
+        if len(ASK_WORDS.sub("", phrase)) <= 1 or question.kind == "numeric" and EN_MEASURE_WORD.fullmatch(phrase):
+            continue  # "多少钱" → 资金 万元, "batches" → 批次: only what kind of figure is asked (the units say it)
         members = [phrase.lower(), *(t.lower() for t in alternatives)]
         listed = phrase.lower() in members[1:]  # the word table says the phrase is report wording
         for tok in dict.fromkeys(members):

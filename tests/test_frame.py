@@ -940,7 +940,12 @@ def test_a_sibling_of_the_counted_thing_replaces_it(history, question, resolved)
     ("How many people under community corrections were registered in 2025?", ("名", "人", "位")),
     ("How many veterans did the bureau help into employment", ("名", "人", "位")),
     ("How many law firms are there?", ("家", "户")),
-    ("how many mu of land did they involve", ()),  # a measure the table does not know: any
+    # English measure nouns: the unit itself
+    ("how many mu of land did they involve", ("亩",)),
+    ("How many kilometres of rural roads were built or upgraded in 2025?", ("公里",)),
+    ("How many batches of food did the market regulator sample and test?", ("批次", "批")),
+    ("how many person-times received legal aid", ("次", "人次")),
+    ("how many units of housing were built", ()),  # a measure the table does not know: any
 ])
 def test_an_english_how_many_is_counted_in_its_nouns_units(clause, units):
     assert clause_units(clause, "number") == units

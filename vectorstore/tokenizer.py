@@ -18,6 +18,9 @@ STOPWORDS = frozenset(
     "全年 全区 共 达到 达 情况 方面 进行 开展 工作".split()
 )
 _KEEP_RE = re.compile(r"[\w%]")
+# −log p of a character in jieba's dictionary above which it is a rare morpheme (摊 11.2, 讨 10.2,
+# 罚 10.3; 工 9.7, 网 9.0, 地 5.9)
+RARE_CHARACTER = 10.0
 
 
 _GLOBAL_DICT = threading.Lock()
@@ -56,6 +59,15 @@ class JiebaTokenizer:
     def is_word(self, text: str) -> bool:
         """Whether jieba's dictionary holds ``text`` as a word ("高新", "萧山"; not "茆山")."""
         return bool(self._jieba.FREQ.get(text))
+
+    def rare_characters(self, word: str) -> str:
+        """The characters of ``word`` that are rare as words of their own in jieba's dictionary
+        (the morphemes that carry its meaning: 摊 of 小摊, not 小; 讨 of 讨回, not 回)."""
+        import math
+
+        jieba = self._tokenizer()
+        return "".join(c for c in word if "\u4e00" <= c <= "\u9fa5"
+                       and -math.log(max(jieba.FREQ.get(c) or 1, 1) / jieba.total) >= RARE_CHARACTER)
 
     def words(self, text: str) -> list[str]:
         """Accurate-mode words (no overlapping sub-words), for weighing a question's terms."""

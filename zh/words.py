@@ -43,7 +43,16 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:钱|[奖资罚偿助恤证]金|[税赃]款|经费)$"), ("元", "万元", "亿元")),
     # enterprises and shops are counted in 家 or 户 (市场主体1.35万户), visits to them in 家次
     (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户", "家次")),
+    (re.compile(r"货物?$"), ("吨", "万吨")),  # goods are weighed: 卸载货物3260吨
 )
+# English measure nouns ("how many kilometres of rural roads"): the unit asked, no word to find
+EN_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"kilomet(?:er|re)s?|km", ("公里",)), (r"batch(?:es)?", ("批次", "批")), (r"mu", ("亩",)),
+    (r"hectares?", ("公顷",)), (r"tonnes?|tons?", ("吨",)), (r"households?", ("户",)),
+    (r"yuan", ("元", "万元", "亿元")), (r"hours?", ("小时",)),
+    (r"minutes?", ("分钟",)), (r"(?:working )?days?", ("个工作日", "工作日", "天", "日")),
+)
+EN_MEASURE_WORD = re.compile(r"\b(?:" + "|".join(w for w, _ in EN_MEASURES) + r")\b", re.I)
 # What an English "how many …" counts, by its noun: the report units that answer it (and never a
 # percentage: "how many cases were closed through mediation" is not 23.0% of them).
 EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
@@ -54,6 +63,8 @@ EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("名", "人", "位")),
     (re.compile(r"^(?:firms?|compan(?:y|ies)|enterprises?|institutions?|businesses|shops?|entities|"
                 r"agencies|stores?|organi[sz]ations?)$", re.I), ("家", "户")),
+    *((re.compile(rf"^(?:{words})$", re.I), units) for words, units in EN_MEASURES),
+    (re.compile(r"^(?:person-)?times$", re.I), ("次", "人次")),  # "how many times", "how many person-times"
 )
 # 对 counts couples (结婚登记1.58万对, 离婚登记4120对) — not 对口/对接/对标/对于/对象/一对一 …
 PAIR_UNIT = r"对(?![一口接标照比于外象待话策应手立称岸面抗账焦齐])"
@@ -197,7 +208,8 @@ WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})")
 __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_CLAUSE", "ASKING_SENTENCE",
            "ASKING_WORD",
            "ASK_UNIT_RE", "ASK_WORDS", "BODY_KIND", "CHANGE_ASK", "CHANGE_VERBS",
-           "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "EN_COUNTED_UNITS", "WHY_ASK", "WHY_CHANGED",
+           "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "EN_COUNTED_UNITS", "EN_MEASURE_WORD",
+           "WHY_ASK", "WHY_CHANGED",
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
