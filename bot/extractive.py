@@ -29,10 +29,11 @@ from bot.binding import (
 from bot.english import english_form
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches
 from bot.frame import list_parts
-from bot.lexicon import singular
+from bot.lexicon import english_key, singular
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
+from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
@@ -57,6 +58,7 @@ from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
 
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
+THESAURUS_WEIGHT = 0.8  # a thesaurus near-synonym of such a word, of its own weight (as a word-table row's)
 # an English word no glossary line translates: what it names is not understood, so a sentence
 # matching only the translated words is no answer ("110 emergency reports" + police → 公安 alone)
 UNSEEN_ENGLISH = 2.0
@@ -165,8 +167,10 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     base = english_form(question.without_places(question.normalized, years=True))
     if question.synonyms and re.search(r"[A-Za-z]{3}", base):
         base = singular(base.lower())  # the glossary's keys are matched in the singular (bot.lexicon)
-    for phrase, _ in question.synonyms:
-        base = re.sub(re.escape(phrase), " ", base, flags=re.I)
+    for phrase, _ in question.synonyms:  # (an English key with its ending: "exercise" of "exercised")
+        said = english_key(phrase.lower()) if phrase[:1].isascii() and phrase[:1].isalnum() else \
+            re.compile(re.escape(phrase), re.I)
+        base = said.sub(" ", base)
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
         if _CHANGE_ASKED.search(base):  # "比上一年每人每月提高了多少元": what it is compared with, apart
             base = _YEAR_BEFORE.sub(" ", base)
@@ -220,6 +224,12 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
         terms[tok] = Term(tok, weight, parts_of(tok))
+        if w is None and not tok.isascii():
+            # a word the reports never use: its thesaurus near-synonyms the reports do use stand
+            # for it (工钱 → 工资, 过关 → 合格, 躲开 → 避让; bot.thesaurus)
+            for near in near_words(tok):
+                if near not in terms and near not in drop and (k := idf(near)) is not None:
+                    terms[near] = Term(near, k * THESAURUS_WEIGHT, group=tok, expansion=True)
     for m in _SPLIT_VERB.finditer(base):
         # a verb and its object split by the ask ("学了几回法", "罚了多少款"): the reports write
         # them as one word (学法, 罚款) — when they do: an alternative of the object the user
@@ -237,6 +247,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     for phrase, alternatives in question.synonyms:
         if len(ASK_WORDS.sub("", phrase)) <= 1 or question.kind == "numeric" and EN_MEASURE_WORD.fullmatch(phrase):
             continue  # "多少钱" → 资金 万元, "batches" → 批次: only what kind of figure is asked (the units say it)
+        if phrase.lower() in drop:
+            continue  # "total" → 总数: question scaffolding, whatever a word table makes of it
         members = [phrase.lower(), *(t.lower() for t in alternatives)]
         listed = phrase.lower() in members[1:]  # the word table says the phrase is report wording
         for tok in dict.fromkeys(members):

@@ -72,7 +72,7 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 if key[0].isascii() and key[0].isalnum():
                     # an English key is a whole word or phrase (a plural or past too): "rate" is not in
                     # "operate", "fine" not in "define"
-                    whole = _english_key(key)
+                    whole = english_key(key)
                     if not whole.search(lowered):
                         continue
                     lowered = whole.sub(" ", lowered)
@@ -83,5 +83,5 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=4096)
-def _english_key(key: str) -> re.Pattern[str]:
+def english_key(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z]){re.escape(key)}(?:s|es|d|ed|ing)?(?![a-z])")

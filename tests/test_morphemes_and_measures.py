@@ -3,9 +3,11 @@
 - A question word the reports never use (讨回, 小摊, 摆摊) still shares its rare morpheme with the
   report's word (讨薪, 摊贩): the morpheme earns part credit. Common characters (回, 小, 地) do not —
   rarity is read off jieba's dictionary, not a list.
+- A word no report uses whose thesaurus group holds a report word (躲开 → 避让; bot.thesaurus,
+  the cnsyn package's near-synonym groups) is read as that word.
 - "How many kilometres / batches / mu …": the measure noun is the unit asked (公里, 批次, 亩), not a
   word the sentence must contain; "build or upgrade", "sample and test", "take in", "food" are the
-  reports' 新改建, 抽检, 接收, 食品.
+  reports' 新改建, 抽检, 接收, 食品; "amount" asks money; "total" is no word to find.
 """
 
 import pytest
@@ -80,3 +82,51 @@ def test_english_measure_nouns_and_everyday_verbs(service, question, figure):
 def test_a_colloquial_question_answered_through_its_morphemes(service, question, figure):
     answer = service.ask(question)
     assert answer.found and first_line(answer).startswith(figure), answer.text
+
+
+GEOLOGY = """蒎溪县自然资源局2025年法治政府建设年度报告
+
+一、防范化解重大风险
+
+全年排查地质灾害隐患点312处，成功避让地质灾害27起，转移群众1460人。
+
+二、严格土地执法
+
+全年立案查处违法用地案件58件，罚没款642.5万元。
+"""
+
+
+@pytest.fixture(scope="module")
+def geology(tmp_path_factory):
+    return report_service(tmp_path_factory.mktemp("thesaurus"), "蒎溪县自然资源局_2025.txt", GEOLOGY)
+
+
+def test_the_thesaurus_groups_near_synonyms():
+    from bot.thesaurus import near_words
+
+    assert "避让" in near_words("躲开") and "工资" in near_words("工钱") and "合格" in near_words("过关")
+    assert near_words("不存在的词语") == ()
+
+
+def test_a_word_no_report_uses_is_read_through_the_thesaurus(geology):
+    answer = geology.ask("蒎溪县2025年山体滑坡这些险情，提前让人躲开的有几起？")
+    assert answer.found and first_line(answer).startswith("27起"), answer.text
+
+
+def test_an_english_amount_is_money():
+    import datetime as dt
+
+    from bot.frame import parse
+
+    frame = parse("What was the total amount of fines and confiscations imposed by the district in 2025?", [],
+                  dt.date(2026, 12, 2))
+    assert frame.asks[0].units == ("元", "万元", "亿元")
+
+
+def test_an_english_total_is_no_word_to_find():
+    question = Question(text="What was the total number of petitions in 2025?", normalized="What was the total "
+                        "number of petitions in 2025?", years=[2025], regions=[], kind="numeric",
+                        synonyms=[("total", ("总数", "共")), ("petition", ("信访",))])
+    tokenizer = shared_tokenizer()
+    terms = [t.text for t in question_terms(question, tokenizer, lambda w: 3.0, tokenizer.words)]
+    assert "信访" in terms and "总数" not in terms and "共" not in terms

@@ -51,6 +51,7 @@ EN_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"hectares?", ("公顷",)), (r"tonnes?|tons?", ("吨",)), (r"households?", ("户",)),
     (r"yuan", ("元", "万元", "亿元")), (r"hours?", ("小时",)),
     (r"minutes?", ("分钟",)), (r"(?:working )?days?", ("个工作日", "工作日", "天", "日")),
+    (r"items?", ("项", "个", "件")),
 )
 EN_MEASURE_WORD = re.compile(r"\b(?:" + "|".join(w for w, _ in EN_MEASURES) + r")\b", re.I)
 # What an English "how many …" counts, by its noun: the report units that answer it (and never a
@@ -77,7 +78,8 @@ MEASURE = (rf"{PAIR_UNIT}|"
 ASK_UNIT_RE = re.compile(rf"(?:多少|(?<![那这])几)({MEASURE})")  # not "那几个村子"
 MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|税款)|"
                          r"金额|资金|经费|罚款|罚没|收入|支出|预算|工资|工钱|欠薪|薪酬|税费|缴存额|提取额|发放额|贷款额|"
-                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|追回|要回|讨回|损失|how much|money|funds?",
+                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|追回|要回|讨回|损失|"
+                         r"how much|money|funds?|amount|yuan",
                          re.I)
 PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
 # A follow-up that asks for a share of the same thing ("比例呢？", "占比呢", "办结率呢？").
@@ -125,7 +127,7 @@ QUESTION_WORDS = frozenset(
     "a an and or as at by to on into onto from with within about during per than that this these those "
     "there their its it they them were be been being has have had all any each give gave get got "
     "total number amount level figure value according reported report reports year years "
-    "what's whats".split())
+    "what's whats bureau".split())
 # Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
 FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
 # A follow-up's opening and closing words ("那么…", "…呢？").
