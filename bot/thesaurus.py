@@ -10,7 +10,7 @@ synonyms. Without the package the thesaurus is empty and nothing changes.
 from __future__ import annotations
 
 import importlib.util
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 MAX_GROUP = 12  # words in a line; larger lines are categories, not synonyms
@@ -31,20 +31,27 @@ def _chinese_word(word: str) -> bool:
 
 
 @cache
-def _groups() -> dict[str, tuple[str, ...]]:
+def _text() -> str:
     path = _data_file()
-    if path is None:
-        return {}
-    near: dict[str, dict[str, None]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        words = [w for w in line.split() if _chinese_word(w)]
-        if not 2 <= len(words) <= MAX_GROUP:
-            continue
-        for w in words:
-            near.setdefault(w, {}).update(dict.fromkeys(x for x in words if x != w))
-    return {w: tuple(others) for w, others in near.items()}
+    return "\n" + path.read_text(encoding="utf-8").replace("\r", "") + "\n" if path else ""
 
 
+@lru_cache(maxsize=4096)
 def near_words(word: str) -> tuple[str, ...]:
-    """Words of the thesaurus groups that hold ``word`` (() when none, or no thesaurus)."""
-    return _groups().get(word, ())
+    """Words of the thesaurus groups that hold ``word`` (() when none, or no thesaurus). The
+    file is searched, not indexed: a question has a few such words, and building an index of
+    its 45,860 lines would cost a cold start 0.3 s."""
+    text = _text()
+    if not _chinese_word(word) or not text:
+        return ()
+    near: dict[str, None] = {}
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if text[at - 1].isspace() and text[end].isspace():
+            line = text[text.rfind("\n", 0, at) + 1:text.find("\n", end)]
+            words = [w for w in line.split() if _chinese_word(w)]
+            if 2 <= len(words) <= MAX_GROUP:
+                near.update(dict.fromkeys(w for w in words if w != word))
+        at = text.find(word, end)
+    return tuple(near)
