@@ -67,6 +67,9 @@ AGENCY_FIELDS: dict[str, str] = {
     "comprehensive administrative law enforcement": "综合行政执法", "statistics": "统计", "audit": "审计",
     "health": "卫生健康", "health commission": "卫生健康", "veterans affairs": "退役军人事务",
     "forestry": "林业", "development and reform": "发展和改革", "industry and information technology": "工业和信息化",
+    "medical security": "医疗保障", "healthcare security": "医疗保障", "letters and calls": "信访",
+    "administrative approval": "行政审批", "government services": "政务服务", "big data": "大数据",
+    "science and technology": "科学技术", "sports": "体育", "ethnic and religious affairs": "民族宗教事务",
 }
 # The kind of body: bureau 局, a province's department 厅, commission 委员会, a town's justice office 司法所
 _BODY = r"bureau|department|administration|office|commission|authorities|authority|agency"

@@ -79,6 +79,9 @@ def test_places_and_bodies_in_chinese(text, localized):
     ("the transport department", "省", "the 交通运输厅"),
     ("the health commission", "市", "the 卫生健康委员会"),
     ("the county people's government", "县", "the county 人民政府"),
+    ("the Medical Security Bureau", "市", "the 医疗保障局"),
+    ("the Bureau of Letters and Calls", "县", "the 信访局"),
+    ("the administrative approval bureau", "区", "the 行政审批局"),
 ])
 def test_issuing_bodies(text, level, body):
     from bot.english import localize_agencies
