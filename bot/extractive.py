@@ -178,7 +178,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
-        base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked (英 measure nouns)
+        base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked, no word to find
     base = _HOW_MUCH.sub(" ", base)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base) if q.strip()))
