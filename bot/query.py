@@ -81,6 +81,9 @@ class Question:
     department: str = ""  # the department named after the place ("住建局"), whose report is asked
     unknown_regions: list[str] = field(default_factory=list)
     tabled_places: list[str] = field(default_factory=list)  # only rows of a table name them
+    # places the reports name in passing (a partner city, a neighbouring county) with no report or
+    # table row of their own: only a passage that names them can be about them
+    passing_places: list[str] = field(default_factory=list)
     kind: str = "descriptive"  # numeric | list | descriptive
     units: tuple[str, ...] = ()
     asks: int = 1  # how many figures are asked for ("收集了多少条…采纳了多少条" → 2)
@@ -263,9 +266,11 @@ TABLE_PLACE = re.compile(rf"(?m)^([\u4e00-\u9fa5]{{2,10}}(?:{'|'.join(_ROW_UNITS
 
 
 def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Callable[[str], bool] = lambda s: False,
-                 table_places: Collection[str] = ()) -> tuple[list[str], list[str], list[str], list[str]]:
+                 table_places: Collection[str] = ()
+                 ) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """(KB regions named, words used, region-like mentions that match nothing in the KB,
-    places with no report of their own that a report's table has a row for)."""
+    places with no report of their own that a report's table has a row for, places the reports
+    only name in passing)."""
     matched: list[str] = []
     mentions: list[str] = []
     alias_map: list[tuple[str, str]] = []
@@ -289,6 +294,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
                 mentions.append(province.group(0))
     unknown: list[str] = []
     tabled: list[str] = []
+    passing: list[str] = []
     for m in _REGION_MENTION_RE.findall(rest):
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
@@ -310,6 +316,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
                 tabled.append(m)
             elif _parent_only(m, alias_map):  # "芑州市" of a 芑州市苠溪县 report: the city has none
                 unknown.append(m)
+            elif names_a_place(m) or not _dictionary_word(m[:-1]):  # "芟阳市", a partner city the report names
+                passing.append(m)
             continue
         unknown.append(m)
     for said, row in short_rows(rest, table_places):
@@ -328,7 +336,13 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
 
         words = set(shared_tokenizer().words(rest))
         unknown.extend(p for p in places if p in words and not corpus_has(p))
-    return matched, mentions, unknown, tabled
+    return matched, mentions, unknown, tabled, passing
+
+
+def _dictionary_word(word: str) -> bool:
+    from vectorstore.tokenizer import shared_tokenizer
+
+    return shared_tokenizer().is_word(word)
 
 
 def _parent_only(place: str, alias_map: list[tuple[str, str]]) -> bool:
@@ -373,7 +387,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
     documents = list(documents)
     normalized = expand_short_years(normalize_numerals(text.strip()), today)
-    regions, mentions, unknown, tabled = find_regions(normalized, documents, corpus_has, table_places)
+    regions, mentions, unknown, tabled, passing = find_regions(normalized, documents, corpus_has, table_places)
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
@@ -387,7 +401,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     synonyms = expand(for_terms)
     return Question(
         text=text.strip(), normalized=asked, years=list(frame.years),
-        regions=regions, region_mentions=mentions, unknown_regions=unknown, tabled_places=tabled, kind=kind,
+        regions=regions, region_mentions=mentions, unknown_regions=unknown, tabled_places=tabled,
+        passing_places=passing, kind=kind,
         units=_units_of(figure_asks),
         asks=max(1, len(figure_asks)), frame=frame,
         is_comparison=frame.comparison,
