@@ -206,7 +206,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if _TOTAL_FOLLOW.fullmatch(rest):
         # "那2023年总共是多少件？": the same ask — after a part ("其中帮农民工讨薪的呢？"), the
         # whole the turn before the part asked about
-        after_part = bool(earlier) and prev.typed.lstrip("那").startswith("其中")
+        after_part = bool(earlier) and _among_said_as_其中(prev.typed.lstrip("那")).startswith("其中")
         return _with_slots(earlier[-1] if after_part else prev, years, regions) + "？"
     again = _ONE_VERB_ASK.fullmatch(rest)
     if again:
@@ -453,11 +453,23 @@ def _within(whole: str, part: str) -> str:
     return "中" if "中" in shared_tokenizer().cut(f"{whole[-4:]}中{part[:4]}") else "当中"
 
 
+_BARE_ASK = re.compile(r"(多少|几)(?:呢)?[？?]?$")  # an ask with no measure word of its own
+_SHARE_WORD = re.compile(r"占|比例|比重|率|几成|百分")
+# "among them" at a follow-up's start: 其中, 这里面, 里头, 这当中, 这中间 … (said as 其中)
+_AMONG = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中|中间)(?:的|，|,)?")
+
+
+def _among_said_as_其中(text: str) -> str:
+    m = _AMONG.match(text)
+    return "其中" + text[m.end():] if m else text
+
+
 def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str], rest: str) -> str:
     """"其中…" after a question about a whole asks a part of it: "其中省政府本级呢？" after
     "收到多少件行政复议申请" → "省政府本级收到多少件行政复议申请？"; "其中交通运输部门办了几件？"
     after "办理了多少件行政处罚案件" → "…办理行政处罚案件中交通运输部门办了几件？"; a body's own
     level is such a part too ("那生态环境厅本级呢？" → "生态环境厅本级…出庭应诉率是多少？")."""
+    rest = _among_said_as_其中(rest)  # "里面帮农民工讨工钱的有多少？"
     own_level = rest.removesuffix("呢").endswith("本级")  # "那生态环境厅本级呢": the body itself
     if not (rest.startswith("其中") or own_level) or not prev.asks or prev.asks[0].kind not in ("number", "rate"):
         return ""
@@ -467,6 +479,11 @@ def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str],
     prev_ask = prev.asks[0]
     opening = _prefix(prev, years, regions)
     if ASKING_WORD.search(part):
+        bare = _BARE_ASK.search(part)
+        if bare and prev_ask.kind == "number" and prev_ask.units and not _SHARE_WORD.search(part):
+            # "里面帮农民工讨工钱的有多少？" after "办了多少案子": a part of a count is counted as its
+            # whole is (件), whatever its words say of money
+            part = f"{part[:bare.end(1)]}{prev_ask.units[0]}{part[bare.end(1):]}"
         return f"{opening}{prev_ask.indicator}{_within(prev_ask.indicator, part)}{part}？"
     parts = split_number_clause(prev_ask.text)
     if parts and (parts["head"] or parts["tail"]) and ends_with_verb(part.removesuffix("的")):
