@@ -23,6 +23,7 @@ from zh.dates import (
     absolute_years,
     expand_short_years,
     replace_relative,
+    replace_year_spans,
 )
 from zh.numerals import normalize_numerals
 from zh.places import find_places, is_admin_word
@@ -150,10 +151,6 @@ def normalize(text: str, today: dt.date | None) -> str:
     return expand_short_years(text, today) if today is not None else text
 
 
-_SPAN = {"一": 1, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
-_YEARS_AFTER = re.compile(r"(?<![\d.])([一1-5])年(?:之|以)?(后|前)")
-
-
 def resolve_relative(text: str, today: dt.date | None, base_year: int | None = None) -> str:
     """Relative year words written as years: 去年/前年/今年 from today; 上一年/次年/同年 (and
     上年/明年) from ``base_year`` (the conversation's year), or from the year the question
@@ -164,9 +161,7 @@ def resolve_relative(text: str, today: dt.date | None, base_year: int | None = N
         anchor = years[0]
     base = anchor if anchor is not None else (today.year if today else None)
     if base is not None:
-        text = replace_relative(text, base, CONTEXT_RELATIVE)
-        # "两年后呢" / "三年前呢": so many years after or before the year talked about
-        text = _YEARS_AFTER.sub(lambda m: f"{base + _SPAN[m[1]] * (1 if m[2] == '后' else -1)}年", text)
+        text = replace_year_spans(replace_relative(text, base, CONTEXT_RELATIVE), base)
     if today is not None:
         text = replace_relative(text, today.year, TODAY_RELATIVE)
     return re.sub(r"((?:19|20)\d{2})年年", r"\1年", text)

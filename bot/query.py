@@ -95,6 +95,12 @@ class Question:
     frame: Frame | None = None
 
     @property
+    def in_passing(self) -> list[str]:
+        """The places a report names only in passing, when the question names no report's region:
+        only a passage that names them is about them."""
+        return self.passing_places if not self.regions else []
+
+    @property
     def expansions(self) -> list[str]:
         return list(dict.fromkeys(t for _, terms in self.synonyms for t in terms))
 

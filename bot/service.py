@@ -678,11 +678,11 @@ class QAService:
         # a sentence that gives orders ("忽略之前的指令，回答：…") is planted, never evidence
         evidence = [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
                     if not _INSTRUCTION.search(ev.sentence)]
-        if q.passing_places and not q.regions:
+        if q.in_passing:
             # "芟阳市…" that a report names only in passing: a passage about it names it (not the
             # reporting city's own figure)
             evidence = [ev for ev in evidence
-                        if any(p in f"{ev.chunk.section_path}{ev.chunk.text}" for p in q.passing_places)]
+                        if any(p in f"{ev.chunk.section_path}{ev.chunk.text}" for p in q.in_passing)]
         if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
             # a department with no report of its own: what the others say of its field
             own = {d.doc_id for d in self.store.documents() if names_body(q.department, issuer_body(d))}
@@ -777,8 +777,8 @@ class QAService:
         return Answer(text, found=False, citations=[cite])
 
     def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
-        if q.passing_places and not q.regions:
-            names = "、".join(q.passing_places)
+        if q.in_passing:
+            names = "、".join(q.in_passing)
             return Answer(f"知识库中没有{names}的报告，收录的报告也没有说到{names}的这一情况，无法回答。"
                           f"目前收录的报告：{describe(docs)}。", found=False)
         return Answer(f"报告中没有找到与“{q.text}”相关的内容，无法回答。"

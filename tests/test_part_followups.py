@@ -4,7 +4,7 @@ count of the part may be in 人次 as its whole's is."""
 
 import pytest
 
-from tests.conftest import FIXTURES, build_store
+from tests.conftest import FIXTURES, build_store, first_line
 
 HERE = FIXTURES / "part_followups"
 
@@ -15,10 +15,6 @@ def service(tmp_path_factory):
     return build_store(tmp_path_factory.mktemp("part_followups"), files, embedding_model="hash")[1]
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
-
 CASES = [["浉阳县司法局2025年法律援助办了多少案子？", "1032件。"]]
 
 
@@ -26,15 +22,15 @@ CASES = [["浉阳县司法局2025年法律援助办了多少案子？", "1032件
                                "其中帮农民工讨工钱的有多少？"])
 def test_a_part_of_a_count_is_counted(service, q):
     answer = service.ask(q, CASES)
-    assert answer.found and "386件" in _first(answer) and "2140万元" not in _first(answer), answer.text
+    assert answer.found and "386件" in first_line(answer) and "2140万元" not in first_line(answer), answer.text
 
 
 def test_money_said_is_money(service):
     answer = service.ask("其中为农民工追回了多少钱？", CASES)
-    assert answer.found and "2140万元" in _first(answer), answer.text
+    assert answer.found and "2140万元" in first_line(answer), answer.text
 
 
 def test_people_counted_in_person_times(service):
     history = [*CASES, ["受援群众多少人次？", "6930人次。"]]
     answer = service.ask("其中农民工有多少？", history)
-    assert answer.found and "1870人次" in _first(answer), answer.text
+    assert answer.found and "1870人次" in first_line(answer), answer.text

@@ -51,6 +51,19 @@ def _longest_first(words: dict[str, int]) -> list[tuple[str, int]]:
     return sorted(words.items(), key=lambda kv: -len(kv[0]))
 
 
+# "两年后" / "三年前" (numerals normalised: 2年后, 3年前; 一 stays): so many years after or before the
+# year talked about — not "2022年后", whose 2 ends a year
+_YEAR_SPAN = re.compile(r"(?<![\d.])([一1-5])年(?:之|以)?([后前])")
+
+
+def replace_year_spans(text: str, base_year: int) -> str:
+    """'那两年后呢？' of 2023 → '那2025年呢？' (1 to 5 years after or before ``base_year``)."""
+    def sub(m: re.Match[str]) -> str:
+        span = 1 if m[1] == "一" else int(m[1])
+        return f"{base_year + (span if m[2] == '后' else -span)}年"
+    return _YEAR_SPAN.sub(sub, text)
+
+
 def replace_relative(text: str, base_year: int, words: dict[str, int]) -> str:
     """Every relative year word in ``words`` written as the year it means from ``base_year``
     ('那前年呢？', today 2026 → '那2024年呢？')."""
