@@ -49,6 +49,8 @@ _PRONOUN_LEAD = re.compile(r"^(?:它们|它|其|这个|该项|这项)")
 # (a one-character verb is a verb: "结了多少件"; not 占/有/是/为/共, which ask a share or a count)
 _VERB_ASK = re.compile(r"^(?P<pred>[\u4e00-\u9fa5](?![了过的])[\u4e00-\u9fa5]|(?![占有是为共])[\u4e00-\u9fa5])"
                        rf"(?:了|过|的)?(?:(?P<ask>多少|几)(?P<measure>{MEASURE})?)?$")
+# Words before a follow-up's verb that say when or how in all, not what ("最后调成了多少起", "一共结了几件")
+_HOW_IT_ENDED = re.compile(r"^(?:最后|最终|后来|结果|一共|总共|实际上?|真正)")
 # What a follow-up may ask instead of the previous question's ask.
 _ASK = re.compile(r"(?:有)?多少[\u4e00-\u9fa5]?|几[个家件名项次人份条所位场批期]|有哪些|哪些|"
                   r"是什么|什么|是多少|比例|占比|比率|百分比")
@@ -221,6 +223,14 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？" / "它比上年多了多少"
         return change
     whole = _WHOLE_SCOPE.fullmatch(rest.removeprefix("那").removesuffix("呢"))
+    body_said = _BODY_LEAD.match(prev.asks[0].text) if prev.asks else None
+    kind_at = body_said.end() if body_said else 0
+    kind = _KIND_WORD.match(prev.asks[0].text, kind_at) if prev.asks else None
+    if whole and _OF_KINDS.search(whole.group(0)) and kind:
+        # "所有类别加起来呢？" after "…市场监管局食品安全类案件立了多少件案": the same ask of every
+        # kind — the table's 合计 — of the same body
+        ask = prev.asks[0].text
+        return _place_and_year(prev, years, list(regions)[:1]) + ask[:kind_at] + "合计" + ask[kind.end():] + "？"
     if whole and prev.asks and prev.asks[0].kind in ("number", "rate"):
         # "那全区所有执法部门加起来呢？" after "市场监管局去年罚没了多少钱？": the same ask of the
         # whole the body is one of, its body left out
@@ -281,7 +291,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     share = _SHARE_ASK.sub("", rest)  # "占比多少？": the share word, its ask said
     if SHARE_WORD.match(share) or re.fullmatch(r"[\u4e00-\u9fa5]{1,4}率", rest) and "率" not in prev_ask.indicator:
         return at(rate_question(prev_ask, share)) + "？"  # "比例呢？" / "成功率呢？" / "占比多少？"
-    verb = _VERB_ASK.fullmatch(rest)
+    verb = _VERB_ASK.fullmatch(_HOW_IT_ENDED.sub("", rest))  # "最后调成了多少起": 调成 of the same thing
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
     if verb and (verb.group("ask") or marked or pronoun):
         swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
@@ -371,6 +381,8 @@ _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
 _WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"
                           r"(?:加起来|加在一起|合计|总共|一共|总计)")
+_KIND_WORD = re.compile(r"[\u4e00-\u9fa5]{1,8}?类(?![别型])")  # 食品安全类 of 食品安全类案件
+_OF_KINDS = re.compile(r"类别|种类|类型|各类|所有类")  # "所有类别加起来": every kind, not every body
 _BODY_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{1,8}}?(?:{BODY_KIND})")
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
 _BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")

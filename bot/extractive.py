@@ -515,7 +515,9 @@ class ExtractiveAnswerer:
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
                     facts = _facts_of(sentence, lead_in, heading, chunk.year)
-                    if question.asks < 2 and other_part_asked(facts, asked_words, words, qualifier):
+                    # (parts of the kind asked: "全程网办率是多少" is no part of "…事项41.7万件，其中…2.3万件")
+                    kind = [f for f in facts if not units or fact_unit_ok(f, units)]
+                    if question.asks < 2 and other_part_asked(kind, asked_words, words, qualifier):
                         f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units)
                     figures = [_as_figure(b.fact) for b in bindings]
@@ -611,8 +613,10 @@ class ExtractiveAnswerer:
             against = _against_asked(question.normalized, fact) if fact else ""
             if fact is not None and not fact.change and _TO_LEVEL.search(question.normalized):
                 # "上升到了多少" of a level whose stated change went the other way: both said
+                # (its change, or a change said of it after it: "年末在册…197名，…在册人数较上年末减少9名")
                 change = next((g for g in _sentence_facts(ev.sentence, ev.chunk.year)
-                               if g.indicator == fact.indicator and g.change), None)
+                               if g.change and (fact.indicator in (g.indicator, g.share_of)
+                                                or g.start > fact.end and _said_of(g, fact))), None)
                 turned = _against_asked(question.normalized, change) if change is not None else ""
                 if turned:
                     return f"{fact.display}，{turned}"
@@ -727,6 +731,9 @@ class ExtractiveAnswerer:
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         success = bool(_SUCCESS_ASKED.search(asked_clause))  # a verb with its result: 调成, 谈妥, 摆平
         stock = bool(_STOCK.search(question.normalized))
+        # a number held at a date, or a level a change went to ("涨到多少人了"), unless visits are asked
+        at_a_point = bool(_AT_A_POINT.search(question.normalized) or _TO_LEVEL.search(question.normalized)) \
+            and "次" not in question.normalized
         # (a sentence weighed for several asks at once keeps every ask's rate: each ask is bound
         # to its own after — "按时办完的和满意的各占多少": 按期办结率 and 满意率)
         rates = [t.text for t in terms if len(t.text) >= 2 and t.text.endswith("率")] \
@@ -741,6 +748,10 @@ class ExtractiveAnswerer:
                                          and t.text not in question.units), key=lambda t: low.rfind(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
         anchor = _anchor_in_report_words(anchor, facts, terms)
+        # the asked verb names a rate of the sentence ("按期办结率…100%" for "按期办结了多少件"): a
+        # count that does not name it is not of it (化解信访积案14件)
+        anchor_taken = len(anchor) >= 2 and "%" not in units and any(
+            f"{anchor}率" in normalize_numerals(g.indicator).lower() for g in facts if g.unit == "%" and not g.table)
         cut = getattr(self.tokenize, "cut", None)
         # the part one ask names ("…其中教文化课的有几家" is the second ask's, not the first's); none
         # while the sentence is weighed for all of several asks at once
@@ -798,6 +809,8 @@ class ExtractiveAnswerer:
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
+            if at_a_point and f.unit.endswith("次"):
+                continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
             if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
             if marker and marker not in before and not f.share_of:
@@ -823,6 +836,9 @@ class ExtractiveAnswerer:
                 continue  # "综合纠错率" is not answered by 直接纠错率, nor by a 其中 part of 直接纠错 cases
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
+            if anchor_taken and not any(anchor[i:i + 2] in f"{fact_words(f, before)} {whole}"
+                                        for i in range(len(anchor) - 1)):
+                continue  # (a piece of it is enough: 调处成功389件 for 调解成功)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole)
             if not question.years and f.year is not None and report_year and f.year != report_year:
@@ -876,7 +892,8 @@ _SUCCESS_FACT = re.compile(r"成功|化解|办结|结案|整改|和解|达成")
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
-_TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩)(?:到|至|为)")
+_AT_A_POINT = re.compile(r"年底|年末|底还|在册|现有|截至")  # a number held at a date: a stock
+_TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩|涨|跌|升|回落)(?:到|至|为)")
 _CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节约|节省")  # "减少涉企检查1200次"
 
 
@@ -1085,6 +1102,17 @@ def _range_of(fact: Fact, bindings: list[Binding]) -> str:
     upper = next((b.fact for b in bindings if b.fact.source == fact.source
                   and b.fact.start == fact.end + 1 and b.fact.unit == fact.unit), None)
     return f"{fact.display}{rest[0]}{upper.display}" if upper is not None else ""
+
+
+def _said_of(change: Fact, level: Fact) -> bool:
+    """A change after a level names it by a word of two characters of its own ("在册人数较上年末
+    减少9名" of "年末在册社区矫正对象197名"), the comparison less."""
+    own = _COMPARED.sub("", normalize_numerals(change.indicator))
+    return any(own[i:i + 2] in level.indicator for i in range(len(own) - 1)
+               if re.fullmatch(r"[\u4e00-\u9fa5]{2}", own[i:i + 2]))
+
+
+_COMPARED = re.compile(r"较上年末?|较去年|比上年末?|同比|环比|人数|数量|总数")
 
 
 def _against_asked(ask: str, fact: Fact) -> str:

@@ -331,7 +331,10 @@ class QAService:
             official = [t for _, named in meant.synonyms[:1] for t in named]
             # a clearly described concept's sentence beats one that only shares loose words with
             # the description ("在社区里服刑的人": 社区矫正对象, not 刑满释放人员)
-            if not evidence or share >= CLEAR_CONCEPT and not any(t in evidence[0].sentence for t in official):
+            # — never a sentence that says every word the question says itself ("全市各级人民调解组织调处
+            # 矛盾纠纷5.84万件" is what is asked, whatever concept its words also describe)
+            if not evidence or share >= CLEAR_CONCEPT and not any(t in evidence[0].sentence for t in official) \
+                    and evidence[0].features.get("coverage", 0.0) < 1.0:
                 described = self.supported_evidence(meant, scope.doc_ids, meant_terms)
                 if described and (not evidence or any(t in described[0].sentence for t in official)
                                   and described[0].sentence != evidence[0].sentence):
@@ -685,10 +688,15 @@ class QAService:
                         if any(p in f"{ev.chunk.section_path}{ev.chunk.text}" for p in q.in_passing)]
         if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
             # a department with no report of its own: what the others say of its field
-            own = {d.doc_id for d in self.store.documents() if names_body(q.department, issuer_body(d))}
+            records = self.store.documents()
+            own = {d.doc_id for d in records if _names_issuer(q.department, d)}
+            governments = {d.doc_id for d in records if is_government(issuer_body(d))}
             field = _FIELD_END.sub("", q.department)
-            evidence = [ev for ev in evidence if ev.chunk.doc_id in own or len(field) < 2
-                        or field in ev.chunk.section_path + ev.sentence]
+            # another department's report speaks of it only where it names it ("区医调委…调解成功162起"
+            # in the 卫健委's): never by its field alone ("公安" in a 市场监管局 sentence)
+            evidence = [ev for ev in evidence if ev.chunk.doc_id in own or (
+                ev.chunk.doc_id in governments and (len(field) < 2 or field in ev.chunk.section_path + ev.sentence))
+                or ev.chunk.doc_id not in governments and q.department in ev.sentence]
         return evidence
 
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True,
@@ -912,14 +920,23 @@ def _which_of(direction: str, asks: Sequence[Ask], answers: list[Answer]) -> lis
     return [f"{ask.indicator}更{direction}"]
 
 
+def _names_issuer(named: str, d: DocumentRecord) -> bool:
+    """The department a question names is the report's issuer, its level said or not ("省司法厅",
+    "司法厅" of 临江省司法厅)."""
+    body = issuer_body(d)
+    return names_body(named, body) or named[:1] in "省市区县" and names_body(named[1:], body)
+
+
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:
     """The reports of the department a question names ("蓼川市住建局"): its own, by full or
     short name; when it has none, the governments' reports of the place (which may speak
     of it) — never another department's ("芷陵市公安局" is not answered by 市场监管局)."""
-    own = [d for d in docs if names_body(named, issuer_body(d))]
+    own = [d for d in docs if _names_issuer(named, d)]
     if not own and named.endswith("部门"):
         return docs  # "执法部门", "各部门": a kind of department, no report's issuer
-    return own or [d for d in docs if is_government(issuer_body(d))]
+    # (and the other departments' reports, whose sentences must then name it: the 卫健委's report
+    # tells what the 医调委 under it did — QAService._evidence)
+    return own or docs
 
 
 def _names_a_lower_place(q: Question, ev: Evidence) -> bool:

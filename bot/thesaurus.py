@@ -36,6 +36,16 @@ def _text() -> str:
     return "\n" + path.read_text(encoding="utf-8").replace("\r", "") + "\n" if path else ""
 
 
+# Numbers and positions: words that differ only in these are siblings of a series (一审 and 二审,
+# 上半年 and 下半年, 前年 and 后年), which the thesaurus groups with its near-synonyms
+_SERIES = frozenset("一二两三四五六七八九十百千首初终末上下前后")
+
+
+def _sibling(near: str, word: str) -> bool:
+    differ = [(a, b) for a, b in zip(near, word, strict=False) if a != b]
+    return len(near) == len(word) and bool(differ) and all(a in _SERIES and b in _SERIES for a, b in differ)
+
+
 @lru_cache(maxsize=4096)
 def near_words(word: str) -> tuple[str, ...]:
     """Words of the thesaurus groups that hold ``word`` (() when none, or no thesaurus). The
@@ -52,6 +62,6 @@ def near_words(word: str) -> tuple[str, ...]:
             line = text[text.rfind("\n", 0, at) + 1:text.find("\n", end)]
             words = [w for w in line.split() if _chinese_word(w)]
             if 2 <= len(words) <= MAX_GROUP:
-                near.update(dict.fromkeys(w for w in words if w != word))
+                near.update(dict.fromkeys(w for w in words if w != word and not _sibling(w, word)))
         at = text.find(word, end)
     return tuple(near)

@@ -225,6 +225,7 @@ def test_a_pair_takes_up_the_clause_naming_its_head_noun(source, display, taken)
     ("受理的出入境证件里，普通护照有多少本？", (("普通", "护照"),)),
     ("社区矫正对象里 缓刑的有多少", (("缓刑",),)),
     ("执法人员里，有执法证的占多少？", ()),
+    ("办理的法律援助案件里，刑事案件占多少件？", (("刑事案件",),)),  # 占多少件: a count, not a share
     ("司法局2025年报告里全市有多少名人民调解员？", ()),  # a document, no whole of things
     ("年底还有多少人在社区里服刑？", ()),  # 在…里: where, no whole
 ])

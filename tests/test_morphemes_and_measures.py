@@ -108,6 +108,14 @@ def test_the_thesaurus_groups_near_synonyms():
     assert near_words("不存在的词语") == ()
 
 
+def test_the_thesaurus_gives_no_sibling_of_a_series():
+    from bot.thesaurus import near_words
+
+    # 一审 and 二审 stand in one group of the thesaurus, as 上半年 and 下半年 would: a series, no synonyms
+    assert "一审" not in near_words("二审") and "二审" not in near_words("一审")
+    assert "预审" in near_words("二审")  # (the rest of the group stays)
+
+
 def test_a_word_no_report_uses_is_read_through_the_thesaurus(geology):
     answer = geology.ask("蒎溪县2025年山体滑坡这些险情，提前让人躲开的有几起？")
     assert answer.found and first_line(answer).startswith("27起"), answer.text
