@@ -254,7 +254,8 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
 
 _OR = frozenset({"、", "/", "或", "或者", "和", "及", "以及"})
 # (not "占多少件": a count of the part, in the whole's measure)
-_SHARE_ASKED = re.compile(r"占(?!了?(?:多少|几)[件起个项家名人户条宗批所场])|比例|比率|比重|几成|百分之|[\u4e00-\u9fa5]率")
+_SHARE_ASKED = re.compile(r"占(?!了?(?:多少|几)[件起个项家名人户条宗批所场])|比例|比率|比重|几成|百分之|"
+                          r"[\u4e00-\u9fa5]率")
 # a span of time or a document, no whole of things ("这一年里", "2024年报告里全市有多少名…")
 _SPAN_OF_TIME = re.compile(r"年|月|季度|期间|时间|时候|阶段|以来|这些|那些|报告|年报|文件|材料|表格|名单|网站|统计")
 

@@ -52,3 +52,9 @@ def test_every_kind_together_is_the_total_row(service, q):
     answer = service.ask(q, history)
     assert answer.found and "439件" in first_line(answer), answer.text
 
+
+
+def test_a_comparison_computes_with_the_exact_figure(service):
+    # the government's "1100余件" and the 司法局's 1126件 of the same year: the exact one is compared
+    answer = service.ask("滏阳区2025年的法律援助案件比2024年多办了多少件？")
+    assert answer.found and "96件" in first_line(answer) and "70件" not in first_line(answer), answer.text
