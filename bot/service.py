@@ -785,6 +785,10 @@ class QAService:
         return Answer(text, found=False, citations=[cite])
 
     def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
+        if q.department and not q.department.endswith("部门") and not any(_names_issuer(q.department, d) for d in docs):
+            # a department with no report, whose name no report's sentence answered: say so
+            where = "、".join(q.region_mentions)
+            return Answer(f"知识库中没有{where}{q.department}的报告。目前收录的报告：{describe(docs)}。", found=False)
         if q.in_passing:
             names = "、".join(q.in_passing)
             return Answer(f"知识库中没有{names}的报告，收录的报告也没有说到{names}的这一情况，无法回答。"

@@ -269,11 +269,12 @@ CASES = [
      '占比多少？',
      {'kind': 'rate', 'years': [2023], 'regions': ['桐溪区'],
       'text': '桐溪区2023年行政诉讼一审败诉占比是多少？'}),
-    # an adverb of time before the verb ("最后调成了…") names no new topic: the previous one stays
+    # an adverb of time before the verb ("最后调成了…") names no new topic: the previous question's verb is
+    # swapped (受理 → 调成), its topic stays
     ([['青川县2024年受理了多少件医疗纠纷？', '312件']],
      '最后调成了多少件？',
      {'kind': 'number', 'years': [2024], 'regions': ['青川县'],
-      'text': '青川县2024年受理医疗纠纷最后调成了多少件？'}),
+      'text': '青川县2024年调成了多少件医疗纠纷？'}),
     ([['桐溪区2023年行政诉讼一审败诉了多少件？', '9件']],
      '那2024年的比例呢？',
      {'kind': 'rate', 'years': [2024], 'regions': ['桐溪区'],
