@@ -933,8 +933,9 @@ def _names_issuer(named: str, d: DocumentRecord) -> bool:
 
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:
     """The reports of the department a question names ("蓼川市住建局"): its own, by full or
-    short name; when it has none, the governments' reports of the place (which may speak
-    of it) — never another department's ("芷陵市公安局" is not answered by 市场监管局)."""
+    short name; when it has none, every report of the place — the governments' may speak of it
+    by its field, another department's only in a sentence that names it (QAService._evidence:
+    "芷陵市公安局" is not answered by a 市场监管局 sentence about 公安)."""
     own = [d for d in docs if _names_issuer(named, d)]
     if not own and named.endswith("部门"):
         return docs  # "执法部门", "各部门": a kind of department, no report's issuer
