@@ -225,17 +225,20 @@ def _side_figure(service, sub, docs, terms,  # noqa: ANN001
     figure = None
     if best is not None and sub.kind == "numeric":
         figure = service.answerer.asked_figure(sub, best, terms)
-    if first and figure is not None and _APPROX.search(figure.text) and (value := figure_value(figure)):
+    if first and best is not None and figure is not None and _approximate(best, figure) \
+            and (value := figure_value(figure)):
         # the government's "1100余件" and a department's exact 1126件 of it: the exact one computes
         for ev in service.supported_evidence(sub, scope.doc_ids, terms)[:3]:
             exact = service.answerer.asked_figure(sub, ev, terms)
-            other = figure_value(exact) if exact is not None and not _APPROX.search(exact.text) else None
+            other = figure_value(exact) if exact is not None and not _approximate(ev, exact) else None
             if exact is not None and exact.unit == figure.unit and other and abs(other - value) <= 0.1 * value:
                 return ev, exact
     return best, figure
 
 
-_APPROX = re.compile(r"余|约|近|左右|以上|超过")
+def _approximate(ev: Evidence, figure: Figure) -> bool:
+    """The figure is the report's approximation ("1100余件", "约300人": its fact's ``approx``)."""
+    return any(b.fact.approx for b in ev.bindings if b.fact.display == figure.text)
 
 
 def _stated_elsewhere(service, sub, docs, terms) -> tuple[Evidence | None, Figure | None]:  # noqa: ANN001

@@ -223,14 +223,15 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if change:  # "比上一年多了多少？" / "增长了多少？" / "到2023年增加了多少个？" / "它比上年多了多少"
         return change
     whole = _WHOLE_SCOPE.fullmatch(rest.removeprefix("那").removesuffix("呢"))
-    body_said = _BODY_LEAD.match(prev.asks[0].text) if prev.asks else None
-    kind_at = body_said.end() if body_said else 0
-    kind = _KIND_WORD.match(prev.asks[0].text, kind_at) if prev.asks else None
-    if whole and _OF_KINDS.search(whole.group(0)) and kind:
+    if whole and _OF_KINDS.search(whole.group(0)) and prev.asks:
         # "所有类别加起来呢？" after "…市场监管局食品安全类案件立了多少件案": the same ask of every
         # kind — the table's 合计 — of the same body
         ask = prev.asks[0].text
-        return _place_and_year(prev, years, list(regions)[:1]) + ask[:kind_at] + "合计" + ask[kind.end():] + "？"
+        body_said = _BODY_LEAD.match(ask)
+        kind_at = body_said.end() if body_said else 0
+        kind = _KIND_WORD.match(ask, kind_at)
+        if kind:
+            return _place_and_year(prev, years, list(regions)[:1]) + ask[:kind_at] + "合计" + ask[kind.end():] + "？"
     if whole and prev.asks and prev.asks[0].kind in ("number", "rate"):
         # "那全区所有执法部门加起来呢？" after "市场监管局去年罚没了多少钱？": the same ask of the
         # whole the body is one of, its body left out
