@@ -52,6 +52,7 @@ _COMPARE_ONLY = re.compile(
 # What is left of a second clause once its comparison words are gone ("，差多少", "，和").
 _LEFT_CLAUSE = re.compile(r"[，,](?:和|差|是|的|有|了)*(?:多少)?$")
 _MULT = {"万": 1e4, "亿": 1e8}
+_RATES = ("%", "个百分点")  # figures that never add up
 # A sentence that states a change itself ("同比增长12.5%", "较上年减少").
 _CHANGE_STATED = re.compile(r"同比|环比|较上年|比上年|较去年|比去年|增长|下降|提高|降低|增加|减少|上升")
 _QUANTITY_RE = re.compile(r"量|数|率|涨|降|增|减|升|多少|几")
@@ -396,7 +397,10 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side
     both = "，".join(f"{label}{fig.text}" for label, _, fig in ordered)
-    if _SUM_RE.search(q.normalized) and "比" not in q.normalized:  # "比上年增加了87名，现在一共…": no sum
+    # "比上年增加了87名，现在一共…" is no sum; nor "这三年一共提高了多少" (the change from the first
+    # to the last), nor two years' rates (91.7% and 98.4% add up to no quantity)
+    if _SUM_RE.search(q.normalized) and "比" not in q.normalized and not (
+            _UP_RE.search(q.normalized) or _DOWN_RE.search(q.normalized) or unit in _RATES):
         lead = f"合计{format_amount(v1 + v2, shown)}（{both}）"
     elif _RATIO_RE.search(q.normalized) and v2:
         pct = (v1 - v2) / v2 * 100
