@@ -99,7 +99,9 @@ _EN_WH = r"how|what|why"
 # A follow-up's words ask something of their own ("审结了多少", "有哪些") — or only name a topic
 # ("执业律师", which then inherits the previous ask). 呢 and 情况 do not ask here: "那仲裁呢"
 # names a topic.
-ASKING_WORD = re.compile(rf"{ASK_WORDS.pattern}|{_WH}|{_WHETHER}")
+# "占多大比例", "比重有多高": a share asked without 多少
+_HOW_LARGE_A_SHARE = r"多[大高]的?(?:比例|比重|占比|份额)|(?:比例|比重|占比|份额)(?:有|是|为)?多[大高]"
+ASKING_WORD = re.compile(rf"{ASK_WORDS.pattern}|{_WH}|{_WHETHER}|{_HOW_LARGE_A_SHARE}")
 # A clause of one question asks, beside what its kind already says (a count, a list, yes or
 # no): "…执法情况呢" asks, "出庭应诉率已经做到100%了" is the topic of the next clause. 多少/几
 # and 是否/有没有 are left out on purpose: a rate clause with 多少 after a premise ("纠错率已经
