@@ -145,6 +145,11 @@ _PART_WITHIN = re.compile(r"^(?P<whole>[\u4e00-\u9fa5]{2,}?)(?:里面|里|当中
 
 
 def _replace_indicator(prev_ask: Ask, word: str) -> str:
+    said = _BODY_LEAD.match(prev_ask.text)
+    kind = _KIND_WORD.match(prev_ask.text, said.end() if said else 0)
+    if kind and word.endswith("类") and word != kind.group():
+        # "药品医疗器械类呢？" after "食品安全类案件罚没了多少钱": the other kind, asked the same way
+        return prev_ask.text[:kind.start()] + word + prev_ask.text[kind.end():]
     parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
     if parts and parts["pred"] and parts["head"] and not parts["tail"] and len(word) <= 4 \
             and not NOUNISH.search(word):

@@ -83,6 +83,9 @@ def test_a_rate_asked_outright_is_an_ask_of_its_own(core, asks):
     # a body's own level (本级) after a rate of a place: the same rate, of that body itself
     ([("枫林区2025年行政机关负责人出庭应诉率是多少？", "98.6%。")], "那澜江省司法厅本级呢？",
      "澜江省2025年司法厅本级行政机关负责人出庭应诉率是多少？"),
+    # a share asked without 多少 ("占多大比例") is the part's own ask, not the whole's count
+    ([("枫林区2025年行政复议审结了多少件？", "2791件。")], "其中通过调解、和解结案的占多大比例？",
+     "枫林区2025年行政复议审结中通过调解、和解结案的占多大比例？"),
 ])
 def test_a_part_asked_after_a_whole_keeps_the_whole(history, question, understood):
     from bot.conversation import conversation
@@ -133,3 +136,12 @@ def test_the_word_after_duo_shao_is_counted_only_as_a_whole_word():
 
     assert clause_units("帮多少农民工讨回了欠薪", "number")[0] == "名"  # 农民工, not the money
     assert "名" not in clause_units("发放了多少笔个人住房贷款", "number")  # 笔 个人…: no 人 counted
+
+
+def test_another_kind_is_asked_as_the_kind_before_it():
+    # "药品医疗器械类呢？" after "食品安全类案件罚没了多少钱": the same ask of the other kind
+    from bot.conversation import conversation
+
+    history = [("枫林区市场监管局2025年食品安全类案件罚没了多少钱？", "罚没款312.6万元。")]
+    frames = conversation(history, "药品医疗器械类呢？", ["枫林区"], dt.date(2026, 11, 26))
+    assert frames[-1].text == "枫林区市场监管局2025年药品医疗器械类案件罚没了多少钱？"
