@@ -58,3 +58,11 @@ def test_a_comparison_computes_with_the_exact_figure(service):
     # the government's "1100余件" and the 司法局's 1126件 of the same year: the exact one is compared
     answer = service.ask("滏阳区2025年的法律援助案件比2024年多办了多少件？")
     assert answer.found and "96件" in first_line(answer) and "70件" not in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize("q", ["滏阳区2024年年底还有多少名社区矫正对象？", "滏阳区2024年年底还有多少人在社区里服刑？"])
+def test_the_end_of_the_year_asks_the_number_held_then(service, q):
+    # "全年新接收…172名，解除矫正165名，年末在册206名": 年底 is 年末在册, not the year's intake
+    answer = service.ask(q)
+    assert "172名" not in first_line(answer) and "165名" not in first_line(answer), answer.text
+    assert answer.found and "206名" in first_line(answer), answer.text
