@@ -27,7 +27,7 @@ from bot.binding import (
     qualifier_conflict,
 )
 from bot.english import english_form
-from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches
+from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import english_key, singular
 from bot.query import Question
@@ -1125,7 +1125,8 @@ def _against_asked(ask: str, fact: Fact) -> str:
     up, down = bool(UP_WORDS.search(ask)), bool(DOWN_WORDS.search(ask))
     if up == down or (fact.change == "increase") == up:
         return ""
-    return f"{'增长' if fact.change == 'increase' else '下降'}{fact.display}（并非{'增长' if up else '下降'}）"
+    said = "增长" if fact.change == "increase" else "下降"
+    return f"{said}{unsigned(fact.display)}（并非{'增长' if up else '下降'}）"  # (a 增减 cell's -7.7: 下降7.7%)
 
 
 def _named_item(fact: Fact, question: str) -> Fact | None:

@@ -103,3 +103,9 @@ def format_amount(value: float, unit: str) -> str:
     v = value / scale
     text = f"{v:.2f}".rstrip("0").rstrip(".") if abs(v - round(v)) > 1e-9 else str(int(round(v)))
     return text + ("个百分点" if unit == "%" else unit)
+
+
+def unsigned(text: str) -> str:
+    """A change's figure after the word that says its direction: a table's 增减 cell keeps its
+    sign ("-7.7%"), which "下降" already says ("下降7.7%", never "下降-7.7%")."""
+    return text.lstrip("+-＋－−")

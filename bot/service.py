@@ -17,6 +17,7 @@ from bot.answer import Answer, Citation
 from bot.binding import BOUND, pair_partner
 from bot.coverage import describe
 from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name, occurs
+from bot.figures import unsigned
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
 from bot.premise import change_claims
@@ -987,7 +988,7 @@ def _wrong_changes(q: Question, sentence: str) -> list[str]:
         fact = contradicted_change(claim, facts)
         if fact is not None:
             said = "增长" if fact.change == "increase" else "下降"
-            notes.append(f"注意：报告中是{said}{fact.text}，并非问题所说的“{claim.text}”。")
+            notes.append(f"注意：报告中是{said}{unsigned(fact.text)}，并非问题所说的“{claim.text}”。")
     return notes
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bot.binding import pair_partner
 from bot.compare import side_frames
+from bot.figures import unsigned
 from bot.frame import ask_question
 from facts import sentence_facts
 from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK
@@ -69,4 +70,4 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -
         sentence = evidence[0].sentence
         start = max(sentence.rfind("由", 0, before.start), sentence.rfind("从", 0, before.start), before.start - 12, 0)
         was = f"{sentence[start:level.end]}，同比"
-    return replace(answer, text=f"报告中{was}{said}{fact.display}，并非问题所说的{claimed}。\n{answer.text}")
+    return replace(answer, text=f"报告中{was}{said}{unsigned(fact.display)}，并非问题所说的{claimed}。\n{answer.text}")

@@ -309,3 +309,13 @@ def test_a_verb_tagged_qualifier_of_a_compound_head_is_a_kind():
     same = "查处的医疗卫生案件有多少件"
     asked = [w for w in _words(same) if w in ("查处", "医疗卫生", "医疗", "卫生", "案件")]
     assert not qualifier_conflict(asked, fact, _words, same)
+
+
+@pytest.mark.parametrize("row", ["“双随机、一公开”抽查（户次）｜2024年：1530｜2025年：1412｜增减（%）：-7.7",
+                                 "抽查户次｜2024年：1530｜2025年：1412｜同比：-7.7%"])
+def test_a_change_the_other_way_is_said_without_the_cells_sign(row):
+    # "增长了百分之几" where the table's 增减 cell says -7.7: "下降7.7%（并非增长）", not "下降-7.7%"
+    from bot.extractive import _against_asked
+
+    change = next(f for f in chunk_facts(row, report_year=2025) if f.change)
+    assert _against_asked("抽查户次增长了百分之几", change) == "下降7.7%（并非增长）"
