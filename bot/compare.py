@@ -414,7 +414,7 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         own = bool(re.search(r"(?<![提降])[多少高低]", q.normalized.replace("多少", "")))
         word = change_word(v1, v2, unit == "%", over_time and not own)
         # a count's change over time also as the reports state it: "同比下降12.1%"
-        in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in ("%", "个百分点") \
+        in_pct = f"，{'增长' if v1 > v2 else '下降'}{_pct(v1, v2)}%" if over_time and unit not in _RATES \
             and v2 else ""
         lead = f"{l1}比{l2}{word}{format_amount(abs(v1 - v2), shown)}{in_pct}（{both}）"
     if listing:

@@ -145,8 +145,7 @@ _PART_WITHIN = re.compile(r"^(?P<whole>[\u4e00-\u9fa5]{2,}?)(?:里面|里|当中
 
 
 def _replace_indicator(prev_ask: Ask, word: str) -> str:
-    said = _BODY_LEAD.match(prev_ask.text)
-    kind = _KIND_WORD.match(prev_ask.text, said.end() if said else 0)
+    kind = _kind_of(prev_ask.text)
     if kind and word.endswith("类") and word != kind.group():
         # "药品医疗器械类呢？" after "食品安全类案件罚没了多少钱": the other kind, asked the same way
         return prev_ask.text[:kind.start()] + word + prev_ask.text[kind.end():]
@@ -232,11 +231,10 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # "所有类别加起来呢？" after "…市场监管局食品安全类案件立了多少件案": the same ask of every
         # kind — the table's 合计 — of the same body
         ask = prev.asks[0].text
-        body_said = _BODY_LEAD.match(ask)
-        kind_at = body_said.end() if body_said else 0
-        kind = _KIND_WORD.match(ask, kind_at)
+        kind = _kind_of(ask)
         if kind:
-            return _place_and_year(prev, years, list(regions)[:1]) + ask[:kind_at] + "合计" + ask[kind.end():] + "？"
+            every = ask[:kind.start()] + "合计" + ask[kind.end():]
+            return _place_and_year(prev, years, list(regions)[:1]) + every + "？"
     if whole and prev.asks and prev.asks[0].kind in ("number", "rate"):
         # "那全区所有执法部门加起来呢？" after "市场监管局去年罚没了多少钱？": the same ask of the
         # whole the body is one of, its body left out
@@ -390,6 +388,14 @@ _WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9
 _KIND_WORD = re.compile(r"[\u4e00-\u9fa5]{1,8}?类(?![别型])")  # 食品安全类 of 食品安全类案件
 _OF_KINDS = re.compile(r"类别|种类|类型|各类|所有类")  # "所有类别加起来": every kind, not every body
 _BODY_LEAD = re.compile(rf"^[\u4e00-\u9fa5]{{1,8}}?(?:{BODY_KIND})")
+
+
+def _kind_of(ask: str) -> re.Match[str] | None:
+    """The kind an ask counts, after the body that asks it: 食品安全类 of "市场监管局食品安全类案件…"."""
+    said = _BODY_LEAD.match(ask)
+    return _KIND_WORD.match(ask, said.end() if said else 0)
+
+
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
 _BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")
 _NAME_EDGE = re.compile(rf"(?:{BODY_KIND}|[省市区县镇乡]|街道|[\d年，,、的和与及])$")

@@ -948,10 +948,11 @@ RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of th
 
 RARE_NAMES = 0.8
 # what a question's word marks a figure as, and how the question says it
+_YEAR_END = re.compile(r"年底|年末")
 _MARKERS = (("累计", re.compile(r"累计")), ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)")),
             # "现在还在社区里服刑的", "年底还有多少人": 在册 (or 年末/年底 itself), not 新接收
             ("在册", re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末")),
-            ("年末", re.compile(r"年底|年末")), ("年底", re.compile(r"年底|年末")))
+            ("年末", _YEAR_END), ("年底", _YEAR_END))
 
 
 def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
