@@ -196,7 +196,8 @@ _PEOPLES = ("土家|布依|哈尼|傈僳|蒙古|朝鲜|纳西|景颇|仫佬|毛�
 _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|自治旗|自治区)$")
 
 
-_REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗))")
+_REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗|街道|镇|乡))")
+_TOWN_UNITS = ("街道", "镇", "乡")  # a town-level mention counts only when it reads as a name (names_a_place)
 # "…罚没款比蓠南市": 蓠南市; 城 is in many names (苄城区, 东城区), but "主城区", "中心城区", "城市" name no place
 _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]|城(?!区$)|(?<=[主老心新旧])城")
 
@@ -305,6 +306,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
         named = m[cut:]
+        if named.endswith(_TOWN_UNITS) and (len(named) < 3 or not names_a_place(named)):
+            continue  # "推进乡", "个乡镇", "城乡": no town's name
         # a place the reports name ("蔚川县", a row of the city's table) is no typo of another
         # report's place (蔚宁县)
         typo = None if len(named) >= 3 and corpus_has(named) else _near_alias(m, alias_map)
@@ -332,8 +335,11 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             tabled.append(row)
     for alias in [m for m in mentions if m in text]:
         # "荛川县2024年荛北镇的…": a town named right after its county that no report mentions
-        sub = _SUB_PLACE.match(text[text.index(alias) + len(alias):])
-        if sub and not corpus_has(sub.group(1)) and not any(sub.group(1) in t for t in tabled) \
+        after = text[text.index(alias) + len(alias):]
+        sub = _SUB_PLACE.match(after)
+        if sub and re.match(BODY_KIND, after[sub.end(1):]):
+            sub = None  # "滏源县农业农村局": a body of the county, no village
+        if sub and not corpus_has(sub.group(1)) and not any(sub.group(1) in t for t in tabled + unknown) \
                 and names_a_place(sub.group(1)):
             unknown.append(sub.group(1))
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
@@ -368,10 +374,17 @@ def known_places() -> tuple[str, ...]:
 
 
 def _near_alias(mention: str, alias_map: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """An alias one character away from the mention (same length, same suffix), if unique."""
+    """An alias one character away from the mention (same length, same suffix), if unique — and
+    that character typed for one that sounds the same, as a pinyin input method mistypes it
+    ("柘原县" for 柘源县, "枫琳区" for 枫林区); "渑水县" is another county than 渑溪县."""
+    from zh.pinyin import readings
+
+    def typed_for(a: str) -> bool:
+        diff = [(x, y) for x, y in zip(a, mention, strict=True) if x != y]
+        return len(diff) == 1 and bool(set(readings(diff[0][0])) & set(readings(diff[0][1])))
+
     near = {(a, r) for a, r in alias_map
-            if len(a) == len(mention) >= 3 and a[-1] == mention[-1]
-            and sum(x != y for x, y in zip(a, mention, strict=True)) == 1}
+            if len(a) == len(mention) >= 3 and a[-1] == mention[-1] and typed_for(a)}
     regions = {r for _, r in near}
     return next(iter(near)) if len(regions) == 1 else None
 

@@ -108,7 +108,12 @@ def test_a_town_no_report_mentions_is_not_answered_with_the_county_total(county)
     ("澧川县2024年在城镇燃气安全方面做了哪些工作？", []),
     ("澧川县今年城镇新增就业实际完成了多少人", []),
     ("澧川县2024年哪个乡镇的调解成功率最高？", []),
-    ("澧川县2024年东湖街道和荻宁街道调解了多少件？", ["东湖街道"]),
+    ("澧川县2024年东湖街道和荻宁街道调解了多少件？", ["东湖街道", "荻宁街道"]),
+    ("荻河乡2024年人民调解了多少件？", ["荻河乡"]),  # a town named alone, no report names it
+    ("澧北街道去年调处了多少件矛盾纠纷？", ["澧北街道"]),
+    ("澧川县2024年推进乡村振兴的法治项目有多少个？", []),  # 推进乡: no name
+    ("澧川县2024年全县12个乡镇调解了多少件？", []),
+    ("澧川县农业农村局2024年查办了多少件农资案件？", []),  # a body of the county, no village 农业农村
 ])
 def test_a_town_said_after_its_county_is_a_place(question, unknown):
     from bot.query import find_regions
@@ -150,3 +155,17 @@ def cities(tmp_path_factory):
 ])
 def test_a_terse_table_cell_answers_what_the_question_says_at_length(cities, question, lead):
     assert _first(cities.ask(question)).startswith(lead), cities.ask(question).text
+
+
+@pytest.mark.parametrize(("question", "regions", "unknown"), [
+    ("澧穿县2024年人民调解案件有多少件？", ["澧川县"], []),  # 穿 typed for 川 (chuan): the county
+    ("澧山县2024年人民调解案件有多少件？", [], ["澧山县"]),  # another county, one character apart
+])
+def test_a_mistyped_name_sounds_like_the_report_s_place(question, regions, unknown):
+    from bot.query import find_regions
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord(doc_id="d", source="澧川县_2024.md", title="澧川县2024年报告", region="澧川县", year=2024,
+                           sha256="0", chunks=1, ingested_at="")]
+    found = find_regions(question, docs)
+    assert (found[0], found[2]) == (regions, unknown)
