@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.frame import NOUNISH, SHARE_WORD, Ask, Frame, named_thing, parse, rate_question, split_number_clause
-from facts.sentence import ends_with_verb
+from facts.sentence import ends_with_verb, is_verb
 from zh.dates import PERIOD_OF_YEAR, YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
@@ -127,6 +127,15 @@ def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | N
     tail = parts["tail"]
     sibling = next((tail[i:i + 2] for i in range(len(tail) - 1) if len(pred) == 2 and tail[i:i + 2] != pred
                     and tail[i + 1] == pred[-1] and re.fullmatch(r"[\u4e00-\u9fa5]{2}", tail[i:i + 2])), None)
+    if sibling is None and not ask and len(pred) == 2 and not is_verb(pred):
+        # "行政的呢" after "办了多少件刑事法律援助案件": no verb but a kind — the counted thing's
+        # first word of its kind (刑事) swapped, the verb kept
+        from vectorstore.tokenizer import shared_tokenizer
+
+        first = (shared_tokenizer().cut(tail) or [""])[0]
+        if len(first) == 2 and first != tail and first != pred and not is_verb(first) \
+                and re.fullmatch(r"[\u4e00-\u9fa5]{2}", first):
+            sibling = first
     if sibling and not ask:  # "那离婚的呢" after "办理了多少对结婚登记": 离婚登记, still 办理
         return head + parts["pred"] + parts["le"] + parts["fill"] + parts["ask"] + parts["measure"] \
             + tail.replace(sibling, pred, 1)

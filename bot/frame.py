@@ -310,6 +310,10 @@ def _counted_units(clause: str) -> tuple[str, ...]:
     # "几个案子交给警察处理了": the noun right after it
     # "多少个能接案子的律师": the head of a phrase with 的 is its last noun (律师, not 案子)
     # "几个刚出狱的人被帮着申请了救助": the noun right after the last 的, the predicate after it
+    # "多少个农民工把欠的工钱要回来": a noun right after it, not itself the first of an "X的Y",
+    # is what is counted, whatever 的 comes later
+    if after and (first := _counted_first_word(after)):
+        return first
     head = [after] if "的" in after else []
     tail = after.rsplit("的", 1)[1] if "的" in after else ""
     head += [tail[:n] for n in range(min(4, len(tail)), 0, -1)]
@@ -317,6 +321,16 @@ def _counted_units(clause: str) -> tuple[str, ...]:
                                    for n in (seg, re.sub(r"[\u4e00-\u9fa5]了?$", "", seg),
                                              re.sub(r"[\u4e00-\u9fa5]{2}了?$", "", seg))]
     return next((units for noun in nouns if (units := _noun_units(noun))), ())
+
+
+def _counted_first_word(text: str) -> tuple[str, ...]:
+    """The units of ``text``'s first word when it is a counted noun not followed by 的."""
+    from vectorstore.tokenizer import shared_tokenizer
+
+    words = shared_tokenizer().cut(text)
+    if len(words) < 2 or words[1] == "的":
+        return ()
+    return _noun_units(words[0])
 
 
 def _noun_after(clause: str, measure: str) -> tuple[str, ...]:

@@ -933,6 +933,9 @@ def test_a_street_follow_up_replaces_the_street_not_its_district():
 @pytest.mark.parametrize(("history", "question", "resolved"), [
     # a sibling of the counted thing (结婚 → 离婚: one head character) replaces it, the verb stays
     ([["明湖区2024年办理了多少对结婚登记？", "12700对"]], "那离婚的呢？", "明湖区2024年办理了多少对离婚登记？"),
+    # a kind with no verb (行政, not a sibling by its last character) replaces the counted thing's kind
+    ([["明湖区2024年办了多少件刑事法律援助案件？", "1480件"]], "行政的呢？",
+     "明湖区2024年办了多少件行政法律援助案件？"),
     # a verb of its own replaces the verb
     ([["明湖区2024年维持了多少件原行政行为？", "12件"]], "那撤销的呢？", "明湖区2024年撤销了多少件原行政行为？"),
     # a one-character verb is the verb, its 了 said once

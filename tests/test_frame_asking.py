@@ -122,6 +122,9 @@ def test_a_sum_word_compares_only_over_years_or_places(question, comparison):
     ("培养了多少懂法的带头村民？", ("名", "人", "位")),  # the noun after 多少 is counted
     ("有多少个能接案子的律师？", ("名", "人", "位", "个", "家", "项", "所", "处")),  # the head: 律师
     ("几个案子交给警察处理了", ("件", "起", "宗", "例", "个", "家", "项", "所", "处")),
+    # the noun right after 多少个 is counted, not the money a 的 later names
+    ("帮多少个农民工把欠的工钱要回来了？", ("名", "人", "位", "个", "家", "项", "所", "处")),
+    ("帮多少个企业的老板办了证？", ("名", "人", "位", "个", "家", "项", "所", "处")),  # X的Y: Y
     ("去年有多少对新人领了结婚证？", ("对",)),  # couples
     ("有多少对象在册", ()),  # 对象 is a word: no measure
 ])
