@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from facts import Fact
 from facts.sentence import is_verb, names_a_kind
 from zh.numerals import normalize_numerals
-from zh.words import FRAMING_WORDS
+from zh.words import CASE_STAGES, FRAMING_WORDS
 
 # verbs of direction after a verb ("拿回来", "查出来"): they say where, not what was done
 DIRECTIONAL_COMPLEMENTS = frozenset("回来 回去 出来 出去 起来 下来 下去 上来 上去 过来 过去 进来 进去".split())
@@ -197,6 +197,8 @@ def admissible(fact: Fact, years: list[int], report_year: int | None, about_plan
         return False  # the earlier value of 由A至B or 较上年的A — unless its own year is the asked one
     if fact.change and not asks_change:
         return False
+    if fact.change and len(years) >= 2 and (fact.year or report_year) not in (None, max(years)):
+        return False  # "今年比去年压减了多少" (2026 vs 2025): not the 2025 report's change on 2024
     if years and fact.year is not None:
         # a year column, or "2022年…" in the clause: about the asked year or not
         return fact.year in years
@@ -316,6 +318,21 @@ def fact_words(fact: Fact, before: str = "") -> str:
     an inherited subject), indicator, column label, whole, and the words before it."""
     return normalize_numerals(" ".join(p for p in (fact.topic, fact.indicator, fact.column, fact.share_of,
                                                    before) if p)).lower()
+
+
+def _stages(text: str) -> set[int]:
+    return {k for k, words in enumerate(CASE_STAGES) if any(w in text for w in words)}
+
+
+def other_stage(question: str, fact_text: str) -> bool:
+    """The question asks one stage of a case's life (zh.words.CASE_STAGES: "破获了多少起") and the
+    fact counts another only ("发案1127起"): it answers another question."""
+    # (a part asked within its whole, "受理行政复议申请中直接纠错了几件": the whole's stage is not asked)
+    asked = _stages(re.split(r"其中|当中|之中|[中里]", question)[-1])
+    if len(asked) != 1:
+        return False  # no stage asked, or several ("受理和办结…"): the words decide
+    said = _stages(fact_text)
+    return bool(said) and not said & asked
 
 
 def pair_partner(fact: Fact, facts: list[Fact]) -> Fact | None:

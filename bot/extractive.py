@@ -23,6 +23,7 @@ from bot.binding import (
     fact_words,
     names_the_part,
     other_part_asked,
+    other_stage,
     pair_partner,
     qualifier_conflict,
 )
@@ -776,6 +777,11 @@ class ExtractiveAnswerer:
         owns: list[str] = []
         # "安全生产领域的罚没款": a 其中 part the question names answers, not the whole's 罚没款
         named_part = _named_part(facts, low) if question.asks < 2 else ""
+        # "卖假种子假化肥假农药的查了多少起": several parts named at once ask their whole (41件), not
+        # the last one named (其中…农药案件11件)
+        wholes_asked = _parts_named_together(facts, normalize_numerals(question.without_places(
+            question.normalized)).lower()) \
+            if question.asks < 2 and not ask and not named_part and not _EACH_ASKED.search(low) else set()
         # "死亡人数比上年多了多少": the change the sentence states of an indicator, not its level
         changed = {(f.source, f.indicator) for f in facts if f.change} if asks_change and (
             ask or question.asks < 2) and not _TO_LEVEL.search(asked_clause) else set()
@@ -788,11 +794,14 @@ class ExtractiveAnswerer:
                                       functools.partial(_head_of_list, f), earlier)
 
         wholes = _stated_wholes(low)
+        staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
+            if (f.source, f.start) in wholes_asked:
+                continue
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
             stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
             new_ones = asks_new and f.change == "increase" and f.unit not in ("%", "个百分点")
@@ -831,6 +840,8 @@ class ExtractiveAnswerer:
             # (a part the question does not name is of its whole's kind: "学生欺凌事件三十七起，…其中
             # 移交公安机关4起" asked of 网络欺凌; not "学校608所，其中中等职业学校十二所", "其中废止38件")
             inherits = not any(a in normalize_numerals(f.indicator).lower() for a in asked)
+            if (ask or question.asks < 2) and other_stage(staged, f"{fact_words(f, before)} {_whole_of(f, facts)}"):
+                continue  # "破获了多少起" is not answered by 发案1127起, nor "立案" by 办结
             if (ask or question.asks < 2) and (conflicts(f, own_clause) or inherits and any(
                     conflicts(w, _words_before(w, facts)[1]) for w in _wholes_of(f, facts))):
                 continue  # "综合纠错率" is not answered by 直接纠错率, nor by a 其中 part of 直接纠错 cases
@@ -892,6 +903,13 @@ _SUCCESS_FACT = re.compile(r"成功|化解|办结|结案|整改|和解|达成")
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
+
+
+def asks_change(question: str) -> bool:
+    """The question asks how much something changed ("比上年减少了多少", "同比增长多少")."""
+    return bool(_ASKS_CHANGE.search(question))
+
+
 _AT_A_POINT = re.compile(r"年底|年末|底还|在册|现有|截至")  # a number held at a date: a stock
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩|涨|跌|升|回落)(?:到|至|为)")
 _CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节约|节省")  # "减少涉企检查1200次"
@@ -1198,7 +1216,35 @@ def _named_part(facts: list[Fact], question: str) -> str:
         qualifier = own[:len(own) - k] if k else own
         if len(qualifier) >= 3 and qualifier in question:
             return qualifier
+        if len(qualifier) == 2 and k >= 2 and qualifier + own[len(own) - k:][:2] in question:
+            return qualifier  # "办了多少件行政法律援助案件": 行政 said right before the whole's name
     return ""
+
+
+_EACH_ASKED = re.compile(r"分别|各(?:是|有|为|占|多少|几)|哪(?:个|类|种|一)|比|和.{0,6}相比")
+
+
+def _parts_named_together(facts: list[Fact], question: str) -> set[tuple[str, int]]:
+    """The 其中 parts of one whole (stated in the sentence) when the question names two or more of
+    them by what sets them apart ("种子", "农药" of 种子案件, 农药案件): it asks the whole."""
+    groups: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        if f.share_of and not f.table:
+            groups.setdefault((f.source, normalize_numerals(f.share_of).lower()), []).append(f)
+    out: set[tuple[str, int]] = set()
+    for (source, whole), parts in groups.items():
+        if len(parts) < 2 or not any(g.source == source and not g.share_of and
+                                     normalize_numerals(g.indicator).lower().endswith(whole) for g in facts):
+            continue
+        own = [normalize_numerals(f.indicator).lower() for f in parts]
+        k = 0  # the head they share ("案件")
+        while k < min(map(len, own)) and len({o[-1 - k] for o in own}) == 1:
+            k += 1
+        stems = [o[:len(o) - k] for o in own]
+        # (a stem inside the whole's own name — 投诉 of 投诉举报 — names the whole, not a part)
+        if sum(len(t) >= 2 and t in question and t not in whole for t in stems) >= 2:
+            out.update((f.source, f.start) for f in parts)
+    return out
 
 
 def _whole_of(fact: Fact, facts: list[Fact]) -> str:

@@ -197,7 +197,8 @@ _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|�
 
 
 _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗|街道|镇|乡))")
-_TOWN_UNITS = ("街道", "镇", "乡")  # a town-level mention counts only when it reads as a name (names_a_place)
+_TOWN_UNITS = ("街道", "镇", "乡")
+_TOWN_AFTER = r"(?!街道|[镇乡村])"  # a town-level mention counts only when it reads as a name (names_a_place)
 # "…罚没款比蓠南市": 蓠南市; 城 is in many names (苄城区, 东城区), but "主城区", "中心城区", "城市" name no place
 _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]|城(?!区$)|(?<=[主老心新旧])城")
 
@@ -285,13 +286,15 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         alias_map.extend((a, region) for a in region_aliases(region))
     rest = text
     for alias, _ in sorted(alias_map, key=lambda ar: -len(ar[0])):
-        if alias in rest:
+        # a bare name ("蓣溪" of 蓣溪县) before a town's unit is the town's name: "蓣溪镇" is no county
+        pattern = re.compile(re.escape(alias) + (_TOWN_AFTER if place_level(alias) == 9 else ""))
+        if pattern.search(rest):
             # every region this alias names: '临川区' is both 临川区 and 临川区生态环境局
             for a, region in alias_map:
                 if a == alias and region not in matched:
                     matched.append(region)
             mentions.append(alias)
-            rest = rest.replace(alias, " ")
+            rest = pattern.sub(" ", rest)
     province = WHOLE_PROVINCE.search(rest)
     if province:  # "比全省平均高多少": the province's own report, if there is one
         levels = dict.fromkeys(r for _, r in alias_map if lowest_unit(r).endswith("省"))

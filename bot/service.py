@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.binding import BOUND, pair_partner
 from bot.coverage import describe
-from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_name, occurs
+from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_change, asks_name, occurs
 from bot.figures import unsigned
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
@@ -217,6 +217,13 @@ class QAService:
             if not chosen:
                 where = "、".join(q.region_mentions)
                 return Scope(None, f"知识库中没有{where}{q.department}的报告。目前收录的报告：{describe(docs)}。")
+        if len(q.years) >= 2 and not q.about_plans and asks_change(q.normalized) \
+                and not any(d.year is not None and d.year >= max(q.years) for d in chosen):
+            # "今年比去年压减了多少" asked in 2026: no report states the later year, so no change of it
+            # (the 2025 report's change on 2024 is another year's)
+            where = "、".join(q.region_mentions) if q.regions else ""
+            return Scope(None, f"知识库中没有{where}{max(q.years)}年的报告，无法回答{max(q.years)}年的变化。"
+                               f"目前收录的报告：{describe(docs)}。")
         if q.years:
             in_years = [d for d in chosen if d.year in q.years]
             if not in_years and q.about_plans:

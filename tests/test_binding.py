@@ -319,3 +319,29 @@ def test_a_change_the_other_way_is_said_without_the_cells_sign(row):
 
     change = next(f for f in chunk_facts(row, report_year=2025) if f.change)
     assert _against_asked("抽查户次增长了百分之几", change) == "下降7.7%（并非增长）"
+
+
+@pytest.mark.parametrize("years, ok", [([2025, 2024], True), ([2025], True), ([2026, 2025], False)])
+def test_a_stated_change_is_of_its_report_s_year(years, ok):
+    # "今年比去年压减了多少" asked in 2026: the 2025 report's change on 2024 is another year's
+    from bot.binding import admissible
+
+    change = _fact("全年涉企行政检查由2024年的2014次减少至1386次，减少628次，同比下降31.2%。", "628次")
+    assert change.change
+    assert admissible(change, years, 2025, False, True, False) is ok
+
+
+@pytest.mark.parametrize("question, fact_text, other", [
+    ("破获了多少起电信网络诈骗案件", "电信网络诈骗案件发案", True),  # solved is not happened
+    ("办结了多少件投诉", "受理拖欠工资投诉举报案件", True),
+    ("受理了多少件", "立案查处劳动保障违法案件", False),  # taken in, either way
+    ("破获了多少起刑事案件", "破获刑事案件", False),
+    ("受理和办结了多少件", "受理", False),  # two stages asked: the words decide
+    ("调解了多少件纠纷", "受理", False),  # no stage asked
+    ("移送了多少件", "办结", True),
+    ("受理行政复议申请中直接纠错了几件", "审结 直接纠错", False),  # the whole's stage is not asked
+])
+def test_a_count_of_one_stage_of_a_case_is_not_another_s(question, fact_text, other):
+    from bot.binding import other_stage
+
+    assert other_stage(question, fact_text) is other

@@ -114,6 +114,7 @@ def test_a_town_no_report_mentions_is_not_answered_with_the_county_total(county)
     ("澧川县2024年推进乡村振兴的法治项目有多少个？", []),  # 推进乡: no name
     ("澧川县2024年全县12个乡镇调解了多少件？", []),
     ("澧川县农业农村局2024年查办了多少件农资案件？", []),  # a body of the county, no village 农业农村
+    ("澧川县2024年澧川镇调解了多少件？", ["澧川镇"]),  # the county's bare name before 镇: the town's
 ])
 def test_a_town_said_after_its_county_is_a_place(question, unknown):
     from bot.query import find_regions

@@ -183,6 +183,16 @@ FRAMING_WORDS = frozenset({"领域", "方面", "这块", "这一块", "那块", 
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
+# The stages of a case's life in the reports' words: it happened (发案), was taken in (受理, 立案),
+# was concluded (办结, 破获) or handed on (移送). A count of one stage is never another stage's
+# ("破获了多少起" is not 发案1127起). Field vocabulary, not any question's wording.
+CASE_STAGES: tuple[frozenset[str], ...] = (
+    frozenset({"发案", "发生"}),
+    frozenset({"受理", "收到", "接收", "收案", "新收", "立案", "接报"}),
+    frozenset({"办结", "审结", "结案", "破获", "侦破", "破案", "执结", "查结"}),
+    frozenset({"移送", "移交"}),
+)
+
 SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
