@@ -38,6 +38,7 @@ from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
+from facts.table import CELL_SEP
 from zh.dates import PART_OF_YEAR_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
@@ -547,7 +548,7 @@ class ExtractiveAnswerer:
                                   and (bool(_PLAN_MARKERS.search(sentence)) or plan_section))
                 out.append(Evidence(hit, rank, sentence, self.scorer.score(f), cov, figures, bindings, f))
         out.sort(key=lambda e: -e.score)
-        return out
+        return _total_row_first(out, question, terms)
 
     def _part(self, question: Question) -> tuple[tuple[str, ...], ...]:
         """The words of the part a question asks of a whole (binding.asked_part)."""
@@ -1245,6 +1246,37 @@ def _parts_named_together(facts: list[Fact], question: str) -> set[tuple[str, in
         if sum(len(t) >= 2 and t in question and t not in whole for t in stems) >= 2:
             out.update((f.source, f.start) for f in parts)
     return out
+
+
+_TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全[市区县省镇]|全部)")
+ROW_TIE = 0.02  # rows scored this close: the question tells none of them apart
+
+
+def _row_cells(sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """A table row's (label, column labels); None for a sentence."""
+    label, sep, cells = sentence.partition(CELL_SEP)
+    return (label.strip(), tuple(re.findall(r"([^｜：]+)：", cells))) if sep else None
+
+
+def _total_row_first(evidence: list[Evidence], question: Question, terms: list[Term]) -> list[Evidence]:
+    """A breakdown table's rows ("公安类｜收案（件）：612…") that the question cannot tell apart (two or
+    more score alike and it names none of them): the table's total row ("合计｜…1814") answers
+    "一共收案多少件", not the first category's."""
+    if len(evidence) < 3 or question.kind != "numeric" or question.asks >= 2 or question.tabled_places:
+        return evidence
+    top = _row_cells(evidence[0].sentence)
+    if top is None or _TOTAL_ROW.fullmatch(top[0]) or not top[1]:
+        return evidence
+    rows = [(k, ev, cells) for k, ev in enumerate(evidence[:30]) if (cells := _row_cells(ev.sentence))
+            and cells[1] == top[1] and ev.chunk.doc_id == evidence[0].chunk.doc_id]
+    parts = [(k, ev, cells) for k, ev, cells in rows if not _TOTAL_ROW.fullmatch(cells[0])]
+    tied = [ev for _, ev, _ in parts if evidence[0].score - ev.score <= ROW_TIE]
+    if len(tied) < 2 or any(coverage(cells[0], terms) > 0 or cells[0] in question.normalized for _, _, cells in parts):
+        return evidence
+    total = next((k for k, _, cells in rows if _TOTAL_ROW.fullmatch(cells[0])), None)
+    if total is None:
+        return evidence
+    return [replace(evidence[total], score=evidence[0].score), *evidence[:total], *evidence[total + 1:]]
 
 
 def _whole_of(fact: Fact, facts: list[Fact]) -> str:
