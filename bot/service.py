@@ -217,13 +217,6 @@ class QAService:
             if not chosen:
                 where = "、".join(q.region_mentions)
                 return Scope(None, f"知识库中没有{where}{q.department}的报告。目前收录的报告：{describe(docs)}。")
-        if len(q.years) >= 2 and not q.about_plans and asks_change(q.normalized) \
-                and not any(d.year is not None and d.year >= max(q.years) for d in chosen):
-            # "今年比去年压减了多少" asked in 2026: no report states the later year, so no change of it
-            # (the 2025 report's change on 2024 is another year's)
-            where = "、".join(q.region_mentions) if q.regions else ""
-            return Scope(None, f"知识库中没有{where}{max(q.years)}年的报告，无法回答{max(q.years)}年的变化。"
-                               f"目前收录的报告：{describe(docs)}。")
         if q.years:
             in_years = [d for d in chosen if d.year in q.years]
             if not in_years and q.about_plans:
@@ -322,6 +315,9 @@ class QAService:
             result = stated_change(self, q, docs)
             if result is not None:
                 return result
+        later = self._later_year_missing(q, docs)
+        if later is not None:
+            return later
         terms = self.answerer.terms(q)
         if not terms:
             return self._refuse(q, docs)
@@ -378,6 +374,19 @@ class QAService:
             if looked is not None and looked.found:
                 return looked
         return self._refuse(q, docs)
+
+    def _later_year_missing(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+        """A change asked between two years ("今年比去年压减了多少" asked in 2026) that no comparison
+        answered, when no report of the place is of the later year: no report states that change (the
+        2025 report's change on 2024 is another year's) — said so, instead of another year's figure."""
+        if len(q.years) < 2 or q.about_plans or not asks_change(q.normalized):
+            return None
+        chosen = [d for d in docs if not q.regions or d.region in q.regions]
+        if any(d.year is not None and d.year >= max(q.years) for d in chosen):
+            return None
+        where = "、".join(q.region_mentions) if q.regions else ""
+        return Answer(f"知识库中没有{where}{max(q.years)}年的报告，无法回答{max(q.years)}年的变化。"
+                      f"目前收录的报告：{describe(docs)}。", found=False)
 
     def _nearest_passage(self, q: Question, doc_ids: frozenset[str] | None, terms: list[Term]) -> Answer | None:
         """The asked report's best sentence as related material (found=false), when it says
