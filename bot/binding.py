@@ -324,11 +324,16 @@ def _stages(text: str) -> set[int]:
     return {k for k, words in enumerate(CASE_STAGES) if any(w in text for w in words)}
 
 
+@functools.lru_cache(maxsize=256)  # one question, every fact of every sentence
+def _asked_stages(question: str) -> frozenset[int]:
+    # (a part asked within its whole, "受理行政复议申请中直接纠错了几件": the whole's stage is not asked)
+    return frozenset(_stages(re.split(r"其中|当中|之中|[中里]", question)[-1]))
+
+
 def other_stage(question: str, fact_text: str) -> bool:
     """The question asks one stage of a case's life (zh.words.CASE_STAGES: "破获了多少起") and the
     fact counts another only ("发案1127起"): it answers another question."""
-    # (a part asked within its whole, "受理行政复议申请中直接纠错了几件": the whole's stage is not asked)
-    asked = _stages(re.split(r"其中|当中|之中|[中里]", question)[-1])
+    asked = _asked_stages(question)
     if len(asked) != 1:
         return False  # no stage asked, or several ("受理和办结…"): the words decide
     said = _stages(fact_text)

@@ -38,7 +38,7 @@ from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
-from facts.table import CELL_SEP
+from facts.table import row_heads
 from zh.dates import PART_OF_YEAR_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
@@ -1204,6 +1204,14 @@ def _any_ask_unit(question: Question) -> tuple[str, ...]:
     return tuple(dict.fromkeys(u for _, units in parts for u in units))
 
 
+def _shared_tail(*texts: str) -> int:
+    """How many characters the texts end on alike: 2 for 种子案件 and 农药案件 (案件)."""
+    k = 0
+    while k < min(map(len, texts)) and len({t[-1 - k] for t in texts}) == 1:
+        k += 1
+    return k
+
+
 def _named_part(facts: list[Fact], question: str) -> str:
     """The qualifier of a 其中 part of the sentence that the question names ("安全生产领域" of
     "其中安全生产领域案件214件"): the part's indicator less the head it shares with its whole."""
@@ -1211,9 +1219,7 @@ def _named_part(facts: list[Fact], question: str) -> str:
         if not f.share_of or f.table:
             continue
         own, whole = normalize_numerals(f.indicator).lower(), normalize_numerals(f.share_of).lower()
-        k = 0
-        while k < min(len(own), len(whole)) and own[-1 - k] == whole[-1 - k]:
-            k += 1
+        k = _shared_tail(own, whole)
         qualifier = own[:len(own) - k] if k else own
         if len(qualifier) >= 3 and qualifier in question:
             return qualifier
@@ -1238,9 +1244,7 @@ def _parts_named_together(facts: list[Fact], question: str) -> set[tuple[str, in
                                      normalize_numerals(g.indicator).lower().endswith(whole) for g in facts):
             continue
         own = [normalize_numerals(f.indicator).lower() for f in parts]
-        k = 0  # the head they share ("案件")
-        while k < min(map(len, own)) and len({o[-1 - k] for o in own}) == 1:
-            k += 1
+        k = _shared_tail(*own)  # the head they share ("案件")
         stems = [o[:len(o) - k] for o in own]
         # (a stem inside the whole's own name — 投诉 of 投诉举报 — names the whole, not a part)
         if sum(len(t) >= 2 and t in question and t not in whole for t in stems) >= 2:
@@ -1252,22 +1256,16 @@ _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全[市区县省镇]|�
 ROW_TIE = 0.02  # rows scored this close: the question tells none of them apart
 
 
-def _row_cells(sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """A table row's (label, column labels); None for a sentence."""
-    label, sep, cells = sentence.partition(CELL_SEP)
-    return (label.strip(), tuple(re.findall(r"([^｜：]+)：", cells))) if sep else None
-
-
 def _total_row_first(evidence: list[Evidence], question: Question, terms: list[Term]) -> list[Evidence]:
     """A breakdown table's rows ("公安类｜收案（件）：612…") that the question cannot tell apart (two or
     more score alike and it names none of them): the table's total row ("合计｜…1814") answers
     "一共收案多少件", not the first category's."""
     if len(evidence) < 3 or question.kind != "numeric" or question.asks >= 2 or question.tabled_places:
         return evidence
-    top = _row_cells(evidence[0].sentence)
+    top = row_heads(evidence[0].sentence)
     if top is None or _TOTAL_ROW.fullmatch(top[0]) or not top[1]:
         return evidence
-    rows = [(k, ev, cells) for k, ev in enumerate(evidence[:30]) if (cells := _row_cells(ev.sentence))
+    rows = [(k, ev, cells) for k, ev in enumerate(evidence[:30]) if (cells := row_heads(ev.sentence))
             and cells[1] == top[1] and ev.chunk.doc_id == evidence[0].chunk.doc_id]
     parts = [(k, ev, cells) for k, ev, cells in rows if not _TOTAL_ROW.fullmatch(cells[0])]
     tied = [ev for _, ev, _ in parts if evidence[0].score - ev.score <= ROW_TIE]

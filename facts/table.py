@@ -73,6 +73,15 @@ def _cells(row: str) -> tuple[str, list[tuple[str, str, int]]]:
     return label, [("", value, len(label) + 1)]
 
 
+def row_heads(row: str) -> tuple[str, tuple[str, ...]] | None:
+    """A rendered row's label and column labels ("公安类｜收案（件）：612｜…" → ("公安类", ("收案（件）", …)));
+    None for a line with no cell separator."""
+    if CELL_SEP not in row:
+        return None
+    label, cells = _cells(row)
+    return label.strip(), tuple(head for head, _, _ in cells if head)
+
+
 def is_table_row(line: str) -> bool:
     """A rendered table row (as opposed to a sentence)."""
     if CELL_SEP in line:
