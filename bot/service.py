@@ -225,6 +225,8 @@ class QAService:
             if not in_years:
                 asked = "、".join(f"{y}年" for y in q.years)
                 where = "、".join(q.region_mentions) if q.regions else ""
+                if q.department and q.regions:  # "蔊城市司法局…2023年": the department has none, not the city
+                    where += q.department
                 distance = {d.doc_id: min(abs(d.year - y) for y in q.years)
                             for d in chosen if d.year is not None}
                 near = min(distance.values(), default=None)
@@ -368,11 +370,13 @@ class QAService:
                 return nearest
             if nearest is not None:  # not sure enough to answer: what the asked report does say
                 return replace(nearest, text=f"{nearest.text}\n目前收录的报告：{describe(docs)}。")
-        elif self.second_look is not None and q.kind == "numeric":
-            # every report in scope: its figure, on a second look — no related material (as before)
+        else:
+            # every report in scope: its figure, on a second look; or what the reports do say
+            # about it, as related material (found=false) — not "nothing related"
             looked = self._nearest_passage(q, None, terms)
             if looked is not None and looked.found:
                 return looked
+            return self._refuse(q, docs, looked)
         return self._refuse(q, docs)
 
     def _later_year_missing(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
@@ -801,7 +805,9 @@ class QAService:
                 f"{_where(ev.chunk)}的报告中有：{ev.sentence.strip()}[1]")
         return Answer(text, found=False, citations=[cite])
 
-    def _refuse(self, q: Question, docs: list[DocumentRecord]) -> Answer:
+    def _refuse(self, q: Question, docs: list[DocumentRecord], related: Answer | None = None) -> Answer:
+        """Not answered: a department or a place with no report said so; otherwise what the reports
+        say nearest to it (``related``, found=false) or, when nothing is near, that nothing is."""
         if q.department and not q.department.endswith("部门") and not any(_names_issuer(q.department, d) for d in docs):
             # a department with no report, whose name no report's sentence answered: say so
             where = "、".join(q.region_mentions)
@@ -810,6 +816,8 @@ class QAService:
             names = "、".join(q.in_passing)
             return Answer(f"知识库中没有{names}的报告，收录的报告也没有说到{names}的这一情况，无法回答。"
                           f"目前收录的报告：{describe(docs)}。", found=False)
+        if related is not None:
+            return replace(related, text=f"{related.text}\n目前收录的报告：{describe(docs)}。")
         return Answer(f"报告中没有找到与“{q.text}”相关的内容，无法回答。"
                       f"目前收录的报告：{describe(docs)}。", found=False)
 
