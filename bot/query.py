@@ -204,6 +204,7 @@ _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在�
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
+_COUNTED = re.compile(r"多少|几个")
 
 
 _GENERIC_PLACES = ("乡镇", "城镇", "城乡", "家乡", "村镇", "集镇", "小镇", "重镇", "下乡", "进乡", "回乡")
@@ -309,6 +310,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
         named = m[cut:]
+        if _COUNTED.search(named):
+            continue  # "设置了多少个夜市摊点", "创建了几个示范区": what is counted, no place's name
         if named.endswith(_TOWN_UNITS) and (len(named) < 3 or not names_a_place(named)):
             continue  # "推进乡", "个乡镇", "城乡": no town's name
         # a place the reports name ("蔚川县", a row of the city's table) is no typo of another

@@ -1,6 +1,6 @@
 """A department asked of a year it has no report of: the refusal says the department has none (the
 city has one); a why-changed question about a department takes its own report's stated change; a
-question no report answers shows what they say nearest to it."""
+question no report answers shows what they say nearest to it; "多少个夜市" names no place."""
 
 import pytest
 
@@ -63,3 +63,7 @@ def test_a_question_the_reports_do_not_answer_shows_what_they_say(service):
     assert not answer.found and "97.9%" not in first_line(answer), answer.text
     assert "可能相关" in answer.text and "调解成功率" in answer.text, answer.text
 
+
+def test_a_count_before_a_word_ending_in_shi_is_no_place(service):
+    answer = service.ask("设置了多少个夜市摊点？")
+    assert "多少个夜市的报告" not in answer.text, answer.text
