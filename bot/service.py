@@ -343,21 +343,20 @@ class QAService:
             # the description ("在社区里服刑的人": 社区矫正对象, not 刑满释放人员)
             # — never a sentence that says every word the question says itself ("全市各级人民调解组织调处
             # 矛盾纠纷5.84万件" is what is asked, whatever concept its words also describe)
-            if not evidence or share >= CLEAR_CONCEPT and not any(t in evidence[0].sentence for t in official) \
-                    and evidence[0].features.get("coverage", 0.0) < 1.0:
+            named = bool(evidence) and any(t in evidence[0].sentence for t in official)
+            replaced = not evidence or share >= CLEAR_CONCEPT and not named \
+                and evidence[0].features.get("coverage", 0.0) < 1.0
+            # … and a question that is mostly the description of one concept, whose sentence names it
+            # among other figures ("败诉率为5.3%，行政机关负责人出庭应诉率为98.1%" for "一把手亲自上法庭的
+            # 比例"): the concept's figure, bound by its official name. (A concept described in less of
+            # the question is often the whole of what is asked — 医疗纠纷 for "…跟医院闹起来的，靠调解
+            # 委员会谈妥了几起" — whose other words name the part.)
+            rebound = named and share >= MOSTLY_DESCRIBED and q.kind == "numeric"
+            if replaced or rebound:
                 described = self.supported_evidence(meant, scope.doc_ids, meant_terms)
-                if described and (not evidence or any(t in described[0].sentence for t in official)
-                                  and described[0].sentence != evidence[0].sentence):
-                    return self._compose(meant, described, meant_terms)
-            elif evidence and share >= MOSTLY_DESCRIBED and q.kind == "numeric" \
-                    and any(t in evidence[0].sentence for t in official):
-                # a question that is mostly the description of one concept, and a sentence that names
-                # it among other figures ("败诉率为5.3%，行政机关负责人出庭应诉率为98.1%" for "一把手
-                # 亲自上法庭的比例"): the concept's figure, bound by its official name. (A concept
-                # described in less of the question is often the whole of what is asked — 医疗纠纷
-                # for "…跟医院闹起来的，靠调解委员会谈妥了几起" — whose other words name the part.)
-                described = self.supported_evidence(meant, scope.doc_ids, meant_terms)
-                if described and described[0].sentence == evidence[0].sentence:
+                if described and (described[0].sentence == evidence[0].sentence if rebound else (
+                        not evidence or any(t in described[0].sentence for t in official)
+                        and described[0].sentence != evidence[0].sentence)):
                     return self._compose(meant, described, meant_terms)
         if evidence:
             return self._compose(q, evidence, terms)
@@ -379,19 +378,14 @@ class QAService:
                 return self._compose(q, elsewhere, terms)
             if elsewhere:
                 return self._elsewhere(q, elsewhere[0])
-            nearest = self._nearest_passage(q, scope.doc_ids, terms)
-            if nearest is not None and nearest.found:  # its figure, on a second look
-                return nearest
-            if nearest is not None:  # not sure enough to answer: what the asked report does say
-                return replace(nearest, text=f"{nearest.text}\n目前收录的报告：{describe(docs)}。")
-        else:
-            # every report in scope: its figure, on a second look; or what the reports do say
-            # about it, as related material (found=false) — not "nothing related"
-            looked = self._nearest_passage(q, None, terms)
-            if looked is not None and looked.found:
-                return looked
-            return self._refuse(q, docs, looked)
-        return self._refuse(q, docs)
+        # its figure, on a second look; or what the reports in scope say nearest to it, as related
+        # material (found=false) — not "nothing related"
+        nearest = self._nearest_passage(q, scope.doc_ids, terms)
+        if nearest is not None and nearest.found:
+            return nearest
+        if nearest is not None and scope.doc_ids is not None:  # (the asked reports: before _refuse's notes)
+            return _with_reports(nearest, docs)
+        return self._refuse(q, docs, nearest)
 
     def _later_year_missing(self, q: Question, docs: list[DocumentRecord]) -> Answer | None:
         """A change asked between two years ("今年比去年压减了多少" asked in 2026) that no comparison
@@ -831,7 +825,7 @@ class QAService:
             return Answer(f"知识库中没有{names}的报告，收录的报告也没有说到{names}的这一情况，无法回答。"
                           f"目前收录的报告：{describe(docs)}。", found=False)
         if related is not None:
-            return replace(related, text=f"{related.text}\n目前收录的报告：{describe(docs)}。")
+            return _with_reports(related, docs)
         return Answer(f"报告中没有找到与“{q.text}”相关的内容，无法回答。"
                       f"目前收录的报告：{describe(docs)}。", found=False)
 
@@ -990,6 +984,11 @@ def _names_a_lower_place(q: Question, ev: Evidence) -> bool:
     own = unit_rank(ev.chunk.region or "")
     return bool(asked and own and own < asked) and any(
         len(m) >= 2 and m in ev.sentence for m in q.region_mentions)
+
+
+def _with_reports(answer: Answer, docs: list[DocumentRecord]) -> Answer:
+    """Related material, followed by the list of reports the knowledge base holds."""
+    return replace(answer, text=f"{answer.text}\n目前收录的报告：{describe(docs)}。")
 
 
 def _describing(terms: list[Term], q: Question) -> list[Term]:
