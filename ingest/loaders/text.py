@@ -1,10 +1,11 @@
 """Plain text (.txt) and Markdown (.md/.markdown) loader.
 
-Plain text: one Block per non-empty line (government reports put one paragraph
-per line), ``heading_level`` None.  A table saved as plain text (Word's and WPS's "save as
-text" write a row per line, cells separated by tabs) is rendered like a docx table when ≥ 2
-consecutive lines split into the same number (≥ 2) of tab-separated cells and a row below the
-first holds a figure cell; a lone tab (an indent, a heading "一、\t…") stays text.
+Plain text: one Block per non-empty line (government reports put one paragraph per line),
+``heading_level`` None; a text hard-wrapped at a fixed width (copied out of a PDF) is re-joined
+into paragraphs first (:mod:`ingest.loaders.wrapped`).  A table saved as plain text (Word's and
+WPS's "save as text" write a row per line, cells separated by tabs) is rendered like a docx
+table when ≥ 2 consecutive lines split into the same number (≥ 2) of tab-separated cells and a
+row below the first holds a figure cell; a lone tab (an indent, a heading "一、\t…") stays text.
 
 Markdown, on top of that:
 
@@ -27,6 +28,7 @@ from ingest.blocks import Block
 from ingest.loaders.encoding import decode_bytes
 from ingest.loaders.normalize import normalize_text
 from ingest.loaders.tables import render_table
+from ingest.loaders.wrapped import unwrap
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ def parse_text_bytes(data: bytes, name: str, markdown: bool = False) -> list[Blo
     """Blocks of the text in ``data``; raises IngestError for undecodable/binary data."""
     text = decode_bytes(data, name)
     lines = text.splitlines()
-    return _markdown_blocks(lines) if markdown else _plain_blocks(lines)
+    return _markdown_blocks(lines) if markdown else _plain_blocks(unwrap(lines))
 
 
 def _plain_blocks(lines: list[str]) -> list[Block]:
