@@ -624,11 +624,19 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
     return "".join(regions) + "".join(f"{y}年" for y in frame.years) + text + "？"
 
 
+
 def rate_question(prev_ask: Ask, word: str) -> str:
     """'比例' of '行政复议受理了多少件' → '行政复议受理了比例是多少': a share of the ask's thing."""
     base = prev_ask.text
     parts = split_number_clause(base) if prev_ask.kind == "number" else None
-    if parts:  # the 了 stays: it marks the predicate ("出庭应诉了…比例" is 出庭应诉率)
+    from facts.sentence import is_verb
+
+    if parts and (parts["head"] or parts["tail"]) and word.endswith("率") and len(word) >= 3 and is_verb(word[:-1]):
+        # "纠错率呢" after "行政复议新收了多少案件": a rate named by its own verb (纠错) is of the
+        # thing asked about (行政复议), not of the previous verb's count (新收); "成功率" names no
+        # verb of its own: the 调解 asked before succeeded
+        base = parts["head"] or parts["tail"]
+    elif parts:  # the 了 stays: it marks the predicate ("出庭应诉了…比例" is 出庭应诉率)
         base = parts["head"] + parts["pred"] + parts["le"] + parts["tail"]
     elif prev_ask.kind == "rate":
         base = re.sub(r"[\u4e00-\u9fa5]{0,4}率.*$|比例.*$|占比.*$", "", base)

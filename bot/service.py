@@ -714,7 +714,7 @@ class QAService:
             # "芟阳市…" that a report names only in passing: a passage about it names it (not the
             # reporting city's own figure)
             evidence = [ev for ev in evidence
-                        if any(p in f"{ev.chunk.section_path}{ev.chunk.text}" for p in q.in_passing)]
+                        if any(_named_alone(p, f"{ev.chunk.section_path}\n{ev.chunk.text}") for p in q.in_passing)]
         if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
             # a department with no report of its own: what the others say of its field
             records = self.store.documents()
@@ -984,6 +984,22 @@ def _names_a_lower_place(q: Question, ev: Evidence) -> bool:
     own = unit_rank(ev.chunk.region or "")
     return bool(asked and own and own < asked) and any(
         len(m) >= 2 and m in ev.sentence for m in q.region_mentions)
+
+
+def _named_alone(place: str, text: str) -> bool:
+    """Whether ``text`` names ``place`` on its own, not only as one of a group ("荪湖区、荪川区等六个
+    区县…") or as the partner of a joint action ("与相邻的酃塘镇联合调处…"): what follows those is the
+    group's or the pair's, not the place's. A list giving each place its figure ("蓴湖区214件、蘋东区187件")
+    names each on its own."""
+    for m in re.finditer(re.escape(place), text):
+        if _GROUP_AFTER.match(text, m.end()) or _PARTNER_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        return True
+    return False
+
+
+_GROUP_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fa5]{1,12}?)*等")
+_PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:相邻的?|邻近的?|周边的?)?$")
 
 
 def _with_reports(answer: Answer, docs: list[DocumentRecord]) -> Answer:
