@@ -1,0 +1,47 @@
+"""English questions: the domain's single words translate (bot/glossary_en.txt), and the relative
+"which" of "the rate at which…" asks no name."""
+
+import pytest
+
+from bot.frame import ask_kind
+from bot.lexicon import expand
+from tests.conftest import first_line, reports_service
+
+REPORT = """滏阳市2025年法治政府建设年度报告
+
+一、法律服务
+
+全市办理法律援助案件6015件，受援群众6870人次，其中农民工1946人次。
+
+二、行政应诉
+
+全市一审行政诉讼案件收案1192件，行政机关败诉率为4.9%，负责人出庭应诉率为99.2%。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("english_words"), {"滏阳市_2025.txt": REPORT})
+
+
+def test_the_relative_which_asks_no_name(service):
+    question = "What was the rate at which administrative organs lost first-instance lawsuits in Fuyang City in 2025?"
+    assert ask_kind(question) == "rate"
+    answer = service.ask(question)
+    assert "4.9%" in first_line(answer) and "99.2%" not in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize("question", ["Which district handled the most legal aid cases?",
+                                      "In which county was the loss rate highest?"])
+def test_which_at_the_start_still_asks_a_name(question):
+    assert ask_kind(question) == "name"
+
+
+@pytest.mark.parametrize("said, terms", [
+    ("administrative organs", {"行政", "机关"}),
+    ("cases the government lose", {"败诉"}),  # an irregular verb's base form beside "lost"
+    ("wages paid to migrant workers", {"农民工"}),
+])
+def test_single_domain_words_translate(said, terms):
+    found = {t for _, alternatives in expand(said) for t in alternatives}
+    assert terms <= found, expand(said)
