@@ -624,7 +624,6 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
     return "".join(regions) + "".join(f"{y}年" for y in frame.years) + text + "？"
 
 
-
 def rate_question(prev_ask: Ask, word: str) -> str:
     """'比例' of '行政复议受理了多少件' → '行政复议受理了比例是多少': a share of the ask's thing."""
     base = prev_ask.text
