@@ -112,8 +112,10 @@ ASKING_CLAUSE = re.compile(rf"{_WH}|情况|呢|{_EN_WH}", re.I)
 ASKING_SENTENCE = re.compile(rf"[？?]|{ASK_WORDS.pattern}|{_WH}|{_WHETHER}|呢|请问|{_EN_WH}|"
                              r"which|when|where|who|is there|are there", re.I)
 NAME_ASK = re.compile(r"叫什么|名称|名字|什么(?:品牌|称号|荣誉|项目|平台|活动|机制|模式|改革|案例|奖|工程)|"
-                      # (not the relative "which" of "the rate at which…", "the extent to which…")
-                      r"哪项|哪个|哪一|哪家|what is the name|(?<!\bat )(?<!\bby )(?<!\bto )\bwhich\b", re.I)
+                      # (not the relative "which" of "the rate at which…", "the extent to which…": looked
+                      # behind only where "which" stands, so a long text is scanned as fast as before)
+                      r"哪项|哪个|哪一|哪家|what is the name|"
+                      r"\bwhich\b(?<!\bat which)(?<!\bby which)(?<!\bto which)", re.I)
 YES_NO = re.compile(r"吗[？?。]?$|是否|有没有|是不是|did |does |is there|are there", re.I)
 # Words of a question that say what kind of answer is wanted, not what it is about.
 QUESTION_WORDS = frozenset(
