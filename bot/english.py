@@ -29,15 +29,21 @@ ADMIN_EN: dict[str, str] = {
     "prefecture": "州", "county": "县", "district": "区", "town": "镇", "township": "乡",
     "subdistrict": "街道", "sub-district": "街道", "street": "街道", "banner": "旗", "village": "村",
     "provincial": "省", "municipal": "市",
+    # development zones as their reports say them short (bot/query.py's _ZONE_SHORT)
+    "high-tech zone": "高新区", "high tech zone": "高新区", "hi-tech zone": "高新区",
+    "high-tech development zone": "高新区", "high-tech industrial development zone": "高新区",
+    "high tech industrial development zone": "高新区", "high-tech park": "高新区",
+    "economic and technological development zone": "经开区", "economic-technological development zone": "经开区",
+    "economic and technology development zone": "经开区", "economic development zone": "经开区",
 }
 # The same suffixes written in pinyin ("Hetang Xian", "Qinglanshi")
 ADMIN_PINYIN: dict[str, str] = {
     "zizhiqu": "自治区", "zizhizhou": "自治州", "zizhixian": "自治县", "xinqu": "新区",
     "sheng": "省", "shi": "市", "xian": "县", "qu": "区", "zhen": "镇", "xiang": "乡",
-    "jiedao": "街道", "qi": "旗", "zhou": "州",
+    "jiedao": "街道", "qi": "旗", "zhou": "州", "gaoxinqu": "高新区", "jingkaiqu": "经开区", "kaifaqu": "开发区",
 }
-_SUFFIX = re.compile(r"^(?P<stem>[\u4e00-\u9fa5]{2,}?)(?P<suffix>自治区|自治州|自治县|特别行政区|地区|新区|"
-                     r"开发区|街道|省|市|区|县|旗|镇|乡|州)?$")
+_SUFFIX = re.compile(r"^(?P<stem>[\u4e00-\u9fa5]{2,}?)(?P<suffix>自治区|自治州|自治县|特别行政区|地区|"
+                     r"高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|新区|开发区|街道|省|市|区|县|旗|镇|乡|州)?$")
 _WORD = re.compile(r"[A-Za-z]+")
 _SYLLABLE_GAP = re.compile(r"[\s\-'’]?")
 _POSSESSIVE = re.compile(r"^['’]s\b")

@@ -89,6 +89,19 @@ def test_issuing_bodies(text, level, body):
     assert localize_agencies(text, level) == body
 
 
+@pytest.mark.parametrize("text, name", [
+    ("How many cases did the Lanxi High-tech Zone close?", "澜溪高新区"),
+    ("the Lanxi high tech industrial development zone", "澜溪高新区"),
+    ("In the Songpu Economic and Technological Development Zone", "淞浦经开区"),
+    ("songpu jingkaiqu", "淞浦经开区"),
+])
+def test_development_zones_in_english_are_the_zones_short_names(text, name):
+    # the reports name them in full ("…高新技术产业开发区") and short; a zone's stem is no 高新 + 区
+    known = [a for r in ["澜江市澜溪高新技术产业开发区", "澜江市", "淞浦经济技术开发区"] for a in region_aliases(r)]
+    _, found = localize_places(text, known)
+    assert found == [name]
+
+
 def test_the_names_found_are_returned_in_order():
     _, found = localize_places("Compare Hetang County with Qinglan City", KNOWN)
     assert found == ["鹤塘县", "青岚市"]
