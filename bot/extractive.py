@@ -30,7 +30,7 @@ from bot.binding import (
 from bot.english import english_form
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
-from bot.lexicon import english_key, singular
+from bot.lexicon import contrasts, english_key, singular
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -290,6 +290,48 @@ def _restriction_missing(question: Question, ev: Evidence, terms: list[Term]) ->
         if named and not any(occurs(t, text) for t in named):
             return True
     return False
+
+
+def other_kind_only(question: Question, ev: Evidence) -> bool:
+    """The question asks one kind of a set that exclude each other (bot/contrasts.txt: 一审 / 二审,
+    食品 / 药品 …) and the sentence (with its heading) names another kind of the set, not the
+    asked one: it answers of the other kind."""
+    asked_text = question.without_places(question.normalized)
+    heading = ev.chunk.section[-1] if ev.chunk.section else ""
+    text = heading + ev.sentence
+    for kinds in contrasts():
+        asked = [k for k in kinds if any(s in asked_text for s in k)]
+        if not asked or len(asked) == len(kinds):
+            continue
+        if any(s in text for k in asked for s in k):
+            continue
+        if any(s in text for k in kinds if k not in asked for s in k):
+            return True
+    return False
+
+
+# … not a kind named: "这类纠纷", "哪几类", "各类", "五类案件", "一类司法所", "分类", "之类"
+_NOT_A_KIND = frozenset("这那哪几各此该同每一二三四五六七八九十两分之归门种大人好完")
+
+
+def kind_missing(question: Question, ev: Evidence, cut: Callable[[str], list[str]]) -> bool:
+    """The question counts one kind of a thing ("冒充客服类的有多少起", "核与辐射类案件罚款多少")
+    and neither the sentence nor its heading names that kind: its figure is the whole's."""
+    asked = normalize_numerals(question.without_places(question.normalized)).lower()
+    if "类" not in asked:
+        return False
+    heading = ev.chunk.section[-1] if ev.chunk.section else ""
+    text = normalize_numerals(heading + ev.sentence).lower()
+    tokens = cut(asked)
+    for i, token in enumerate(tokens):
+        kind = tokens[i - 1] if token == "类" and i else token[:-1] if token.endswith("类") else ""
+        if len(kind) >= 2 and _CJK_WORD.fullmatch(kind) and kind[-1] not in _NOT_A_KIND \
+                and kind not in text:
+            return True
+    return False
+
+
+_CJK_WORD = re.compile(r"[\u4e00-\u9fa5]+")
 
 
 NEGATION = "非"  # 非学科类, 非现场执法, 非税收入: the word after it names the other kind
@@ -561,7 +603,9 @@ class ExtractiveAnswerer:
         answered by 非学科类校外培训机构): a hard no, whatever its scores."""
         if not terms:
             return False
+        cut = getattr(self.tokenize, "cut", self.tokenize)  # (nothing dropped: "这类" stays)
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
+            or other_kind_only(question, ev) or kind_missing(question, ev, cut) \
             or question.kind == "numeric" and _cut_off(ev, terms)
 
     def supported(self, question: Question, ev: Evidence,

@@ -31,6 +31,17 @@ def synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def contrasts() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Sets of kinds that exclude each other (bot/contrasts.txt), each kind with its spellings."""
+    rows = []
+    for line in (_HERE / "contrasts.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(tuple(tuple(kind.split("|")) for kind in line.split()))
+    return tuple(rows)
+
+
+@cache
 def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
     from bot.english import english_form
 

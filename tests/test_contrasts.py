@@ -1,0 +1,63 @@
+"""Kinds that exclude each other (bot/contrasts.txt): a question about one kind — a stage of a
+lawsuit, a kind of product sampled, where a case was handed on to — is not answered by a sentence
+naming only another kind of the same set, nor is a kind named with 类 ("冒充客服类") by a
+sentence giving only the whole; the kind the sentence does name is still answered."""
+
+import pytest
+
+from bot.lexicon import contrasts
+from tests.conftest import FIXTURES, build_store
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    files = [FIXTURES / "contrasts" / "沄川县_2025.md"]
+    return build_store(tmp_path_factory.mktemp("contrasts"), files, embedding_model="hash")[1]
+
+
+def _first(answer) -> str:  # noqa: ANN001
+    return answer.text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("question", [
+    "沄川县2025年二审行政诉讼案件有多少件？",  # only the first instance is counted
+    "沄川县2025年行政诉讼二审败诉率是多少？",
+    "沄川县2025年药品抽检了多少批次？",  # 食品 and 工业产品 sampled, no 药品
+    "沄川县2025年违法用地案件移送纪检监察机关多少件？",  # handed to the police only
+    "沄川县2025年按普通程序办理的行政处罚案件有多少件？",  # only the summary procedure's count
+    "沄川县2025年网上信访有多少件？",  # letters and visits only
+    "沄川县司法局有多少名兼职人民调解员？",
+    "沄川县2025年的电信诈骗案件里，冒充客服类的有多少起？",  # only all frauds are counted
+    "沄川县生态环境局2025年核与辐射类案件罚款多少？",  # only all cases' fines
+])
+def test_another_kind_of_the_set_is_no_answer(service, question):
+    answer = service.ask(question)
+    assert not answer.found, answer.text
+    for figure in ("83件", "4.8%", "4260批次", "318批次", "6件", "1380件", "1846件", "1022批次", "48名",
+                   "318起", "386.5万元"):
+        assert figure not in _first(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "gold"), [
+    ("沄川县2025年一审行政诉讼案件收案多少件？", "83件"),
+    ("沄川县2025年行政诉讼案件收案多少件？", "83件"),  # no stage asked
+    ("沄川县2025年食品安全抽检了多少批次？", "4260批次"),
+    ("沄川县2025年违法用地案件移送公安机关多少件？", "6件"),
+    ("沄川县2025年适用简易程序办理的行政处罚案件有多少件？", "1380件"),
+    ("沄川县2025年来访有多少批次？", "1022批次"),
+    ("沄川县司法局有多少名专职人民调解员？", "48名"),
+    ("沄川县2025年信访反映的城乡建设类问题有多少件？", "412件"),  # the kind named
+    ("沄川县2025年电信网络诈骗案件发案多少起？", "318起"),
+])
+def test_the_kind_the_report_names_is_answered(service, question, gold):
+    answer = service.ask(question)
+    assert answer.found and gold in _first(answer), answer.text
+
+
+def test_each_set_has_several_kinds_and_no_kind_is_in_two_sets():
+    seen: set[str] = set()
+    for kinds in contrasts():
+        assert len(kinds) >= 2, kinds
+        for kind in kinds:
+            assert not seen & set(kind), kind
+            seen |= set(kind)
