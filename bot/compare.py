@@ -160,7 +160,45 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     f1, f2 = figures[0], figures[1]
     if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
+    clash = _stated_change_clash(per_side, [sub for _, sub in sides]) if over_time else ""
+    if clash:
+        quoted = [(label, ev) for label, ev, _ in per_side if ev is not None]
+        citations = [Citation.from_chunk(n, ev.chunk, ev.sentence.strip()) for n, (_, ev) in enumerate(quoted, 1)]
+        return Answer(clash + "".join(f"\n{label}：{c.quote}[{c.n}]" for (label, _), c in zip(quoted, citations,
+                                                                                          strict=True)),
+                      found=False, citations=citations)
     return _compose(q, per_side, over_time)
+
+
+IMPLAUSIBLE_CHANGE = 100.0  # % between two adjacent years' figures: the later report must bear it out
+MODEST_CHANGE = 50.0
+
+
+def _stated_change_clash(per_side, subs) -> str:  # noqa: ANN001
+    """Two adjacent years' figures whose change (100 % or more) the later report contradicts by the
+    modest 同比 it states right after its figure ("共收到行政复议申请18642件，同比增长14.3%" against
+    the earlier report's 548件 of the 省政府本级 alone): not one indicator's two figures — the
+    refusal saying so, or ''."""
+    years = [sub.years[0] if len(sub.years) == 1 else None for sub in subs]
+    if years[0] is None or years[1] is None or abs(years[0] - years[1]) != 1:
+        return ""
+    late, early = (0, 1) if years[0] > years[1] else (1, 0)
+    (_, ev, fig), (_, _, before) = per_side[late], per_side[early]
+    if ev is None or fig is None or before is None:
+        return ""
+    now, then = figure_value(fig), figure_value(before)
+    if not now or not then or abs(now - then) / then * 100 < IMPLAUSIBLE_CHANGE:
+        return ""
+    from facts import chunk_facts
+
+    facts = sorted(chunk_facts(ev.sentence, "", ev.chunk.year), key=lambda f: f.start)
+    at = next((i for i, f in enumerate(facts) if fig.text in (f.text, f.display) and not f.change), None)
+    stated = facts[at + 1] if at is not None and at + 1 < len(facts) else None
+    if stated is None or not stated.change or stated.unit != "%" or stated.value >= MODEST_CHANGE:
+        return ""
+    said = "增长" if stated.change == "increase" else "下降"
+    return (f"无法直接比较：{years[late]}年报告写明{fig.text}同比{said}{stated.text}，"
+            f"与{years[early]}年的{before.text}不是同一口径的数字。")
 
 
 def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
