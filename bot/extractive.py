@@ -292,13 +292,17 @@ def _restriction_missing(question: Question, ev: Evidence, terms: list[Term]) ->
     return False
 
 
+def _heading_of(ev: Evidence) -> str:
+    """The evidence's section heading ('' for a sentence weighed on its own, without a passage)."""
+    return ev.chunk.section[-1] if ev.hit is not None and ev.chunk.section else ""
+
+
 def other_kind_only(question: Question, ev: Evidence) -> bool:
     """The question asks one kind of a set that exclude each other (bot/contrasts.txt: 一审 / 二审,
     食品 / 药品 …) and the sentence (with its heading) names another kind of the set, not the
     asked one: it answers of the other kind."""
     asked_text = question.without_places(question.normalized)
-    heading = ev.chunk.section[-1] if ev.chunk.section else ""
-    text = heading + ev.sentence
+    text = _heading_of(ev) + ev.sentence
     for kinds in contrasts():
         asked = [k for k in kinds if any(s in asked_text for s in k)]
         if not asked or len(asked) == len(kinds):
@@ -320,8 +324,7 @@ def kind_missing(question: Question, ev: Evidence, cut: Callable[[str], list[str
     asked = normalize_numerals(question.without_places(question.normalized)).lower()
     if "类" not in asked:
         return False
-    heading = ev.chunk.section[-1] if ev.chunk.section else ""
-    text = normalize_numerals(heading + ev.sentence).lower()
+    text = normalize_numerals(_heading_of(ev) + ev.sentence).lower()
     tokens = cut(asked)
     for i, token in enumerate(tokens):
         kind = tokens[i - 1] if token == "类" and i else token[:-1] if token.endswith("类") else ""
