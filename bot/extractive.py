@@ -37,7 +37,7 @@ from bot.scorer import FEATURES, Scorer
 from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
-from facts.sentence import is_report_verb, names_a_kind, starts_with_verb, verbs
+from facts.sentence import is_report_verb, names_a_kind, pos_words, starts_with_verb, verbs
 from facts.table import row_heads
 from zh.dates import PART_OF_YEAR_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
@@ -199,6 +199,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         return w
 
     rare_characters = getattr(tokenize, "rare_characters", None)
+    common_word = getattr(tokenize, "common_word", None)
 
     def parts_of(tok: str) -> tuple[str, ...]:
         if idf(tok) is None and rare_characters and len(tok) >= 2 and not tok.isascii() \
@@ -226,9 +227,10 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
         terms[tok] = Term(tok, weight, parts_of(tok))
-        if w is None and not tok.isascii():
+        if w is None and not tok.isascii() and not (common_word and common_word(tok)):
             # a word the reports never use: its thesaurus near-synonyms the reports do use stand
-            # for it (工钱 → 工资, 过关 → 合格, 躲开 → 避让; bot.thesaurus)
+            # for it (工钱 → 工资, 过关 → 合格, 躲开 → 避让; bot.thesaurus) — unless it is one of
+            # general Chinese's most frequent words, which names nothing (事情: 事务, 业务, 专职)
             for near in near_words(tok):
                 if near not in terms and near not in drop and (k := idf(near)) is not None:
                     terms[near] = Term(near, k * THESAURUS_WEIGHT, group=tok, expansion=True)
@@ -251,13 +253,18 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             continue  # "多少钱" → 资金 万元, "batches" → 批次: only what kind of figure is asked (the units say it)
         if phrase.lower() in drop:
             continue  # "total" → 总数: question scaffolding, whatever a word table makes of it
+        # the user's own words stay: the phrase, and its word less the ask ("几个律师" → 律师, which
+        # "聘请5名律师" says although the table's term is 执业律师)
+        own = _ASKED_COUNT.sub("", phrase.lower())
         members = [phrase.lower(), *(t.lower() for t in alternatives)]
         listed = phrase.lower() in members[1:]  # the word table says the phrase is report wording
+        if own != phrase.lower() and len(own) >= 2 and own not in members:
+            members.insert(1, own)
         for tok in dict.fromkeys(members):
             if tok in drop or tok in terms:
                 continue
             # the user's own phrase counts only if the reports use it verbatim (or the table says so)
-            w = idf(tok) if tok == phrase.lower() and not listed else weight_of(tok)
+            w = idf(tok) if tok in (phrase.lower(), own) and not listed else weight_of(tok)
             if w is None:
                 continue
             # an English phrase's glossary term is one of the reports' wordings of it: its words
@@ -273,6 +280,11 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     # a word-table term of a negated word is negated too ("不予处罚": 行政处罚 for 处罚)
     return [replace(t, negated=True) if negated(t.text) or t.expansion and negated(t.group.lower()) else t
             for t in terms.values()]
+
+
+# an ask for a count and its measure word ("几个", "多少名"): what is left of a word-table phrase
+# without it is the user's own word for the thing counted
+_ASKED_COUNT = re.compile(rf"(?:多少|几)[{UNIT_CHARS}]?")
 
 
 _RESTRICTION = re.compile(r"涉及([\u4e00-\u9fa5]{2,8}?)的")
@@ -1637,8 +1649,34 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
     for text in (_COUNT_AT_END.sub("", _MORE_OR_LESS.sub("", question[: m.start()])), question[: m.start()]):
         for word in reversed(words(text)):
             if word not in _FILLERS and not word.isdigit() and re.search(r"[\u4e00-\u9fa5A-Za-z]", word):
-                return word
+                # a noun or a time word before the ask says nothing of what is done: the noun counted
+                # after it says what is counted ("给社区请了几个律师" → 律师, not 社区; "去年有多少家企业");
+                # a word with a verb or an adjective in it is the predicate ("调解成功了多少件纠纷", "新开了")
+                return word if _predicate(word) else _counted_noun(question[m.end():]) or word
     return ""
+
+
+def _predicate(word: str) -> bool:
+    """A word with a verb or an adjective in it (受理, 调成, 新开, 成功), as jieba tags it."""
+    return any(flag[:1] in ("v", "a") for _, flag in pos_words(word))
+
+
+_MEASURE_AFTER_ASK = re.compile(rf"^[{UNIT_CHARS}]")
+
+
+def _counted_noun(after: str) -> str:
+    """The noun right after 多少/几 and its measure word ("几个律师" → 律师); "" when the ask ends
+    the question or a verb follows."""
+    m = _MEASURE_AFTER_ASK.match(after)
+    if not m:
+        return ""
+    noun = ""
+    # nouns, verbal nouns and time words in a row (jieba may cut one noun in two: 法律 明白人; 事后 核查)
+    for word, flag in pos_words(after[m.end():][:12]):
+        if not (flag.startswith("n") or flag in ("vn", "t")) or not re.fullmatch(r"[\u4e00-\u9fa5]+", word):
+            break
+        noun += word
+    return noun if len(noun) >= 2 else ""
 
 
 def predicate_words(question: str, words: Callable[[str], list[str]]) -> tuple[str, ...]:

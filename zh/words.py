@@ -129,7 +129,7 @@ QUESTION_WORDS = frozenset(
     "what was which how many much is are the of for in did does do s".split()) | frozenset(
     # English function words and question scaffolding: no glossary row translates them and no
     # Chinese sentence holds them, so they would count as rare words every sentence lacks
-    "a an and or as at by to on into onto from with within about during per than that this these those "
+    "a an and or as at by to on into onto from with within about against during per than that this these those "
     "there their its it they them were be been being has have had all any each give gave get got "
     "total number amount level figure value according reported report reports year years "
     "what's whats bureau".split())
