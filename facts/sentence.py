@@ -59,9 +59,11 @@ _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五�
                          r"[一二三四五六七八九十]{1,3}是)")  # "1." "（二）" "一是" before a paragraph
 _CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
-_PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|计划(?=[于在到将]|开展|完成|举办|建成|新建|实施|"
-                   r"推出|培训|组织|新增|引进|达到)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
+_PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|按照?计划(?=[，,])|"
+                   r"计划(?=[于在到将]|开展|完成|举办|建成|新建|实施|推出|培训|组织|新增|引进|达到)|预计|拟|争取|将(?=力争|达到|实现|提高|提升|增加|"
                    r"完成|建成|新增|开展|举办|培训|组织|新建|推动|突破|控制|覆盖)|(?:^|(?<=[，；：]))到(?:19|20)\d{2}年")
+# what was done after a plan was stated ("按照计划，…建成…45个，截至年底已建成38个"): no plan
+_ACTUAL = re.compile(r"实际|已经?(?=建成|完成|实现|达到|办理|开展|新增)")
 _VERB = re.compile(
     r"^(?:受理|收到|收案|接收|接到|办理|办结|审结|审查|审核|审理|接待|开展|举办|组织|培训|化解|调解|"
     r"调处|处理|查处|引进|建成|建立|发放|出具|提供|制定|出台|修订|清理|备案|发布|公布|印发|落实|"
@@ -335,6 +337,8 @@ def _respectively(sentence: str, figures: list[Figure],
             if size <= 3 and len(items[-1]) > size and all(
                     len(x) == size and not _in_chain(x) for x in items[:-1]):
                 items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
+            elif head := _shared_head(items):  # 危险化学品、工贸、非煤矿山、烟花爆竹企业: all 企业
+                items = [x + head for x in items[:-1]] + items[-1:]
             for i, item in zip(run, items, strict=True):
                 out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "", "")
         elif len(run) >= 2 and len(items) <= 1:
@@ -353,6 +357,20 @@ def _respectively(sentence: str, figures: list[Figure],
                         out[i] = (item, f"#{j}", change)
         pos = sentence.find("分别", pos + 2)
     return out
+
+
+def _shared_head(items: list[str]) -> str:
+    """The noun ending the last item of a 、 list that names the kind of every item ("危险化学品、
+    工贸、非煤矿山、烟花爆竹企业" → 企业; "行政复议、行政诉讼案件" → 案件); "" when the others end
+    as it does ("全程网办率、按时办结率"), are steps of a chain (受理、审结…), or it is no noun."""
+    words = pos_words(items[-1])
+    if len(words) < 2:
+        return ""
+    head, flag = words[-1]
+    if len(head) < 2 or not flag.startswith("n") or any(
+            head in x or x.endswith(head[-1]) or _in_chain(x) for x in items[:-1]):
+        return ""
+    return head
 
 
 def _listed(sentence: str, figures: list[Figure]) -> bool:
@@ -425,7 +443,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         while y >= 0 and years[y][0] in pair_years and pair_years[years[y][0]] != i:
             y -= 1  # "由2023年的4516万元下降到…，其中…1215件": 2023 dates 4516万元 only
         year = years[y][1] if y >= 0 else None
-        plan = bool(plans) and plans[0] < fig.start
+        plan = bool(plans) and plans[0] < fig.start and not _ACTUAL.search(
+            sentence, max(p for p in plans if p < fig.start), fig.start)
         later = -1
         while later_shares and later_shares[0] < fig.start:  # the last later 其中 passed
             later = later_shares.popleft()
