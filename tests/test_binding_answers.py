@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import FIXTURES, build_store
+from tests.conftest import FIXTURES, build_store, first_line
 
 
 @pytest.fixture(scope="module")
@@ -11,24 +11,20 @@ def service(tmp_path_factory):
     return build_store(tmp_path_factory.mktemp("binding"), files, embedding_model="hash")[1]
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
-
 def test_the_level_after_a_change_answers_a_stock_question_not_a_part_of_another_whole(service):
     answer = service.ask("青石县2025年底执业律师有多少名？")
-    assert answer.found and "566名" in _first(answer), answer.text
+    assert answer.found and "566名" in first_line(answer), answer.text
 
 
 def test_a_sibling_rate_is_no_answer(service):
     answer = service.ask("青石县2025年行政复议综合纠错率是多少？")
-    assert "9.4%" not in _first(answer), answer.text
+    assert "9.4%" not in first_line(answer), answer.text
     assert not answer.found
 
 
 def test_two_asks_with_a_chinese_percent_both_lead(service):
     answer = service.ask("青石县2025年受理了多少件来信来访事项？按期办结率是多少？")
-    first = _first(answer)
+    first = first_line(answer)
     assert "265件" in first and ("百分之百" in first or "100%" in first), answer.text
 
 
@@ -36,12 +32,12 @@ def test_a_colloquial_question_is_answered_when_the_word_table_names_the_indicat
     # "上门查企业" is 涉企检查 in the reports' words (bot/synonyms.txt); the sentence has none of
     # the question's own words
     answer = service.ask("青石县去年政府上门查企业一共查了多少回")
-    assert answer.found and "1260次" in _first(answer), answer.text
+    assert answer.found and "1260次" in first_line(answer), answer.text
 
 
 def test_a_change_asked_of_a_count_is_answered_by_the_stated_percent_when_the_year_before_is_missing(service):
     answer = service.ask("跟上一年比变化了多少？", history=[["青石县2025年受理了多少件来信来访事项？", "265件"]])
-    assert answer.found and "6.3%" in _first(answer), answer.text
+    assert answer.found and "6.3%" in first_line(answer), answer.text
 
 
 
@@ -52,7 +48,7 @@ def test_the_asked_measure_word_binds_its_figure(tmp_path):
 
     service = build_store(tmp_path, [SEED_REPORT], embedding_model="hash")[1]
     answer = service.ask("余杭区2021年集中评查了多少个行政执法案卷？")
-    assert _first(answer).startswith("99个"), answer.text
+    assert first_line(answer).startswith("99个"), answer.text
 
 
 def test_a_part_with_a_qualifier_nobody_asked_is_not_the_total(tmp_path):
@@ -61,9 +57,9 @@ def test_a_part_with_a_qualifier_nobody_asked_is_not_the_total(tmp_path):
 
     service = build_store(tmp_path, [SAMPLES / "明湖区_2023.txt"], embedding_model="hash")[1]
     answer = service.ask("明湖区2023年共有多少家律师事务所")
-    assert _first(answer).startswith("39家"), answer.text
+    assert first_line(answer).startswith("39家"), answer.text
     answer = service.ask("明湖区2023年有多少家涉外律师事务所？")
-    assert _first(answer).startswith("1家"), answer.text
+    assert first_line(answer).startswith("1家"), answer.text
 
 
 def test_a_part_is_done_as_its_whole_is(tmp_path):
@@ -73,9 +69,9 @@ def test_a_part_is_done_as_its_whole_is(tmp_path):
     service = _county(tmp_path, 2025, "全年办理法律援助案件1480件，其中民事法律援助案件903件，"
                                       "为受援人挽回经济损失2100万元。全县律师事务所由九家增加至十一家。")
     answer = service.ask("澧水县2025年办理了多少民事法律援助案件？")
-    assert _first(answer).startswith("903件"), answer.text
+    assert first_line(answer).startswith("903件"), answer.text
     answer = service.ask("澧水县2025年办理了多少法律援助案件？")
-    assert _first(answer).startswith("1480件"), answer.text
+    assert first_line(answer).startswith("1480件"), answer.text
 
 
 def test_a_pair_asked_as_a_pair_or_as_its_difference(tmp_path):
@@ -84,13 +80,13 @@ def test_a_pair_asked_as_a_pair_or_as_its_difference(tmp_path):
     service = _county(tmp_path, 2025, "全县执业律师由412名增加到468名，同比增长13.6%。"
                                       "110平均到场时间由9.2分钟缩短至7.6分钟。")
     answer = service.ask("澧水县2025年执业律师增加了多少名？")
-    assert _first(answer).startswith("增加56名"), answer.text
+    assert first_line(answer).startswith("增加56名"), answer.text
     answer = service.ask("澧水县2025年执业律师由多少增加到多少？")
-    assert _first(answer).startswith("由412名增加到468名"), answer.text
+    assert first_line(answer).startswith("由412名增加到468名"), answer.text
     answer = service.ask("澧水县2025年执业律师有多少名？")
-    assert _first(answer).startswith("468名"), answer.text
+    assert first_line(answer).startswith("468名"), answer.text
     answer = service.ask("澧水县2025年110平均到场时间缩短了几分钟？")
-    assert _first(answer).startswith("缩短1.6分钟"), answer.text
+    assert first_line(answer).startswith("缩短1.6分钟"), answer.text
 
 
 def test_a_count_of_things_named_after_it_is_about_what_they_did(tmp_path):
@@ -98,7 +94,7 @@ def test_a_count_of_things_named_after_it_is_about_what_they_did(tmp_path):
     # is what the question asks about
     service = _county(tmp_path, 2024, "全县十一个乡镇全部建成公共法律服务工作站，132个村（社区）法律顾问实现全覆盖。")
     answer = service.ask("澧水县有多少个乡镇建成了公共法律服务工作站？")
-    assert _first(answer).startswith("十一个"), answer.text
+    assert first_line(answer).startswith("十一个"), answer.text
 
 
 @pytest.mark.parametrize("question, units", [
@@ -128,7 +124,7 @@ def test_another_reports_sentence_naming_the_asked_place_answers_for_it(tmp_path
                     "全年办理法律援助案件1480件。澧州市法治政府建设考核结果居沅江省首位。\n", encoding="utf-8")
     service = build_store(tmp_path / "store", [province, city], embedding_model="hash")[1]
     answer = service.ask("澧州市生态环境局的什么做法入选了全国生态环境执法典型案例？")
-    assert answer.found and "环保管家" in _first(answer), answer.text
+    assert answer.found and "环保管家" in first_line(answer), answer.text
     answer = service.ask("澧州市推行了什么集成改革？")
     assert not answer.found, answer.text
     # a city's report naming its province is about the city ("居沅江省首位"), not an answer for
@@ -149,16 +145,16 @@ def test_an_ask_in_its_own_words_takes_the_sole_figure_of_its_unit_beside_the_ot
     # answering the first ask states one amount of money — the second ask's
     service = _county(tmp_path, 2024, "全年办理农民工讨薪法律援助案件1127件，为农民工挽回经济损失1.35亿元。")
     answer = service.ask("澧水县2024年帮农民工讨薪的法律援助案件办了多少件，涉及多少钱？")
-    assert _first(answer).startswith("1127件，1.35亿元"), answer.text
+    assert first_line(answer).startswith("1127件，1.35亿元"), answer.text
     # two amounts of money: which one is not said, so none is taken …
     (tmp_path / "two").mkdir()
     service = _county(tmp_path / "two", 2024, "全年办理农民工讨薪法律援助案件1127件，为农民工挽回经济损失1.35亿元，"
                       "支付法律援助补贴320万元。")
     answer = service.ask("澧水县2024年帮农民工讨薪的法律援助案件办了多少件，涉及多少钱？")
-    assert "1.35亿元" not in _first(answer) and "320万元" not in _first(answer), answer.text
+    assert "1.35亿元" not in first_line(answer) and "320万元" not in first_line(answer), answer.text
     # … unless the ask names one: 要回来 is 挽回/追回 in the word table
     answer = service.ask("澧水县2024年帮农民工讨薪的法律援助案件办了多少件，要回来多少钱？")
-    assert _first(answer).startswith("1127件，1.35亿元"), answer.text
+    assert first_line(answer).startswith("1127件，1.35亿元"), answer.text
 
 
 def _reports(tmp_path, texts: dict[int, str]):
@@ -178,36 +174,36 @@ def test_a_numbered_paragraphs_first_sentence_is_no_bare_heading(tmp_path):
     service = _reports(tmp_path, {2024: "1.全县行政执法机关全年办理行政处罚案件8416件，罚没金额1.92亿元；"
                                         "办理行政许可事项26.7万件，行政许可事项按时办结率100%。"})
     answer = service.ask("澧水县2024年全县行政执法机关办理了多少件行政处罚案件？")
-    assert _first(answer).startswith("8416件"), answer.text
+    assert first_line(answer).startswith("8416件"), answer.text
 
 
 def test_the_year_before_restated_answers_for_that_year(tmp_path):
     service = _reports(tmp_path, {2024: "全县行政执法机关全年办理行政处罚案件8416件，较上年的7882件增长6.8%。"})
     answer = service.ask("澧水县2023年办理了多少件行政处罚案件？")
-    assert answer.found and _first(answer).startswith("7882件"), answer.text
-    assert "2024年报告" in _first(answer), answer.text
+    assert answer.found and first_line(answer).startswith("7882件"), answer.text
+    assert "2024年报告" in first_line(answer), answer.text
     answer = service.ask("澧水县2024年办理了多少件行政处罚案件？")
-    assert _first(answer).startswith("8416件"), answer.text
+    assert first_line(answer).startswith("8416件"), answer.text
 
 
 def test_how_a_pair_changed_is_the_pair(tmp_path):
     service = _reports(tmp_path, {2022: "全年办理行政许可事项8617件，其中即办件占比由62%提高到78%。"})
     answer = service.ask("澧水县2022年行政许可即办件占比有什么变化？")
-    assert _first(answer).startswith("由62%提高到78%"), answer.text
+    assert first_line(answer).startswith("由62%提高到78%"), answer.text
 
 
 def test_each_of_two_years_asked_gives_both_figures(tmp_path):
     service = _reports(tmp_path, {2023: "全年对186家企业免予处罚，免除罚款312.5万元。",
                                   2024: "全年对231家企业免予处罚，免除罚款405.8万元。"})
     answer = service.ask("澧水县23年和24年分别有多少家企业被免予处罚？")
-    assert _first(answer).startswith("2023年186家，2024年231家"), answer.text
-    assert "2024年比2023年增加45家" in _first(answer), answer.text
+    assert first_line(answer).startswith("2023年186家，2024年231家"), answer.text
+    assert "2024年比2023年增加45家" in first_line(answer), answer.text
 
 
 def test_short_form_of_illegal_buildings(tmp_path):
     service = _reports(tmp_path, {2024: "开展违法建设治理，拆除违法建筑三十二处，面积4650平方米。"})
     answer = service.ask("澧水县2024年拆了几处违建？")
-    assert answer.found and _first(answer).startswith("三十二处"), answer.text
+    assert answer.found and first_line(answer).startswith("三十二处"), answer.text
 
 
 def test_a_change_the_other_way_round_says_so(tmp_path):
@@ -215,16 +211,16 @@ def test_a_change_the_other_way_round_says_so(tmp_path):
                                         "全县新登记经营主体5160户，同比增长7.1%。"})
     answer = service.ask("澧水县2025年罚没款同比增长了多少？")
     # the level first, then the change the other way round
-    assert _first(answer).startswith("6372.6万元，下降4.8%（并非增长）"), answer.text
+    assert first_line(answer).startswith("6372.6万元，下降4.8%（并非增长）"), answer.text
     answer = service.ask("澧水县2025年罚没款同比下降了多少？")
-    assert _first(answer).startswith("4.8%"), answer.text
+    assert first_line(answer).startswith("4.8%"), answer.text
 
 
 def test_a_level_is_no_answer_to_how_much_it_fell(tmp_path):
     # "检查频次降了多少" of one year: a change or a 由A到B pair answers, never a level beside it
     service = _reports(tmp_path, {2024: "全年对231家企业免予处罚，免除罚款405.8万元。"})
     answer = service.ask("澧水县2024年对企业的处罚降了多少？")
-    assert not answer.found or "231家" not in _first(answer), answer.text
+    assert not answer.found or "231家" not in first_line(answer), answer.text
 
 
 def test_how_it_was_done_quotes_the_whole_sentence(tmp_path):
@@ -232,7 +228,7 @@ def test_how_it_was_done_quotes_the_whole_sentence(tmp_path):
                                         "统一制定赋权事项清单；乡镇综合行政执法队全年办理行政处罚案件970件，"
                                         "执法规范化水平稳步提升。"})
     answer = service.ask("澧水县2024年是怎样推进基层综合行政执法改革的？")
-    first = _first(answer)
+    first = first_line(answer)
     assert "18个" in first and "970件" in first, answer.text
 
 
@@ -243,7 +239,7 @@ def test_a_kind_asked_is_not_the_whole_of_another_kind(tmp_path):
                                         "物业纠纷｜受理（件）：318｜调解成功（件）：312\n"
                                         "邻里纠纷｜受理（件）：297｜调解成功（件）：295"})
     answer = service.ask("澧水县2025年人民调解受理的物业纠纷有多少件？")
-    assert _first(answer).startswith("318件"), answer.text
+    assert first_line(answer).startswith("318件"), answer.text
 
 
 def test_a_pair_borrowing_its_head_noun_is_not_the_asked_whole(tmp_path):
@@ -251,36 +247,36 @@ def test_a_pair_borrowing_its_head_noun_is_not_the_asked_whole(tmp_path):
     service = _reports(tmp_path, {2024: "一审行政诉讼案件数量较上年有所下降，败诉案件由5件减少到3件；\n"
                                         "一审行政诉讼案件（件）｜2023年：74｜2024年：69｜增减：-5"})
     answer = service.ask("澧水县2024年一审行政诉讼案件多少件？")
-    assert _first(answer).startswith("69件"), answer.text
+    assert first_line(answer).startswith("69件"), answer.text
 
 
 def test_a_qizhong_sentence_counts_parts_of_the_whole_before_it(tmp_path):
     service = _reports(tmp_path, {2025: "全区行政执法机关全年办理行政处罚案件2746件，同比增长6.3%。"
                                         "其中，市场监管领域812件、城市管理领域694件、生态环境领域237件。"})
     answer = service.ask("澧水县2025年城市管理领域行政处罚案件多少件？")
-    assert _first(answer).startswith("694件"), answer.text
+    assert first_line(answer).startswith("694件"), answer.text
 
 
 def test_a_range_is_answered_whole(tmp_path):
     service = _reports(tmp_path, {2025: "2025年度住房公积金月缴存基数上限为31260元、下限为2100元，缴存比例为5%至12%。"})
     answer = service.ask("澧水县2025年住房公积金缴存比例是多少？")
-    assert _first(answer).startswith("5%至12%"), answer.text
+    assert first_line(answer).startswith("5%至12%"), answer.text
 
 
 def test_a_count_named_by_its_measure_word_and_two_changes_compared(tmp_path):
     # "事故起数": the count in 起, no word a sentence must hold; two things of one report compared
     service = _reports(tmp_path, {2025: "全县共发生生产安全事故48起、死亡31人，同比分别下降17.2%和20.5%。"})
     answer = service.ask("澧水县2025年生产安全事故起数同比降了多少？")
-    assert _first(answer).startswith("17.2%"), answer.text
+    assert first_line(answer).startswith("17.2%"), answer.text
     answer = service.ask("澧水县2025年生产安全事故起数和死亡人数，哪个同比降得更多？")
-    assert "17.2%" in _first(answer) and "20.5%" in _first(answer), answer.text
+    assert "17.2%" in first_line(answer) and "20.5%" in first_line(answer), answer.text
 
 
 def test_what_the_report_says_did_not_happen_answers_a_count_of_it(tmp_path):
     service = _reports(tmp_path, {2025: "全县共发生生产安全事故48起、死亡31人，同比分别下降17.2%和20.5%，"
                                         "未发生较大及以上生产安全事故。"})
     answer = service.ask("澧水县2025年那起较大生产安全事故死了几个人？")
-    assert answer.found and _first(answer).startswith("报告中写明：未发生较大及以上生产安全事故"), answer.text
+    assert answer.found and first_line(answer).startswith("报告中写明：未发生较大及以上生产安全事故"), answer.text
     # something else the report does not say is still refused
     assert not service.ask("澧水县2025年发生了多少起道路交通事故？").found
 
@@ -296,7 +292,7 @@ def test_what_the_report_says_did_not_happen_answers_a_count_of_it(tmp_path):
 def test_a_change_from_a_year_without_a_report_is_the_change_the_report_states(tmp_path, question, lead):
     service = _reports(tmp_path, {2025: "全县共发生生产安全事故48起、死亡31人，同比分别下降17.2%和20.5%。"})
     answer = service.ask(question)
-    assert answer.found and _first(answer).startswith(lead), answer.text
+    assert answer.found and first_line(answer).startswith(lead), answer.text
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -309,7 +305,7 @@ def test_a_level_asked_as_where_a_change_went_is_the_level(tmp_path, question, l
     service = _reports(tmp_path, {2025: "全年完成食品安全监督抽检12460批次，发现不合格218批次，不合格率1.75%，"
                                         "较上年下降0.32个百分点。"})
     answer = service.ask(question)
-    assert answer.found and _first(answer).startswith(lead), answer.text
+    assert answer.found and first_line(answer).startswith(lead), answer.text
 
 
 def test_a_later_item_of_a_list_shares_the_verb_of_the_first(tmp_path):
@@ -318,9 +314,9 @@ def test_a_later_item_of_a_list_shares_the_verb_of_the_first(tmp_path):
     service = _reports(tmp_path, {2025: "全年查处环境违法案件412件，其中适用查封扣押37件、限产停产12件，"
                                         "移送公安机关行政拘留案件19件、涉嫌环境污染犯罪案件6件。"})
     answer = service.ask("澧水县2025年移送了多少件涉嫌环境污染犯罪案件？")
-    assert _first(answer).startswith("6件"), answer.text
+    assert first_line(answer).startswith("6件"), answer.text
     answer = service.ask("澧水县2025年移送公安机关行政拘留的案件有多少件？")
-    assert _first(answer).startswith("19件"), answer.text
+    assert first_line(answer).startswith("19件"), answer.text
 
 
 def _md_report(tmp_path, body: str):
@@ -338,9 +334,9 @@ def test_a_row_label_names_the_thing_not_what_was_done_to_it(tmp_path):
                                    "| 电信网络诈骗案件（起） | 4712 | 3865 |\n"
                                    "| 食品安全监督抽检（批次） | 12600 | 13850 |\n")
     answer = service.ask("澧水县2024年电信网络诈骗案件发案多少起？")
-    assert answer.found and _first(answer).startswith("4712起"), answer.text
+    assert answer.found and first_line(answer).startswith("4712起"), answer.text
     answer = service.ask("澧水县2024年食品安全监督抽检了多少批次？")
-    assert answer.found and _first(answer).startswith("12600批次"), answer.text
+    assert answer.found and first_line(answer).startswith("12600批次"), answer.text
     # the unit asked (批次) is no word of the thing: 药品抽检 is not 食品安全监督抽检
     assert not service.ask("澧水县2025年药品抽检了多少批次？").found
 
@@ -382,39 +378,39 @@ def test_values_given_out_by_fen_bie_bind_to_their_own_part(tmp_path):
     # each value is its own indicator's, and "分别是多少" of both gives both
     service = _county(tmp_path, 2025, "全面落实社会救助政策，城市、农村低保标准分别提高至每人每月920元、760元，"
                                       "全年发放低保金1.26亿元。")
-    assert _first(service.ask("澧水县2025年农村低保标准是每人每月多少元？")).startswith("760元")
-    assert _first(service.ask("澧水县2025年城市低保标准是每人每月多少元？")).startswith("920元")
-    first = _first(service.ask("澧水县2025年城市和农村低保标准分别是每人每月多少元？"))
+    assert first_line(service.ask("澧水县2025年农村低保标准是每人每月多少元？")).startswith("760元")
+    assert first_line(service.ask("澧水县2025年城市低保标准是每人每月多少元？")).startswith("920元")
+    first = first_line(service.ask("澧水县2025年城市和农村低保标准分别是每人每月多少元？"))
     assert "920元" in first and "760元" in first, first
     # one of them asked with 分别 in another sense of the question: the one named
-    assert _first(service.ask("澧水县2025年农村低保标准分别提高到了多少？")).startswith("760元")
+    assert first_line(service.ask("澧水县2025年农村低保标准分别提高到了多少？")).startswith("760元")
 
 
 def test_both_values_of_a_change_asked_from_and_to(tmp_path):
     # "从多少项扩到了多少项": the earlier and the later value of 由A扩充到B, in that order
     service = _county(tmp_path, 2025, "轻微违法免罚清单事项由96项扩充到135项，全年适用“首违不罚”案件214件。")
-    first = _first(service.ask("澧水县去年免罚清单从多少项扩到了多少项？"))
+    first = first_line(service.ask("澧水县去年免罚清单从多少项扩到了多少项？"))
     assert first.startswith("由96项扩充到135项"), first
-    assert _first(service.ask("澧水县去年免罚清单扩到了多少项？")).startswith("135项")
+    assert first_line(service.ask("澧水县去年免罚清单扩到了多少项？")).startswith("135项")
 
 
 def test_the_new_ones_asked_are_a_stocks_stated_increase_when_no_count_of_them_is_given(tmp_path):
     service = _county(tmp_path, 2025, "全县共有律师事务所18家，较上年增加3家，执业律师236名。")
-    assert _first(service.ask("澧水县去年新开了多少家律师事务所？")).startswith("3家")
-    assert _first(service.ask("澧水县去年一共有多少家律师事务所？")).startswith("18家")
+    assert first_line(service.ask("澧水县去年新开了多少家律师事务所？")).startswith("3家")
+    assert first_line(service.ask("澧水县去年一共有多少家律师事务所？")).startswith("18家")
 
 
 def test_a_count_of_the_new_ones_beats_the_stocks_increase(tmp_path):
     service = _county(tmp_path, 2025, "全年新设律师事务所2家、注销1家，全县共有律师事务所18家，较上年增加1家。")
-    assert _first(service.ask("澧水县去年新开了多少家律师事务所？")).startswith("2家")
+    assert first_line(service.ask("澧水县去年新开了多少家律师事务所？")).startswith("2家")
 
 
 def test_a_count_asked_as_still_there_is_the_one_said_on_the_register(tmp_path):
     service = _county(tmp_path, 2025, "全年新接收社区矫正对象412名，解除矫正398名，年末在册社区矫正对象1076名。")
-    assert _first(service.ask("澧水县现在还在接受社区矫正的有多少人？")).startswith("1076名")
-    assert _first(service.ask("澧水县去年新接收社区矫正对象多少名？")).startswith("412名")
+    assert first_line(service.ask("澧水县现在还在接受社区矫正的有多少人？")).startswith("1076名")
+    assert first_line(service.ask("澧水县去年新接收社区矫正对象多少名？")).startswith("412名")
     # three asks: the first one's marker (新) is no filter of the others
-    first = _first(service.ask("澧水县去年社区矫正的新接收、解除和在册人数各是多少？"))
+    first = first_line(service.ask("澧水县去年社区矫正的新接收、解除和在册人数各是多少？"))
     assert first.startswith("412名，398名，1076名"), first
 
 
@@ -429,10 +425,10 @@ def test_a_range_of_years_gives_every_year(tmp_path, question, lead):
                                   2024: "全年引进律师事务所12家，律师事务所总数达到95家。",
                                   2025: "全年引进律师事务所7家，律师事务所总数达到99家。"})
     answer = service.ask(question)
-    assert answer.found and _first(answer).startswith(lead), answer.text
+    assert answer.found and first_line(answer).startswith(lead), answer.text
 
 
 def test_a_change_over_a_range_is_the_later_year_against_the_earlier(tmp_path):
     service = _reports(tmp_path, {2023: "全县执业律师1342名。", 2025: "全县执业律师1497名。"})
     answer = service.ask("澧水县执业律师从2023年到2025年增加了多少名？")
-    assert _first(answer).startswith("2025年比2023年增加155名"), answer.text
+    assert first_line(answer).startswith("2025年比2023年增加155名"), answer.text

@@ -4,7 +4,7 @@ report's "聘请5名律师" still says 律师), and a colloquial word among gene
 
 import pytest
 
-from tests.conftest import FIXTURES, build_store
+from tests.conftest import FIXTURES, build_store, first_line
 from vectorstore.tokenizer import shared_tokenizer
 
 
@@ -12,10 +12,6 @@ from vectorstore.tokenizer import shared_tokenizer
 def service(tmp_path_factory):
     files = [FIXTURES / "colloquial" / "沄岭乡_2025.md"]
     return build_store(tmp_path_factory.mktemp("colloquial"), files, embedding_model="hash")[1]
-
-
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
 
 
 @pytest.mark.parametrize(("question", "gold"), [
@@ -29,12 +25,12 @@ def _first(answer) -> str:  # noqa: ANN001
 ])
 def test_colloquial_questions_are_answered_with_the_asked_figure(service, question, gold):
     answer = service.ask(question)
-    assert answer.found and gold in _first(answer), answer.text
+    assert answer.found and gold in first_line(answer), answer.text
 
 
 def test_a_question_about_something_the_report_never_counts_is_refused(service):
     answer = service.ask("沄岭乡请了几个会计给村里管账？")
-    assert not answer.found or "5名" not in _first(answer), answer.text
+    assert not answer.found or "5名" not in first_line(answer), answer.text
 
 
 @pytest.mark.parametrize(("word", "common"), [

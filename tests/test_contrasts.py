@@ -6,17 +6,13 @@ sentence giving only the whole; the kind the sentence does name is still answere
 import pytest
 
 from bot.lexicon import contrasts
-from tests.conftest import FIXTURES, build_store
+from tests.conftest import FIXTURES, build_store, first_line
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     files = [FIXTURES / "contrasts" / "沄川县_2025.md"]
     return build_store(tmp_path_factory.mktemp("contrasts"), files, embedding_model="hash")[1]
-
-
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
 
 
 @pytest.mark.parametrize("question", [
@@ -35,7 +31,7 @@ def test_another_kind_of_the_set_is_no_answer(service, question):
     assert not answer.found, answer.text
     for figure in ("83件", "4.8%", "4260批次", "318批次", "6件", "1380件", "1846件", "1022批次", "48名",
                    "318起", "386.5万元"):
-        assert figure not in _first(answer), answer.text
+        assert figure not in first_line(answer), answer.text
 
 
 @pytest.mark.parametrize(("question", "gold"), [
@@ -51,7 +47,7 @@ def test_another_kind_of_the_set_is_no_answer(service, question):
 ])
 def test_the_kind_the_report_names_is_answered(service, question, gold):
     answer = service.ask(question)
-    assert answer.found and gold in _first(answer), answer.text
+    assert answer.found and gold in first_line(answer), answer.text
 
 
 def test_each_set_has_several_kinds_and_no_kind_is_in_two_sets():

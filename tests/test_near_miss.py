@@ -6,17 +6,13 @@ counted noun)."""
 
 import pytest
 
-from tests.conftest import FIXTURES, build_store
+from tests.conftest import FIXTURES, build_store, first_line
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     files = [FIXTURES / "near_miss" / "芫川区_2025.md"]
     return build_store(tmp_path_factory.mktemp("near_miss"), files, embedding_model="hash")[1]
-
-
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
 
 
 @pytest.mark.parametrize("question", [
@@ -30,7 +26,7 @@ def _first(answer) -> str:  # noqa: ANN001
 def test_a_near_miss_is_refused(service, question):
     answer = service.ask(question)
     assert not answer.found, answer.text
-    first = _first(answer)
+    first = first_line(answer)
     for figure in ("2746件", "694件", "388件", "58家", "436份", "528件", "497件", "935件", "640", "1320万元"):
         assert figure not in first, answer.text
 
@@ -48,12 +44,12 @@ def test_a_near_miss_is_refused(service, question):
 ])
 def test_what_the_report_states_is_found(service, question, gold):
     answer = service.ask(question)
-    assert answer.found and gold in _first(answer), answer.text
+    assert answer.found and gold in first_line(answer), answer.text
 
 
 def test_a_name_and_how_many_are_both_answered(service):
     answer = service.ask("芫川区的品牌调解室叫什么名字，建了几个？")
-    first = _first(answer)
+    first = first_line(answer)
     assert "芫和驿站" in first and "9个" in first, answer.text
 
 
@@ -65,12 +61,12 @@ def test_a_name_and_how_many_are_both_answered(service):
 ])
 def test_a_part_asked_after_its_whole(service, whole, part, gold):
     first = service.ask(whole)
-    answer = service.ask(part, history=[[whole, _first(first)]])
-    assert answer.found and gold in _first(answer), answer.text
+    answer = service.ask(part, history=[[whole, first_line(first)]])
+    assert answer.found and gold in first_line(answer), answer.text
 
 
 def test_a_change_stated_as_one_pair_is_taken_from_that_pair(service):
     # no 2024 report: 2024 is the earlier value of "由上年的1180名增加到1264名", so 2025 is its
     # later one, not "首次突破1200名" of another sentence
     answer = service.ask("芫川区执业律师2025年比上年增加了多少名？")
-    assert "84名" in _first(answer), answer.text
+    assert "84名" in first_line(answer), answer.text

@@ -3,7 +3,7 @@ city, never for the province; two cities are compared paragraph by paragraph."""
 
 import pytest
 
-from tests.conftest import build_store
+from tests.conftest import build_store, first_line
 
 PROVINCE = """苕川省2025年法治政府建设年度报告
 
@@ -31,23 +31,19 @@ def service(tmp_path_factory):
     return build_store(folder / "store", [path], embedding_model="hash")[1]
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
-
 def test_the_province_is_not_answered_by_a_citys_paragraph(service):
     answer = service.ask("苕川省2025年全省一共收到多少件行政复议申请？")
-    assert _first(answer).startswith("3.92万件"), answer.text
+    assert first_line(answer).startswith("3.92万件"), answer.text
     answer = service.ask("苕川省2025年行政诉讼败诉率是多少？")
-    assert _first(answer).startswith("6.1%"), answer.text
+    assert first_line(answer).startswith("6.1%"), answer.text
 
 
 def test_a_citys_paragraph_answers_for_the_city(service):
     answer = service.ask("萸阳市2025年收到多少件行政复议申请？")
-    assert answer.found and _first(answer).startswith("2389件"), answer.text
+    assert answer.found and first_line(answer).startswith("2389件"), answer.text
     assert not service.ask("萸阳市2024年收到多少件行政复议申请？").found  # no such year
 
 
 def test_two_cities_of_the_list_compared(service):
     answer = service.ask("苕川省2025年苕州市比萸阳市多收了多少件行政复议申请？")
-    assert "6826件" in _first(answer), answer.text
+    assert "6826件" in first_line(answer), answer.text

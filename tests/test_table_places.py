@@ -4,7 +4,7 @@ another rate's."""
 
 import pytest
 
-from tests.conftest import build_store
+from tests.conftest import build_store, first_line
 
 _PROVINCE = ("澧江省市场监督管理局2025年法治政府建设年度报告\n\n"
              "2025年，澧江省市场监督管理局坚持依法监管。\n\n一、严格规范公正文明执法\n\n"
@@ -33,13 +33,9 @@ def service(tmp_path_factory):
     return _one_report(tmp_path_factory, "澧江省市场监督管理局_2025.md", _PROVINCE)
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
-
 def test_a_city_row_answers_for_that_city(service):
     answer = service.ask("荻宁市2025年市场监管的罚没款是多少？")
-    assert _first(answer).startswith("4128.3万元"), answer.text
+    assert first_line(answer).startswith("4128.3万元"), answer.text
 
 
 @pytest.mark.parametrize(("question", "lead"), [
@@ -48,23 +44,23 @@ def test_a_city_row_answers_for_that_city(service):
 ])
 def test_two_cities_of_the_table_are_compared(service, question, lead):
     answer = service.ask(question)
-    assert answer.found and _first(answer).startswith(lead), answer.text
+    assert answer.found and first_line(answer).startswith(lead), answer.text
 
 
 def test_the_departments_field_named_as_a_kind_of_department(service):
     # "市场监管部门" is whose report it is, no word to find; 罚没 asks money
     answer = service.ask("澧江省市场监管部门2025年罚没款总共多少")
-    assert _first(answer).startswith("2.56亿元"), answer.text
+    assert first_line(answer).startswith("2.56亿元"), answer.text
 
 
 def test_a_change_asked_in_percent_the_other_way_round(service):
     answer = service.ask("澧江省市场监管2025年罚没款同比增长了百分之几？")
-    assert _first(answer).startswith("下降3.2%（并非增长）"), answer.text
+    assert first_line(answer).startswith("下降3.2%（并非增长）"), answer.text
 
 
 def test_a_rate_the_report_does_not_give_is_not_another_rate(service):
     answer = service.ask("澧江省2025年个人住房贷款逾期率是多少")
-    assert "87.6%" not in _first(answer), answer.text
+    assert "87.6%" not in first_line(answer), answer.text
     assert service.ask("澧江省2025年个人住房贷款率是多少").text.startswith("87.6%")
 
 
@@ -86,16 +82,16 @@ def county(tmp_path_factory):
 def test_a_town_of_the_table_named_in_an_earlier_turn_stays_the_place(county):
     # "那里" is the town the last turn named; a new indicator keeps the town of the opening
     history = [["澧川县2024年人民调解案件一共多少件？", "1684件。"], ["其中澧溪镇有多少件？", "澧溪镇352件。"]]
-    assert _first(county.ask("那里的调解成功率呢？", history=history)).startswith("98.3%")
+    assert first_line(county.ask("那里的调解成功率呢？", history=history)).startswith("98.3%")
     history = [["澧川县荻湖镇2024年人民调解案件多少件？", "298件。"], ["调解成功率呢？", "97.0%。"]]
-    assert _first(county.ask("法律明白人有几名？", history=history)).startswith("88名")
+    assert first_line(county.ask("法律明白人有几名？", history=history)).startswith("88名")
 
 
 def test_a_town_no_report_mentions_is_not_answered_with_the_county_total(county):
     answer = county.ask("澧川县2024年澧北镇的人民调解案件有多少件？")
-    assert not answer.found and "1684" not in _first(answer) and "澧北镇" in _first(answer), answer.text
+    assert not answer.found and "1684" not in first_line(answer) and "澧北镇" in first_line(answer), answer.text
     answer = county.ask("澧川县澧溪镇2024年人民调解案件多少件？")  # a town of the table: its row
-    assert _first(answer).startswith("352件"), answer.text
+    assert first_line(answer).startswith("352件"), answer.text
 
 
 @pytest.mark.parametrize(("question", "unknown"), [
@@ -155,7 +151,7 @@ def cities(tmp_path_factory):
     ("澧城市2025年罚没款金额是多少？", "9735.6万元"),
 ])
 def test_a_terse_table_cell_answers_what_the_question_says_at_length(cities, question, lead):
-    assert _first(cities.ask(question)).startswith(lead), cities.ask(question).text
+    assert first_line(cities.ask(question)).startswith(lead), cities.ask(question).text
 
 
 @pytest.mark.parametrize(("question", "regions", "unknown"), [

@@ -3,7 +3,7 @@ own row — never the city's total, never another report's place of a similar na
 
 import pytest
 
-from tests.conftest import build_store
+from tests.conftest import build_store, first_line
 
 CITY = """<html><head><title>茨州市2025年法治政府建设年度报告</title></head><body>
 <h1>茨州市2025年法治政府建设年度报告</h1>
@@ -36,20 +36,16 @@ def service(tmp_path_factory):
     return build_store(folder / "store", [city, county], embedding_model="hash")[1]
 
 
-def _first(answer) -> str:  # noqa: ANN001
-    return answer.text.split("\n", 1)[0]
-
-
 def test_a_county_said_without_its_suffix_is_its_row(service):
     answer = service.ask("茅山2025年办了多少件行政处罚案件？")
-    assert answer.found and _first(answer).startswith("5127件"), answer.text
+    assert answer.found and first_line(answer).startswith("5127件"), answer.text
     answer = service.ask("茨溪那边2025年行政诉讼败诉率是多少？")
-    assert _first(answer).startswith("5.2%"), answer.text
+    assert first_line(answer).startswith("5.2%"), answer.text
 
 
 def test_two_rows_compared_by_their_short_names(service):
     answer = service.ask("茨北区2025年的行政处罚案件比茨溪多多少件？")
-    assert "422件" in _first(answer), answer.text
+    assert "422件" in first_line(answer), answer.text
 
 
 def test_a_place_the_reports_name_is_no_typo_of_another(service):
@@ -62,15 +58,15 @@ def test_a_place_the_reports_name_is_no_typo_of_another(service):
 def test_a_dictionary_word_inside_a_longer_word_names_no_row(service):
     # "高新技术企业" names no 高新区
     answer = service.ask("茨州市2025年认定了多少家高新技术企业？")
-    assert answer.found and _first(answer).startswith("412家"), answer.text
+    assert answer.found and first_line(answer).startswith("412家"), answer.text
 
 
 def test_which_place_ranks_first_is_read_off_the_tables_column(service):
     answer = service.ask("茨州市哪个县区2025年行政诉讼败诉率最高？")
-    assert answer.found and _first(answer).startswith("茅山县，7.4%"), answer.text
+    assert answer.found and first_line(answer).startswith("茅山县，7.4%"), answer.text
     assert "茅山县｜" in answer.citations[0].quote
     answer = service.ask("茨州市下面哪个地方2025年行政处罚案件最少？")
-    assert _first(answer).startswith("高新区，1310件"), answer.text
+    assert first_line(answer).startswith("高新区，1310件"), answer.text
 
 
 def test_a_ranking_of_something_no_column_says_is_not_made_up(service):
