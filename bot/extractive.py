@@ -1649,9 +1649,9 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
     for text in (_COUNT_AT_END.sub("", _MORE_OR_LESS.sub("", question[: m.start()])), question[: m.start()]):
         for word in reversed(words(text)):
             if word not in _FILLERS and not word.isdigit() and re.search(r"[\u4e00-\u9fa5A-Za-z]", word):
-                # a noun or a time word before the ask says nothing of what is done: the noun counted
-                # after it says what is counted ("给社区请了几个律师" → 律师, not 社区; "去年有多少家企业");
-                # a word with a verb or an adjective in it is the predicate ("调解成功了多少件纠纷", "新开了")
+                # a word with no verb or adjective in it (a noun, a time word) says nothing of what is
+                # done: the noun counted after the ask says what is counted ("给社区请了几个律师" → 律师,
+                # not 社区; "去年有多少家企业"); a verb or an adjective is the predicate ("调解成功了", "新开了")
                 return word if _predicate(word) else _counted_noun(question[m.end():]) or word
     return ""
 
