@@ -1665,8 +1665,8 @@ _MEASURE_AFTER_ASK = re.compile(rf"^[{UNIT_CHARS}]")
 
 
 def _counted_noun(after: str) -> str:
-    """The noun right after 多少/几 and its measure word ("几个律师" → 律师); "" when the ask ends
-    the question or a verb follows."""
+    """The noun right after 多少/几 and its measure word ("几个律师" → 律师); "" when no measure
+    word follows the ask ("多少律师"), the question ends there or a verb follows."""
     m = _MEASURE_AFTER_ASK.match(after)
     if not m:
         return ""

@@ -4,6 +4,7 @@ a shipped dictionary of government terms, punctuation and stop words dropped."""
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from functools import cache, cached_property
@@ -63,23 +64,20 @@ class JiebaTokenizer:
         """Whether jieba's dictionary holds ``text`` as a word ("高新", "萧山"; not "茆山")."""
         return bool(self._jieba.FREQ.get(text))
 
+    def rarity(self, text: str) -> float:
+        """−log p of ``text`` as a word of jieba's dictionary (one it lacks counts as seen once)."""
+        jieba = self._tokenizer()
+        return -math.log(max(jieba.FREQ.get(text) or 1, 1) / jieba.total)
+
     def rare_characters(self, word: str) -> str:
         """The characters of ``word`` that are rare as words of their own in jieba's dictionary
         (the morphemes that carry its meaning: 摊 of 小摊, not 小; 讨 of 讨回, not 回)."""
-        import math
-
-        jieba = self._tokenizer()
-        return "".join(c for c in word if "\u4e00" <= c <= "\u9fa5"
-                       and -math.log(max(jieba.FREQ.get(c) or 1, 1) / jieba.total) >= RARE_CHARACTER)
+        return "".join(c for c in word if "\u4e00" <= c <= "\u9fa5" and self.rarity(c) >= RARE_CHARACTER)
 
     def common_word(self, word: str) -> bool:
         """Whether ``word`` is among the most frequent words of general Chinese (jieba's
         dictionary: 事情, 觉得, 最后, 东西; not 工钱, 摆摊, 事儿): a word that names nothing in particular."""
-        import math
-
-        jieba = self._tokenizer()
-        freq = jieba.FREQ.get(word) or 0
-        return freq > 0 and -math.log(freq / jieba.total) < COMMON_WORD
+        return self.rarity(word) < COMMON_WORD
 
     def words(self, text: str) -> list[str]:
         """Accurate-mode words (no overlapping sub-words), for weighing a question's terms."""
