@@ -38,14 +38,35 @@ class Paragraph:
     page: int | None
 
 
+# An official document's letterhead above its title: the issuer alone ("涿山县漕口镇人民政府",
+# "白沙市人民政府文件") and its document number ("漕政〔2026〕3号", "白政发[2026]12号"), whose
+# year is the year of issue, not the year reported on
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,5}\s*号$")
+_NUMBER_YEAR = re.compile(r"[〔\[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*\d{0,5}\s*号?")
+_LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|办事处|局|厅|委员会)(?:办公室|办公厅)?(?:文件)?$")
+
+
+def _letterhead_lines(blocks: list[Block]) -> int:
+    """How many leading blocks are a letterhead and document number (0 when none)."""
+    texts = [b.text.replace(" ", "") for b in blocks[:3]]
+    start = 0
+    if len(texts) > 2 and _LETTERHEAD.match(texts[0]) and (texts[0].endswith("文件") or _DOC_NUMBER.match(texts[1])):
+        start = 1  # the issuer alone above the number, or "…文件"
+    if len(texts) > start + 1 and _DOC_NUMBER.match(texts[start]):
+        start += 1
+    return start
+
+
 def find_title(blocks: list[Block]) -> tuple[str, int]:
     """The document title and how many leading blocks it spans.
 
     Titles are often wrapped over several short lines ("杭州市余杭区2021年法治政府建设" /
-    "年度报告"); join the leading short lines that carry no sentence end.
+    "年度报告"); join the leading short lines that carry no sentence end. A letterhead and a
+    document number above the title (an official document as issued) are no part of it.
     """
     lines: list[str] = []
-    for block in blocks[:4]:
+    start = _letterhead_lines(blocks)
+    for block in blocks[start:start + 4]:
         text = block.text
         if (len(text) > _MAX_TITLE_LINE or _SENTENCE_END.search(text)
                 or (match_heading(text) and lines)):
@@ -55,13 +76,13 @@ def find_title(blocks: list[Block]) -> tuple[str, int]:
             break
     title = "".join(lines)
     if lines and _TITLE_WORDS.search(title):
-        return title, len(lines)
-    return "", 0
+        return title, start + len(lines)
+    return "", start
 
 
 def parse_region_year(title: str) -> tuple[str | None, int | None]:
     """'杭州市余杭区2021年法治政府建设年度报告' → ('杭州市余杭区', 2021)."""
-    text = normalize_numerals(title.replace("关于", ""))
+    text = _NUMBER_YEAR.sub("", normalize_numerals(title.replace("关于", "")))
     m = _YEAR_RE.search(text)
     year = int(m.group(1)) if m else None
     before = text[: m.start()].strip() if m else text

@@ -103,3 +103,26 @@ def test_signature_gives_region_and_is_not_body_text():
     assert (info.region, info.year) == ("云溪县", 2022)
     prepared = prepare(blocks, "x")
     assert all("人民政府" not in c.text and "2月20日" not in c.text for c in prepared.chunks)
+
+
+def test_letterhead_and_document_number_are_no_part_of_the_title():
+    # an official document as issued: the issuer alone, its number (the year of issue), then the
+    # title of the year reported on
+    blocks = [Block(t) for t in ["涿溪县漕湾镇人民政府", "漕政〔2026〕3号",
+                                  "涿溪县漕湾镇人民政府关于2025年法治政府建设工作情况的报告", "县人民政府：",
+                                  "2025年，漕湾镇扎实推进基层法治政府建设。", "一、主要成效",
+                                  "全年调处矛盾纠纷一百零六件。"]]
+    info = doc_info(blocks, "x")
+    assert info.title == "涿溪县漕湾镇人民政府关于2025年法治政府建设工作情况的报告"
+    assert (info.region, info.year) == ("涿溪县漕湾镇", 2025)
+    assert all("〔2026〕" not in c.text for c in prepare(blocks, "x").chunks)
+    red_head = [Block(t) for t in ["白沙市人民政府文件", "白政发[2026]12号",
+                                   "白沙市人民政府关于2025年度法治政府建设情况的报告", "2025年，全市……。"]]
+    assert (doc_info(red_head, "x").region, doc_info(red_head, "x").year) == ("白沙市", 2025)
+    assert parse_region_year("白政发〔2026〕12号 关于2025年度法治政府建设情况的报告")[1] == 2025
+
+
+def test_issuer_line_wrapped_into_the_title_stays_in_it():
+    blocks = [Block(t) for t in ["白沙市人民政府", "2021年法治政府建设年度报告", "2021年，全市……。"]]
+    info = doc_info(blocks, "x")
+    assert (info.title, info.region, info.year) == ("白沙市人民政府2021年法治政府建设年度报告", "白沙市", 2021)
