@@ -153,7 +153,24 @@ _PART_WITHIN = re.compile(r"^(?P<whole>[\u4e00-\u9fa5]{2,}?)(?:里面|里|当中
                           r"(?P<part>[\u4e00-\u9fa5]{1,6}?)的?(?P<ask>(?:有|是)?(?:多少|几)[\u4e00-\u9fa5]?)$")
 
 
+def _other_kind(ask: str, word: str) -> str:
+    """``ask`` with its kind swapped for ``word``, another kind of the same set (bot/contrasts.txt):
+    "那二审呢？" after "一审行政诉讼败诉率是多少" asks 二审行政诉讼败诉率; "" when none."""
+    from bot.lexicon import contrasts
+
+    for kinds in contrasts():
+        if not any(word in spellings for spellings in kinds):
+            continue
+        said = [s for spellings in kinds if word not in spellings for s in spellings if s in ask]
+        if said:
+            other = max(said, key=len)
+            return ask.replace(other, word, 1)
+    return ""
+
+
 def _replace_indicator(prev_ask: Ask, word: str) -> str:
+    if swapped := _other_kind(prev_ask.text, word):
+        return swapped
     kind = _kind_of(prev_ask.text)
     if kind and word.endswith("类") and word != kind.group():
         # "药品医疗器械类呢？" after "食品安全类案件罚没了多少钱": the other kind, asked the same way

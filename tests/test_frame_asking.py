@@ -148,3 +148,15 @@ def test_another_kind_is_asked_as_the_kind_before_it():
     history = [("枫林区市场监管局2025年食品安全类案件罚没了多少钱？", "罚没款312.6万元。")]
     frames = conversation(history, "药品医疗器械类呢？", ["枫林区"], dt.date(2026, 11, 26))
     assert frames[-1].text == "枫林区市场监管局2025年药品医疗器械类案件罚没了多少钱？"
+
+
+def test_another_stage_is_asked_as_the_stage_before_it():
+    # "那二审呢？" after a 一审 rate: the same rate of the other stage (bot/contrasts.txt), not "二审是多少"
+    from bot.conversation import conversation
+
+    history = [("渥溪市2025年一审行政诉讼败诉率是多少？", "一审败诉率为5.4%。")]
+    frames = conversation(history, "那二审呢？", ["渥溪市"], dt.date(2026, 12, 4))
+    assert frames[-1].text == "渥溪市2025年二审行政诉讼败诉率是多少？"
+    history = [("漪川县2025年适用简易程序的行政处罚案件有多少件？", "1320件。")]
+    frames = conversation(history, "普通程序呢？", ["漪川县"], dt.date(2026, 12, 4))
+    assert "普通程序的行政处罚案件" in frames[-1].text
