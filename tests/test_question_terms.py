@@ -154,3 +154,15 @@ def test_a_table_label_naming_the_rate_by_its_last_characters():
     assert _table_names_the_rate(q, fact, [])
     other = analyze("荻宁市2025年的行政复议纠错率是多少？", docs, TODAY)
     assert not _table_names_the_rate(other, fact, [])
+
+
+def test_a_manner_word_names_no_part(tmp_path):
+    # "以调解、和解方式结案的": 方式 frames how the cases ended — no kind of 结案 the report must name
+    from tests.conftest import first_line, reports_service
+
+    report = ("沄溪市人民政府2025年法治政府建设年度报告\n一、行政复议\n"
+              "全年市政府收到行政复议申请317件，同比增长11.2%，受理286件，审结271件，其中调解和解结案69件、"
+              "决定变更撤销或确认违法等纠错34件，直接纠错率为12.5%。\n二、存在的问题\n基层法治力量仍较薄弱。\n")
+    service = reports_service(tmp_path, {"沄溪市_2025.md": report})
+    line = first_line(service.ask("沄溪市2025年行政复议案件中以调解、和解方式结案的有多少件？"))
+    assert line.startswith("69件"), line

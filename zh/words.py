@@ -181,8 +181,9 @@ WHOLE_PROVINCE = re.compile(r"全省|本省|省里|省级")
 # 证件的执法人员486名", a department's own staff) — a figure of the one is no answer about the other.
 WHOLE_OF_PLACE = re.compile(r"全(?:省|市|区|县|州|盟|旗|镇|乡)")
 WHOLE_OF_BODY = re.compile(r"全局|本局|局机关|全系统|本系统|本部门|全委|本委")
-# Words that frame a field or part without naming it ("生态环境领域的", "其中婚姻家庭方面的").
-FRAMING_WORDS = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类"})
+# Words that frame a field or part without naming it ("生态环境领域的", "其中婚姻家庭方面的"), or a
+# manner ("以调解、和解方式结案的": the 调解 and 和解 name how, 方式 names nothing).
+FRAMING_WORDS = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类", "方式", "形式"})
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
