@@ -1563,6 +1563,9 @@ class KeyGroups:
     second: list[Term] = field(default_factory=list)  # the second rarest
     # the rarest word-table group ("请不起律师" → 法律援助): the asked thing in the reports' terms
     lex: list[Term] = field(default_factory=list)
+    # every word-table group: when the question says it in several colloquial phrases ("做生意犯了
+    # 点小错、最后没被罚款的"), more than half their weight in the text stands for the rarest
+    tables: list[list[Term]] = field(default_factory=list)
 
 
 def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
@@ -1574,7 +1577,7 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     tables = [g for g in groups.values() if all(t.expansion for t in g)]
     lex = max(tables, key=lambda g: max(t.weight for t in g)) if tables else []
     if not own:
-        return KeyGroups(lex=lex)
+        return KeyGroups(lex=lex, tables=tables)
     def rarity(g: list[Term]) -> float:  # the user's own word's, not a rarer synonym's
         return max(t.weight for t in g if not t.expansion)
 
@@ -1583,7 +1586,7 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
     text = question.normalized.lower()
     head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
-    return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex)
+    return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex, tables)
 
 
 def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
@@ -1592,9 +1595,16 @@ def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
     def has(group: list[Term]) -> bool:
         return bool(group) and coverage(text, group) >= 0.5
 
+    def lexed() -> bool:
+        if has(keys.lex):
+            return True
+        weights = [max(t.weight for t in g) for g in keys.tables]
+        said = sum(w for g, w in zip(keys.tables, weights, strict=True) if has(g))
+        return len(keys.tables) > 2 and said > 0.5 * sum(weights)
+
     if not keys.rare:
-        return True, True, True, has(keys.lex)
-    return has(keys.rare), has(keys.head), has(keys.second), has(keys.lex)
+        return True, True, True, lexed()
+    return has(keys.rare), has(keys.head), has(keys.second), lexed()
 
 
 def _table_names_the_rate(question: Question, fact: Fact, terms: list[Term]) -> bool:

@@ -82,3 +82,21 @@ def test_the_anchor_of_a_count(question, anchor):
     from bot.extractive import ask_anchor
 
     assert ask_anchor(question, shared_tokenizer().words) == anchor
+
+
+def test_most_of_several_word_table_phrases_stand_for_the_rarest():
+    # "做生意犯了点小错、最后没被罚款的": three colloquial phrases; the sentence says two of them in the
+    # reports' words (轻微违法, 不予处罚) but not the rarest (经营主体): the asked thing is said
+    from bot.extractive import Term, key_groups, keys_present
+    from bot.frame import parse
+
+    terms = [Term("犯", 0.2), Term("经营主体", 3.0, group="做生意", expansion=True),
+             Term("市场主体", 3.0, group="做生意", expansion=True),
+             Term("轻微违法", 2.3, group="小错", expansion=True),
+             Term("不予处罚", 2.3, group="没被罚", expansion=True)]
+    question = parse("沄岭乡做生意犯了点小错、最后没被罚款的案子有多少件？", ["沄岭乡"])
+    keys = key_groups(question, terms)
+    assert keys_present(keys, "全年对轻微违法行为依法不予处罚案件38件")[3]
+    assert not keys_present(keys, "全年查处轻微违法行为38件")[3]  # one of three: not enough
+    two = key_groups(question, terms[:4])  # two phrases: the rarest itself must be there, as before
+    assert not keys_present(two, "全年对轻微违法行为依法不予处罚案件38件")[3]
