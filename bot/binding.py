@@ -183,6 +183,10 @@ def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str],
             if len(mine) < 2 or not re.fullmatch(r"[\u4e00-\u9fa5]+", mine) or mine in _SCOPE_WORDS or mine in _LINK:
                 continue
             said = qualifier(mine)
+            named = [w for w in qualifier(mine + token) if w != mine + token]
+            if named and any(w in normalize_numerals(f.indicator).lower() for w in named
+                             for f in facts if f.source == source):
+                continue  # "民间纠纷": by the word tables the 矛盾纠纷 the sentence counts, no part of it
             if said and not any(w in p for w in said for p in (*parts, *wholes)):
                 return True
     return False

@@ -166,3 +166,16 @@ def test_a_manner_word_names_no_part(tmp_path):
     service = reports_service(tmp_path, {"沄溪市_2025.md": report})
     line = first_line(service.ask("沄溪市2025年行政复议案件中以调解、和解方式结案的有多少件？"))
     assert line.startswith("69件"), line
+
+
+def test_a_qualified_word_the_tables_name_as_the_whole_is_no_part(tmp_path):
+    # 民间纠纷 is what 人民调解 mediates — by the word tables the 矛盾纠纷 the sentence counts, not a
+    # kind of 纠纷 missing among its 其中 parts (婚姻家庭纠纷, 邻里纠纷)
+    from tests.conftest import first_line, reports_service
+
+    report = ("沄溪市司法局2025年法治政府建设年度报告\n一、人民调解\n"
+              "全市共有人民调解委员会221个，全年排查化解矛盾纠纷5862件，调解成功5797件，调解成功率98.9%，"
+              "其中婚姻家庭纠纷1213件、邻里纠纷1548件。\n二、存在的问题\n基层法治力量仍较薄弱。\n")
+    service = reports_service(tmp_path, {"沄溪市司法局_2025.md": report})
+    line = first_line(service.ask("沄溪市2025年民间纠纷调解成功了多少件？"))
+    assert line.startswith("5797件"), line
