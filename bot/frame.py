@@ -533,6 +533,11 @@ def _english(text: str, known: Sequence[str] = ()) -> bool:
 _CJK_GLOSS = re.compile(r"[（(“\"'‘「][\u4e00-\u9fa5\s·、]+[)）”\"'’」]")
 
 
+# a plan or target asked in English ("What is Fenze's 2026 target for…", "aims to reach")
+_EN_PLAN = re.compile(r"\b(?:targets?|targeted|goals?|aim(?:s|ed)? (?:to|for|at)|plans? (?:to|for)|planned|"
+                      r"next year)\b", re.I)
+
+
 def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
           base_year: int | None = None, typed: str | None = None) -> Frame:
     """The frame of a question standing alone (``base_year``: the year the conversation is
@@ -573,7 +578,7 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,
-                 comparison=comparison, plan=bool(PLAN_WORDS.search(norm)),
+                 comparison=comparison, plan=bool(PLAN_WORDS.search(norm) or lang == "en" and _EN_PLAN.search(norm)),
                  premise=claim.text if claim else "", named=named,
                  resolved=resolved)
 

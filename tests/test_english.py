@@ -306,3 +306,26 @@ def test_an_english_key_is_a_whole_word():
     assert "rate" not in found and "fine" in found  # of "fines" (keys are singular), not "define" or "operate"
     assert not {key for key, _ in expand("Were the rules defined before they could operate?")} & {"fine", "rate"}
     assert "demolish" in {key for key, _ in expand("How many illegal buildings were demolished?")}
+
+
+@pytest.mark.parametrize("question, plan", [
+    ("What is Hetang County's 2026 target for the share of services handled fully online?", True),
+    ("How many villages does Meigang Town aim to make model villages next year?", True),
+    ("What was Hetang County's online handling rate in 2025?", False),
+    ("How many plans were reviewed in Hetang County in 2025?", False),  # a plan counted, none asked
+])
+def test_an_english_question_asks_a_target_as_a_chinese_one_does(question, plan):
+    # a target of year N+1 is stated in year N's report (力争…): the frame marks the plan as 目标 would
+    assert parse(question, KNOWN, TODAY).plan is plan
+
+
+def test_an_english_target_of_next_year_is_answered_from_this_years_plan(tmp_path):
+    from tests.conftest import first_line, reports_service
+
+    report = ("鹤塘县人民政府2025年法治政府建设年度报告\n一、主要成效\n"
+              "全县政务服务事项全程网办率达到98.6%，较上年提高1.5个百分点。\n"
+              "二、2026年工作安排\n力争政务服务事项全程网办率达到99%以上。\n")
+    service = reports_service(tmp_path, {"鹤塘县_2025.md": report})
+    answer = service.ask("What is Hetang County's 2026 target for the rate of government services "
+                         "handled fully online?")
+    assert "99%" in first_line(answer), answer.text
