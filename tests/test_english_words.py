@@ -45,3 +45,31 @@ def test_which_at_the_start_still_asks_a_name(question):
 def test_single_domain_words_translate(said, terms):
     found = {t for _, alternatives in expand(said) for t in alternatives}
     assert terms <= found, expand(said)
+
+
+TOWN = """汾溪县漕桥镇2025年法治政府建设年度报告
+
+一、综合行政执法
+
+承接县级部门下放行政执法事项一百二十六项，其中农业农村领域31项、自然资源领域23项。全年办理行政处罚案件47件。
+
+二、法治宣传
+
+以“法律进村”为载体，全年开展普法宣讲三十五场，覆盖群众4200余人次；组织执法人员培训4期。
+"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("english_town"), {"漕桥镇_2025.txt": TOWN})
+
+
+@pytest.mark.parametrize("question, figure", [
+    # "sessions" is the measure asked (场), "hold" a light verb: neither is a word the sentence must say
+    ("How many legal education sessions did Caoqiao Town hold in 2025?", "35场"),
+    # powers a town takes over from the county: 承接…下放行政执法事项
+    ("How many law enforcement powers did Caoqiao Town take over from county departments in 2025?", "126项"),
+])
+def test_a_towns_english_questions(town, question, figure):
+    answer = town.ask(question)
+    assert figure in first_line(answer).replace("三十五场", "35场").replace("一百二十六项", "126项"), answer.text

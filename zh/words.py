@@ -51,7 +51,7 @@ EN_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"hectares?", ("公顷",)), (r"tonnes?|tons?", ("吨",)), (r"households?", ("户",)),
     (r"yuan", ("元", "万元", "亿元")), (r"hours?", ("小时",)),
     (r"minutes?", ("分钟",)), (r"(?:working )?days?", ("个工作日", "工作日", "天", "日")),
-    (r"items?", ("项", "个", "件")),
+    (r"items?", ("项", "个", "件")), (r"sessions?|lectures?", ("场", "次", "期", "场次")),
 )
 EN_MEASURE_WORD = re.compile(r"\b(?:" + "|".join(w for w, _ in EN_MEASURES) + r")\b", re.I)
 # What an English "how many …" counts, by its noun: the report units that answer it (and never a
@@ -132,7 +132,9 @@ QUESTION_WORDS = frozenset(
     "a an and or as at by to on into onto from with within about against during per than that this these those "
     "there their its it they them were be been being has have had all any each give gave get got "
     "total number amount level figure value according reported report reports year years "
-    "what's whats bureau".split())
+    "what's whats bureau "
+    # light verbs: what was held or taken is said by the noun ("how many sessions did … hold")
+    "hold holds held".split())
 # Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
 FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
 # A follow-up's opening and closing words ("那么…", "…呢？").
