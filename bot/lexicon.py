@@ -51,8 +51,15 @@ def glossary_en() -> tuple[tuple[str, tuple[str, ...]], ...]:
 _PLURAL = re.compile(r"\b([a-z]{3,}?)(ies|sses|xes|ches|shes|s)\b")
 
 
+# words ending in s that are no plurals ("does" is no "doe")
+_NOT_PLURAL = frozenset("does goes this thus yes always perhaps towards afterwards besides sometimes "
+                        "whereas news series species".split())
+
+
 def _one(m: re.Match[str]) -> str:
     stem, end = m.group(1), m.group(2)
+    if m.group(0) in _NOT_PLURAL:
+        return m.group(0)
     if end == "ies":
         return stem + "y"  # "authorities" → authority
     if end != "s":

@@ -299,6 +299,7 @@ def test_an_english_key_meets_its_plural_and_singular():
         "labor and personnel dispute", ())
     # what is not a plural stays: "process", "status", "basis"
     assert singular("process status basis authorities businesses") == "process status basis authority business"
+    assert singular("how many does the series of cases") == "how many does the series of case"  # no "doe"
 
 
 def test_an_english_key_is_a_whole_word():

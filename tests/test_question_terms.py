@@ -179,3 +179,18 @@ def test_a_qualified_word_the_tables_name_as_the_whole_is_no_part(tmp_path):
     service = reports_service(tmp_path, {"沄溪市司法局_2025.md": report})
     line = first_line(service.ask("沄溪市2025年民间纠纷调解成功了多少件？"))
     assert line.startswith("5797件"), line
+
+
+def test_prepositions_and_date_scaffolding_are_no_words_to_find():
+    # "across the city", "after the adjustment", "at the end of 2025": no Chinese sentence says them,
+    # so as unseen English words they sank every sentence's coverage
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    tok = shared_tokenizer()
+    docs = [_doc("鹤塘县人民政府", "鹤塘县", 2025)]
+    question = analyze("How many legal aid cases did Hetang County handle across the county after the "
+                       "adjustment, and how many at the end of 2025? What does it say?", docs, TODAY)
+    texts = {t.text for t in question_terms(question, tok, lambda w: 2.0, tok.words)}
+    assert not texts & {"across", "after", "end", "doe", "does"}, texts
+

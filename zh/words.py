@@ -134,7 +134,13 @@ QUESTION_WORDS = frozenset(
     "total number amount level figure value according reported report reports year years "
     "what's whats bureau "
     # light verbs: what was held or taken is said by the noun ("how many sessions did … hold")
-    "hold holds held".split())
+    "hold holds held "
+    # prepositions that join a phrase ("across the city", "after the adjustment"): no content of
+    # their own
+    "across through throughout after before under over since until between among upon via "
+    "newly "
+    # a date's scaffolding ("at the end of 2025"): the year is read apart
+    "end".split())
 # Words between a verb and 多少 that are not the verb ("一共办理了多少" → 办理).
 FILLERS = frozenset("了 的 是 有 共 达 为 到 一共 总共 共计 累计 全年 大约 约".split())
 # A follow-up's opening and closing words ("那么…", "…呢？").
