@@ -244,10 +244,38 @@ def fold_marks(text: str) -> str:
                                                 if not unicodedata.combining(c)))
 
 
+# an English term glossed in Chinese: "'legal understanding persons' (法律明白人)", "legal
+# understanders (法律明白人)" — the Chinese is the reports' own term, the English only a gloss of it
+_QUOTED_GLOSS = re.compile(r"[\"'“‘]([A-Za-z][^\"'“”‘’]{1,60}?)[\"'”’]\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
+_BARE_GLOSS = re.compile(r"((?:[A-Za-z][A-Za-z\-]*\s+){0,3}[A-Za-z][A-Za-z\-]*)"
+                         r"\s*[（(]\s*([\u4e00-\u9fff]{2,16})\s*[)）]")
+_PLACE_END = re.compile(r"(?:省|市|州|县|区|旗|镇|乡|街道|村|社区)$")
+# words a bare gloss never starts with: the question's own scaffolding before the term
+_NOT_GLOSS = frozenset("how many much what which who the a an of in at on by for did does do was were is are "
+                       "has have had and or to from with many".split())
+
+
+def glossed(text: str) -> str:
+    """An English phrase glossing a Chinese term in brackets stands as the Chinese term, quoted
+    ("How many “法律明白人” did …"); a place in brackets is left to the place names."""
+    def quoted(m: re.Match[str]) -> str:
+        return m.group(0) if _PLACE_END.search(m.group(2)) else f"“{m.group(2)}”"
+
+    def bare(m: re.Match[str]) -> str:
+        if _PLACE_END.search(m.group(2)):
+            return m.group(0)
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_GLOSS:
+            words = words[1:]  # "many legal understanders": the gloss is "legal understanders"
+        kept = m.group(1)[:len(m.group(1)) - len(" ".join(words))] if words else m.group(1) + " "
+        return f"{kept}“{m.group(2)}”"
+    return _BARE_GLOSS.sub(bare, _QUOTED_GLOSS.sub(quoted, text))
+
+
 def localize(text: str, known: Sequence[str]) -> str:
     """An English question with its places and issuing bodies in the knowledge base's Chinese
     names, in one spelling (``english_form``); other words untouched."""
-    text, places = localize_places(fold_marks(text), known)
+    text, places = localize_places(fold_marks(glossed(text)), known)
     text = english_form(text)
     level = next((m.group("suffix") or "" for p in places if (m := _SUFFIX.match(p))), "")
     if not level:

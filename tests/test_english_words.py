@@ -55,7 +55,7 @@ TOWN = """汾溪县漕桥镇2025年法治政府建设年度报告
 
 二、法治宣传
 
-以“法律进村”为载体，全年开展普法宣讲三十五场，覆盖群众4200余人次；组织执法人员培训4期。
+以“法律进村”为载体，全年开展普法宣讲三十五场，覆盖群众4200余人次；组织执法人员培训4期。全镇“法律明白人”由上年的41名增加至63名，每村不少于7名。
 """
 
 
@@ -69,7 +69,19 @@ def town(tmp_path_factory):
     ("How many legal education sessions did Caoqiao Town hold in 2025?", "35场"),
     # powers a town takes over from the county: 承接…下放行政执法事项
     ("How many law enforcement powers did Caoqiao Town take over from county departments in 2025?", "126项"),
+    # the English only glosses the reports' own term given in brackets
+    ("How many legal understanders (法律明白人) did Caoqiao Town have at the end of 2025?", "63名"),
+    ("How many 'legally literate villagers' (法律明白人) did Caoqiao Town have in 2025?", "63名"),
 ])
 def test_a_towns_english_questions(town, question, figure):
     answer = town.ask(question)
     assert figure in first_line(answer).replace("三十五场", "35场").replace("一百二十六项", "126项"), answer.text
+
+
+def test_an_english_gloss_of_a_chinese_term_stands_as_the_term():
+    from bot.english import glossed
+
+    assert glossed("How many legal understanders (法律明白人) did it have?") == "How many “法律明白人” did it have?"
+    assert glossed("How many 'legal-savvy villagers' （法律明白人） are there?") == "How many “法律明白人” are there?"
+    # a place in brackets is the place names' business
+    assert glossed("How much did Bishan city (荸山市) recover?") == "How much did Bishan city (荸山市) recover?"
