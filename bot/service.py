@@ -535,7 +535,7 @@ class QAService:
 
     def _in_named_report(self, q: Question, docs: list[DocumentRecord]) -> Question | None:
         """"荼南省报告里荼阳市…": the report named as the source, about the other place named."""
-        said = _REPORT_OF.search(q.normalized)
+        said = _REPORT_OF.search(q.text)  # (the text as asked: the asking part has no source phrase)
         if not said or len(q.regions) < 2 or q.tabled_places:
             return None
         source = [r for r in q.regions if any(said.group(1).endswith(a) for a in region_aliases(r))]

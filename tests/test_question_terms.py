@@ -194,3 +194,18 @@ def test_prepositions_and_date_scaffolding_are_no_words_to_find():
     texts = {t.text for t in question_terms(question, tok, lambda w: 2.0, tok.words)}
     assert not texts & {"across", "after", "end", "doe", "does"}, texts
 
+
+
+def test_the_report_named_as_the_source_is_no_part_of_the_ask(tmp_path):
+    # "…2025年法治政府建设年度报告中，…": where the figure is said — neither words to find nor a whole
+    # (…报告中) the rate would be a part of
+    from tests.conftest import first_line, reports_service
+
+    report = ("沄溪市人民政府2025年法治政府建设年度报告\n一、行政复议\n"
+              "全年收到行政复议申请3486件，同比增长14.3%。受理3128件，审结2964件，综合纠错率16.8%，"
+              "调解和解率26.6%。\n二、存在的问题\n基层法治力量仍较薄弱。\n")
+    service = reports_service(tmp_path, {"沄溪市_2025.md": report})
+    for question in ("沄溪市人民政府2025年法治政府建设年度报告中，全市行政复议综合纠错率是多少？",
+                     "沄溪市2025年的报告里，行政复议综合纠错率是多少？"):
+        line = first_line(service.ask(question))
+        assert line.startswith("16.8%"), (question, line)
