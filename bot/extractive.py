@@ -923,6 +923,8 @@ class ExtractiveAnswerer:
                 score -= LEVEL_PENALTY
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
+            if f.share_of and not f.table and (ask or question.asks < 2) and _part_unnamed(f, facts, terms):
+                score -= PART_UNNAMED_PENALTY
             out.append(Binding(f, score - 0.001 * f.start))
             # a 其中 part is one of its whole's: it is named by every word that names the whole
             # ("组织开展行政执法案卷评查，共评查案卷312卷，其中优秀案卷47卷": 47卷 are 案卷评查's too)
@@ -955,6 +957,18 @@ _EACH_CHANGE = re.compile(r"分别|各(?=[\u4e00-\u9fa5]{0,2}(?:增长|下降|�
 CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
+# a 其中 part the question names nothing of, while its whole stands in the sentence in the same unit:
+# the whole is asked ("…明白人，去年培养了多少个" of "培育法律明白人158名，其中村“两委”干部44名…")
+PART_UNNAMED_PENALTY = 0.2
+
+
+def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term]) -> bool:
+    own = normalize_numerals(fact.indicator).lower()
+    whole = normalize_numerals(fact.share_of).lower()
+    if not any(g.indicator == fact.share_of and g.unit == fact.unit and not g.share_of and g.source == fact.source
+               for g in facts):
+        return False
+    return not any(len(t.text) >= 2 and t.text in own and t.text not in whole for t in terms)
 SUCCESS_BONUS = 0.6  # as much as the question's own verb in the fact's phrase (binding.PREDICATE_BONUS)
 # A verb with a complement saying it succeeded ("调成了", "谈妥的", "摆平了", "解决掉", "改好了") asks
 # the successful ones; the reports count them as 调解成功, 化解, 办结, 结案, 整改, 和解.

@@ -209,3 +209,17 @@ def test_the_report_named_as_the_source_is_no_part_of_the_ask(tmp_path):
                      "沄溪市2025年的报告里，行政复议综合纠错率是多少？"):
         line = first_line(service.ask(question))
         assert line.startswith("16.8%"), (question, line)
+
+
+def test_a_part_the_question_names_nothing_of_yields_to_its_whole(tmp_path):
+    # "…明白人，去年培养了多少个": the whole (158名), not its first 其中 part (村“两委”干部44名)
+    from tests.conftest import first_line, reports_service
+
+    report = ("沄河镇2025年法治政府建设年度报告\n一、法治乡村\n"
+              "全镇培育“法律明白人”158名，其中村“两委”干部44名、网格员39名、党员和村民代表75名，每季度开展集中培训。\n"
+              "二、存在的问题\n基层法治力量仍较薄弱。\n")
+    service = reports_service(tmp_path, {"沄河镇_2025.md": report})
+    line = first_line(service.ask("沄河镇村里那些懂法的明白人，2025年培养了多少个？"))
+    assert line.startswith("158名"), line
+    line = first_line(service.ask("沄河镇2025年法律明白人里网格员有多少名？"))  # a part named: the part
+    assert line.startswith("39名"), line
