@@ -10,6 +10,7 @@ from bot.answer import Answer, Citation
 from bot.extractive import coverage, without_brackets
 from bot.frame import is_admin_word
 from zh.numerals import normalize_numerals
+from zh.words import WHOLE_OF_PLACE
 
 if TYPE_CHECKING:
     from bot.query import Question
@@ -48,7 +49,8 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
         if q.years and chunk.year not in q.years:
             continue
         for fact in chunk.facts():
-            if fact.table and fact.column and _PLACE.match(fact.topic.strip()) and fact.year in (None, chunk.year):
+            if fact.table and fact.column and _PLACE.match(fact.topic.strip()) and fact.year in (None, chunk.year) \
+                    and not WHOLE_OF_PLACE.fullmatch(fact.topic.strip()):  # (the 全县 row is their total)
                 by_place = columns.setdefault((fact.column, fact.unit), {})
                 by_place.setdefault(fact.topic.strip(), (fact, chunk))  # (chunks overlap: a row once)
     scored = sorted(((coverage(normalize_numerals(col).lower(), terms), key) for key in columns

@@ -18,6 +18,7 @@ CITY = """<html><head><title>茨州市2025年法治政府建设年度报告</tit
 <tr><td>茨溪市</td><td>6893</td><td>5.2</td></tr>
 <tr><td>蔓川县</td><td>4406</td><td>3.8</td></tr>
 <tr><td>高新区</td><td>1310</td><td>2.1</td></tr>
+<tr><td>全市</td><td>25051</td><td>5.5</td></tr>
 </table>
 </body></html>
 """
@@ -67,6 +68,9 @@ def test_which_place_ranks_first_is_read_off_the_tables_column(service):
     assert "茅山县｜" in answer.citations[0].quote
     answer = service.ask("茨州市下面哪个地方2025年行政处罚案件最少？")
     assert first_line(answer).startswith("高新区，1310件"), answer.text
+    # the 全市 row is the places' total, never one of them
+    answer = service.ask("茨州市哪个县区2025年行政处罚案件最多？")
+    assert first_line(answer).startswith("茨北区，7315件"), answer.text
 
 
 def test_a_ranking_of_something_no_column_says_is_not_made_up(service):
