@@ -972,7 +972,7 @@ def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term]) -> bool:
 SUCCESS_BONUS = 0.6  # as much as the question's own verb in the fact's phrase (binding.PREDICATE_BONUS)
 # A verb with a complement saying it succeeded ("调成了", "谈妥的", "摆平了", "解决掉", "改好了") asks
 # the successful ones; the reports count them as 调解成功, 化解, 办结, 结案, 整改, 和解.
-_SUCCESS_ASKED = re.compile(r"(?:调|谈|说|摆|劝|解决|改|化解|调解|处理|办)(?:成|妥|好|平|掉|完)(?=了|的|多少|几)")
+_SUCCESS_ASKED = re.compile(r"(?:调|谈|说|摆|劝|解决|改|化解|调解|处理|办)(?:成功?|妥|好|平|掉|完)(?=了|的|多少|几)")
 _SUCCESS_FACT = re.compile(r"成功|化解|办结|结案|整改|和解|达成")
 _ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"

@@ -36,3 +36,23 @@ def test_the_successful_ones(service, question, figure):
 def test_taken_in_without_a_result_word(service, question, figure):
     answer = service.ask(question)
     assert first_line(answer).startswith(figure), answer.text
+
+
+TABLE = """# 椴川县2025年法治政府建设年度报告
+
+## 一、各乡镇矛盾纠纷化解情况
+
+| 乡镇 | 调解纠纷（件） | 调解成功（件） | 法律明白人（名） |
+| --- | --- | --- | --- |
+| 椴口镇 | 354 | 349 | 203 |
+| 椴溪乡 | 187 | 181 | 96 |
+"""
+
+
+def test_the_successful_ones_said_as_such_in_a_table(tmp_path):
+    # "调解成功的纠纷": the 调解成功 column, not 调解纠纷 (which names 纠纷 as well)
+    from tests.conftest import reports_service
+
+    service = reports_service(tmp_path, {"椴川县_2025.md": TABLE})
+    assert first_line(service.ask("椴口镇2025年调解成功的纠纷有多少件？")).startswith("349件")
+    assert first_line(service.ask("椴口镇2025年调解了多少件纠纷？")).startswith("354件")
