@@ -251,7 +251,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
             units.extend(_noun_units(after))
             if not units and after:  # … or the word right after it ("帮多少农民工讨回了欠薪": 农民工)
                 units.extend(_first_word_units(after))
-        counted = COUNT_OF_MEASURE.search(clause)  # "事故起数是多少": counted in 起
+        # "事故起数是多少": counted in 起; "办件量是多少", "案件量": in 件
+        counted = COUNT_OF_MEASURE.search(clause) or _VOLUME_OF.search(clause)
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
     if not asked and not units:  # "面积多大", "要多久": the units of the measurement asked
@@ -532,6 +533,9 @@ def _english(text: str, known: Sequence[str] = ()) -> bool:
 
 _CJK_GLOSS = re.compile(r"[（(“\"'‘「][\u4e00-\u9fa5\s·、]+[)）”\"'’」]")
 
+
+# a volume named by its measure word ("办件量", "案件量"): counted in that measure
+_VOLUME_OF = re.compile(r"(件|次|人次)量")
 
 # a plan or target asked in English ("What is Fenze's 2026 target for…", "aims to reach")
 _EN_PLAN = re.compile(r"\b(?:targets?|targeted|goals?|aim(?:s|ed)? (?:to|for|at)|plans? (?:to|for)|planned|"

@@ -160,3 +160,10 @@ def test_another_stage_is_asked_as_the_stage_before_it():
     history = [("漪川县2025年适用简易程序的行政处罚案件有多少件？", "1320件。")]
     frames = conversation(history, "普通程序呢？", ["漪川县"], dt.date(2026, 12, 4))
     assert "普通程序的行政处罚案件" in frames[-1].text
+
+
+def test_a_volume_named_by_its_measure_word_is_counted_in_it():
+    # "办件量是多少": 件 asked — not the 31项 of the same sentence's 集成事项
+    f = parse("泗口区2025年“一件事一次办”全年办件量是多少？", ["泗口区"], dt.date(2026, 12, 4))
+    assert f.asks[0].units[:1] == ("件",)
+    assert parse("全年接警量是多少？", [], dt.date(2026, 12, 4)).asks[0].units == ()
