@@ -326,6 +326,23 @@ def other_kind_only(question: Question, ev: Evidence) -> bool:
     return False
 
 
+def _asked_kinds(text: str) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+    """Of each contrast set (bot/contrasts.txt) the text names some but not all kinds of: (the set,
+    the kinds named)."""
+    out = []
+    for kinds in contrasts():
+        asked = [k for k in kinds if any(s in text for s in k)]
+        if asked and len(asked) < len(kinds):
+            out.append((kinds, asked))
+    return out
+
+
+def _other_kind_fact(words: str, asked_kinds: list[tuple[tuple[str, ...], list[tuple[str, ...]]]]) -> bool:
+    """A fact's own words name another kind of a set and none of the kinds asked."""
+    return any(not any(s in words for k in asked for s in k)
+               and any(s in words for k in kinds if k not in asked for s in k) for kinds, asked in asked_kinds)
+
+
 # … not a kind named: "这类纠纷", "哪几类", "各类", "五类案件", "一类司法所", "分类", "之类"
 _NOT_A_KIND = frozenset("这那哪几各此该同每一二三四五六七八九十两分之归门种大人好完")
 
@@ -854,6 +871,9 @@ class ExtractiveAnswerer:
                                       functools.partial(_head_of_list, f), earlier)
 
         wholes = _stated_wholes(low)
+        # kinds of a contrast set the question asks (its English said in the reports' words too)
+        asked_kinds = _asked_kinds(low + " " + " ".join(t.text for t in terms if t.expansion)) \
+            if ask or question.asks < 2 else []
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
@@ -875,6 +895,8 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
+            if asked_kinds and _other_kind_fact(normalize_numerals(f.indicator).lower(), asked_kinds):
+                continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"

@@ -57,3 +57,16 @@ def test_each_set_has_several_kinds_and_no_kind_is_in_two_sets():
         for kind in kinds:
             assert not seen & set(kind), kind
             seen |= set(kind)
+
+
+
+@pytest.mark.slow  # five reports of question set qa105, ingested with the real embedder
+def test_a_stage_asked_is_bound_to_its_own_figure_in_a_sentence_naming_both(tmp_path):
+    # "一审案件14件、二审案件5件": the sentence names both stages, so no veto — the binding itself
+    # must not give the first stage's figure for the second (asked in English: 二审 via the glossary)
+    folder = FIXTURES / "qsets" / "qa105"
+    files = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".html", ".pdf", ".docx", ".txt"))
+    service = build_store(tmp_path, files)[1]
+    question = ("In how many second-instance lawsuits was the Chanzhou human resources and social security "
+                "bureau the defendant in 2025?")
+    assert first_line(service.ask(question)).startswith("5件")
