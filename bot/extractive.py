@@ -1447,10 +1447,22 @@ def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
         return indicator, indicator
     noun, head_noun = indicator[:2], indicator[-2:]
     alone = own + _done_after(fact)
+    if _BARE_TOTAL.fullmatch(indicator):
+        # "新增律师事务所六家，总数达到50家": the total is of the thing the figure before counts
+        earlier = [g for g in facts if g.source == fact.source and g.end <= fact.start and not g.table]
+        if earlier:
+            thing = _NEW_VERB.sub("", normalize_numerals(earlier[-1].indicator))
+            return f"{thing}{own}", f"{thing}{alone}"
     if len(noun) == 2 and previous.endswith(noun) or \
             fact.role and len(indicator) >= 3 and _HAN2.fullmatch(head_noun) and head_noun in previous:
         return previous + own, alone
     return alone, alone
+
+
+# a total named by no noun of its own ("总数达到50家", "累计达1.2万件"), and the verbs of a flow the
+# figure before it may open with (新增律师事务所六家: the 律师事务所 are what the total counts)
+_BARE_TOTAL = re.compile(r"总数|总量|总计|共计|合计|累计|数量|总规模")
+_NEW_VERB = re.compile(r"^(?:全年|当年|本年)?(?:新增|新设|新建|新批|新成立|新发展|新引进|净增|增加|引进|发展|注销)")
 
 
 def _wholes_of(fact: Fact, facts: list[Fact], nearest: bool = False) -> list[Fact]:

@@ -223,3 +223,17 @@ def test_a_part_the_question_names_nothing_of_yields_to_its_whole(tmp_path):
     assert line.startswith("158名"), line
     line = first_line(service.ask("沄河镇2025年法律明白人里网格员有多少名？"))  # a part named: the part
     assert line.startswith("39名"), line
+
+
+def test_a_bare_total_is_of_the_thing_the_figure_before_counts(tmp_path):
+    # "新增律师事务所六家，总数达到50家": 总数 names no noun — it totals the 律师事务所
+    from tests.conftest import first_line, reports_service
+
+    report = ("沄川区司法局2025年法治政府建设年度报告\n一、公共法律服务\n"
+              "全年新增律师事务所六家，总数达到50家；执业律师由上年的412名增加至468名。\n"
+              "二、存在的问题\n法律服务资源分布不均。\n")
+    service = reports_service(tmp_path, {"沄川区司法局_2025.md": report})
+    assert first_line(service.ask("沄川区2025年底共有多少家律师事务所？")).startswith("50家")
+    assert first_line(service.ask("How many law firms were there in Yunchuan District at the end of 2025?")
+                      ).startswith("50家")
+    assert first_line(service.ask("沄川区2025年新增了多少家律师事务所？")).startswith("六家")
