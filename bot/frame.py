@@ -230,6 +230,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())
         if en_units:
             return en_units
+    glossed = _EN_HOW_MANY_ZH.search(clause)
+    if glossed and (zh_units := _noun_units(glossed.group(1))):
+        return zh_units  # "How many “法律明白人” has … trained?": counted as the Chinese noun is (名)
     asked = [m.group(1) for m in ASK_UNIT_RE.finditer(clause)
              if len(m.group(1)) > 1 or not _starts_a_word(clause, m.start(1))]
     units: list[str] = []
@@ -270,6 +273,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
 _EN_HOW_MANY = re.compile(r"\bhow many\s+(?:[a-z'-]+\s+){0,5}?([a-z'-]+)"
                           r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|"
                           r"in|of|at|for|under|from|by|with|on|and|got|received?)\b|\s*[?,.]|\s*$)", re.I)
+_EN_HOW_MANY_ZH = re.compile(r"\bhow many\s+[“\"'‘]?([\u4e00-\u9fff]{2,12})", re.I)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")

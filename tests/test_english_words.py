@@ -53,6 +53,10 @@ TOWN = """汾溪县漕桥镇2025年法治政府建设年度报告
 
 承接县级部门下放行政执法事项一百二十六项，其中农业农村领域31项、自然资源领域23项。全年办理行政处罚案件47件。
 
+镇政府重大行政决策事项目录确定事项11项，组织听证会6场，收集公众意见340余条。
+
+全镇共排查重大事故隐患3项，已全部整改销号；排查一般事故隐患152项，整改150项。
+
 二、法治宣传
 
 以“法律进村”为载体，全年开展普法宣讲三十五场，覆盖群众4200余人次；组织执法人员培训4期。全镇“法律明白人”由上年的41名增加至63名，每村不少于7名。
@@ -72,6 +76,12 @@ def town(tmp_path_factory):
     # the English only glosses the reports' own term given in brackets
     ("How many legal understanders (法律明白人) did Caoqiao Town have at the end of 2025?", "63名"),
     ("How many 'legally literate villagers' (法律明白人) did Caoqiao Town have in 2025?", "63名"),
+    # counted as the Chinese noun is (名): not the 培训4期 that "trained" also says
+    ("How many 'legally literate villagers' (法律明白人) has Caoqiao Town trained?", "63名"),
+    # hearings are held in 场: not the 11项 of the same sentence
+    ("How many public hearings did Caoqiao Town hold on major decisions in 2025?", "6场"),
+    # ordinary hazards are not the major ones (bot/contrasts.txt)
+    ("How many ordinary accident hazards did Caoqiao Town find in 2025?", "152项"),
 ])
 def test_a_towns_english_questions(town, question, figure):
     answer = town.ask(question)

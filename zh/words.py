@@ -66,6 +66,9 @@ EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
                 r"agencies|stores?|organi[sz]ations?)$", re.I), ("家", "户")),
     *((re.compile(rf"^(?:{words})$", re.I), units) for words, units in EN_MEASURES),
     (re.compile(r"^(?:person-)?times$", re.I), ("次", "人次")),  # "how many times", "how many person-times"
+    # gatherings are held in 场 or 次 (听证会6场, 普法活动86场, 培训4期)
+    (re.compile(r"^(?:hearings?|meetings?|events?|activities|campaigns?|seminars?|forums?)$", re.I),
+     ("场", "次", "期", "场次")),
 )
 # 对 counts couples (结婚登记1.58万对, 离婚登记4120对) — not 对口/对接/对标/对于/对象/一对一 …
 PAIR_UNIT = r"对(?![一口接标照比于外象待话策应手立称岸面抗账焦齐])"
