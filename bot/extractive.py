@@ -945,7 +945,8 @@ class ExtractiveAnswerer:
                 score -= LEVEL_PENALTY
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
-            if f.share_of and not f.table and (ask or question.asks < 2) and _part_unnamed(f, facts, terms):
+            if f.share_of and not f.table and (ask or question.asks < 2) \
+                    and _part_unnamed(f, facts, terms, f"{fact_words(f, before)} {_part_clause(f)}"):
                 score -= PART_UNNAMED_PENALTY
             out.append(Binding(f, score - 0.001 * f.start))
             # a 其中 part is one of its whole's: it is named by every word that names the whole
@@ -984,8 +985,16 @@ EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of
 PART_UNNAMED_PENALTY = 0.2
 
 
-def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term]) -> bool:
-    own = normalize_numerals(fact.indicator).lower()
+def _part_clause(fact: Fact) -> str:
+    """The words of a 其中 part's clause before it ("其中为农民工1.12万人追发工资1.63亿元": 农民工 is
+    said of both its figures)."""
+    start = max(max(fact.source.rfind(p, 0, fact.start) for p in "，,；;。"), fact.source.rfind("其中", 0, fact.start))
+    return normalize_numerals(fact.source[max(start, 0):fact.start]).lower()
+
+
+def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term], words: str) -> bool:
+    """``words``: all that says what the part counts (its indicator and the words before it)."""
+    own = words
     whole = normalize_numerals(fact.share_of).lower()
     if not any(g.indicator == fact.share_of and g.unit == fact.unit and not g.share_of and g.source == fact.source
                for g in facts):
