@@ -225,6 +225,17 @@ def test_a_part_the_question_names_nothing_of_yields_to_its_whole(tmp_path):
     assert line.startswith("39名"), line
 
 
+def test_a_part_named_in_its_clause_before_another_figure_is_named(tmp_path):
+    # "其中为农民工1.12万人追发工资1.63亿元": 农民工 names the part although it stands before 1.12万人
+    from tests.conftest import first_line, reports_service
+
+    report = ("沄州市2025年法治政府建设年度报告\n一、根治欠薪\n"
+              "全市劳动保障监察机构全年受理欠薪案件4126件，结案4087件，结案率99.1%，"
+              "为1.37万名劳动者追发工资待遇1.96亿元，其中为农民工1.12万人追发工资1.63亿元。\n二、存在的问题\n执法力量不足。\n")
+    service = reports_service(tmp_path, {"沄州市_2025.md": report})
+    assert first_line(service.ask("沄州去年给农民工讨回了多少工钱？")).startswith("1.63亿元")
+
+
 def test_a_bare_total_is_of_the_thing_the_figure_before_counts(tmp_path):
     # "新增律师事务所六家，总数达到50家": 总数 names no noun — it totals the 律师事务所
     from tests.conftest import first_line, reports_service
