@@ -871,9 +871,10 @@ class ExtractiveAnswerer:
                                       functools.partial(_head_of_list, f), earlier)
 
         wholes = _stated_wholes(low)
-        # kinds of a contrast set the question asks (its English said in the reports' words too)
-        asked_kinds = _asked_kinds(low + " " + " ".join(t.text for t in terms if t.expansion)) \
-            if ask or question.asks < 2 else []
+        # kinds of a contrast set the question asks (an English question's in the glossary's words; a
+        # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
+        english = " ".join(t.text for t in terms if t.expansion) if re.search(r"[a-z]{3}", low) else ""
+        asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):

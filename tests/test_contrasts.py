@@ -70,3 +70,14 @@ def test_a_stage_asked_is_bound_to_its_own_figure_in_a_sentence_naming_both(tmp_
     question = ("In how many second-instance lawsuits was the Chanzhou human resources and social security "
                 "bureau the defendant in 2025?")
     assert first_line(service.ask(question)).startswith("5件")
+
+
+def test_a_word_tables_loose_stand_in_asks_no_kind(tmp_path):
+    # 上访 stands for 信访 and 来访 in the word table: 来访 is then no kind the question asks, and the
+    # 网上信访 share is still its answer
+    from tests.conftest import reports_service
+
+    report = ("沄川区信访局2025年法治政府建设年度报告\n一、信访工作\n全年受理信访事项3284件，同比下降7.3%，其中网上信访"
+              "2156件、来信418件、来访710批次，网上信访占比百分之六十五点七。\n二、存在的问题\n信访积案化解难度大。\n")
+    service = reports_service(tmp_path, {"沄川区信访局_2025.md": report})
+    assert first_line(service.ask("沄川区去年老百姓上访，有几成是在网上提交的？")).startswith("百分之六十五点七")
