@@ -326,7 +326,10 @@ def other_kind_only(question: Question, ev: Evidence) -> bool:
     return False
 
 
-def _asked_kinds(text: str) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]]]:
+_Kinds = tuple[tuple[str, ...], ...]  # a contrast set: its kinds, each with its spellings
+
+
+def _asked_kinds(text: str) -> list[tuple[_Kinds, list[tuple[str, ...]]]]:
     """Of each contrast set (bot/contrasts.txt) the text names some but not all kinds of: (the set,
     the kinds named)."""
     out = []
@@ -337,7 +340,7 @@ def _asked_kinds(text: str) -> list[tuple[tuple[str, ...], list[tuple[str, ...]]
     return out
 
 
-def _other_kind_fact(words: str, asked_kinds: list[tuple[tuple[str, ...], list[tuple[str, ...]]]]) -> bool:
+def _other_kind_fact(words: str, asked_kinds: list[tuple[_Kinds, list[tuple[str, ...]]]]) -> bool:
     """A fact's own words name another kind of a set and none of the kinds asked."""
     return any(not any(s in words for k in asked for s in k)
                and any(s in words for k in kinds if k not in asked for s in k) for kinds, asked in asked_kinds)
