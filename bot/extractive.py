@@ -997,13 +997,16 @@ def _part_clause(fact: Fact) -> str:
 
 
 def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term], words: str) -> bool:
-    """``words``: all that says what the part counts (its indicator and the words before it)."""
-    own = words
+    """A 其中 part none of whose own words (``words``: its indicator, the words before it and its
+    clause, less its whole's name) is a question term, while its whole stands in the sentence in
+    the same unit."""
     whole = normalize_numerals(fact.share_of).lower()
     if not any(g.indicator == fact.share_of and g.unit == fact.unit and not g.share_of and g.source == fact.source
                for g in facts):
         return False
-    return not any(len(t.text) >= 2 and t.text in own and t.text not in whole for t in terms)
+    return not any(len(t.text) >= 2 and t.text in words and t.text not in whole for t in terms)
+
+
 SUCCESS_BONUS = 0.6  # as much as the question's own verb in the fact's phrase (binding.PREDICATE_BONUS)
 # A verb with a complement saying it succeeded ("调成了", "谈妥的", "摆平了", "解决掉", "改好了") asks
 # the successful ones; the reports count them as 调解成功, 化解, 办结, 结案, 整改, 和解.
