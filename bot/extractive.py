@@ -313,17 +313,8 @@ def other_kind_only(question: Question, ev: Evidence) -> bool:
     """The question asks one kind of a set that exclude each other (bot/contrasts.txt: 一审 / 二审,
     食品 / 药品 …) and the sentence (with its heading) names another kind of the set, not the
     asked one: it answers of the other kind."""
-    asked_text = question.without_places(question.normalized)
-    text = _heading_of(ev) + ev.sentence
-    for kinds in contrasts():
-        asked = [k for k in kinds if any(s in asked_text for s in k)]
-        if not asked or len(asked) == len(kinds):
-            continue
-        if any(s in text for k in asked for s in k):
-            continue
-        if any(s in text for k in kinds if k not in asked for s in k):
-            return True
-    return False
+    return _names_another_kind(_heading_of(ev) + ev.sentence,
+                            _asked_kinds(question.without_places(question.normalized)))
 
 
 _Kinds = tuple[tuple[str, ...], ...]  # a contrast set: its kinds, each with its spellings
@@ -340,8 +331,9 @@ def _asked_kinds(text: str) -> list[tuple[_Kinds, list[tuple[str, ...]]]]:
     return out
 
 
-def _other_kind_fact(words: str, asked_kinds: list[tuple[_Kinds, list[tuple[str, ...]]]]) -> bool:
-    """A fact's own words name another kind of a set and none of the kinds asked."""
+def _names_another_kind(words: str, asked_kinds: list[tuple[_Kinds, list[tuple[str, ...]]]]) -> bool:
+    """``words`` (a fact's own, or a sentence with its heading) name another kind of a set and none
+    of the kinds asked."""
     return any(not any(s in words for k in asked for s in k)
                and any(s in words for k in kinds if k not in asked for s in k) for kinds, asked in asked_kinds)
 
@@ -899,7 +891,7 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
-            if asked_kinds and _other_kind_fact(normalize_numerals(f.indicator).lower(), asked_kinds):
+            if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
