@@ -212,12 +212,47 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
 
 
+# a result asked after a plan ("实际建成了几个？", "完成了吗？", "最后做到了多少？")
+_RESULT_ASKED = re.compile(r"实际|最终|最后|真正|完成了|完成没|达到了|达成|兑现|做到了")
+# the plan's own scaffolding around the thing planned ("报告计划新建…", "报告给定的…目标")
+_PLAN_SCAFFOLD = re.compile(r"(?:的)?(?:报告|年报)(?:里|中)?(?:提出|说|给)?|计划|打算|安排|将要|下一步|目标|力争|"
+                            r"提出|定的|确定的|设定的|是多少|多少|几")
+
+
+_COUNT_ASKED = re.compile(r"(?:多少|几)(?:个|件|名|家|项|人次|人|次|条|所|处|场|起|户|万元|元|批|期)?")
+
+
+def _result_of_plan(prev: Frame, cur: Frame) -> str | None:
+    """"实际建成了几个？" after "…2023年的报告计划2024年新建多少个…工作室？": the planned year's
+    result (its own report's figure), not the plan again."""
+    if not prev.plan or cur.plan or cur.years or not prev.asks or not prev.years \
+            or not _RESULT_ASKED.search(cur.resolved):
+        return None
+    thing = _PLAN_SCAFFOLD.sub("", prev.asks[0].indicator).strip("的给定 ")  # (its verb stays: 新建)
+    own = [p.strip("，,、 ") for p in re.split(r"[？?]", _lead_free(cur.resolved))]
+    own = [p for p in own if p and not re.fullmatch(r"(?:完成|达到|达成|兑现|做到)了?(?:吗|没有|没)", p)]
+    if len(thing) < 2 or not own:
+        return None
+    count = next((m.group(0) for p in own if (m := _COUNT_ASKED.search(p))), "")
+    verb = prev.asks[0].predicate
+    if count and verb and thing.startswith(verb):  # the plan's verb and thing, the count asked
+        asked = f"{verb}了{count}{thing[len(verb):]}"  # "新建了几个…工作室"
+    elif count:
+        asked = f"{thing}有{count}"  # "公职律师有多少名"
+    else:
+        asked = thing + "，".join(own)
+    return _place_and_year(prev, [max(prev.years)], list(cur.regions)) + asked + "？"
+
+
 def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) -> str | None:
     """The standalone text of the follow-up ``cur`` asked after ``prev``: its slots replace
     the previous ones, the slots it does not state are inherited; None for several
     follow-ups in one turn that are to be merged one by one (:func:`_each_ask`)."""
     if cur.lang == "en" or prev.lang == "en":
         return _merge_english(prev, cur)
+    result = _result_of_plan(prev, cur)
+    if result:
+        return result
     if prev.comparison and not cur.comparison and cur.years:
         # "2024年是多少？" / "那2024年办了多少件？" after "同比变化多少？": that year's level of the
         # indicator the turn before the change asked about, not the change again
@@ -349,6 +384,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
 _OTHER_PLACE = re.compile(r"(?:另一个|另外一个|另一|另外的?|隔壁的?|邻近的?|相邻的?|旁边的?)(区|县|市|镇|乡|街道)"
                           r"(?![\u4e00-\u9fa5]{0,2}(?:局|委|办|院))")  # (not 另一个区的司法局)
 _NEIGHBOUR = re.compile(r"(?:隔壁|邻近|相邻|旁边)的?(?=[\u4e00-\u9fa5]{1,8}?(?:区|县|市|镇|乡|街道))")
+# "市里呢？" after a question about a county: the place of that level the conversation is in
+_LEVEL_SAID = re.compile(r"^(?:那么?)?(?P<kind>省|市|县|区)(?:里|上|级|本级)(?=呢|的|[？?，,]|$)")
 
 
 def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) -> str:
@@ -364,6 +401,15 @@ def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) ->
         if len(others) == 1:
             return question[:m.start()] + others[0] + question[m.end():]
         return question
+    level = _LEVEL_SAID.match(question.strip())
+    if level and regions:
+        # the one place of that level containing the last one (涠江市 of 涠江市洧源县); not another
+        # place of the same level ("区里" in a district is that district)
+        mine = {lowest_unit(r) or r for r in regions}
+        around = [low for low in _places_of_kind(known, level.group("kind"))
+                  if low not in mine and any(low in k and r in k for k in [*known, *regions] for r in regions)]
+        if len(around) == 1:
+            return around[0] + question.strip()[level.end():]
     return _NEIGHBOUR.sub("", question)
 
 

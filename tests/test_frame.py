@@ -784,6 +784,17 @@ def test_the_other_place_is_the_one_other_place_of_its_kind(question, resolved):
     assert conversation(history, question, PLACES, TODAY)[-1].text == resolved
 
 
+@pytest.mark.parametrize("question", ["市里呢？", "那市里的呢？", "市级呢？"])
+def test_the_level_above_said_is_the_place_containing_the_last_one(question):
+    history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]
+    assert conversation(history, question, PLACES, TODAY)[-1].text == "蓓州市2025年办理了多少件法律援助案件？"
+
+
+def test_the_same_level_said_is_no_other_place():
+    history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]  # "区里" in 莉湾区 is not 萍川区
+    assert "萍川区" not in conversation(history, "区里呢？", PLACES, TODAY)[-1].text
+
+
 def test_another_place_of_several_is_left_as_asked():
     history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]
     places = [*PLACES, "芷江区"]  # two other districts: which one is not guessed
@@ -960,3 +971,15 @@ def test_a_sibling_of_the_counted_thing_replaces_it(history, question, resolved)
 ])
 def test_an_english_how_many_is_counted_in_its_nouns_units(clause, units):
     assert clause_units(clause, "number") == units
+
+
+@pytest.mark.parametrize("plan, follow_up, resolved", [
+    ("沄川区2023年的报告计划2024年新建多少个村（社区）调解室？", "实际建成了几个？",
+     "沄川区2024年新建了几个村（社区）调解室？"),
+    ("沄川区2024年的报告给2025年定的公职律师目标是多少？", "完成了吗？实际有多少名？",
+     "沄川区2025年公职律师有多少名？"),
+])
+def test_a_result_asked_after_a_plan_is_the_planned_years_result(plan, follow_up, resolved):
+    # the next report states what was done: its year, not the plan's report, and no plan asked
+    f = conversation([[plan, "20个。"]], follow_up, ["沄川区"], TODAY)[-1]
+    assert (f.text, f.plan) == (resolved, False)
