@@ -65,6 +65,7 @@ AGENCY_FIELDS: dict[str, str] = {
     "environment": "生态环境", "environmental": "生态环境",
     "transport": "交通运输", "transportation": "交通运输", "transport and communications": "交通运输",
     "public security": "公安", "human resources and social security": "人力资源和社会保障",
+    "human resources": "人力资源和社会保障",
     "natural resources": "自然资源", "natural resources and planning": "自然资源和规划",
     "housing and urban-rural development": "住房和城乡建设", "housing and urban rural development": "住房和城乡建设",
     "emergency management": "应急管理", "civil affairs": "民政", "education": "教育",
@@ -283,3 +284,21 @@ def localize(text: str, known: Sequence[str]) -> str:
                                                              for a in known)), "")
     return localize_agencies(text, level)
 
+
+
+# Words of the library's English stop list that carry meaning in a question about figures: a
+# negation or exception ("not counting …"), a comparison or rank ("more than", "the most"), an order
+# ("first-instance", "next year"), a part ("part of") or a domain noun that happens to be listed
+# (fire safety, interest, system of …, bill)
+_MEANINGFUL = frozenset("not no nor never none without except only other others another same more most less least "
+                        "few fewer first last next former latter part whole full top bottom serious fire interest "
+                        "bill system above below up down back front side".split())
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """English words that name nothing a report's sentence could hold ("could", "carry out",
+    "itself"): scikit-learn's English stop list less the words of it that carry meaning here."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) - _MEANINGFUL

@@ -27,7 +27,7 @@ from bot.binding import (
     pair_partner,
     qualifier_conflict,
 )
-from bot.english import english_form
+from bot.english import english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import contrasts, english_key, singular
@@ -83,7 +83,7 @@ _FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减
 _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
 
 
-_PERSON_ASK = re.compile(r"叫什么名字|名字是|是谁|姓名|哪位|who (?:is|was)", re.I)
+_PERSON_ASK = re.compile(r"叫什么名字|名字是|是谁|姓名|哪位|(?:^|[,;?]\s*)who\b|who (?:is|was) (?:the|in charge)", re.I)
 
 
 def asks_name(question: str) -> bool:
@@ -221,7 +221,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
-                or tok in FRAMING_WORDS or _EACH_PLACE.fullmatch(tok):
+                or tok in FRAMING_WORDS or _EACH_PLACE.fullmatch(tok) \
+                or tok.isascii() and tok.lower() in function_words():
             continue  # "生态环境领域的": the field is named by its other words; "各乡镇": a scope
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
@@ -795,8 +796,11 @@ class ExtractiveAnswerer:
         multi-part question being bound ("持证率是多少" of "…，比上年提高了多少": a level)."""
         named = tuple(_indicator_names(terms))
         asked_clause = ask or _asked_clauses(question.normalized)
+        # an English question's words in the glossary's Chinese ("grow … year on year": 增长 同比)
+        english = " ".join(t.text for t in terms if t.expansion) \
+            if re.search(r"[a-z]{3}", question.normalized.lower()) else ""
         # "不合格率上升到了多少": the level it went to, not the change
-        asks_change = bool(_ASKS_CHANGE.search(asked_clause)) and not (
+        asks_change = bool(_ASKS_CHANGE.search(f"{asked_clause} {english}")) and not (
             _TO_LEVEL.search(asked_clause) and not _ASKS_BOTH.search(asked_clause))
         # "新开了多少家律师事务所": the new ones — a stock's stated increase counts them when the
         # sentence gives no count of its own ("共有…186家，较上年增加14家")
@@ -868,7 +872,6 @@ class ExtractiveAnswerer:
         wholes = _stated_wholes(low)
         # kinds of a contrast set the question asks (an English question's in the glossary's words; a
         # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
-        english = " ".join(t.text for t in terms if t.expansion) if re.search(r"[a-z]{3}", low) else ""
         asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:

@@ -591,15 +591,21 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
                  resolved=resolved)
 
 
+_EN_BACK_REFERENCE = re.compile(r"(?:what|how (?:many|much|high|low))(?:\s+(?:was|is|were|are|did it reach))?"
+                                r"(?:\s+(?:it|that|this|they|its (?:figure|rate|value|number)))?", re.I)
+
+
 def _english_asks(text: str) -> tuple[Ask, ...]:
     """English asks: one per question sentence or 'and'-joined question ('How many … and
     what was the rate …?')."""
     parts = [p.strip() for p in re.split(r"[?？;]|,?\s+and\s+(?=(?:what|how|which|did|is|are|was)\b)",
                                          text, flags=re.I) if p and p.strip()]
-    asks = []
+    asks: list[Ask] = []
     for p in parts:
         if not re.search(r"\b(?:what|how|which|did|does|is|are|was|were|list|when|who)\b", p, re.I):
             continue
+        if asks and _EN_BACK_REFERENCE.fullmatch(p):
+            continue  # "Which district had the highest rate, and what was it?": the same ask
         kind = ask_kind(p)
         asks.append(Ask(p, kind, p, clause_units(p, kind)))
     return tuple(asks) or (Ask(text, ask_kind(text), text),)

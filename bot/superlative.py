@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 # "哪个县…最高", or the other way round: "…最高的是哪个街道"
 _WHICH_MOST = re.compile(r"哪(?:个|一个|些|几个|家|里)?[^，。？?]{0,16}?最(高|低|多|少|大|小|快|慢)|"
                          r"最(高|低|多|少|大|小|快|慢)的(?:是|为|在)?哪")
+# … and in English: "Which district had the highest …", "… the most … and how many?"
+_EN_WHICH_MOST = re.compile(r"\bwhich\b[^?]{0,120}?\b(highest|lowest|most|fewest|largest|smallest|greatest|least)\b",
+                            re.I)
+_EN_MOST = {"highest": "高", "most": "多", "largest": "大", "greatest": "大",
+            "lowest": "低", "fewest": "少", "smallest": "小", "least": "少"}
 _HIGH = frozenset("高多大快")
 _PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|旗|镇|乡|街道|州|盟)$")
 # a column must say this much of what the question asks (its words weighted by rarity)
@@ -30,14 +35,16 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     """The answer to "哪个县…最高" from a table of places in the question's scope; None when
     the question asks no such thing or no table has a column for it."""
     m = _WHICH_MOST.search(q.normalized)
-    if not m:
+    english = _EN_WHICH_MOST.search(q.normalized) if not m else None
+    if not m and not english:
         return None
     scope = service.scope(q, docs)
     if scope.refusal:
         return None
     # what is ranked: the question's words less the places it ranks ("县区") and the ranking
     terms = [t for t in service.answerer.terms(q)
-             if not is_admin_word(t.text) and not t.text.startswith("最") and t.text not in ("地方", "县市区")]
+             if not is_admin_word(t.text) and not t.text.startswith("最") and t.text not in ("地方", "县市区")
+             and t.text.lower() not in _EN_MOST]
     if not terms:
         return None
     snap = service.store.snapshot()
@@ -58,7 +65,7 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     if not scored or scored[0][0] < MIN_COLUMN_COVERAGE or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # no column names it, or two name it alike
     rows = list(columns[scored[0][1]].values())
-    most = m.group(1) or m.group(2)
+    most = (m.group(1) or m.group(2)) if m else _EN_MOST[english.group(1).lower()] if english else ""
     high = most in _HIGH
     best = max(rows, key=lambda r: r[0].value) if high else min(rows, key=lambda r: r[0].value)
     ties = [r for r in rows if r[0].value == best[0].value]

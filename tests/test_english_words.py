@@ -95,3 +95,66 @@ def test_an_english_gloss_of_a_chinese_term_stands_as_the_term():
     assert glossed("How many 'legal-savvy villagers' （法律明白人） are there?") == "How many “法律明白人” are there?"
     # a place in brackets is the place names' business
     assert glossed("How much did Bishan city (荸山市) recover?") == "How much did Bishan city (荸山市) recover?"
+
+
+COUNTY = """沄溪县2025年法治政府建设年度报告
+
+一、行政执法
+
+全县综合行政执法系统全年立案1264件，结案1187件，结案率93.9%。全县办理法律援助案件812件，同比增长12.6%，受援群众935人次。
+
+二、矛盾纠纷化解
+
+表1 2025年各镇人民调解情况
+
+| 镇 | 调解纠纷（件） | 调解成功率（%） |
+| --- | --- | --- |
+| 沄北镇 | 236 | 97.2 |
+| 沄南镇 | 198 | 98.6 |
+| 沄东镇 | 264 | 96.4 |
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("english_county"), {"沄溪县_2025.md": COUNTY})
+
+
+@pytest.mark.parametrize("question, figures", [
+    # "grow … year on year" asks the change the sentence states, whose Chinese is the glossary's
+    ("By what percentage did legal aid cases in Yunxi County grow year on year in 2025?", ["12.6%"]),
+    # cases are opened (立案) and closed (结案); "system" is the reports' 系统
+    ("How many cases did Yunxi County's law enforcement system close in 2025?", ["1187件"]),
+    ("How many cases did Yunxi County's law enforcement system open in 2025?", ["1264件"]),
+    # "could", "itself": words of the English language, not things a sentence must name
+    ("How many legal aid cases could Yunxi County itself handle in 2025?", ["812件"]),
+    # the English superlative ranks the table's places; "and what was it" is no second ask
+    ("Which town of Yunxi County had the highest mediation success rate in 2025, and what was it?",
+     ["沄南镇", "98.6%"]),
+    ("Which town of Yunxi County mediated the fewest disputes in 2025?", ["沄南镇", "198"]),
+])
+def test_a_countys_english_questions(county, question, figures):
+    answer = county.ask(question)
+    assert answer.found and all(f in first_line(answer) for f in figures), answer.text
+
+
+def test_english_function_words_are_the_librarys_less_meaningful_ones():
+    from bot.english import function_words
+
+    assert {"could", "itself", "whereas"} <= function_words()
+    assert not {"not", "without", "most", "first", "fire"} & function_words()
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Who heads the Yunxi County Public Security Bureau?", True),
+    ("Who is the director of Yunxi's justice bureau?", True),
+    ("How many legal aid lawyers who serve villages did Yunxi County have?", False),  # a relative "who"
+])
+def test_who_at_the_start_asks_for_a_person(question, person):
+    from bot.extractive import asks_name
+
+    assert asks_name(question) is person
+
+
+def test_a_person_asked_in_english_is_not_answered_with_a_sentence_about_the_body(county):
+    assert not county.ask("Who heads the law enforcement system of Yunxi County?").found
