@@ -285,7 +285,6 @@ def localize(text: str, known: Sequence[str]) -> str:
     return localize_agencies(text, level)
 
 
-
 # Words of the library's English stop list that carry meaning in a question about figures: a
 # negation or exception ("not counting …"), a comparison or rank ("more than", "the most"), an order
 # ("first-instance", "next year"), a part ("part of") or a domain noun that happens to be listed
@@ -297,8 +296,8 @@ _MEANINGFUL = frozenset("not no nor never none without except only other others 
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    """English words that name nothing a report's sentence could hold ("could", "carry out",
-    "itself"): scikit-learn's English stop list less the words of it that carry meaning here."""
+    """English words that name nothing a report's sentence could hold ("could", "itself",
+    "whereas"): scikit-learn's English stop list less the words of it that carry meaning here."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) - _MEANINGFUL
