@@ -214,12 +214,11 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
 
 # a result asked after a plan ("实际建成了几个？", "完成了吗？", "最后做到了多少？")
 _RESULT_ASKED = re.compile(r"实际|最终|最后|真正|完成了|完成没|达到了|达成|兑现|做到了")
-# the plan's own scaffolding around the thing planned ("报告计划新建…", "报告给定的…目标")
-_PLAN_SCAFFOLD = re.compile(r"(?:的)?(?:报告|年报)(?:里|中)?(?:提出|说|给)?|计划|打算|安排|将要|下一步|目标|力争|"
+# the plan's own scaffolding around the thing planned ("报告计划新建…", "报告给定的…目标"): the plan
+# words (PLAN_WORDS; its 明年 is a year word, never in an ask's indicator) and how a report is quoted
+_PLAN_SCAFFOLD = re.compile(rf"(?:的)?(?:报告|年报)(?:里|中)?(?:提出|说|给)?|{PLAN_WORDS.pattern}|"
                             r"提出|定的|确定的|设定的|是多少|多少|几")
-
-
-_COUNT_ASKED = re.compile(r"(?:多少|几)(?:个|件|名|家|项|人次|人|次|条|所|处|场|起|户|万元|元|批|期)?")
+_COUNT_ASKED = re.compile(rf"(?:多少|几)(?:{MEASURE})?")  # "几个", "多少名"
 
 
 def _result_of_plan(prev: Frame, cur: Frame) -> str | None:
