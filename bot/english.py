@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from zh.pinyin import spellings
 
@@ -297,7 +298,8 @@ _MEANINGFUL = frozenset("not no nor never none without except only other others 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """English words that name nothing a report's sentence could hold ("could", "itself",
-    "whereas"): scikit-learn's English stop list less the words of it that carry meaning here."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS) - _MEANINGFUL
+    "whereas"): scikit-learn's English stop list (copied into bot/english_stop_words.txt, so a
+    question never imports the library) less the words of it that carry meaning here."""
+    text = Path(__file__).with_name("english_stop_words.txt").read_text(encoding="utf-8")
+    words = {line.strip() for line in text.splitlines()}
+    return frozenset(w for w in words if w and not w.startswith("#")) - _MEANINGFUL

@@ -1,11 +1,14 @@
 """English questions: the domain's single words translate (bot/glossary_en.txt), and the relative
 "which" of "the rate at which…" asks no name."""
 
+import subprocess
+import sys
+
 import pytest
 
 from bot.frame import ask_kind
 from bot.lexicon import expand
-from tests.conftest import first_line, reports_service
+from tests.conftest import ROOT, first_line, reports_service
 
 REPORT = """滏阳市2025年法治政府建设年度报告
 
@@ -143,6 +146,17 @@ def test_english_function_words_are_the_librarys_less_meaningful_ones():
 
     assert {"could", "itself", "whereas"} <= function_words()
     assert not {"not", "without", "most", "first", "fire"} & function_words()
+    assert len(function_words()) == 279  # the 318 words read whole, less 39 meaningful ones
+
+
+def test_english_function_words_import_no_library():
+    """The list is a data file: importing scikit-learn took 2+ s on a question's first use and
+    made a hostile-load attack exceed its bound in CI."""
+    code = ("import sys; from bot.english import function_words; function_words(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]", out.stdout
 
 
 @pytest.mark.parametrize("question, person", [
