@@ -349,6 +349,32 @@ def test_render_table_rules() -> None:
     ]
     assert render_table([["只有一行", "", "两格"]]) == ["只有一行；两格"]
     assert render_table([["", ""], ["", ""]]) == []
+    # a column label that begins with its year is a header, not a value
+    assert render_table([["目标", "目标值", "2025年完成值", "完成情况"],
+                         ["法律援助案件", "1000件以上", "1088件", "完成"]]) == [
+        "法律援助案件｜目标值：1000件以上｜2025年完成值：1088件｜完成情况：完成"
+    ]
+
+
+@pytest.mark.parametrize("bar", ["｜", "|", " | "])
+def test_a_table_typed_with_bars_in_plain_text_keeps_its_year_columns(bar) -> None:
+    from ingest.loaders.text import parse_text_bytes
+
+    rows = [["指标", "2023年", "2024年", "2025年"], ["行政复议纠错率（%）", "11.2", "9.6", "8.3"],
+            ["法律援助案件（件）", "4127", "4530", "4916"]]
+    text = "三、主要指标\r\n" + "\r\n".join(bar.join(r) for r in rows) + "\r\n全年共收到申请1862件。\r\n"
+    blocks = [b.text for b in parse_text_bytes(text.encode("gbk"), "市_2025.txt")]
+    assert blocks == ["三、主要指标", "行政复议纠错率（%）｜2023年：11.2｜2024年：9.6｜2025年：8.3",
+                      "法律援助案件（件）｜2023年：4127｜2024年：4530｜2025年：4916", "全年共收到申请1862件。"]
+
+
+def test_rows_written_with_their_headers_and_lone_bars_stay_text() -> None:
+    from ingest.loaders.text import parse_text_bytes
+
+    text = ("查处违法案件（件）｜2023年：1683｜2024年：1925\n罚没款（万元）｜2023年：2310.5｜2024年：2672.8\n"
+            "来源：市司法局｜发布时间：2025年3月\n")
+    blocks = [b.text for b in parse_text_bytes(text.encode("utf-8"), "局_2024.txt")]
+    assert blocks == text.splitlines()
 
 
 @pytest.mark.parametrize("title_slots", [[None, None, None], ["", "", ""]])

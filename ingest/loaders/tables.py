@@ -42,6 +42,8 @@ GENERIC_HEADERS = frozenset({
 })
 _SEQUENCE_HEADERS = frozenset({"序号", "编号", "序", "No", "No.", "NO"})
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年?度?$")
+# a column label that begins with its year ("2025年完成值", "2024年度目标"): a header, no value
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}\s*年")
 _FIGURE_CELL = re.compile(r"^[+\-－＋]?\d[\d,.]*\s*(?:万|亿)?[余多]?[^\d]{0,4}$")
 
 
@@ -54,8 +56,10 @@ def _clean(rows: Sequence[Row]) -> list[list[str | None]]:
 
 
 def is_figure(cell: str | None) -> bool:
-    """A cell holding a value ("178", "97.5%", "1.8万件"), not a year label ("2024年")."""
-    return bool(cell) and bool(_FIGURE_CELL.match(cell or "")) and not _YEAR_CELL.match(cell or "")
+    """A cell holding a value ("178", "97.5%", "1.8万件"), not a year label ("2024年",
+    "2025年完成值")."""
+    return (bool(cell) and bool(_FIGURE_CELL.match(cell or "")) and not _YEAR_CELL.match(cell or "")
+            and not _YEAR_LABEL.match(cell or ""))
 
 
 def _header_rows(grid: list[list[str | None]]) -> int:

@@ -3,9 +3,10 @@
 Plain text: one Block per non-empty line (government reports put one paragraph per line),
 ``heading_level`` None; a text hard-wrapped at a fixed width (copied out of a PDF) is re-joined
 into paragraphs first (:mod:`ingest.loaders.wrapped`).  A table saved as plain text (Word's and
-WPS's "save as text" write a row per line, cells separated by tabs) is rendered like a docx
-table when ≥ 2 consecutive lines split into the same number (≥ 2) of tab-separated cells and a
-row below the first holds a figure cell; a lone tab (an indent, a heading "一、\t…") stays text.
+WPS's "save as text" write a row per line, cells separated by tabs; a table typed by hand
+separates them by bars, ``｜`` or ``|``) is rendered like a docx table when ≥ 2 consecutive lines
+split into the same number (≥ 2) of cells and a row below the first holds a figure cell; a lone
+tab (an indent, a heading "一、\t…") stays text.
 
 Markdown, on top of that:
 
@@ -33,6 +34,7 @@ from ingest.loaders.wrapped import unwrap
 logger = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+_BARS = ("｜", "|")  # cell separators of a table typed as text ("指标｜2023年｜2024年")
 
 # Every pattern here is linear in the line length (possessive quantifiers, no nested
 # lazy scans); a line of a 1 MB file costs one pass (issue: an 80 KB .md froze the server).
@@ -77,11 +79,18 @@ def _plain_blocks(lines: list[str]) -> list[Block]:
 
 
 def _tab_cells(line: str) -> list[str] | None:
-    """The cells of a tab-separated table row, or None for a line of text."""
+    """The cells of a table row separated by tabs (or by bars, ``｜`` or ``|``, outer bars
+    dropped), or None for a line of text."""
     body = line.strip(" \u3000\r\n")
-    if "\t" not in body.strip("\t"):
-        return None
-    return [c.strip(" \u3000") for c in body.split("\t")]
+    if "\t" in body.strip("\t"):
+        return [c.strip(" \u3000") for c in body.split("\t")]
+    for bar in _BARS:
+        inner = body.strip(bar + " \u3000")
+        if bar in inner:
+            cells = [c.strip(" \u3000") for c in inner.split(bar)]
+            # "罚没款（万元）｜2023年：2310.5｜2024年：2672.8": a row written with its headers is text
+            return None if any("：" in c or ":" in c for c in cells[1:]) else cells
+    return None
 
 
 def _tab_run_blocks(run: list[list[str]]) -> list[Block]:
