@@ -41,6 +41,7 @@ from zh.words import (
     MORE_OR_LESS,
     PLAN_WORDS,
     RATIO_WORDS,
+    RESULT_ASKED,
     TAIL_WORDS,
     UNIT_FAMILIES,
 )
@@ -212,8 +213,6 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
 
 
-# a result asked after a plan ("实际建成了几个？", "完成了吗？", "最后做到了多少？")
-_RESULT_ASKED = re.compile(r"实际|最终|最后|真正|完成了|完成没|达到了|达成|兑现|做到了")
 # the plan's own scaffolding around the thing planned ("报告计划新建…", "报告给定的…目标"): the plan
 # words (PLAN_WORDS; its 明年 is a year word, never in an ask's indicator) and how a report is quoted
 _PLAN_SCAFFOLD = re.compile(rf"(?:的)?(?:报告|年报)(?:里|中)?(?:提出|说|给)?|{PLAN_WORDS.pattern}|"
@@ -225,7 +224,7 @@ def _result_of_plan(prev: Frame, cur: Frame) -> str | None:
     """"实际建成了几个？" after "…2023年的报告计划2024年新建多少个…工作室？": the planned year's
     result (its own report's figure), not the plan again."""
     if not prev.plan or cur.plan or cur.years or not prev.asks or not prev.years \
-            or not _RESULT_ASKED.search(cur.resolved):
+            or not RESULT_ASKED.search(cur.resolved):
         return None
     thing = _PLAN_SCAFFOLD.sub("", prev.asks[0].indicator).strip("的给定 ")  # (its verb stays: 新建)
     own = [p.strip("，,、 ") for p in re.split(r"[？?]", _lead_free(cur.resolved))]

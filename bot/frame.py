@@ -44,6 +44,7 @@ from zh.words import (
     PERCENT_WORDS,
     PLAN_WORDS,
     QUOTED_NAME,
+    RESULT_ASKED,
     SUM_WORDS,
     UNIT_FAMILIES,
     WHICH_MORE,
@@ -541,6 +542,13 @@ _CJK_GLOSS = re.compile(r"[（(“\"'‘「][\u4e00-\u9fa5\s·、]+[)）”\"'�
 # a volume named by its measure word ("办件量", "案件量"): counted in that measure
 _VOLUME_OF = re.compile(r"(件|次|人次)量")
 
+def _asks_plan(norm: str, lang: str) -> bool:
+    """A plan or target asked — not a result asked of one ("没完成1000件的目标，实际只办了多少件")."""
+    if lang == "en":
+        return bool(PLAN_WORDS.search(norm) or _EN_PLAN.search(norm))
+    return bool(PLAN_WORDS.search(norm)) and not RESULT_ASKED.search(norm)
+
+
 # a plan or target asked in English ("What is Fenze's 2026 target for…", "aims to reach")
 _EN_PLAN = re.compile(r"\b(?:targets?|targeted|goals?|aim(?:s|ed)? (?:to|for|at)|plans? (?:to|for)|planned|"
                       r"next year)\b", re.I)
@@ -586,7 +594,7 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,
-                 comparison=comparison, plan=bool(PLAN_WORDS.search(norm) or lang == "en" and _EN_PLAN.search(norm)),
+                 comparison=comparison, plan=_asks_plan(norm, lang),
                  premise=claim.text if claim else "", named=named,
                  resolved=resolved)
 

@@ -19,17 +19,18 @@ from zh.words import ASK_WORDS, UNIT_FAMILIES
 # verb before the figure → what the premise says about the real figure
 _AT_LEAST = r"突破|超过|超出|涨到|升到|提高到|提升到|增加到|增长到|高于|多于"
 _AT_MOST = r"跌到|跌破|降到|降至|下降到|减少到|低于|少于|不到|不足"
-_EXACTLY = r"达到|做到|实现|达|是|为"
+_EXACTLY = r"达到|做到|实现|完成|达|是|为"
 _CLAIM = re.compile(rf"(?:已经|已|就|都|也|竟然|居然)?(?P<verb>{_AT_LEAST}|{_AT_MOST}|{_EXACTLY})了?$")
+_NOT = re.compile(r"(?:没有|没|未|不曾)$")
 _BOUND = re.compile(r"^(?:以下|以上|之下|之上)")
-_SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|[，,、\s])+$")
+_SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|没有|没|未|[，,、\s])+$")
 
 
 @dataclass(frozen=True)
 class Claim:
     text: str  # the premise as written: "跌到了90%以下"
     figure: Figure
-    relation: str  # ">=", "<=" or "=="
+    relation: str  # ">=", "<=", "==" or "<" (a target not met: "没完成4800件")
     subject: str  # the question up to the premise: "石湾市2022年人民调解成功率"
 
 
@@ -53,6 +54,9 @@ def find_claim(question: str) -> Claim | None:
         else:
             relation = "=="
         start = len(before) - len(m.group(0))
+        negated = _NOT.search(before[:start])
+        if negated and relation == "==":  # "没完成4800件的目标": the real figure fell short of it
+            relation, start = "<", negated.start()
         end = figure.end + (bound.end() if bound else 0)
         subject = _SUBJECT_TAIL.sub("", re.sub(r"为什么|为何|怎么", "", question[:start]))
         if len(subject) < 4:
@@ -69,6 +73,8 @@ def contradicts(claim: Claim, actual: Figure) -> bool:
         return got < want
     if claim.relation == "<=":
         return got > want
+    if claim.relation == "<":
+        return got >= want
     return abs(got - want) > 1e-9
 
 

@@ -296,9 +296,9 @@ class QAService:
             of_whole = share_of_places(self, q, docs)  # "全市…里，蔹溪区的占百分之几": two counts' share
             if of_whole is not None:
                 return of_whole
-        if len(q.years) >= 2:
-            from bot.year_range import year_range
+        from bot.year_range import asks_which_year, year_range
 
+        if len(q.years) >= 2 or not q.years and asks_which_year(q.normalized):
             ranged = year_range(self, q, docs)  # "2023年到2025年…怎么变化", "哪一年最多"
             if ranged is not None:
                 return ranged
@@ -665,7 +665,8 @@ class QAService:
         answer = self._compose(sub, evidence, terms)
         actual = self.answerer.asked_figure(sub, evidence[0], terms)
         if actual is not None and contradicts(claim, actual):
-            answer = replace(answer, text=f"报告中的数字是{actual.text}，并非问题所说的“{claim.text}”。\n"
+            met = f"，已达到{claim.figure.text}" if claim.relation == "<" else ""  # "没完成4800件"
+            answer = replace(answer, text=f"报告中的数字是{actual.text}{met}，并非问题所说的“{claim.text}”。\n"
                                           + answer.text)
         return answer
 

@@ -428,7 +428,64 @@ def test_a_range_of_years_gives_every_year(tmp_path, question, lead):
     assert answer.found and first_line(answer).startswith(lead), answer.text
 
 
+@pytest.mark.parametrize("question, lead", [
+    # no range named: the years the county's reports cover, in either word order
+    ("澧水县哪一年引进的律师事务所最多？", "2024年最多，为12家"),
+    ("澧水县引进律师事务所最少的是哪一年？", "2025年最少，为7家"),
+])
+def test_which_year_ranks_the_years_reported(tmp_path, question, lead):
+    service = _reports(tmp_path, {2023: "全年引进律师事务所9家，律师事务所总数达到86家。",
+                                  2024: "全年引进律师事务所12家，律师事务所总数达到95家。",
+                                  2025: "全年引进律师事务所7家，律师事务所总数达到99家。"})
+    answer = service.ask(question)
+    assert answer.found and first_line(answer).startswith(lead), answer.text
+
+
+def test_which_year_is_not_ranked_when_a_years_report_does_not_say(tmp_path):
+    # 2024's report says nothing of it: 9家 is no "most"
+    service = _reports(tmp_path, {2023: "全年引进律师事务所9家，律师事务所总数达到86家。",
+                                  2024: "全县执业律师1342名。",
+                                  2025: "全年引进律师事务所7家，律师事务所总数达到99家。"})
+    answer = service.ask("澧水县哪一年引进的律师事务所最多？")
+    assert not answer.found and "9家" not in first_line(answer), answer.text
+    assert "2024年" in first_line(answer), answer.text
+
+
 def test_a_change_over_a_range_is_the_later_year_against_the_earlier(tmp_path):
     service = _reports(tmp_path, {2023: "全县执业律师1342名。", 2025: "全县执业律师1497名。"})
     answer = service.ask("澧水县执业律师从2023年到2025年增加了多少名？")
     assert first_line(answer).startswith("2025年比2023年增加155名"), answer.text
+
+
+TYPED_TABLE = ("全年共收到行政复议申请1862件，审结1653件，纠错率8.3%，较上年下降1.3个百分点。\n\n"
+               "三、主要指标\n\n指标｜2023年｜2024年｜2025年\n行政复议纠错率（%）｜11.2｜9.6｜8.3\n"
+               "法律援助案件（件）｜4127｜4530｜4916\n\n"
+               "四、2026年工作安排\n\n力争全年办理法律援助案件5000件以上。")
+
+
+def test_a_table_typed_with_bars_answers_by_its_year_columns(tmp_path):
+    service = _reports(tmp_path, {2025: TYPED_TABLE})
+    assert first_line(service.ask("澧水县2025年行政复议纠错率是多少？")).startswith("8.3%")
+    assert first_line(service.ask("澧水县2024年法律援助案件有多少件？")).startswith("4530件")
+    # a year with no report of its own: the later report's column, said to come from it
+    answer = service.ask("那2023年呢？", [("澧水县2024年法律援助案件有多少件？", "4530件。")])
+    assert first_line(answer).startswith("4127件"), answer.text
+
+
+@pytest.mark.parametrize("question, lead", [
+    # a target the question says was missed: the result is asked, not the target
+    ("澧水县2025年法律援助没完成4800件的目标，实际只办了多少件？", "报告中的数字是4916件，已达到4800件"),
+    ("澧水县2025年法律援助案件没达到5000件的目标，实际办了多少件？", "4916件"),
+])
+def test_the_result_of_a_target_named_in_the_question(tmp_path, question, lead):
+    service = _reports(tmp_path, {2025: TYPED_TABLE})
+    assert first_line(service.ask(question)).startswith(lead), service.ask(question).text
+
+
+def test_a_target_table_answers_the_result_from_its_completed_column(tmp_path):
+    body = ("2024年度报告确定的主要目标完成情况如下。\n\n目标｜目标值｜2025年完成值｜完成情况\n"
+            "法律援助案件｜1000件以上｜1088件｜完成\n行政复议案件调解和解率｜20%以上｜17.1%｜未完成")
+    service = _reports(tmp_path, {2025: body})
+    answer = service.ask("澧水县2025年行政复议调解和解率超额完成了20%的目标，实际达到多少？")
+    assert "17.1%" in first_line(answer) and "20%" not in first_line(answer).split("，")[0], answer.text
+    assert first_line(service.ask("澧水县2025年法律援助案件的目标是多少？")).startswith("1000件以上")

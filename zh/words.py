@@ -211,6 +211,8 @@ CASE_STAGES: tuple[frozenset[str], ...] = (
 SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
+# a result asked of a plan ("没完成1000件的目标，实际只办了多少件", "实际建成了几个？", "完成了吗？")
+RESULT_ASKED = re.compile(r"实际|最终|最后|真正|完成了|完成没|达到了|达成|兑现|做到了")
 # The heading of a report's part about next year ("四、2024年法治政府建设主要安排").
 PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 
