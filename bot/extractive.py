@@ -914,8 +914,9 @@ class ExtractiveAnswerer:
                 continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
             if part and not names_the_part(f, part, before, said):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
-            if share_part and not (f.share_of and names_the_part(f, share_part, before, said)):
-                continue
+            if share_part and not (f.share_of and names_the_part(replace(f, share_of="", topic=""), share_part,
+                                                                 said=said)):
+                continue  # (named by the part's own indicator: 投诉 of "其中投诉…、举报…" is no 举报)
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
             # (a part the question does not name is of its whole's kind: "学生欺凌事件三十七起，…其中

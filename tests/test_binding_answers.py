@@ -489,3 +489,13 @@ def test_a_target_table_answers_the_result_from_its_completed_column(tmp_path):
     answer = service.ask("澧水县2025年行政复议调解和解率超额完成了20%的目标，实际达到多少？")
     assert "17.1%" in first_line(answer) and "20%" not in first_line(answer).split("，")[0], answer.text
     assert first_line(service.ask("澧水县2025年法律援助案件的目标是多少？")).startswith("1000件以上")
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("澧水县2025年受理的投诉举报咨询中举报有多少件？", "217件"),
+    ("澧水县2025年受理的投诉举报咨询中投诉有多少件？", "1483件"),
+])
+def test_a_part_named_by_a_word_of_its_wholes_name_is_that_part(tmp_path, question, lead):
+    # both parts' whole (投诉举报咨询) names 举报 and 投诉: only the part's own word tells them apart
+    service = _county(tmp_path, 2025, "全年受理投诉举报咨询3126件，其中投诉1483件、举报217件。")
+    assert first_line(service.ask(question)).startswith(lead), service.ask(question).text
