@@ -260,6 +260,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
     years, regions = list(cur.years), list(cur.regions)
+    if regions and _AMONG.fullmatch(rest):  # "其中澥州市的呢？" after a province's count: the place's
+        rest = ""
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
     period = _PERIOD.fullmatch(rest)

@@ -790,6 +790,13 @@ def test_the_level_above_said_is_the_place_containing_the_last_one(question):
     assert conversation(history, question, PLACES, TODAY)[-1].text == "蓓州市2025年办理了多少件法律援助案件？"
 
 
+@pytest.mark.parametrize("question", ["其中萍川区呢？", "其中萍川区的呢？", "这里面萍川区的呢？"])
+def test_among_them_a_place_asks_the_same_of_that_place(question):
+    # a part of the city's count that is a place: the same ask of the place (not its verb lost)
+    history = [["蓓州市2025年市场监管部门一共查办了多少案件？", "4.27万件。"]]
+    assert conversation(history, question, PLACES, TODAY)[-1].text == "萍川区2025年市场监管部门一共查办了多少案件？"
+
+
 def test_the_same_level_said_is_no_other_place():
     history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]  # "区里" in 莉湾区 is not 萍川区
     assert "萍川区" not in conversation(history, "区里呢？", PLACES, TODAY)[-1].text
