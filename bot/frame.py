@@ -605,8 +605,8 @@ _EN_BACK_REFERENCE = re.compile(r"(?:what|how (?:many|much|high|low))(?:\s+(?:wa
 
 def _english_asks(text: str) -> tuple[Ask, ...]:
     """English asks: one per question sentence or 'and'-joined question ('How many … and
-    what was the rate …?')."""
-    parts = [p.strip() for p in re.split(r"[?？;]|,?\s+and\s+(?=(?:what|how|which|did|is|are|was)\b)",
+    what was the rate …?', '…, and with what success rate?')."""
+    parts = [p.strip() for p in re.split(r"[?？;]|,?\s+and\s+(?=(?:(?:with|at|by|to)\s+)?(?:what|how|which|did|is|are|was)\b)",
                                          text, flags=re.I) if p and p.strip()]
     asks: list[Ask] = []
     for p in parts:
