@@ -133,6 +133,8 @@ def county(tmp_path_factory):
     ("How many legal aid cases could Yunxi County itself handle in 2025?", ["812件"]),
     # "…, and with what rate?": a second ask, of the first one's thing
     ("How many disputes did Yunbei Town mediate in 2025, and with what success rate?", ["236件", "97.2%"]),
+    # the usual translation of 结案率
+    ("What was the case closing rate of Yunxi County's law enforcement system in 2025?", ["93.9%"]),
     # the English superlative ranks the table's places; "and what was it" is no second ask
     ("Which town of Yunxi County had the highest mediation success rate in 2025, and what was it?",
      ["沄南镇", "98.6%"]),
