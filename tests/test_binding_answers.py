@@ -510,3 +510,9 @@ def test_a_case_stage_in_everyday_words(tmp_path, question, lead):
     # 处理完/办完 are 办结 (not the 受理 before it in the chain)
     service = _county(tmp_path, 2025, "全年受理投诉1395件，办结1372件，按时办结率98.1%。")
     assert first_line(service.ask(question)).startswith(lead), service.ask(question).text
+
+
+def test_online_shopping_in_everyday_words_is_the_reports_category(tmp_path):
+    service = _county(tmp_path, 2025, "全年受理消费投诉6.84万件，其中网络购物投诉2.03万件、食品投诉1.12万件。")
+    answer = service.ask("澧水县去年网上买东西出了问题去投诉的有多少件？")
+    assert first_line(answer).startswith("2.03万件"), answer.text
