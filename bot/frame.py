@@ -603,11 +603,14 @@ _EN_BACK_REFERENCE = re.compile(r"(?:what|how (?:many|much|high|low))(?:\s+(?:wa
                                 r"(?:\s+(?:it|that|this|they|its (?:figure|rate|value|number)))?", re.I)
 
 
+_EN_ASK_SPLIT = re.compile(r"[?？;]|,?\s+and\s+(?=(?:(?:with|at|by|to)\s+)?(?:what|how|which|did|is|are|was)\b)",
+                           re.I)
+
+
 def _english_asks(text: str) -> tuple[Ask, ...]:
     """English asks: one per question sentence or 'and'-joined question ('How many … and
     what was the rate …?', '…, and with what success rate?')."""
-    parts = [p.strip() for p in re.split(r"[?？;]|,?\s+and\s+(?=(?:(?:with|at|by|to)\s+)?(?:what|how|which|did|is|are|was)\b)",
-                                         text, flags=re.I) if p and p.strip()]
+    parts = [p.strip() for p in _EN_ASK_SPLIT.split(text) if p and p.strip()]
     asks: list[Ask] = []
     for p in parts:
         if not re.search(r"\b(?:what|how|which|did|does|is|are|was|were|list|when|who)\b", p, re.I):

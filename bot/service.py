@@ -302,6 +302,13 @@ class QAService:
             ranged = year_range(self, q, docs)  # "2023年到2025年…怎么变化", "哪一年最多"
             if ranged is not None:
                 return ranged
+        from bot.why_changed import premise_direction, stated_change
+
+        if q.kind == "descriptive" and premise_direction(q.normalized) is not None:
+            # "为什么比上一年增加了": first, did it — the change the report states, when it went the other way
+            corrected = stated_change(self, q, docs, only_contradicted=True)
+            if corrected is not None:
+                return corrected
         if q.is_comparison and (len(q.years) >= 2 or len(q.regions) >= 2 or len(q.tabled_places) >= 2
                                 or q.frame is not None and len(q.frame.regions) >= 2):  # rows of a table
             from bot.compare import compare
@@ -316,8 +323,6 @@ class QAService:
                 result = self._premise_of_change(q, docs) or result
             if result is not None:
                 return result
-            from bot.why_changed import stated_change
-
             result = stated_change(self, q, docs)
             if result is not None:
                 return result

@@ -13,7 +13,8 @@ from bot.binding import pair_partner
 from bot.compare import side_frames
 from bot.figures import unsigned
 from bot.frame import ask_question
-from facts import sentence_facts
+from facts import is_table_row, sentence_facts
+from facts.table import table_row_facts
 from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK
 
 # WHY_CHANGED (zh/words.py) with 涨/跌, which there would make more questions comparisons
@@ -37,9 +38,11 @@ def premise_direction(question: str) -> bool | None:
     return True if UP_WORDS.search(said) else None
 
 
-def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -> Answer | None:
+def stated_change(service: QAService, q: Question, docs: list[DocumentRecord],
+                  only_contradicted: bool = False) -> Answer | None:
     """The change of the asked year that the report states, as the answer to a why-changed
-    question; None when the report states none for the asked thing."""
+    question; None when the report states none for the asked thing (``only_contradicted``: or
+    when it went the way the question says)."""
     up = premise_direction(q.normalized)
     sides = side_frames(q) if up is not None else None
     if not sides:
@@ -58,12 +61,15 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord]) -
     answer = service._compose(sub, evidence, terms, gate=False)  # noqa: SLF001
     went_up = fact.change == "increase"
     if went_up == up:
-        return answer
+        return None if only_contradicted else answer
     said = "增长" if went_up else "下降"
     claimed = "上升" if up else "减少"
-    facts = sentence_facts(evidence[0].sentence)
-    level = next((f for f in facts if f.indicator == fact.indicator
-                  and not f.change and f.role not in ("before", "previous") and f.unit != fact.unit), None)
+    sentence, year = evidence[0].sentence, evidence[0].chunk.year
+    # (a table row: "死亡人数（人）｜2024年：240｜2025年：213｜同比：-11.3%" — the report year's cell)
+    facts = table_row_facts(sentence) if is_table_row(sentence) else sentence_facts(sentence)
+    level = next((f for f in facts if f.indicator == fact.indicator and not f.change
+                  and f.role not in ("before", "previous") and f.unit != fact.unit
+                  and f.year in (None, year)), None)
     was = f"为{level.display}，同比" if level is not None else "是"
     before = pair_partner(level, facts) if level is not None and level.role == "after" else None
     if level is not None and before is not None:  # "由412件增加到468件": both the report's words

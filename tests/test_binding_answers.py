@@ -516,3 +516,13 @@ def test_online_shopping_in_everyday_words_is_the_reports_category(tmp_path):
     service = _county(tmp_path, 2025, "全年受理消费投诉6.84万件，其中网络购物投诉2.03万件、食品投诉1.12万件。")
     answer = service.ask("澧水县去年网上买东西出了问题去投诉的有多少件？")
     assert first_line(answer).startswith("2.03万件"), answer.text
+
+
+def test_why_it_rose_when_the_table_says_it_fell(tmp_path):
+    body = ("全年主要指标如下表。\n\n指标｜2024年｜2025年｜同比\n交通事故死亡人数（人）｜240｜213｜-11.3%\n"
+            "查处酒后驾驶（起）｜5872｜6418｜+9.3%")
+    service = _reports(tmp_path, {2025: body})
+    answer = service.ask("澧水县2025年交通事故死亡人数为什么比上一年增加了？")
+    assert first_line(answer).startswith("报告中为213人，同比下降11.3%，并非问题所说的上升"), answer.text
+    # a rise said of what rose: no correction
+    assert "并非" not in first_line(service.ask("澧水县2025年查处酒后驾驶为什么比上一年增加了？"))
