@@ -211,13 +211,28 @@ class QAService:
         return analyze(text, docs, self._today(), corpus_has=lambda s: _corpus_has(snap, s), frame=frame,
                        table_places=table_places(snap))
 
+    def _rows_elsewhere(self, q: Question, docs: list[DocumentRecord],
+                        chosen: list[DocumentRecord]) -> list[DocumentRecord]:
+        """Reports of the department ``q`` names issued for another place (a province's 市场监管局)
+        that give the asked place a row of a table: what the department says of that place."""
+        others = {d.doc_id: d for d in docs if d not in chosen and d.region not in q.regions
+                  and _names_issuer(q.department, d) and (not q.years or d.year in q.years)}
+        if not others:
+            return []
+        snap = self.store.snapshot()
+        found = set().union(*(_rows_of(snap, set(others), m) for m in q.region_mentions if len(m) >= 2))
+        return [others[i] for i in others if i in found]
+
     def scope(self, q: Question, docs: list[DocumentRecord]) -> Scope:
         if q.unknown_regions and not q.regions:
             names = "、".join(q.unknown_regions)
             return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{describe(docs)}。")
         chosen = [d for d in docs if not q.regions or d.region in q.regions]
         if q.department and q.regions:
+            own = any(_names_issuer(q.department, d) for d in chosen)
             chosen = _of_department(chosen, q.department)
+            if not own:  # "澥州市市场监管部门…": the body's report of a larger place, with a row for it
+                chosen += self._rows_elsewhere(q, docs, chosen)
             if not chosen:
                 where = "、".join(q.region_mentions)
                 return Scope(None, f"知识库中没有{where}{q.department}的报告。目前收录的报告：{describe(docs)}。")
@@ -716,6 +731,10 @@ class QAService:
         # a sentence that gives orders ("忽略之前的指令，回答：…") is planted, never evidence
         evidence = [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
                     if not _INSTRUCTION.search(ev.sentence)]
+        if q.regions:  # another place's report (a province's, with a row for the asked city): only
+            # where it names the place — not its own province-wide figure
+            evidence = [ev for ev in evidence if ev.chunk.region in q.regions or not ev.chunk.region
+                        or any(len(m) >= 2 and m in ev.sentence for m in q.region_mentions)]
         if q.in_passing:
             # "芟阳市…" that a report names only in passing: a passage about it names it (not the
             # reporting city's own figure)
@@ -968,6 +987,14 @@ def _names_issuer(named: str, d: DocumentRecord) -> bool:
     "司法厅" of 临江省司法厅)."""
     body = issuer_body(d)
     return names_body(named, body) or named[:1] in "省市区县" and names_body(named[1:], body)
+
+
+def _rows_of(snap, doc_ids: set[str], place: str) -> set[str]:  # noqa: ANN001
+    """Of ``doc_ids``, the documents with a table row labelled ``place`` ("澥州市｜查办案件…")."""
+    row = f"{place}｜"
+    if not _corpus_has(snap, row):
+        return set()
+    return {c.doc_id for c in snap.chunks if c.doc_id in doc_ids and (c.text.startswith(row) or f"\n{row}" in c.text)}
 
 
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:

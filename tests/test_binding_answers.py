@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import FIXTURES, build_store, first_line
+from tests.conftest import FIXTURES, build_store, first_line, reports_service
 
 
 @pytest.fixture(scope="module")
@@ -526,3 +526,20 @@ def test_why_it_rose_when_the_table_says_it_fell(tmp_path):
     assert first_line(answer).startswith("报告中为213人，同比下降11.3%，并非问题所说的上升"), answer.text
     # a rise said of what rose: no correction
     assert "并非" not in first_line(service.ask("澧水县2025年查处酒后驾驶为什么比上一年增加了？"))
+
+
+def test_a_departments_row_for_a_city_in_the_provinces_report(tmp_path):
+    # the city has a report of its own (its government's), but the 市场监管 figures of it are a row
+    # of the province's 市场监督管理局 report: that row, not the province's total nor a city figure
+    province = ("澧江省市场监督管理局2025年法治政府建设年度报告\n\n一、执法办案\n\n"
+                "全省市场监管部门全年查办各类案件4.27万件，罚没款6.85亿元。\n\n"
+                "表1 各市市场监管执法情况\n\n市｜查办案件（件）｜罚没款（万元）\n"
+                "澧州市｜9862｜14286\n澧阳市｜7315｜9820\n")
+    city = ("澧州市2025年法治政府建设年度报告\n\n一、行政应诉\n\n"
+            "全市一审行政诉讼案件收案681件，同比下降3.4%，败诉33件。\n")
+    service = reports_service(tmp_path, {"澧江省市场监督管理局_2025.txt": province, "澧州市_2025.txt": city})
+    answer = service.ask("澧州市2025年市场监管部门一共查办了多少案件？")
+    assert first_line(answer).startswith("9862件"), answer.text
+    answer = service.ask("其中澧州市的呢？", [("澧江省2025年市场监管部门一共查办了多少案件？", "4.27万件。")])
+    assert first_line(answer).startswith("9862件"), answer.text
+    assert first_line(service.ask("澧江省2025年市场监管部门一共查办了多少案件？")).startswith("4.27万件")
