@@ -244,7 +244,7 @@ def names_a_place(phrase: str) -> bool:
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
 _SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道|村))"
                         r"(?=的|在|(?:19|20)\d{2}|[\u4e00-\u9fa5])")
-_ROW_UNITS = ("县", "市", "区", "旗", "街道", "镇", "乡")
+_ROW_UNITS = ("县", "市", "区", "旗", "街道", "镇", "乡", "村", "社区")
 SHORT_ROWS_MAX_CHARS = 160  # (the longest question of the question sets has 134 characters)
 
 

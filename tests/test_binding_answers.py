@@ -543,3 +543,14 @@ def test_a_departments_row_for_a_city_in_the_provinces_report(tmp_path):
     answer = service.ask("其中澧州市的呢？", [("澧江省2025年市场监管部门一共查办了多少案件？", "4.27万件。")])
     assert first_line(answer).startswith("9862件"), answer.text
     assert first_line(service.ask("澧江省2025年市场监管部门一共查办了多少案件？")).startswith("4.27万件")
+
+
+def test_a_village_of_a_towns_table_is_asked_by_name(tmp_path):
+    town = ("澧阳镇2025年法治政府建设年度报告\n\n一、人民调解\n\n"
+            "全镇辖澧东村、澧西村、澧岭村3个行政村，共调解纠纷144件，调解成功141件。\n\n"
+            "村｜调解纠纷（件）｜调解成功（件）\n澧东村｜58｜57\n澧西村｜47｜46\n澧岭村｜39｜38\n")
+    service = reports_service(tmp_path, {"澧阳镇_2025.txt": town})
+    history = [("澧西村2025年调解了多少件纠纷？", "47件。")]
+    assert first_line(service.ask(*history[0][:1])).startswith("47件")
+    assert first_line(service.ask("那澧岭村呢？", history)).startswith("39件")
+    assert first_line(service.ask("澧阳镇2025年一共调解了多少件纠纷？")).startswith("144件")
