@@ -260,8 +260,6 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
     years, regions = list(cur.years), list(cur.regions)
-    if regions and _AMONG.fullmatch(rest):  # "其中澥州市的呢？" after a province's count: the place's
-        rest = ""
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
     period = _PERIOD.fullmatch(rest)
@@ -301,6 +299,10 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # whole the body is one of, its body left out
         ask = _BODY_LEAD.sub("", prev.asks[0].text)
         return _place_and_year(prev, years, list(regions)[:1]) + whole.group(0) + ask + "？"
+    if regions and _AMONG.fullmatch(rest):
+        # "其中澥州市的呢？" / "其中沔北区呢？": the same ask of a place that is part of the whole — its
+        # own figure, no total of the parts ("各县（市、区）…合计")
+        return _WHOLE_OF_PARTS.sub("", _with_slots(prev, years, regions)) + "？"
     body = _other_body(prev, rest)
     if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's
         return _with_slots(replace(prev, resolved=body), years, regions) + "？"
@@ -553,6 +555,10 @@ _BARE_ASK = re.compile(r"(多少|几)(?:呢)?[？?]?$")  # an ask with no measur
 _SHARE_WORD = re.compile(r"占|比例|比重|率|几成|百分")
 # "among them" at a follow-up's start: 其中, 这里面, 里头, 这当中, 这中间 … (said as 其中)
 _AMONG = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中|中间)(?:的|，|,)?")
+
+
+# the words that make an ask the total of several places: "各县（市、区）", "合计", "一共"
+_WHOLE_OF_PARTS = re.compile(r"各(?:县|市|区|镇|乡|街道)[（(]?[县市区镇乡街道、]*[)）]?|合计|一共|总共|共计")
 
 
 def _among_said_as_其中(text: str) -> str:

@@ -794,7 +794,12 @@ def test_the_level_above_said_is_the_place_containing_the_last_one(question):
 def test_among_them_a_place_asks_the_same_of_that_place(question):
     # a part of the city's count that is a place: the same ask of the place (not its verb lost)
     history = [["蓓州市2025年市场监管部门一共查办了多少案件？", "4.27万件。"]]
-    assert conversation(history, question, PLACES, TODAY)[-1].text == "萍川区2025年市场监管部门一共查办了多少案件？"
+    assert conversation(history, question, PLACES, TODAY)[-1].text == "萍川区2025年市场监管部门查办了多少案件？"
+
+
+def test_among_the_totals_places_one_place_asks_its_own_figure():
+    history = [["蓓州市2025年各县（市、区）行政复议收案合计多少件？", "1542件。"]]
+    assert conversation(history, "其中萍川区呢？", PLACES, TODAY)[-1].text == "萍川区2025年行政复议收案多少件？"
 
 
 def test_the_same_level_said_is_no_other_place():
