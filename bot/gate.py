@@ -34,9 +34,7 @@ GATE_FILE = Path(__file__).with_name("gate.json")
 SECOND_LOOK_FILE = Path(__file__).with_name("second_look.json")
 SECOND_LOOK_SIGNAL = "second_look"  # the signal an answer given on a second look carries (its probability)
 REPLAY_DIR = Path(__file__).with_name("gate_replay")
-# a wrong figure costs 2 right ones (session 34: refitted with qa53–qa115's first contacts, held out by
-# session group it beats the old gate at 1.5, 2.0 and 3.0; at 2.0 it keeps as many right answers, fewer wrong)
-WRONG_COST = 2.0
+WRONG_COST = 1.5  # a wrong figure costs 1.5 right ones, as for the evidence scorer (bot/train.py); 2.0 gated
 # 42 right headlines of the tuned sets for 19 wrong ones (docs/EVAL.md, session 12)
 L2 = 10.0
 
