@@ -319,7 +319,7 @@ class QAService:
                 return ranged
         from bot.why_changed import premise_direction, stated_change
 
-        if q.kind == "descriptive" and premise_direction(q.normalized) is not None:
+        if q.kind == "descriptive" and not q.is_comparison and premise_direction(q.normalized) is not None:
             # "为什么比上一年增加了": first, did it — the change the report states, when it went the other way
             corrected = stated_change(self, q, docs, only_contradicted=True)
             if corrected is not None:
@@ -731,8 +731,9 @@ class QAService:
         # a sentence that gives orders ("忽略之前的指令，回答：…") is planted, never evidence
         evidence = [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
                     if not _INSTRUCTION.search(ev.sentence)]
-        if q.regions:  # another place's report (a province's, with a row for the asked city): only
-            # where it names the place — not its own province-wide figure
+        if q.department and q.regions:  # the department's report of another place (a province's, with a
+            # row for the asked city: QAService._rows_elsewhere): only where it names the place — not its
+            # own province-wide figure
             evidence = [ev for ev in evidence if ev.chunk.region in q.regions or not ev.chunk.region
                         or any(len(m) >= 2 and m in ev.sentence for m in q.region_mentions)]
         if q.in_passing:
