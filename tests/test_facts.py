@@ -1101,3 +1101,13 @@ def test_a_plan_word_inside_a_title_marks_no_plan():
     assert [(f.display, f.plan) for f in facts] == [("7项", False), ("209条", False), ("61条", False)]
     planned = sentence_facts("力争全年办理法律援助案件1300件以上。")
     assert planned and all(f.plan for f in planned)
+
+
+
+def test_a_result_column_names_which_cell_not_what_it_measures():
+    # "2025年完成数" / "完成值": the row label is the indicator (a question about 人民调解涉及金额 must not
+    # meet a 完成数 of 合同审查涉及金额 as a thing of its own)
+    (fact,) = table_row_facts("市政府合同审查涉及金额（亿元）｜2025年完成数：86.7")
+    assert (fact.indicator, fact.year, fact.topic) == ("市政府合同审查涉及金额", 2025, "")
+    target, done = table_row_facts("法律援助案件｜目标值：1000件以上｜2025年完成值：1088件｜完成情况：完成")
+    assert target.plan and not done.plan and (done.indicator, done.value) == ("法律援助案件", 1088)
