@@ -71,7 +71,7 @@ def year_range(service, q, docs) -> Answer | None:  # noqa: ANN001
         points.append((year, best, figure, value))
     if not points:
         return None
-    if missing:  # "哪一年最多" over the reports' years, some of which do not state it: no ranking
+    if missing and most is not None:  # "哪一年最多" over the reports' years, some not stating it: no ranking
         found = "、".join(f"{p[0]}年" for p in points)
         lacking = "、".join(f"{y}年" for y in missing)
         return service._related(points[0][1], f"报告中只找到{found}的这一数字，没有找到{lacking}的，"
