@@ -352,9 +352,14 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         sub = _SUB_PLACE.match(after)
         if sub and re.match(BODY_KIND, after[sub.end(1):]):
             sub = None  # "滏源县农业农村局": a body of the county, no village
-        if sub and not corpus_has(sub.group(1)) and not any(sub.group(1) in t for t in tabled + unknown) \
-                and names_a_place(sub.group(1)):
-            unknown.append(sub.group(1))
+        if not sub or any(sub.group(1) in t for t in tabled + unknown + mentions):
+            continue
+        if not corpus_has(sub.group(1)):
+            if names_a_place(sub.group(1)):
+                unknown.append(sub.group(1))
+        elif names_a_place(sub.group(1)) or not _dictionary_word(sub.group(1)[:-1]):  # "沨溪镇涢湾村…" that the town's report names ("…分别为沨溪村58件、涢湾村44件"): only
+            mentions.append(sub.group(1))  # a passage that names the village is about it
+            tabled.append(sub.group(1))
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
     if places:  # "深圳去年…": a place typed without 市; a word of its own ("确保定期" is not 保定)
         from vectorstore.tokenizer import shared_tokenizer
