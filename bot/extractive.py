@@ -592,6 +592,11 @@ class ExtractiveAnswerer:
                     if question.asks < 2 and other_part_asked(kind, asked_words, words, qualifier):
                         f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units)
+                    if question.about_plans and chunk.year is not None and question.years \
+                            and min(question.years) > chunk.year and not plan_section:
+                        # a later year's target asked: what was done that year is none ("2026年定下的
+                        # 目标" of a 2025 report's "执业律师…增加至521名")
+                        bindings = [b for b in bindings if b.fact.plan]
                     figures = [_as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
                 if numeric and best is None:

@@ -354,10 +354,11 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             sub = None  # "滏源县农业农村局": a body of the county, no village
         if not sub or any(sub.group(1) in t for t in tabled + unknown + mentions):
             continue
+        if not reads_as_a_name(sub.group(1)):
+            continue
         if not corpus_has(sub.group(1)):
-            if names_a_place(sub.group(1)):
-                unknown.append(sub.group(1))
-        elif names_a_place(sub.group(1)) or not _dictionary_word(sub.group(1)[:-1]):  # "沨溪镇涢湾村…" that the town's report names ("…分别为沨溪村58件、涢湾村44件"): only
+            unknown.append(sub.group(1))
+        else:  # "沨溪镇涢湾村…" that the town's report names ("…分别为沨溪村58件、涢湾村44件"): only
             mentions.append(sub.group(1))  # a passage that names the village is about it
             tabled.append(sub.group(1))
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
@@ -367,6 +368,15 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         words = set(shared_tokenizer().words(rest))
         unknown.extend(p for p in places if p in words and not corpus_has(p))
     return matched, mentions, unknown, tabled, passing
+
+
+def reads_as_a_name(place: str) -> bool:
+    """A place's name by its words, or with no dictionary word before its unit: "涢湾村" of rare
+    characters is a name; "各乡镇", "新农村" are not."""
+    if _NOT_IN_REGION.search(place):
+        return False
+    stem = place[:len(place) - len(next((u for u, _ in _LEVELS if place.endswith(u)), ""))]
+    return names_a_place(place) or 2 <= len(stem) <= 3 and not _dictionary_word(stem)
 
 
 def _dictionary_word(word: str) -> bool:

@@ -29,6 +29,7 @@ from bot.query import (
     names_a_place,
     names_body,
     place_level,
+    reads_as_a_name,
     region_aliases,
 )
 from bot.retriever import Hit, HybridSearch
@@ -267,7 +268,8 @@ class QAService:
             return Answer(scope.refusal, found=False)  # a place with no report: nobody's figure answers
         # (no region asked: level 9, no place below it)
         level = min((place_level(r) for r in q.regions), default=9)
-        towns = [u for u in q.unknown_regions if level < place_level(u) < 9 and names_a_place(u)]
+        towns = [u for u in q.unknown_regions if level < place_level(u) < 9 and (
+            names_a_place(u) or place_level(u) >= 3 and reads_as_a_name(u))]  # ("哪个设区市": no name)
         if towns:  # "荛川县荛北镇…", "荭州市荭湖区…": the county's figure is not the town's
             names = "、".join(towns)
             return Answer(f"{'、'.join(q.region_mentions)}的报告中没有提到{names}，无法回答{names}的情况。"

@@ -37,3 +37,8 @@ def test_a_village_the_report_gives_no_figure_for_is_not_the_towns_total(service
 def test_the_town_itself_is_still_its_total(service):
     answer = service.ask("芰溪镇2025年调解了多少件矛盾纠纷？")
     assert answer.found and first_line(answer).startswith("286件"), answer.text
+
+
+def test_a_village_the_report_never_names_is_unknown(service):
+    answer = service.ask("芰溪镇芰汭村2025年调解了多少件矛盾纠纷？")
+    assert not answer.found and "286件" not in first_line(answer), answer.text

