@@ -259,6 +259,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     for r in cur.regions:
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
+    if cur.regions and _PLACE_WHOLE.fullmatch(rest):
+        rest = ""  # "涢川县全县呢？" after the town's rate: the place named, as a whole
     years, regions = list(cur.years), list(cur.regions)
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"
@@ -456,6 +458,7 @@ _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几
 _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
 
 
+_PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域)(?:范围|范围内|的|一共|总共)?呢?")
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
 _WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"
                           r"(?:加起来|加在一起|合计|总共|一共|总计)")
