@@ -32,6 +32,7 @@ from zh.dates import PERIOD_OF_YEAR, YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
     BODY_KIND,
+    CASE_STAGES,
     CHANGE_ASK,
     DEMONSTRATIVE,
     GENERIC_NOUNS,
@@ -118,6 +119,11 @@ def _place_and_year(prev: Frame, years: Sequence[int], regions: Sequence[str]) -
     regions = list(regions) or list(prev.regions[:1])
     years = list(years) or list(prev.years[:1])
     return "".join(regions) + "".join(f"{y}年" for y in years[:1])
+
+
+def _stage(word: str) -> int | None:
+    """Which stage of a case's life the verb names (zh.words.CASE_STAGES), None for none."""
+    return next((k for k, stage in enumerate(CASE_STAGES) if word in stage), None)
 
 
 def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | None:
@@ -362,6 +368,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         return at(rate_question(prev_ask, share)) + "？"  # "比例呢？" / "成功率呢？" / "占比多少？"
     verb = _VERB_ASK.fullmatch(_HOW_IT_ENDED.sub("", rest))  # "最后调成了多少起": 调成 of the same thing
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
+    # "那审结呢？" after "新收了多少件": another stage of the same cases (a case stage is a verb)
+    marked = marked or verb is not None and _stage(verb.group("pred")) not in (None, _stage(prev_ask.predicate))
     if verb and (verb.group("ask") or marked or pronoun):
         swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
         if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"

@@ -502,6 +502,10 @@ CASES = [
     ([['明湖区市场监管局2022年罚没了多少钱？', '1286万元']], '那全区所有执法部门加起来呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'],
       'text': '明湖区2022年全区所有执法部门加起来罚没了多少钱？'}),
+    # another stage of the same cases named bare: the stage swapped
+    ([['青川县2024年法律援助中心受理了多少件法律援助案件？', '1236件']], '那办结呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['青川县'],
+      'text': '青川县2024年法律援助中心办结了多少件法律援助案件？'}),
     # a place named as a whole ("全县") after another place's rate: the same ask of that place
     ([['明湖区去年矛盾纠纷调解成功率是多少？', '调解成功率98.3%。']], '江北市全市呢？',
      {'kind': 'rate', 'years': [2025], 'regions': ['江北市'], 'text': '江北市2025年矛盾纠纷调解成功率是多少？'}),
