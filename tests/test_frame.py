@@ -763,6 +763,8 @@ def test_parallel_asks_keep_their_own_things_when_asked_alone():
 @pytest.mark.parametrize("clause, units", [
     ("拆除面积多大", ("平方米", "平方公里", "亩", "公顷")),
     ("办个营业执照要多久", ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
+    ("行政复议案件平均审理天数是多少", ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
+    ("平均审理期限是多少", ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
     ("帮多少打工的讨回了被拖欠的工资", ("名", "人", "位")),  # the ones who work: people, not money
 ])
 def test_a_measurement_asked_in_words_has_its_units(clause, units):
