@@ -30,7 +30,7 @@ from bot.binding import (
 from bot.english import english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
-from bot.lexicon import contrasts, english_key, singular
+from bot.lexicon import contrasts, english_key, implied_kinds, singular
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -316,6 +316,18 @@ def other_kind_only(question: Question, ev: Evidence) -> bool:
     asked one: it answers of the other kind."""
     return _names_another_kind(_heading_of(ev) + ev.sentence,
                             _asked_kinds(question.without_places(question.normalized)))
+
+
+def kind_unnamed(question: Question, ev: Evidence) -> bool:
+    """The question counts one kind of a set that exclude each other ("二审", "民事法律援助案件") and
+    the sentence (with its heading) names no kind of the set: its figure is the whole's — unless the
+    asked kind is the one meant when none is named (一审: bot/contrasts.txt's ~)."""
+    if question.kind != "numeric":
+        return False
+    text = _heading_of(ev) + ev.sentence
+    implied = implied_kinds()
+    return any(not any(k in implied for k in asked) and not any(s in text for k in kinds for s in k)
+               for kinds, asked in _asked_kinds(question.without_places(question.normalized)))
 
 
 _Kinds = tuple[tuple[str, ...], ...]  # a contrast set: its kinds, each with its spellings
@@ -638,7 +650,7 @@ class ExtractiveAnswerer:
             return False
         cut = getattr(self.tokenize, "cut", self.tokenize)  # (nothing dropped: "这类" stays)
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
-            or other_kind_only(question, ev) or kind_missing(question, ev, cut) \
+            or other_kind_only(question, ev) or kind_missing(question, ev, cut) or kind_unnamed(question, ev) \
             or question.kind == "numeric" and _cut_off(ev, terms)
 
     def supported(self, question: Question, ev: Evidence,

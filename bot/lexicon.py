@@ -33,11 +33,23 @@ def synonyms() -> tuple[tuple[str, tuple[str, ...]], ...]:
 @cache
 def contrasts() -> tuple[tuple[tuple[str, ...], ...], ...]:
     """Sets of kinds that exclude each other (bot/contrasts.txt), each kind with its spellings."""
+    return tuple(tuple(kind for kind, _ in row) for row in _contrast_rows())
+
+
+@cache
+def implied_kinds() -> frozenset[tuple[str, ...]]:
+    """The kinds a sentence means when it names no kind of their set (marked ~ in bot/contrasts.txt:
+    "行政诉讼案件" are 一审 ones)."""
+    return frozenset(kind for row in _contrast_rows() for kind, implied in row if implied)
+
+
+@cache
+def _contrast_rows() -> tuple[tuple[tuple[tuple[str, ...], bool], ...], ...]:
     rows = []
     for line in (_HERE / "contrasts.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            rows.append(tuple(tuple(kind.split("|")) for kind in line.split()))
+            rows.append(tuple((tuple(kind.lstrip("~").split("|")), kind.startswith("~")) for kind in line.split()))
     return tuple(rows)
 
 

