@@ -16,6 +16,10 @@ REPORT = """芰川市人民政府2025年法治政府建设年度报告
 二、行政应诉
 
 全市行政诉讼案件收案1424件，行政机关败诉84件，败诉率5.9%；行政机关负责人出庭应诉率100%。
+
+三、行政复议
+
+全市各级行政复议机构共收到行政复议申请2846件，全市复议纠错率11.4%。
 """
 
 
@@ -41,3 +45,10 @@ def test_the_whole_and_the_implied_kind_still_answer(service, q, figure):
 def test_implied_kinds_are_kinds_of_their_sets():
     every = {kind for kinds in contrasts() for kind in kinds}
     assert implied_kinds() and implied_kinds() <= every and ("一审", "第一审") in implied_kinds()
+
+
+def test_the_governments_own_level_is_not_the_whole_place(service):
+    answer = service.ask("芰川市2025年市政府本级行政复议纠错率是多少？")
+    assert "11.4%" not in first_line(answer), answer.text
+    answer = service.ask("芰川市2025年全市行政复议纠错率是多少？")
+    assert answer.found and first_line(answer).startswith("11.4%"), answer.text
