@@ -438,6 +438,23 @@ def _negated_only(sentence: str, terms: list[Term]) -> bool:
                if not t.negated and len(t.text) >= 2 and not t.text.startswith(_NEGATIONS))
 
 
+_NOT_BEFORE = r"(?:不予|免予|未予|未|没有|没|非|不)"
+
+
+def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
+    """A word the question negates right before it ("不予受理", "未办结") is in the sentence only
+    plainly ("受理1102件"): the figure of what was done, not of what was not."""
+    asked = normalize_numerals(question.normalized).lower()
+    text = normalize_numerals(sentence).lower()
+    for t in terms:
+        if not t.negated or t.expansion or len(t.text) < 2 or t.text not in text \
+                or not re.search(_NOT_BEFORE + re.escape(t.text), asked):
+            continue
+        if not re.search(_NOT_BEFORE + re.escape(t.text), text):
+            return True
+    return False
+
+
 def coverage(text: str, terms: list[Term]) -> float:
     """Weighted share of the question's term groups the text contains (a group counts by
     its best member; a word's parts earn half credit when the word itself is absent)."""
@@ -650,6 +667,7 @@ class ExtractiveAnswerer:
             return False
         cut = getattr(self.tokenize, "cut", self.tokenize)  # (nothing dropped: "这类" stays)
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
+            or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or other_kind_only(question, ev) or kind_missing(question, ev, cut) or kind_unnamed(question, ev) \
             or question.kind == "numeric" and _cut_off(ev, terms)
 

@@ -20,6 +20,12 @@ REPORT = """芰川市人民政府2025年法治政府建设年度报告
 三、行政复议
 
 全市各级行政复议机构共收到行政复议申请2846件，全市复议纠错率11.4%。
+
+市政府本级收到行政复议申请1247件，受理1102件。
+
+四、行政执法
+
+全市办理行政处罚案件2917件；落实轻微违法免罚清单，办理不予处罚案件365件。
 """
 
 
@@ -52,3 +58,10 @@ def test_the_governments_own_level_is_not_the_whole_place(service):
     assert "11.4%" not in first_line(answer), answer.text
     answer = service.ask("芰川市2025年全市行政复议纠错率是多少？")
     assert answer.found and first_line(answer).startswith("11.4%"), answer.text
+
+
+def test_a_word_negated_in_the_question_is_not_answered_plainly(service):
+    answer = service.ask("芰川市2025年市政府本级作出不予受理决定的行政复议申请有多少件？")
+    assert not answer.found and "1102件" not in first_line(answer), answer.text
+    answer = service.ask("芰川市2025年不予处罚案件有多少件？")
+    assert answer.found and first_line(answer).startswith("365件"), answer.text
