@@ -371,12 +371,19 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
 
 
 def reads_as_a_name(place: str) -> bool:
-    """A place's name by its words, or with no dictionary word before its unit: "涢湾村" of rare
-    characters is a name; "各乡镇", "新农村" are not."""
+    """A place's name by its words (names_a_place), or a short one that begins with a rare
+    character jieba knows only as a bound morpheme ("涢湾村": 涢 yg, whatever 湾 is tagged); "各乡镇",
+    "新农村", "向乡镇", "有几个村" are no names."""
+    from facts.sentence import pos_words
+
     if _NOT_IN_REGION.search(place):
         return False
+    if names_a_place(place):
+        return True
     stem = place[:len(place) - len(next((u for u, _ in _LEVELS if place.endswith(u)), ""))]
-    return names_a_place(place) or 2 <= len(stem) <= 3 and not _dictionary_word(stem)
+    words = list(pos_words(stem))
+    return 2 <= len(stem) <= 3 and not _dictionary_word(stem) and bool(words) and len(words[0][0]) == 1 \
+        and words[0][1][-1:] in ("g", "x") and not any(flag[:1] in "pmrdcuq" for _, flag in words)
 
 
 def _dictionary_word(word: str) -> bool:

@@ -471,7 +471,7 @@ class QAService:
         "未发生较大及以上生产安全事故"): that statement, not a refusal; None otherwise. The
         rarest thing asked (or its word-table terms) must stand in the negated phrase, the next
         rarest in its sentence."""
-        if q.kind != "numeric" or not terms:
+        if q.kind != "numeric" or not terms or q.about_plans:  # (a plan is never "did not happen")
             return None
         groups: dict[str, list[Term]] = {}
         for t in terms:

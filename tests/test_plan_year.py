@@ -13,7 +13,7 @@ REPORT = """芰城区人民政府2025年法治政府建设年度报告
 
 二、行政执法
 
-全年办理行政处罚案件2917件，同比增长8.2%。
+全年办理行政处罚案件2917件，同比增长8.2%。全区人民调解组织调解纠纷1326件，未发生因调解不及时引发的“民转刑”案件。
 
 三、2026年主要安排
 
@@ -41,3 +41,8 @@ def test_a_target_set_answers(service):
 def test_the_years_result_still_answers(service):
     answer = service.ask("芰城区2025年执业律师有多少名？")
     assert answer.found and first_line(answer).startswith("521名"), answer.text
+
+
+def test_a_plan_asked_is_never_a_thing_that_did_not_happen(service):
+    answer = service.ask("芰城区2026年计划调解多少件纠纷？")
+    assert not answer.found and "未发生" not in first_line(answer), answer.text

@@ -3,6 +3,7 @@ itself: only a passage naming it answers, never the town's total."""
 
 import pytest
 
+from bot.query import reads_as_a_name
 from tests.conftest import first_line, report_service
 
 REPORT = """芰溪镇人民政府2025年法治政府建设年度报告
@@ -42,3 +43,9 @@ def test_the_town_itself_is_still_its_total(service):
 def test_a_village_the_report_never_names_is_unknown(service):
     answer = service.ask("芰溪镇芰汭村2025年调解了多少件矛盾纠纷？")
     assert not answer.found and "286件" not in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize("words, name", [("涢湾村", True), ("芰汭村", True), ("沨岭乡", True), ("向乡镇", False),
+                                         ("有几个村", False), ("有几家乡", False), ("各乡镇", False), ("新农村", False)])
+def test_a_place_name_or_words_ending_in_a_unit(words, name):
+    assert reads_as_a_name(words) is name
