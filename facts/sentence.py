@@ -481,6 +481,9 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             indicator = _strip(bare[:bm.start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])
+            if not indicator and previous is not None and previous.unit == fig.unit and not previous.role:
+                # "受理信访事项173件，由上年的215件下降至173件": the pair is the figure before it
+                indicator = previous.indicator
         elif previous is not None and previous.unit == fig.unit and not previous.role \
                 and _PREVIOUS_YEAR.search(raw.strip()):
             # "办理…8416件，较上年的7882件增长6.8%", "纠错率9.3%（上年为11.6%）": the same
