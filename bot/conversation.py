@@ -502,7 +502,14 @@ def _other_body(prev: Frame, rest: str) -> str:
             start -= 1
         old = text[start:at + len(kind)]
         if len(old) > len(kind) and old != name:
-            return text.replace(old, name)
+            before, _, after = text.partition(old)
+            # "那交通局呢" after "生态环境局…立案查处环境违法案件": the other body's own cases, its
+            # field's word ("环境", "税务") gone from what is counted
+            field = old[:-len(kind)]
+            for word in dict.fromkeys([field, field[-2:]] if len(field) >= 4 else [field]):
+                if len(word) >= 2 and word not in name:
+                    after = re.sub(rf"{re.escape(word)}(?=[\u4e00-\u9fa5])", "", after)
+            return before + name + after
         at = text.find(kind, at + len(kind))
     return ""
 

@@ -502,6 +502,10 @@ CASES = [
     ([['明湖区市场监管局2022年罚没了多少钱？', '1286万元']], '那全区所有执法部门加起来呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'],
       'text': '明湖区2022年全区所有执法部门加起来罚没了多少钱？'}),
+    # another body: its own cases, the first body's field word gone from what is counted
+    ([['澄阳市生态环境局2024年立案查处了多少件环境违法案件？', '186件']], '那交通局呢？',
+     {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
+      'text': '澄阳市交通局2024年立案查处了多少件违法案件？'}),
     # another stage of the same cases named bare: the stage swapped
     ([['青川县2024年法律援助中心受理了多少件法律援助案件？', '1236件']], '那办结呢？',
      {'kind': 'number', 'years': [2024], 'regions': ['青川县'],
