@@ -466,7 +466,7 @@ _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几
 _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
 
 
-_PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域)(?:范围|范围内|的|一共|总共)?呢?")
+_PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域|整个)(?:范围|范围内|的|一共|总共)?呢?")
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
 _WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"
                           r"(?:加起来|加在一起|合计|总共|一共|总计)")

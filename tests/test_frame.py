@@ -502,6 +502,8 @@ CASES = [
     ([['明湖区市场监管局2022年罚没了多少钱？', '1286万元']], '那全区所有执法部门加起来呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'],
       'text': '明湖区2022年全区所有执法部门加起来罚没了多少钱？'}),
+    ([['明湖区去年调处了多少件矛盾纠纷？', '386件']], '那整个江北市呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['江北市'], 'text': '江北市2025年调处了多少件矛盾纠纷？'}),
     # another body: its own cases, the first body's field word gone from what is counted
     ([['澄阳市生态环境局2024年立案查处了多少件环境违法案件？', '186件']], '那交通局呢？',
      {'kind': 'number', 'years': [2024], 'regions': ['澄阳市'],
