@@ -303,8 +303,15 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     own = fact_words(fact, before)
     sentence = normalize_numerals(fact.source).lower()
 
+    whole = normalize_numerals(fact.share_of).lower()
+
     def there(w: str, text: str) -> bool:
-        return any(a in text for a in said(w))
+        if any(a in text for a in said(w)):
+            return True
+        # "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
+        # whole's head noun, the whole's other words left out
+        return text is own and len(w) >= 4 and whole.endswith(w[-2:]) and re.search(
+            rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and
     # must be there too: 审结164件 is no count of cases closed by mediation)

@@ -1367,6 +1367,8 @@ def _named_part(facts: list[Fact], question: str) -> str:
             return qualifier
         if len(qualifier) == 2 and k >= 2 and qualifier + own[len(own) - k:][:2] in question:
             return qualifier  # "办了多少件行政法律援助案件": 行政 said right before the whole's name
+        if len(qualifier) == 2 and k >= 4 and qualifier + own[-2:] in question and whole[:-2] in question:
+            return qualifier  # "法律援助案件中行政案件": 行政 said before the whole's head (案件)
     return ""
 
 
