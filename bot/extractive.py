@@ -324,9 +324,12 @@ def kind_unnamed(question: Question, ev: Evidence) -> bool:
     asked kind is the one meant when none is named (一审: bot/contrasts.txt's ~)."""
     if question.kind != "numeric":
         return False
-    text = _heading_of(ev) + ev.sentence
+    # (the whole sentence: "市本级收到…963件；受理881件" names 本级 in its first clause; only a set one
+    # of whose kinds is meant when none is named: "兼职的法治副校长", "公安机关…止付" say no kind)
+    text = _heading_of(ev) + (whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence)
     implied = implied_kinds()
-    return any(not any(k in implied for k in asked) and not any(s in text for k in kinds for s in k)
+    return any(any(k in implied for k in kinds) and not any(k in implied for k in asked)
+               and not any(s in text for k in kinds for s in k)
                for kinds, asked in _asked_kinds(question.without_places(question.normalized)))
 
 
@@ -438,7 +441,21 @@ def _negated_only(sentence: str, terms: list[Term]) -> bool:
                if not t.negated and len(t.text) >= 2 and not t.text.startswith(_NEGATIONS))
 
 
-_NOT_BEFORE = r"(?:不予|免予|未予|未|没有|没|非|不)"
+def whole_sentence(text: str, clause: str, limit: int = 240) -> str:
+    """The sentence of ``text`` (up to its 。！？ or line end) that holds ``clause``, a piece of it
+    cut at ；; the clause itself when it is not found or the sentence is over ``limit``."""
+    at = text.find(clause)
+    if at < 0:
+        return clause
+    start = max(text.rfind(p, 0, at) for p in "。！？\n") + 1
+    ends = [e for e in (text.find(p, at + len(clause) - 1) for p in "。！？\n") if e >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    sentence = text[start:end].strip()
+    return sentence if clause in sentence and len(sentence) <= limit else clause
+
+
+_NOT_ASKED = r"(?:不予|未予|未)"  # a formal negation of what was done ("不予受理", "未办结")
+_NOT_BEFORE = r"(?:不予|免予|免于|未予|未|没有|没|非|不|无)"
 
 
 def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
@@ -448,7 +465,7 @@ def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
     text = normalize_numerals(sentence).lower()
     for t in terms:
         if not t.negated or t.expansion or len(t.text) < 2 or t.text not in text \
-                or not re.search(_NOT_BEFORE + re.escape(t.text), asked):
+                or not re.search(_NOT_ASKED + re.escape(t.text), asked):
             continue
         if not re.search(_NOT_BEFORE + re.escape(t.text), text):
             return True

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.binding import BOUND, pair_partner
 from bot.coverage import describe
-from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_change, asks_name, occurs
+from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_change, asks_name, occurs, whole_sentence
 from bot.figures import unsigned
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
@@ -1099,19 +1099,6 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
 
 
 _NONE = re.compile(r"(?:未发生|没有发生|未出现|未再发生|实现零)[^，。；;]{1,16}")
-
-
-def whole_sentence(text: str, clause: str, limit: int = 240) -> str:
-    """The sentence of ``text`` (up to its 。！？ or line end) that holds ``clause``, a piece of it
-    cut at ；; the clause itself when it is not found or the sentence is over ``limit``."""
-    at = text.find(clause)
-    if at < 0:
-        return clause
-    start = max(text.rfind(p, 0, at) for p in "。！？\n") + 1
-    ends = [e for e in (text.find(p, at + len(clause) - 1) for p in "。！？\n") if e >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    sentence = text[start:end].strip()
-    return sentence if clause in sentence and len(sentence) <= limit else clause
 
 
 def _where(c: ChunkRecord | Citation) -> str:

