@@ -368,10 +368,11 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         return at(rate_question(prev_ask, share)) + "？"  # "比例呢？" / "成功率呢？" / "占比多少？"
     verb = _VERB_ASK.fullmatch(_HOW_IT_ENDED.sub("", rest))  # "最后调成了多少起": 调成 of the same thing
     marked = re.search(r"[了的过]呢?[？?。！!\s]*$", cur.typed)  # "那撤销的呢？"
-    stage = _stage(verb.group("pred")) if verb is not None and not verb.group("ask") else None
+    bare_verb = verb.group("pred") if verb is not None and not verb.group("ask") else ""
+    stage = _stage(bare_verb)
     if stage is not None and _stage(prev_ask.predicate) not in (None, stage) and prev_ask.predicate in prev_ask.text:
         # "那审结呢？" after "新收了多少件…": another stage of the same cases, the verb swapped
-        return at(prev_ask.text.replace(prev_ask.predicate, verb.group("pred"), 1)) + "？"
+        return at(prev_ask.text.replace(prev_ask.predicate, bare_verb, 1)) + "？"
     if verb and (verb.group("ask") or marked or pronoun):
         swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
         if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"
