@@ -306,11 +306,12 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     whole = normalize_numerals(fact.share_of).lower()
 
     def there(w: str, text: str) -> bool:
-        if any(a in text for a in said(w)):
-            return True
-        # "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
+        return any(a in text for a in said(w))
+
+    def its_own(w: str) -> bool:
+        # … or "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
         # whole's head noun, the whole's other words left out
-        return text is own and len(w) >= 4 and whole.endswith(w[-2:]) and re.search(
+        return there(w, own) or len(w) >= 4 and whole.endswith(w[-2:]) and re.search(
             rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and
@@ -320,7 +321,7 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
              if (kept := [w for w in item if names_a_kind(w) or len(item) > 1 and len(w) >= 2 and is_verb(w)
                           and w not in DIRECTIONAL_COMPLEMENTS]
                  or [w for w in item if w not in DIRECTIONAL_COMPLEMENTS] or list(item))]
-    return any(any(there(w, own) for w in item) and all(there(w, own) or there(w, sentence) for w in item)
+    return any(any(its_own(w) for w in item) and all(its_own(w) or there(w, sentence) for w in item)
                for item in items)
 
 

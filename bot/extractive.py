@@ -310,28 +310,24 @@ def _heading_of(ev: Evidence) -> str:
     return ev.chunk.section[-1] if ev.hit is not None and ev.chunk.section else ""
 
 
-def other_kind_only(question: Question, ev: Evidence) -> bool:
+def kind_conflict(question: Question, ev: Evidence) -> bool:
     """The question asks one kind of a set that exclude each other (bot/contrasts.txt: 一审 / 二审,
-    食品 / 药品 …) and the sentence (with its heading) names another kind of the set, not the
-    asked one: it answers of the other kind."""
-    # (the whole sentence: "一审收案…1428件，…；行政机关败诉84件，败诉率5.9%" is of 一审 cases throughout)
-    whole = whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence
-    return _names_another_kind(_heading_of(ev) + whole, _asked_kinds(question.without_places(question.normalized)))
-
-
-def kind_unnamed(question: Question, ev: Evidence) -> bool:
-    """The question counts one kind of a set that exclude each other ("二审", "民事法律援助案件") and
-    the sentence (with its heading) names no kind of the set: its figure is the whole's — unless the
-    asked kind is the one meant when none is named (一审: bot/contrasts.txt's ~)."""
-    if question.kind != "numeric":
+    食品 / 药品, 本级 / 全市 …) and the sentence, read whole with its heading, answers of another:
+    it names another kind of the set and not the asked one ("一审收案…；败诉率5.9%" is of 一审 cases
+    throughout); or, for a figure asked, it names no kind of a set one of whose kinds is meant when
+    none is named (~ in the file) while another is asked ("二审…败诉率", "市本级收到…963件；受理881件"
+    names 本级 in its first clause). Sets without such a kind are not read so: "兼职的法治副校长",
+    "公安机关…止付" name no kind and are still the asked one."""
+    asked_kinds = _asked_kinds(question.without_places(question.normalized))
+    if not asked_kinds:
         return False
-    # (the whole sentence: "市本级收到…963件；受理881件" names 本级 in its first clause; only a set one
-    # of whose kinds is meant when none is named: "兼职的法治副校长", "公安机关…止付" say no kind)
     text = _heading_of(ev) + (whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence)
+    if _names_another_kind(text, asked_kinds):
+        return True
     implied = implied_kinds()
-    return any(any(k in implied for k in kinds) and not any(k in implied for k in asked)
-               and not any(s in text for k in kinds for s in k)
-               for kinds, asked in _asked_kinds(question.without_places(question.normalized)))
+    return question.kind == "numeric" and any(
+        any(k in implied for k in kinds) and not any(k in implied for k in asked)
+        and not any(s in text for k in kinds for s in k) for kinds, asked in asked_kinds)
 
 
 _Kinds = tuple[tuple[str, ...], ...]  # a contrast set: its kinds, each with its spellings
@@ -686,7 +682,7 @@ class ExtractiveAnswerer:
         cut = getattr(self.tokenize, "cut", self.tokenize)  # (nothing dropped: "这类" stays)
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
-            or other_kind_only(question, ev) or kind_missing(question, ev, cut) or kind_unnamed(question, ev) \
+            or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
             or question.kind == "numeric" and _cut_off(ev, terms)
 
     def supported(self, question: Question, ev: Evidence,
