@@ -266,7 +266,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
     if cur.regions and _PLACE_WHOLE.fullmatch(rest):
-        rest = ""  # "涢川县全县呢？" after the town's rate: the place named, as a whole
+        rest = ""  # "江北市全市呢？" after a district's rate: the place named, as a whole
     years, regions = list(cur.years), list(cur.regions)
     if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
         return _with_slots(prev, years, regions) + "？"

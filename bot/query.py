@@ -358,7 +358,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             continue
         if not corpus_has(sub.group(1)):
             unknown.append(sub.group(1))
-        else:  # "沨溪镇涢湾村…" that the town's report names ("…分别为沨溪村58件、涢湾村44件"): only
+        else:  # "芰溪镇芰湾村…" that the town's report names ("…分别为芰溪村58件、芰湾村44件"): only
             mentions.append(sub.group(1))  # a passage that names the village is about it
             tabled.append(sub.group(1))
     places = [p for p in known_places() if p in rest and not any(p in u for u in unknown)]
@@ -372,7 +372,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
 
 def reads_as_a_name(place: str) -> bool:
     """A place's name by its words (names_a_place), or a short one that begins with a rare
-    character jieba knows only as a bound morpheme ("涢湾村": 涢 yg, whatever 湾 is tagged); "各乡镇",
+    character jieba knows only as a bound morpheme ("芰汭村": 芰 g, 汭 zg); "各乡镇",
     "新农村", "向乡镇", "有几个村" are no names."""
     from facts.sentence import pos_words
 
