@@ -772,7 +772,9 @@ class ExtractiveAnswerer:
         for part, part_units in parts:
             part = question.without_places(part)
             low = normalize_numerals(part).lower()
-            part_terms = [t for t in terms if t.text in low or t.group.lower() in low] or terms
+            # (a described concept's span is cut where a place or year was taken out: each piece)
+            part_terms = [t for t in terms if t.text in low
+                          or all(piece in low for piece in t.group.lower().split())] or terms
             # each of several asks has its own unit, or none said ("案件有多少"): any figure
             units = part_units if len(parts) > 1 else (part_units or question.units)
             if ev.bindings:
@@ -1773,6 +1775,8 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
                 # a word with no verb or adjective in it (a noun, a time word) says nothing of what is
                 # done: the noun counted after the ask says what is counted ("给社区请了几个律师" → 律师,
                 # not 社区; "去年有多少家企业"); a verb or an adjective is the predicate ("调解成功了", "新开了")
+                if len(word) == 2 and word[1] == "了" and _predicate(word):
+                    return word[0]  # "学了几回" as "查了几次": the verb, not the segmenter's 学了
                 return word if _predicate(word) else _counted_noun(question[m.end():]) or word
     return ""
 

@@ -77,6 +77,7 @@ def test_a_most_frequent_word_brings_no_thesaurus_stand_ins():
     ("去年新开了多少家公司", "新开"),  # and a word with a verb in it
     ("去年有多少家企业上了黑名单", "企业"),  # a time word says nothing of what is counted
     ("社区有多少个", "社区"),  # nothing counted after the ask
+    ("领导们学法律学了几回", "学"),  # the segmenter's 学了 is the verb 学, as 查 of "查了几次"
 ])
 def test_the_anchor_of_a_count(question, anchor):
     from bot.extractive import ask_anchor
