@@ -63,11 +63,34 @@ def store_dir_for(qset: QuestionSet, embedder: str) -> Path:
     """A store cached per set content and embedder (ingest takes most of an eval's time)."""
     # documents are identified by their path: one store per checkout of the set
     h = hashlib.sha256(f"{embedder}\0{qset.folder.resolve()}".encode())
-    for code in sorted((REPO_ROOT / "ingest").rglob("*.py")) + sorted((REPO_ROOT / "facts").rglob("*.py")):
-        h.update(code.read_bytes())  # a store built by other loaders is another store
+    for code in ingest_files():
+        h.update(code.read_bytes())  # a store built by other loaders (or word lists) is another store
     for p in qset.reports:
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     return Path(tempfile.gettempdir()) / "fazhi-eval" / f"{qset.name}-{h.hexdigest()[:12]}"
+
+
+_LOCAL_IMPORT = re.compile(r"^\s*(?:from|import)\s+(ingest|facts|zh|vectorstore)((?:\.\w+)*)", re.M)
+
+
+def ingest_files() -> list[Path]:
+    """The files a stored chunk depends on: ingest/ and facts/, the modules of zh/ and
+    vectorstore/ they import (and those import, in turn), and the data files of those packages
+    (vectorstore/userdict.txt, zh/data/) — a tokenizer or a unit word changed is another store."""
+    roots = sorted((REPO_ROOT / "ingest").rglob("*.py")) + sorted((REPO_ROOT / "facts").rglob("*.py"))
+    seen: set[Path] = set()
+    todo = list(roots)
+    while todo:
+        path = todo.pop()
+        if path in seen or not path.is_file():
+            continue
+        seen.add(path)
+        for package, dotted in _LOCAL_IMPORT.findall(path.read_text(encoding="utf-8")):
+            base = REPO_ROOT.joinpath(package, *dotted.strip(".").split(".")) if dotted else REPO_ROOT / package
+            todo += [base.with_suffix(".py"), base / "__init__.py"]
+    data = {f for pkg in {p.parent for p in seen if p.parent.name in ("zh", "vectorstore")}
+            for f in pkg.rglob("*") if f.is_file() and f.suffix not in (".py", ".pyc")}
+    return sorted(seen) + sorted(data)
 
 
 def build_set_service(qset: QuestionSet, settings):  # noqa: ANN001, ANN201

@@ -168,3 +168,11 @@ def test_prepositions_and_date_scaffolding_are_no_words_to_find():
                        "adjustment, and how many at the end of 2025? What does it say?", docs, TODAY)
     texts = {t.text for t in question_terms(question, tok, lambda w: 2.0, tok.words)}
     assert not texts & {"across", "after", "end", "doe", "does"}, texts
+
+
+def test_a_hotline_work_order_is_one_word():
+    # "12345工单一共…": 工|单一|共 without the user dictionary's 工单
+    from vectorstore.tokenizer import shared_tokenizer
+
+    words = shared_tokenizer().words("12345工单一共多少件")
+    assert "工单" in words and "单一" not in words
