@@ -400,13 +400,14 @@ _OTHER_PLACE = re.compile(r"(?:另一个|另外一个|另一|另外的?|隔壁�
                           r"(?![\u4e00-\u9fa5]{0,2}(?:局|委|办|院))")  # (not 另一个区的司法局)
 _NEIGHBOUR = re.compile(r"(?:隔壁|邻近|相邻|旁边)的?(?=[\u4e00-\u9fa5]{1,8}?(?:区|县|市|镇|乡|街道))")
 # "市里呢？" after a question about a county: the place of that level the conversation is in
-_LEVEL_SAID = re.compile(r"^(?:那么?)?(?P<kind>省|市|县|区)(?:里|上|级|本级)(?=呢|的|[？?，,]|$)")
+_LEVEL_SAID = re.compile(r"^(?:那么?)?(?:(?P<kind>省|市|县|区)(?:里|上|级|本级)(?=呢|的|[？?，,]|$)|"
+                         r"全(?P<whole>省|市|州|县|区)(?=呢?[？?]?$))")
 
 
 def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) -> str:
     """"另一个区呢？" after a question about 莉湾区: the knowledge base's one other district
     (萍川区) — left as it is when there are several others, or none; "隔壁蒜溪县呢" → 蒜溪县呢."""
-    from bot.query import lowest_unit
+    from bot.query import lowest_unit, place_level
 
     m = _OTHER_PLACE.search(question)
     if m and regions:
@@ -420,9 +421,12 @@ def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) ->
     if level and regions:
         # the one place of that level containing the last one (涠江市 of 涠江市洧源县); not another
         # place of the same level ("区里" in a district is that district)
+        kind = level.group("kind") or level.group("whole")
         mine = {lowest_unit(r) or r for r in regions}
-        around = [low for low in _places_of_kind(known, level.group("kind"))
-                  if low not in mine and any(low in k and r in k for k in [*known, *regions] for r in regions)]
+        of_kind = [low for low in _places_of_kind(known, kind) if low not in mine]
+        around = [low for low in of_kind if any(low in k and r in k for k in [*known, *regions] for r in regions)]
+        if not around and len(of_kind) == 1 and all(place_level(r) > place_level(kind) for r in mine):
+            around = of_kind  # (no name says it contains the last place: the knowledge base's only one)
         if len(around) == 1:
             return around[0] + question.strip()[level.end():]
     return _NEIGHBOUR.sub("", question)

@@ -323,6 +323,11 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             continue  # "推进乡", "个乡镇", "城乡": no town's name
         # a place the reports name ("蔚川县", a row of the city's table) is no typo of another
         # report's place (蔚宁县)
+        zone = _one_zone(named, alias_map)
+        if zone:  # "那高新区呢": the knowledge base's one zone of that kind, said bare
+            matched.extend(r for a, r in alias_map if a == zone and r not in matched)
+            mentions.append(named)
+            continue
         typo = None if len(named) >= 3 and corpus_has(named) else _near_alias(m, alias_map)
         if typo is not None:  # "余抗区" is 余杭区 mistyped
             if typo[1] not in matched:
@@ -368,6 +373,20 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         words = set(shared_tokenizer().words(rest))
         unknown.extend(p for p in places if p in words and not corpus_has(p))
     return matched, mentions, unknown, tabled, passing
+
+
+_BARE_ZONES = frozenset([*_ZONE_SHORT, *(short for shorts in _ZONE_SHORT.values() for short in shorts)])
+
+
+def _one_zone(named: str, alias_map: list[tuple[str, str]]) -> str:
+    """The alias of the one development zone of the knowledge base that a bare "高新区" (经开区,
+    开发区…) can mean: "湳州高新区" when it is the only zone said that way; "" when none is or
+    several are."""
+    if named not in _BARE_ZONES:
+        return ""
+    zones = {a for a, _ in alias_map if a.endswith(named) and len(a) > len(named)}
+    places = {lowest_unit(a) or a for a in zones}  # (湳州高新区 and 湳州市湳州高新区 are one zone)
+    return min(zones, key=len) if len(places) == 1 else ""
 
 
 def reads_as_a_name(place: str) -> bool:

@@ -817,6 +817,20 @@ def test_among_the_totals_places_one_place_asks_its_own_figure():
     assert conversation(history, "其中萍川区呢？", PLACES, TODAY)[-1].text == "萍川区2025年行政复议收案多少件？"
 
 
+@pytest.mark.parametrize("question", ["全省呢？", "那全省呢", "省里呢？"])
+def test_the_whole_of_a_level_above_is_the_knowledge_bases_one_place_of_it(question):
+    # no report's name says the zone is in 蓓江省; the knowledge base holds one province
+    places = ["蓓江省", "蓓州市公安局", "蓓州高新技术产业开发区", "蓓州高新区"]
+    history = [["蓓州高新区2025年调处了多少件矛盾纠纷？", "38件。"]]
+    assert conversation(history, question, places, TODAY)[-1].text == "蓓江省2025年调处了多少件矛盾纠纷？"
+
+
+def test_the_whole_of_a_level_above_is_not_guessed_among_several():
+    places = ["蓓江省", "蓓海省", "蓓州高新区"]
+    history = [["蓓州高新区2025年调处了多少件矛盾纠纷？", "38件。"]]
+    assert "蓓江省" not in conversation(history, "全省呢？", places, TODAY)[-1].text
+
+
 def test_the_same_level_said_is_no_other_place():
     history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]  # "区里" in 莉湾区 is not 萍川区
     assert "萍川区" not in conversation(history, "区里呢？", PLACES, TODAY)[-1].text

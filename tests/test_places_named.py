@@ -45,3 +45,8 @@ def test_a_city_management_bureau_is_the_citys(service):
 def test_which_place_ranks_first_either_way_round(service, q):
     answer = service.ask(q)
     assert answer.found and first_line(answer).startswith("芫西市，6.8%"), answer.text
+
+
+def test_a_development_zone_said_bare_is_the_knowledge_bases_one_zone(service):
+    answer = service.ask("经开区2025年工业项目审批平均要多少个工作日？")
+    assert answer.found and "26个工作日" in first_line(answer), answer.text
