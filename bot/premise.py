@@ -19,18 +19,19 @@ from zh.words import ASK_WORDS, UNIT_FAMILIES
 # verb before the figure → what the premise says about the real figure
 _AT_LEAST = r"突破|超过|超出|涨到|升到|提高到|提升到|增加到|增长到|高于|多于"
 _AT_MOST = r"跌到|跌破|降到|降至|下降到|减少到|低于|少于|不到|不足"
-_EXACTLY = r"达到|做到|实现|完成|达|是|为"
+_EXACTLY = r"达到|做到|实现|完成|保持在|控制在|稳定在|达|是|为"
 _CLAIM = re.compile(rf"(?:已经|已|就|都|也|竟然|居然)?(?P<verb>{_AT_LEAST}|{_AT_MOST}|{_EXACTLY})了?$")
-_NOT = re.compile(r"(?:没有|没|未|不曾)$")
-_BOUND = re.compile(r"^(?:以下|以上|之下|之上)")
-_SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|没有|没|未|[，,、\s])+$")
+_NOT = re.compile(r"(?:没有|没能|未能|没|未|不曾)$")
+_BOUND = re.compile(r"^(?:以下|以上|之下|之上|以内|之内)")
+_TARGET_OF = re.compile(r"(?P<no>没有|没能|未能|没|未)?(?:完成|实现|达到|做到)?把")
+_SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|没有|没能|未能|没|未|[，,、\s])+$")
 
 
 @dataclass(frozen=True)
 class Claim:
     text: str  # the premise as written: "跌到了90%以下"
     figure: Figure
-    relation: str  # ">=", "<=", "==" or "<" (a target not met: "没完成4800件")
+    relation: str  # ">=", "<=", "==", or "<" / ">" (a target not met: "没完成4800件", "没能控制在5%以内")
     subject: str  # the question up to the premise: "石湾市2022年人民调解成功率"
 
 
@@ -46,7 +47,7 @@ def find_claim(question: str) -> Claim | None:
         verb = m.group("verb")
         bound = _BOUND.match(question[figure.end:])
         if bound:
-            relation = "<=" if bound.group(0) in ("以下", "之下") else ">="
+            relation = ">=" if bound.group(0) in ("以上", "之上") else "<="
         elif re.fullmatch(_AT_LEAST, verb):
             relation = ">="
         elif re.fullmatch(_AT_MOST, verb):
@@ -54,14 +55,20 @@ def find_claim(question: str) -> Claim | None:
         else:
             relation = "=="
         start = len(before) - len(m.group(0))
-        negated = _NOT.search(before[:start])
-        if negated and relation == "==":  # "没完成4800件的目标": the real figure fell short of it
-            relation, start = "<", negated.start()
+        # "没完成把败诉率控制在5%以内的目标": the target's thing is what 把 takes, the negation before it
+        held = _TARGET_OF.search(before[:start])
+        negated = _NOT.search(before[:held.start() + len(held.group("no") or "")] if held else before[:start])
+        if negated:  # "没完成4800件的目标": the real figure fell short of it
+            # ("没能保持在99%以上": below it; "没能控制在5%以内": above it)
+            relation = {"==": "<", ">=": "<", "<=": ">"}[relation]
+            start = start if held else negated.start()
         end = figure.end + (bound.end() if bound else 0)
-        subject = _SUBJECT_TAIL.sub("", re.sub(r"为什么|为何|怎么", "", question[:start]))
+        said = question[:held.start()] + question[held.end():start] if held else question[:start]
+        subject = _SUBJECT_TAIL.sub("", re.sub(r"为什么|为何|怎么", "", said))
         if len(subject) < 4:
             continue
-        return Claim(question[start:end], figure, relation, subject)
+        said_from = held.start() if held and negated else start  # "没完成把…控制在5%以内", as asked
+        return Claim(question[said_from:end], figure, relation, subject)
     return None
 
 
@@ -75,6 +82,8 @@ def contradicts(claim: Claim, actual: Figure) -> bool:
         return got > want
     if claim.relation == "<":
         return got >= want
+    if claim.relation == ">":
+        return got <= want
     return abs(got - want) > 1e-9
 
 

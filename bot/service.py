@@ -687,7 +687,8 @@ class QAService:
         answer = self._compose(sub, evidence, terms)
         actual = self.answerer.asked_figure(sub, evidence[0], terms)
         if actual is not None and contradicts(claim, actual):
-            met = f"，已达到{claim.figure.text}" if claim.relation == "<" else ""  # "没完成4800件"
+            met = {"<": f"，已达到{claim.figure.text}",  # "没完成4800件"
+                   ">": f"，在{claim.figure.text}以内"}.get(claim.relation, "")  # "没能控制在5%以内"
             answer = replace(answer, text=f"报告中的数字是{actual.text}{met}，并非问题所说的“{claim.text}”。\n"
                                           + answer.text)
         return answer

@@ -49,3 +49,18 @@ def test_the_premise_is_looked_up_with_a_frame_of_its_subject(question, expected
     sub, again = analyze(side.text, DOCS, TODAY, frame=side), analyze(side.text, DOCS, TODAY)
     assert (again.kind, again.units, again.years, again.regions) == (sub.kind, sub.units, sub.years, sub.regions)
     assert sub.kind == "numeric" and sub.asks == 1
+
+
+@pytest.mark.parametrize("question, claim, relation, subject", [
+    # a target held or kept within, said not met: the real figure is on the other side of it
+    ("濛江市2025年行政机关负责人出庭应诉率没能保持在99%以上，实际是多少？", "没能保持在99%以上", "<",
+     "濛江市2025年行政机关负责人出庭应诉率"),
+    ("青川县2025年败诉率没能控制在5%以内，实际是多少？", "没能控制在5%以内", ">", "青川县2025年败诉率"),
+    # the target's thing is what 把 takes; the negation stands before it
+    ("澄阳市2025年没完成把全市一审行政诉讼败诉率控制在5%以内的目标，实际败诉率是多少？",
+     "没完成把全市一审行政诉讼败诉率控制在5%以内", ">", "澄阳市2025年全市一审行政诉讼败诉率"),
+    ("澄阳市2025年把败诉率控制在5%以内了，实际是多少？", "控制在5%以内", "<=", "澄阳市2025年败诉率"),
+])
+def test_a_target_not_met_is_a_claim_about_the_real_figure(question, claim, relation, subject):
+    found = find_claim(question)
+    assert found is not None and (found.text, found.relation, found.subject) == (claim, relation, subject)
