@@ -15,10 +15,10 @@ from bot.figures import unsigned
 from bot.frame import ask_question
 from facts import is_table_row, sentence_facts
 from facts.table import table_row_facts
-from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK
+from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK, WHY_ASK_LONG
 
 # WHY_CHANGED (zh/words.py) with 涨/跌, which there would make more questions comparisons
-_WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS}|涨|跌)")
+_WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS}|涨|跌)|{WHY_ASK_LONG}(?:{CHANGE_VERBS}|涨|跌)(?=了?[？?]?$)")
 
 if TYPE_CHECKING:
     from bot.answer import Answer

@@ -235,13 +235,15 @@ DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此"
 # "为什么上升了？": a why-question whose premise is a direction of change over the year before
 WHY_ASK = r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
 CHANGE_VERBS = r"上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了"
-WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})")
+# … or a longer subject when the change ends the question ("为什么湟川区2025年行政复议申请数量下降了？")
+WHY_ASK_LONG = r"(?:为什么|为何|怎么会)[^，。？?]{13,30}"
+WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})|{WHY_ASK_LONG}(?:{CHANGE_VERBS})(?=了?[？?]?$)")
 
 __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_CLAUSE", "ASKING_SENTENCE",
            "ASKING_WORD",
            "ASK_UNIT_RE", "ASK_WORDS", "BODY_KIND", "CHANGE_ASK", "CHANGE_VERBS",
            "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "EN_COUNTED_UNITS", "EN_MEASURE_WORD",
-           "WHY_ASK", "WHY_CHANGED",
+           "WHY_ASK", "WHY_ASK_LONG", "WHY_CHANGED",
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
            "FIGURE_COPULA", "FIGURE_LEAD", "FILLERS", "FRAMING_WORDS", "GENERIC_NOUNS", "LEAD_WORDS", "MEASURE",
