@@ -136,13 +136,13 @@ _UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发�
 # a place as written: one or more units, none of them a function word ("在县委的" is none)
 # 和 only as a name's first or second character (和平区, 永和县): "住房和城乡建设局" joins two
 # fields, its 乡 is no unit
-_PLACE_CHAR = r"[^\s，。、；：:“”‘’（）()《》年的在与及等和]"
+_PLACE_CHAR = r"[^\s，。、；：:“”‘’（）()《》年的在与及等和,.;!?\"']"  # (ASCII punctuation of GBK-era texts too)
 # a 州 then 市/县/区 is one name (蘅州市), not 州 with a stray unit ("蘅州市场…" stays 蘅州)
 _PLACE_TEXT = rf"(?:(?:和|{_PLACE_CHAR})和?{_PLACE_CHAR}{{0,7}}?{_UNIT}(?:(?<=州)[市县区](?!场))?)+"
 _GOVERNMENT = r"人民政府|政府"
 # a department's name may join two fields with 和 (住房和城乡建设局, 人力资源和社会保障局,
 # 自然资源和规划局): two words of 2+ characters each side, never "X和Y" of one character
-_DEPT_CHAR = r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等]"
+_DEPT_CHAR = r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等,.;!?\"']"
 _DEPT_NAME = rf"(?:{_DEPT_CHAR}{{2,10}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,10}}?)"
 _DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|办公室|办公厅|办事处|署|总局|中心|院)"
 _BODY_AFTER_PLACE = re.compile(

@@ -97,6 +97,9 @@ def test_issuer_and_region_from_title_opening_and_signature() -> None:
           "2024年，在国家税务总局菡南省税务局和萁州市委的坚强领导下，萁州市税务局坚持……", ""),
          ("萁州市税务局", "萁州市")),
         (("2024年法治政府建设年度报告", "2024年，国家税务总局萁州市税务局坚持……", ""), ("萁州市税务局", "萁州市")),
+        # a half-width comma after the year (a GBK-era text) is no character of the place
+        (("蒿源县2024年法治政府建设年度报告", "2024年,蒿源县人民政府在蒿州市委、市政府和县委的坚强领导下,坚持……", ""),
+         ("蒿源县人民政府", "蒿源县")),
     ]
     for args, expected in cases:
         assert find_issuer(*args) == expected, args
