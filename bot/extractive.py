@@ -36,6 +36,7 @@ from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
+from facts.table import unit_of_caption
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, pos_words, starts_with_verb, verbs
 from facts.table import row_heads
@@ -629,7 +630,8 @@ class ExtractiveAnswerer:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later;
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
-                    facts = _facts_of(sentence, lead_in, heading, chunk.year)
+                    caption = _caption_above(chunk.text, sentence) if f["table"] else ""
+                    facts = _facts_of(sentence, lead_in, heading, chunk.year, caption)
                     # (parts of the kind asked: "全程网办率是多少" is no part of "…事项41.7万件，其中…2.3万件")
                     kind = [f for f in facts if not units or fact_unit_ok(f, units)]
                     if question.asks < 2 and other_part_asked(kind, asked_words, words, qualifier):
@@ -1088,15 +1090,28 @@ def without_brackets(label: str) -> str:
 _SHARE_START = re.compile(r"^\s*其中[，,：:]?")
 
 
-def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None) -> list[Fact]:
+def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None, caption: str = "") -> list[Fact]:
     """The sentence's facts; read after ``lead_in`` (the sentence before a 其中 sentence) so
-    its parts know their whole, then given back as the sentence's own."""
+    its parts know their whole, then given back as the sentence's own; a table row's after
+    ``caption``, the line above its table that gives its bare cells a unit ("单位：件")."""
+    if caption:
+        return [f for f in chunk_facts(f"{caption}\n{sentence}", heading, year) if f.source == sentence]
     if not lead_in:
         return chunk_facts(sentence, heading, year)
     joined = lead_in.rstrip("。；;") + "，" + sentence
     offset = len(joined) - len(sentence)
     return [replace(f, start=f.start - offset, end=f.end - offset, source=sentence)
             for f in chunk_facts(joined, heading, year) if f.source == joined and f.start >= offset]
+
+
+def _caption_above(text: str, row: str) -> str:
+    """The line above a table row's table in its chunk when it gives the table's unit ("单位：件",
+    "（单位：万元）"); "" when none does."""
+    at = text.find(row)
+    for line in reversed(text[:max(at, 0)].split("\n")):
+        if line.strip() and not is_table_row(line):
+            return line if unit_of_caption(line) else ""
+    return ""
 
 
 def _other_place(label: str, mentions: list[str]) -> bool:

@@ -47,7 +47,10 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
         said = [w for w in words(label) if len(w) >= 2]
         if not said or not all(w in measured for w in said):
             continue  # the row's label is no shorter name of what the sentence's figure measures
-        cells = [f for f in chunk_facts(row.sentence, "", row.chunk.year) if f.table and f.year and not f.change]
+        # (read within its chunk: a caption above the table, "单位：件", gives the bare cells their unit)
+        cells = [f for f in chunk_facts(row.chunk.text, "", row.chunk.year)
+                 if f.source.strip() == row.sentence.strip() and f.table and f.year and not f.change] \
+            or [f for f in chunk_facts(row.sentence, "", row.chunk.year) if f.table and f.year and not f.change]
         same = any(f.year == year and _same_family(f.unit, fig.unit or f.unit)
                    and abs(f.value - value) <= 1e-6 * max(1.0, abs(value)) for f in cells)
         cell = next((f for f in cells if f.year in sub.years), None)
