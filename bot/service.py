@@ -605,6 +605,10 @@ class QAService:
                     and any(t.weight >= _NAMING_WEIGHT and not t.negated and occurs(t, best[0].sentence)
                             and not occurs(t, first[0].sentence) for t in terms):
                 return []
+            # … or a part the question names, whose whole is the government's figure ("行政法律援助案件":
+            # the bureau's "…6842件，其中…行政法律援助案件233件", not the government's 6842件)
+            if best and best[0].chunk.doc_id not in governments and _part_of_the_figure(best[0], first[0]):
+                return []
         return first
 
     def _governments_elsewhere(self, q: Question, scope: Scope,
@@ -1042,6 +1046,17 @@ _PARTNER_BEFORE = re.compile(r"(?:与|同|跟)(?:相邻的?|邻近的?|周边的
 def _with_reports(answer: Answer, docs: list[DocumentRecord]) -> Answer:
     """Related material, followed by the list of reports the knowledge base holds."""
     return replace(answer, text=f"{answer.text}\n目前收录的报告：{describe(docs)}。")
+
+
+def _part_of_the_figure(part: Evidence, whole: Evidence) -> bool:
+    """``part``'s figure is a 其中 part of a whole its sentence states with ``whole``'s figure."""
+    from facts import chunk_facts
+
+    if not part.bindings or not whole.bindings or not part.bindings[0].fact.share_of:
+        return False
+    fact, value = part.bindings[0].fact, whole.bindings[0].fact.value
+    return any(fact.share_of in g.indicator and g.unit == fact.unit and abs(g.value - value) < 1e-9
+               for g in chunk_facts(part.sentence, "", part.chunk.year) if not g.share_of)
 
 
 def _describing(terms: list[Term], q: Question) -> list[Term]:
