@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from bot.query import Question
     from vectorstore.records import DocumentRecord
 
+# what a row counts its indicator as, which the sentence may say otherwise ("行政处罚案件（件）" of
+# "作出行政处罚决定3418件"): the row's other words and the same value in the report's year say it
+_COUNTED_AS = frozenset({"案件", "件数", "数量", "总数", "总量", "数据", "情况"})
 CLAUSE_COVERAGE = 0.6  # of the question's term weight, in the words before the other year's figure
 ROWS_LOOKED = 20  # candidates of the sentence's report searched for its table row
 
@@ -45,7 +48,8 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
             continue
         label = normalize_numerals(without_brackets(row.sentence.split("｜", 1)[0])).lower()
         said = [w for w in words(label) if len(w) >= 2]
-        if not said or not all(w in measured for w in said):
+        if not said or not all(w in measured for w in said if w not in _COUNTED_AS) \
+                or all(w in _COUNTED_AS for w in said):
             continue  # the row's label is no shorter name of what the sentence's figure measures
         # (read within its chunk: a caption above the table, "单位：件", gives the bare cells their unit)
         cells = [f for f in chunk_facts(row.chunk.text, "", row.chunk.year)

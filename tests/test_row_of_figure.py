@@ -58,3 +58,25 @@ def test_the_earlier_year_asked_alone(service):
 def test_a_follow_up_for_the_year_before(service):
     answer = service.ask("上一年呢？", history=[["葭江省公安机关2025年止付涉诈资金多少？", "45.2亿元"]])
     assert answer.found and first_line(answer).startswith("38.6亿元"), answer.text
+
+
+PENALTIES = """# 葭川市生态环境局2025年法治政府建设年度报告
+
+## 一、严格规范公正文明执法
+
+全市各级生态环境部门共作出行政处罚决定3418件，同比下降8.6%，罚没款2173.6万元。
+
+## 二、主要指标
+
+| 指标 | 2024年 | 2025年 | 同比 |
+| --- | --- | --- | --- |
+| 行政处罚案件（件） | 3740 | 3418 | -8.6% |
+| 罚没款（万元） | 2530.2 | 2173.6 | -14.1% |
+"""
+
+
+def test_a_row_counting_the_decisions_as_cases(tmp_path):
+    # "行政处罚案件（件）" counts what the sentence calls 行政处罚决定: the row names them as cases
+    service = reports_service(tmp_path, {"葭川市生态环境局_2025.md": PENALTIES})
+    answer = service.ask("葭川市生态环境局2024年作出了多少件行政处罚决定？")
+    assert answer.found and first_line(answer).startswith("3740件"), answer.text
