@@ -176,3 +176,10 @@ def test_a_hotline_work_order_is_one_word():
 
     words = shared_tokenizer().words("12345工单一共多少件")
     assert "工单" in words and "单一" not in words
+
+
+def test_traffic_enforcement_words_are_words():
+    # "酒驾醉驾中醉驾": 酒|驾醉驾|中醉|驾 without the user dictionary's 酒驾 and 醉驾
+    from vectorstore.tokenizer import shared_tokenizer
+
+    assert shared_tokenizer().cut("查处的酒驾醉驾中醉驾有多少起")[2:6] == ["酒驾", "醉驾", "中", "醉驾"]
