@@ -265,10 +265,13 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     for r in cur.regions:
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
+    if cur.regions:  # "滁溪高新区那边呢？", "那淦州市自己呢？": the place, no ask of its own
+        rest = _PLACE_FILLER.sub("", rest)
     if cur.regions and _PLACE_WHOLE.fullmatch(rest):
         rest = ""  # "江北市全市呢？" after a district's rate: the place named, as a whole
     years, regions = list(cur.years), list(cur.regions)
-    if not rest or _BARE_FOLLOW.fullmatch(rest):  # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？"
+    if not rest or _BARE_FOLLOW.fullmatch(rest) or _TO_LEVEL_FOLLOW.fullmatch(rest) and not prev.comparison:
+        # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？" / "去年扩到多少项了？" (its level)
         return _with_slots(prev, years, regions) + "？"
     period = _PERIOD.fullmatch(rest)
     earlier_period = _PERIOD.search(prev.resolved or prev.text) if period else None
@@ -473,6 +476,11 @@ _ONE_VERB_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5])(?:了|过)?(?:多少|几
 _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
 
 
+# the level a count went to, asked of another year: the same ask ("去年扩到多少项了？")
+_TO_LEVEL_FOLLOW = re.compile(rf"(?:已经|又|都)?(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|扩充|扩展|缩减|压缩|"
+                              rf"压减|缩短|降|减|增|扩|涨|跌|升|达)(?:到|至)了?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
+# words that point at a place already named, asking nothing ("那边", "自己")
+_PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身)的?")
 _PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域|整个)(?:范围|范围内|的|一共|总共)?呢?")
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
 _WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"

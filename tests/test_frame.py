@@ -831,6 +831,18 @@ def test_the_whole_of_a_level_above_is_not_guessed_among_several():
     assert "蓓江省" not in conversation(history, "全省呢？", places, TODAY)[-1].text
 
 
+@pytest.mark.parametrize("question", ["萍川区那边呢？", "那萍川区自己呢？", "萍川区这边的呢"])
+def test_a_place_with_words_pointing_at_it_asks_the_same(question):
+    history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]
+    assert conversation(history, question, PLACES, TODAY)[-1].text == "萍川区2025年办理了多少件法律援助案件？"
+
+
+@pytest.mark.parametrize("question", ["去年扩到多少项了？", "2025年增加到多少项了", "去年达到几项了？"])
+def test_the_level_a_count_went_to_in_another_year_is_the_same_ask(question):
+    history = [["莉湾区2024年实行告知承诺制的证明事项有多少项？", "52项。"]]
+    assert conversation(history, question, PLACES, TODAY)[-1].text == "莉湾区2025年实行告知承诺制的证明事项有多少项？"
+
+
 def test_the_same_level_said_is_no_other_place():
     history = [["莉湾区2025年办理了多少件法律援助案件？", "1126件。"]]  # "区里" in 莉湾区 is not 萍川区
     assert "萍川区" not in conversation(history, "区里呢？", PLACES, TODAY)[-1].text
