@@ -64,7 +64,7 @@ _ASK_ONLY = re.compile("^" + _ASK_ONLY_WORDS)
 _ASK_ONLY_TAIL = re.compile(_ASK_ONLY_WORDS)
 _SHARE_ASK = re.compile(r"(?<=[率例比])(?:是|为|有)?(?:多少|几何|多大|多高)$")
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|下降|降低|减少|上升|降|涨)(?:到|至)")  # asks the level
-_MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪]"
+_MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与及等个么什哪年月日\d]"
 
 
 # A part of the year a table's columns may be ("第一季度｜第二季度｜…｜全年"): a follow-up naming one

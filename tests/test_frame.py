@@ -1036,3 +1036,10 @@ def test_a_result_asked_after_a_plan_is_the_planned_years_result(plan, follow_up
     # the next report states what was done: its year, not the plan's report, and no plan asked
     f = conversation([[plan, "20个。"]], follow_up, ["沄川区"], TODAY)[-1]
     assert (f.text, f.plan) == (resolved, False)
+
+
+def test_a_noun_pointed_at_takes_no_year_from_the_last_question():
+    # "那个调解室": the last question names 人民调解 after its year; "024年人民调解室" is no noun
+    history = [["莉湾区2024年人民调解调处了多少件矛盾纠纷？", "3100件。"]]
+    text = conversation(history, "萍川区那个调解室呢？", PLACES, TODAY)[-1].text
+    assert text.count("024年") == 1, text  # not "萍川区2024年萍川区024年人民调解室"
