@@ -229,9 +229,9 @@ _COUNT_ASKED = re.compile(rf"(?:多少|几)(?:{MEASURE})?")  # "几个", "多少
 def _result_of_plan(prev: Frame, cur: Frame) -> str | None:
     """"实际建成了几个？" after "…2023年的报告计划2024年新建多少个…工作室？": the planned year's
     result (its own report's figure), not the plan again."""
-    if not prev.plan or cur.plan or cur.years or not prev.asks or not prev.years \
-            or not RESULT_ASKED.search(cur.resolved):
-        return None
+    if not prev.plan or cur.plan or not prev.asks or not prev.years \
+            or cur.years and tuple(cur.years) != (max(prev.years),) or not RESULT_ASKED.search(cur.resolved):
+        return None  # (the planned year may be said again: "那2025年实际达到了多少？")
     thing = _PLAN_SCAFFOLD.sub("", prev.asks[0].indicator).strip("的给定 ")  # (its verb stays: 新建)
     own = [p.strip("，,、 ") for p in re.split(r"[？?]", _lead_free(cur.resolved))]
     own = [p for p in own if p and not re.fullmatch(r"(?:完成|达到|达成|兑现|做到)了?(?:吗|没有|没)", p)]

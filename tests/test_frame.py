@@ -1031,6 +1031,9 @@ def test_an_english_how_many_is_counted_in_its_nouns_units(clause, units):
      "沄川区2024年新建了几个村（社区）调解室？"),
     ("沄川区2024年的报告给2025年定的公职律师目标是多少？", "完成了吗？实际有多少名？",
      "沄川区2025年公职律师有多少名？"),
+    # the planned year said again
+    ("沄川区2024年的报告给2025年行政机关负责人出庭应诉率定了什么目标？", "那2025年实际达到了多少？",
+     "沄川区2025年行政机关负责人出庭应诉率有多少？"),
 ])
 def test_a_result_asked_after_a_plan_is_the_planned_years_result(plan, follow_up, resolved):
     # the next report states what was done: its year, not the plan's report, and no plan asked
