@@ -142,7 +142,7 @@ class Evidence:
 
 # the new ones asked ("新开了多少家律师事务所")
 _NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
-_EACH_PLACE = re.compile(r"各(?:乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
+_EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
