@@ -664,7 +664,10 @@ def _as_change(prev: Frame, cur: Frame, rest: str) -> str:
     new = next((y for y in cur.years if y != first), None)
     sum_only = re.fullmatch(r"这?[两2]年(?:加起来|合计|一共|总共|共计)", rest)
     # a change and nothing of its own ("增长了多少？", not "增加了多少家企业？")
-    change_only = bool(CHANGE_ASK.search(words)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", words)).strip(
+    # ("是多了还是少了，变了多少": the direction asked with the change, the change asked)
+    words = re.sub(r"变(?=了?(?:多少|几))", "变化", words)
+    plain = MORE_OR_LESS.sub(" ", words) if re.search(r"多少|几", MORE_OR_LESS.sub(" ", words)) else words
+    change_only = bool(CHANGE_ASK.search(plain)) and not CHANGE_ASK.sub(" ", _ASK.sub(" ", plain)).strip(
         "，, ？?了个") or bool(MORE_OR_LESS.fullmatch(words.strip()))  # "比前年多还是少？"
     if prev.comparison:  # the same comparison again, or with another year ("和2020年比呢？")
         if new is not None and len(old) >= 2 and (change_only or not words.strip()):

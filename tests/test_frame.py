@@ -1046,3 +1046,9 @@ def test_a_noun_pointed_at_takes_no_year_from_the_last_question():
     history = [["莉湾区2024年人民调解调处了多少件矛盾纠纷？", "3100件。"]]
     text = conversation(history, "萍川区那个调解室呢？", PLACES, TODAY)[-1].text
     assert text.count("024年") == 1, text  # not "萍川区2024年萍川区024年人民调解室"
+
+
+@pytest.mark.parametrize("question", ["跟上一年比是多了还是少了，变了多少？", "比上年变了多少？"])
+def test_the_direction_and_the_change_asked_is_a_change_asked(question):
+    history = [["莉湾区2025年信访多少件次？", "146件次。"]]
+    assert conversation(history, question, PLACES, TODAY)[-1].text == "莉湾区2025年比2024年信访多少件次？"
