@@ -267,6 +267,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     rest = rest.strip("，,、 的到在")
     if cur.regions:  # "滁溪高新区那边呢？", "那淦州市自己呢？": the place, no ask of its own
         rest = _PLACE_FILLER.sub("", rest)
+    rest = _HOW_FILLER.sub("", rest)  # "去年那个咋样了，办了多少件？": the ask after it
     if cur.regions and _PLACE_WHOLE.fullmatch(rest):
         rest = ""  # "江北市全市呢？" after a district's rate: the place named, as a whole
     years, regions = list(cur.years), list(cur.regions)
@@ -479,6 +480,8 @@ _BARE_FOLLOW = re.compile(rf"(?:具体|到底|又|那)?(?:是|有|为)?(?:多少
 # the level a count went to, asked of another year: the same ask ("去年扩到多少项了？")
 _TO_LEVEL_FOLLOW = re.compile(rf"(?:已经|又|都)?(?:增加|增长|提高|提升|上升|下降|减少|降低|扩大|扩充|扩展|缩减|压缩|"
                               rf"压减|缩短|降|减|增|扩|涨|跌|升|达)(?:到|至)了?(?:多少|几)(?:{MEASURE})?(?:了|呢)?")
+# "那个咋样了，" before an ask: a clause asking nothing of its own
+_HOW_FILLER = re.compile(r"^(?:那个|这个|那|这)?(?:情况)?(?:咋样|怎么样|怎样|如何)了?[，,]\s*(?=\S)")
 # words that point at a place already named, asking nothing ("那边", "自己")
 _PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身)的?")
 _PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域|整个)(?:范围|范围内|的|一共|总共)?呢?")

@@ -1052,3 +1052,9 @@ def test_a_noun_pointed_at_takes_no_year_from_the_last_question():
 def test_the_direction_and_the_change_asked_is_a_change_asked(question):
     history = [["莉湾区2025年信访多少件次？", "146件次。"]]
     assert conversation(history, question, PLACES, TODAY)[-1].text == "莉湾区2025年比2024年信访多少件次？"
+
+
+def test_a_how_is_it_clause_before_the_ask_asks_nothing():
+    history = [["莉湾区2024年免罚轻罚一共办了多少案子？", "1203件。"]]
+    text = conversation(history, "去年那个咋样了，办了多少件？", PLACES, TODAY)[-1].text
+    assert text == "莉湾区2025年免罚轻罚一共办了多少案子？"
