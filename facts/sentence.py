@@ -328,8 +328,7 @@ def _respectively(sentence: str, figures: list[Figure],
         k = bisect.bisect_right(bounds, pos) - 1
         start = bounds[k] + 1 if k >= 0 else 0
         head = sentence[max(start, pos - _WINDOW):pos]
-        items = [_strip(x) for x in re.split(r"[、和及与]", head)]
-        items = [x for x in items if x]
+        items = _list_items(head)
         base = bool(items) and _CHANGE.fullmatch(items[-1] + "增长") is not None
         if len(run) >= 2 and len(items) == len(run) and not base:
             whole = object_of(items[-1])  # 受理、审结行政复议案件: both about 行政复议案件
@@ -359,18 +358,48 @@ def _respectively(sentence: str, figures: list[Figure],
     return out
 
 
+_JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _list_items(head: str) -> list[str]:
+    """The items of a list before 分别 ("行政复议、行政诉讼案件" → 行政复议, 行政诉讼案件), split at the
+    joining words as words, never inside one (涉及, 参与, 和解, 及时 are no joins)."""
+    items, item = [], ""
+    for word, _ in pos_words(head):
+        if word in _JOINERS:
+            items.append(item)
+            item = ""
+        else:
+            item += word
+    items.append(item)
+    return [x for x in map(_strip, items) if x]
+
+
 def _shared_head(items: list[str]) -> str:
     """The noun ending the last item of a 、 list that names the kind of every item ("危险化学品、
     工贸、非煤矿山、烟花爆竹企业" → 企业; "行政复议、行政诉讼案件" → 案件); "" when the others end
     as it does ("全程网办率、按时办结率"), are steps of a chain (受理、审结…), or it is no noun."""
     words = pos_words(items[-1])
     if len(words) < 2:
-        return ""
+        # one word ("噪声污染" of "大气、水、固体废物和噪声污染"): the dictionary word it ends in
+        return _ending_noun(items)
     head, flag = words[-1]
     if len(head) < 2 or not flag.startswith("n") or any(
             head in x or x.endswith(head[-1]) or _in_chain(x) for x in items[:-1]):
         return ""
     return head
+
+
+def _ending_noun(items: list[str]) -> str:
+    """The noun a one-word last item ends in, that no other item has ("噪声污染" → 污染), or ""."""
+    import jieba
+
+    last = items[-1]
+    ends = [w for w in jieba.lcut_for_search(last) if w != last and len(w) >= 2 and last.endswith(w)]
+    if not ends or any(ends[-1] in x or x.endswith(ends[-1][-1]) or _in_chain(x) for x in items[:-1]):
+        return ""
+    flag = pos_words(ends[-1])[0][1] if len(pos_words(ends[-1])) == 1 else ""
+    return ends[-1] if flag.startswith("n") or flag == "vn" else ""
 
 
 def _listed(sentence: str, figures: list[Figure]) -> bool:
