@@ -321,13 +321,13 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             continue  # "设置了多少个夜市摊点", "创建了几个示范区": what is counted, no place's name
         if named.endswith(_TOWN_UNITS) and (len(named) < 3 or not names_a_place(named)):
             continue  # "推进乡", "个乡镇", "城乡": no town's name
-        # a place the reports name ("蔚川县", a row of the city's table) is no typo of another
-        # report's place (蔚宁县)
         zone = _one_zone(named, alias_map)
         if zone:  # "那高新区呢": the knowledge base's one zone of that kind, said bare
             matched.extend(r for a, r in alias_map if a == zone and r not in matched)
             mentions.append(named)
             continue
+        # a place the reports name ("蔚川县", a row of the city's table) is no typo of another
+        # report's place (蔚宁县)
         typo = None if len(named) >= 3 and corpus_has(named) else _near_alias(m, alias_map)
         if typo is not None:  # "余抗区" is 余杭区 mistyped
             if typo[1] not in matched:
