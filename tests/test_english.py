@@ -166,6 +166,7 @@ def test_each_english_ask_stands_alone(question, asks):
     ("grid workers in villages and communities of towns and sub-districts", {"网格员", "村（社区）", "乡镇（街道）"}),
     ("prepaid cards, special equipment and trademark infringement", {"预付卡", "特种设备", "商标侵权"}),
     ("What share of the target was completed on-time, year on year?", {"占比", "目标", "按期", "同比"}),
+    ("How many new law firms were added?", {"律师事务所", "新增"}),
 ])
 def test_glossary_has_the_reports_vocabulary(question, terms):
     assert terms <= {t for _, ts in expand(question) for t in ts}
