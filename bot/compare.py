@@ -189,9 +189,9 @@ def _stated_change_clash(per_side, subs) -> str:  # noqa: ANN001
     now, then = figure_value(fig), figure_value(before)
     if not now or not then or abs(now - then) / then * 100 < IMPLAUSIBLE_CHANGE:
         return ""
-    from facts import chunk_facts
+    from bot.extractive import evidence_facts
 
-    facts = sorted(chunk_facts(ev.sentence, "", ev.chunk.year), key=lambda f: f.start)
+    facts = sorted(evidence_facts(ev), key=lambda f: f.start)
     at = next((i for i, f in enumerate(facts) if fig.text in (f.text, f.display) and not f.change), None)
     stated = facts[at + 1] if at is not None and at + 1 < len(facts) else None
     if stated is None or not stated.change or stated.unit != "%" or stated.value >= MODEST_CHANGE:
@@ -208,8 +208,8 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
     value of "由上年的2317名增加到2486名", gives the other year that statement's later value
     (2486名), not another sentence's "首次突破2400名"."""
     from bot.binding import pair_partner
-    from bot.extractive import _as_figure
-    from facts import chunk_facts, is_table_row
+    from bot.extractive import _as_figure, evidence_facts
+    from facts import is_table_row
 
     out = list(per_side)
     for k, (_, ev, fig) in enumerate(per_side):
@@ -217,7 +217,7 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
             # a table row with a column for each year compared ("查处违法案件（件）｜2023年：1683｜
             # 2024年：1925"): both years from that row, not the other year's from some part
             # ("查处价格违法案件46件")
-            cells = [f for f in chunk_facts(ev.sentence, "", ev.chunk.year) if f.table and f.year and not f.change]
+            cells = [f for f in evidence_facts(ev) if f.table and f.year and not f.change]
             for j, (other, other_ev, _) in enumerate(per_side):
                 cell = next((f for f in cells if f.year in subs[j].years), None) if j != k else None
                 if cell is not None and other_ev is not ev and _same_family(cell.unit, fig.unit or cell.unit):
@@ -225,7 +225,7 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
             continue
         if subs[k] not in elsewhere or ev is None or fig is None:
             continue
-        facts = chunk_facts(ev.sentence, "", ev.chunk.year)
+        facts = evidence_facts(ev)
         earlier = next((f for f in facts if f.display == fig.text and f.role in ("before", "previous")), None)
         later = pair_partner(earlier, facts) if earlier is not None else None
         if later is None:

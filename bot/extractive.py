@@ -36,10 +36,9 @@ from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
 from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
-from facts.table import unit_of_caption
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, pos_words, starts_with_verb, verbs
-from facts.table import row_heads
+from facts.table import row_heads, unit_of_caption
 from zh.dates import PART_OF_YEAR_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
@@ -1102,6 +1101,12 @@ def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None, capti
     offset = len(joined) - len(sentence)
     return [replace(f, start=f.start - offset, end=f.end - offset, source=sentence)
             for f in chunk_facts(joined, heading, year) if f.source == joined and f.start >= offset]
+
+
+def evidence_facts(ev: Evidence) -> list[Fact]:
+    """The facts of an evidence's sentence, a table row's read after its table's caption unit."""
+    caption = _caption_above(ev.chunk.text, ev.sentence) if is_table_row(ev.sentence) else ""
+    return _facts_of(ev.sentence, "", "", ev.chunk.year, caption)
 
 
 def _caption_above(text: str, row: str) -> str:

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from bot.binding import pair_partner
 from bot.compare import side_frames
+from bot.extractive import evidence_facts
 from bot.figures import unsigned
 from bot.frame import ask_question
 from facts import is_table_row, sentence_facts
-from facts.table import table_row_facts
 from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK, WHY_ASK_LONG
 
 # WHY_CHANGED (zh/words.py) with 涨/跌, which there would make more questions comparisons
@@ -66,7 +66,7 @@ def stated_change(service: QAService, q: Question, docs: list[DocumentRecord],
     claimed = "上升" if up else "减少"
     sentence, year = evidence[0].sentence, evidence[0].chunk.year
     # (a table row: "死亡人数（人）｜2024年：240｜2025年：213｜同比：-11.3%" — the report year's cell)
-    facts = table_row_facts(sentence) if is_table_row(sentence) else sentence_facts(sentence)
+    facts = evidence_facts(evidence[0]) if is_table_row(sentence) else sentence_facts(sentence)
     level = next((f for f in facts if f.indicator == fact.indicator and not f.change
                   and f.role not in ("before", "previous") and f.unit != fact.unit
                   and f.year in (None, year)), None)

@@ -33,3 +33,9 @@ def service(tmp_path_factory):
 def test_a_caption_unit_counts_the_bare_cells(service, question, expected):
     answer = service.ask(question)
     assert answer.found and expected in first_line(answer), answer.text
+
+
+def test_a_change_compared_from_the_captioned_table_keeps_the_unit(service):
+    answer = service.ask("濛川市2025年一审行政诉讼案件收案数比上年多了多少？")
+    line = first_line(answer)
+    assert "64件" in line and "806件" in line and "742件" in line, answer.text
