@@ -375,6 +375,9 @@ def _list_items(head: str) -> list[str]:
     return [x for x in map(_strip, items) if x]
 
 
+_FIELD_WORDS = frozenset({"领域", "方面", "行业", "类", "类别", "类型", "系统"})
+
+
 def _shared_head(items: list[str]) -> str:
     """The noun ending the last item of a 、 list that names the kind of every item ("危险化学品、
     工贸、非煤矿山、烟花爆竹企业" → 企业; "行政复议、行政诉讼案件" → 案件); "" when the others end
@@ -387,6 +390,12 @@ def _shared_head(items: list[str]) -> str:
     if len(head) < 2 or not flag.startswith("n") or any(
             head in x or x.endswith(head[-1]) or _in_chain(x) for x in items[:-1]):
         return ""
+    # "市场监管、自然资源、人力社保领域的案件": the field word before it is every item's too
+    said = [w for w, _ in words[:-1]]
+    field = said[-2:] if said[-1:] == ["的"] and said[-2:-1] and said[-2] in _FIELD_WORDS else \
+        said[-1:] if said[-1:] and said[-1] in _FIELD_WORDS else []
+    if len(field) < len(said) and not any("".join(field) in x for x in items[:-1]):
+        head = "".join(field) + head
     return head
 
 
