@@ -265,7 +265,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     for r in cur.regions:
         rest = rest.replace(r, "")
     rest = rest.strip("，,、 的到在")
-    if cur.regions:  # "滁溪高新区那边呢？", "那淦州市自己呢？": the place, no ask of its own
+    if cur.regions:  # "萍川区那边呢？", "那萍川区自己呢？": the place, no ask of its own
         rest = _PLACE_FILLER.sub("", rest)
     rest = _HOW_FILLER.sub("", rest)  # "去年那个咋样了，办了多少件？": the ask after it
     if cur.regions and _PLACE_WHOLE.fullmatch(rest):

@@ -380,12 +380,12 @@ _BARE_ZONES = frozenset([*_ZONE_SHORT, *(short for shorts in _ZONE_SHORT.values(
 
 def _one_zone(named: str, alias_map: list[tuple[str, str]]) -> str:
     """The alias of the one development zone of the knowledge base that a bare "高新区" (经开区,
-    开发区…) can mean: "湳州高新区" when it is the only zone said that way; "" when none is or
+    开发区…) can mean: "蓓州高新区" when it is the only zone said that way; "" when none is or
     several are."""
     if named not in _BARE_ZONES:
         return ""
     zones = {a for a, _ in alias_map if a.endswith(named) and len(a) > len(named)}
-    places = {lowest_unit(a) or a for a in zones}  # (湳州高新区 and 湳州市湳州高新区 are one zone)
+    places = {lowest_unit(a) or a for a in zones}  # (蓓州高新区 and 蓓州市蓓州高新区 are one zone)
     return min(zones, key=len) if len(places) == 1 else ""
 
 

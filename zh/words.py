@@ -235,7 +235,7 @@ DEPENDENT_OPENINGS = ("同时", "此外", "另外", "其中", "对此", "为此"
 # "为什么上升了？": a why-question whose premise is a direction of change over the year before
 WHY_ASK = r"(?:为什么|为何|怎么会|什么原因|啥原因)[^，。？?]{0,12}"
 CHANGE_VERBS = r"上升|增加|增长|提高|提升|下降|减少|降低|回落|多了|少了"
-# … or a longer subject when the change ends the question ("为什么湟川区2025年行政复议申请数量下降了？")
+# … or a longer subject when the change ends the question ("为什么湟溪区2025年行政复议申请数量下降了？")
 WHY_ASK_LONG = r"(?:为什么|为何|怎么会)[^，。？?]{13,30}"
 WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS})|{WHY_ASK_LONG}(?:{CHANGE_VERBS})(?=了?[？?]?$)")
 
