@@ -11,8 +11,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
-from bot.extractive import clause_of, coverage, without_brackets
-from facts import Fact, chunk_facts, is_table_row
+from bot.extractive import clause_of, coverage, evidence_facts, without_brackets
+from facts import Fact, is_table_row
 from zh.numerals import normalize_numerals
 
 if TYPE_CHECKING:
@@ -51,10 +51,8 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
         if not said or not all(w in measured for w in said if w not in _COUNTED_AS) \
                 or all(w in _COUNTED_AS for w in said):
             continue  # the row's label is no shorter name of what the sentence's figure measures
-        # (read within its chunk: a caption above the table, "单位：件", gives the bare cells their unit)
-        cells = [f for f in chunk_facts(row.chunk.text, "", row.chunk.year)
-                 if f.source.strip() == row.sentence.strip() and f.table and f.year and not f.change] \
-            or [f for f in chunk_facts(row.sentence, "", row.chunk.year) if f.table and f.year and not f.change]
+        # (a caption above the table, "单位：件", gives the bare cells their unit)
+        cells = [f for f in evidence_facts(row) if f.table and f.year and not f.change]
         same = any(f.year == year and _same_family(f.unit, fig.unit or f.unit)
                    and abs(f.value - value) <= 1e-6 * max(1.0, abs(value)) for f in cells)
         cell = next((f for f in cells if f.year in sub.years), None)

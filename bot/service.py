@@ -1050,13 +1050,13 @@ def _with_reports(answer: Answer, docs: list[DocumentRecord]) -> Answer:
 
 def _part_of_the_figure(part: Evidence, whole: Evidence) -> bool:
     """``part``'s figure is a 其中 part of a whole its sentence states with ``whole``'s figure."""
-    from facts import chunk_facts
+    from bot.extractive import evidence_facts
 
     if not part.bindings or not whole.bindings or not part.bindings[0].fact.share_of:
         return False
     fact, value = part.bindings[0].fact, whole.bindings[0].fact.value
     return any(fact.share_of in g.indicator and g.unit == fact.unit and abs(g.value - value) < 1e-9
-               for g in chunk_facts(part.sentence, "", part.chunk.year) if not g.share_of)
+               for g in evidence_facts(part) if not g.share_of)
 
 
 def _describing(terms: list[Term], q: Question) -> list[Term]:

@@ -407,7 +407,8 @@ def _ending_noun(items: list[str]) -> str:
     ends = [w for w in jieba.lcut_for_search(last) if w != last and len(w) >= 2 and last.endswith(w)]
     if not ends or any(ends[-1] in x or x.endswith(ends[-1][-1]) or _in_chain(x) for x in items[:-1]):
         return ""
-    flag = pos_words(ends[-1])[0][1] if len(pos_words(ends[-1])) == 1 else ""
+    tagged = pos_words(ends[-1])
+    flag = tagged[0][1] if len(tagged) == 1 else ""
     return ends[-1] if flag.startswith("n") or flag == "vn" else ""
 
 
