@@ -268,9 +268,13 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if cur.regions:  # "萍川区那边呢？", "那萍川区自己呢？": the place, no ask of its own
         rest = _PLACE_FILLER.sub("", rest)
     rest = _HOW_FILLER.sub("", rest)  # "去年那个咋样了，办了多少件？": the ask after it
-    if cur.regions and _PLACE_WHOLE.fullmatch(rest):
+    as_whole = bool(cur.regions) and _PLACE_WHOLE.fullmatch(rest) is not None
+    if as_whole:
         rest = ""  # "江北市全市呢？" after a district's rate: the place named, as a whole
     years, regions = list(cur.years), list(cur.regions)
+    if as_whole:
+        # "那整个萍川市呢？" after "萍川市市场监督管理局…罚没款": the place's whole, not its bureau's
+        return _without_body(_with_slots(prev, years, regions), regions[0]) + "？"
     if not rest or _BARE_FOLLOW.fullmatch(rest) or _TO_LEVEL_FOLLOW.fullmatch(rest) and not prev.comparison:
         # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？" / "去年扩到多少项了？" (its level)
         return _with_slots(prev, years, regions) + "？"
@@ -530,6 +534,15 @@ def _other_body(prev: Frame, rest: str) -> str:
             return before + name + after
         at = text.find(kind, at + len(kind))
     return ""
+
+
+def _without_body(text: str, place: str) -> str:
+    """The text with the body named right after ``place`` taken out ("萍川市市场监督管理局2025年
+    罚没款" → "萍川市2025年罚没款"); a government stays."""
+    m = re.search(rf"{re.escape(place)}(?P<body>[\u4e00-\u9fa5]{{1,12}}?(?:{BODY_KIND}))", text)
+    if m is None or "政府" in m.group("body"):
+        return text
+    return text[:m.start("body")] + text[m.end("body"):]
 
 
 _ROW_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡)")

@@ -914,6 +914,10 @@ class ExtractiveAnswerer:
         changed = {(f.source, f.indicator) for f in facts if f.change} if asks_change and (
             ask or question.asks < 2) and not _TO_LEVEL.search(asked_clause) else set()
         levels: dict[tuple[str, str], float] = {}
+        # "比2024年多了多少件": the count it says, never a percentage change
+        counted = bool(units) and "%" not in units and re.search(
+            rf"(?:多|少|增加|增长|减少|下降|降低|上升|提高)了?(?:多少|几)(?:{'|'.join(map(re.escape, units))})",
+            question.normalized) is not None
         # the sentence's indicators in order, normalised once: a qualifier they name is the sentence's own
         indicators = [(g.source, g.start, normalize_numerals(g.indicator).lower()) for g in facts if not g.table]
         def conflicts(f: Fact, own_clause: str) -> bool:  # the fact measures a sibling of what is asked
@@ -934,13 +938,15 @@ class ExtractiveAnswerer:
             if (f.source, f.start) in wholes_asked:
                 continue
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
-            stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点")
+            stated_change = asks_change and bool(f.change) and f.unit in ("%", "个百分点") and not counted
             new_ones = asks_new and f.change == "increase" and f.unit not in ("%", "个百分点")
             # "下降了几个百分点" of "由23.8%下降到22.1%": the pair's difference, in points
             pair_points = points and f.unit == "%" and f.role == "after" and not f.table
             if not (fact_unit_ok(f, units) or stated_change or pair_points) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change or new_ones, asks_before):
                 continue
+            if counted and asks_change and not (f.change or f.role) and (ask or question.asks < 2):
+                continue  # "比上年多了多少件": a change in that count, not a level (347件 of "…，同比增长5.5%")
             if rates and not _same_rate(f, rates) or not rates and _other_rate(f, rate_stems):
                 continue  # "纠错率" is not answered by 报备率 or 办结率, "逾期率" not by 贷款率
             if not rates and not _rate_asked(f, terms, low):
@@ -955,8 +961,8 @@ class ExtractiveAnswerer:
                 continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
             if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
-            if marker and marker not in before and not f.share_of:
-                continue  # (a 其中 part is marked as its whole is)
+            if marker and marker not in before and not f.share_of and marker not in _list_head(f, facts):
+                continue  # (a 其中 part is marked as its whole is, a later item of a 、 list as its first)
             if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
                 continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
             if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
@@ -1194,7 +1200,9 @@ def _asked_clauses(question: str) -> str:
     return "，".join(kept) if kept else question
 
 
-_ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|年初|由多少|从多少")  # (年初: the start of the year's 由A至B)
+_ASKS_BEFORE = re.compile(r"原来|原先|以前|之前|此前|起初|年初|由多少|从多少|改革前|压缩前|精简前|"
+                          r"\bbefore the (?:reform|change|streamlining|cut)s?\b|\boriginally\b|\bused to (?:take|be)\b",
+                          re.I)  # (年初: the start of the year's 由A至B)
 
 
 _RATE_WORD = re.compile(r"[\u4e00-\u9fa5]{1,8}率")

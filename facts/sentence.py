@@ -30,7 +30,7 @@ _WINDOW = 40
 _YEAR = re.compile(r"(?<![较比与同和])((?:19|20)\d{2}|[二一][〇零○][〇零○一二三四五六七八九]{2})年(?:度)?"
                    r"(?!以来|起|至今|之前|以前|前|后)")
 _CN_YEAR_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?<![较比与同\d])(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
+_YEAR_PHRASE = re.compile(r"(?:截至|截止)?(?:(?<![较比与同\d])(?:(?:19|20)\d{2}年?(?:至|到|—|－|~|～)|(?:19|20)\d{2}年(?:、|和|及|与))*(?:19|20)\d{2}年(?:度|底|末|年底|上半年|下半年)?"
                           r"(?:\d{1,2}月(?:份|底|末)?)?|(?<![较比与同])(?:上一年|上年度?|去年|前年|年初))(?:的|，)?")
 _LEAD = re.compile(
     r"^(?:其中|全年|全区|全市|全县|全省|全镇|全乡|全街道|全局|全系统|年内|当年|今年|本年度|本年|"
@@ -290,6 +290,40 @@ def _years(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+# "2023年至2025年", "2023—2025年", "2023年、2024年和2025年": the years a 分别 list runs over
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\d{2})年")
+_YEAR_LIST = re.compile(r"(?:(?:19|20)\d{2}年(?:度)?(?:、|和|及|与|，))+(?:19|20)\d{2}年(?:度)?")
+
+
+def _listed_years(sentence: str, figures: list[Figure]) -> dict[int, int]:
+    """"2023年至2025年，全县办理法律援助案件分别为286件、318件、352件": {index of 286件: 2023, …}
+    — the years named before 分别, one per figure of its list, when they are as many as the
+    figures and no other figure stands between them and 分别."""
+    out: dict[int, int] = {}
+    starts = [f.start for f in figures]
+    pos = sentence.find("分别")
+    while pos >= 0:
+        first = bisect.bisect_left(starts, pos)
+        before = figures[first - 1].end if first else 0
+        head = sentence[before:pos]
+        spans = [(m.end(), list(range(int(m.group(1)), int(m.group(2)) + 1)))
+                 for m in _YEAR_SPAN.finditer(head) if int(m.group(1)) < int(m.group(2))]
+        spans += [(m.end(), [int(y) for y in re.findall(r"(?:19|20)\d{2}", m.group())])
+                  for m in _YEAR_LIST.finditer(head)]
+        if spans:
+            named = max(spans)[1]
+            run = [first]
+            for i in range(first + 1, len(figures)):
+                gap = sentence[figures[i - 1].end:figures[i].start]
+                if len(gap) > 3 or re.search(r"[^、，和及与以]", gap):
+                    break
+                run.append(i)
+            if len(run) == len(named) >= 2:
+                out.update(zip(run, named, strict=True))
+        pos = sentence.find("分别", pos + 2)
+    return out
+
+
 def _colon_topic(sentence: str, first: int) -> tuple[int, str]:
     """A short head before a colon that precedes the first figure: '行政复议案件：…'."""
     at = sentence.find("：", 0, first)
@@ -450,6 +484,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     topic = topic or colon_topic
     heading_topic = _strip(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]", "", heading))
     respectively = _respectively(sentence, figures, bounds)
+    listed_years = _listed_years(sentence, figures)
     share_at = sentence.find("其中")
     out: list[Fact] = []
     by_figure: dict[int, Fact] = {}
@@ -481,7 +516,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         y = bisect.bisect_right(year_pos, fig.start) - 1
         while y >= 0 and years[y][0] in pair_years and pair_years[years[y][0]] != i:
             y -= 1  # "由2023年的4516万元下降到…，其中…1215件": 2023 dates 4516万元 only
-        year = years[y][1] if y >= 0 else None
+        year = listed_years.get(i, years[y][1] if y >= 0 else None)
         plan = bool(plans) and plans[0] < fig.start and not _ACTUAL.search(
             sentence, max(p for p in plans if p < fig.start), fig.start)
         later = -1
@@ -560,7 +595,12 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
-            in_list = same_clause and sentence[prev_end:prev_end + 1] == "、"
+            joined = sentence[prev_end:prev_end + 1] == "、" or (
+                sentence[prev_end:prev_end + 1] in "和及与" and pos_words(raw)[:1] != ()
+                and pos_words(raw)[0][0] in _JOINERS)  # "…9件和合同138份", not "和解45件"
+            in_list = same_clause and joined
+            if in_list and raw[:1] in "和及与":
+                indicator = indicator.removeprefix(raw[:1])
             if in_list and list_verb and indicator and not _VERB.match(indicator) \
                     and not previous_noun:
                 indicator = list_verb + indicator  # "审查规范性文件9件、合同138份": 审查合同
