@@ -445,7 +445,9 @@ def _places_of_kind(known: Sequence[str], kind: str) -> list[str]:
     lowest unit is of ``kind`` (区, 县, 市 …), each once, in order."""
     from bot.query import lowest_unit
 
-    return list(dict.fromkeys(low for k in known if (low := lowest_unit(k) or k).endswith(kind)))
+    named = list(dict.fromkeys(low for k in known if (low := lowest_unit(k)) and low.endswith(kind)))
+    # (a short alias, "湔江州" of 湔江藏族羌族自治州, only when no full name is of that kind)
+    return named or list(dict.fromkeys(k for k in known if k.endswith(kind)))
 
 
 # "哪个县的…多", "两个县的…相差多少": the knowledge base's places of that kind, when it has two
