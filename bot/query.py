@@ -338,7 +338,10 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         if len(m) < 3:
             continue
         if corpus_has(m):
-            if m in table_places or corpus_has(f"{m}｜"):  # a row of a table of places: said like a place
+            if m in table_places or corpus_has(f"{m}｜") or (names_a_place(m) and (
+                    corpus_has(f"{m}、") or corpus_has(f"、{m}"))):
+                # a row of a table of places, or an item of a list of places in prose ("汷城区、潕阳区…
+                # 分别为412件、351件"): said like a place, answered by its row or item only
                 mentions.append(m)
                 tabled.append(m)
             elif _parent_only(m, alias_map):  # "芑州市" of a 芑州市苠溪县 report: the city has none
