@@ -571,15 +571,21 @@ class QAService:
         has a table row (or a paragraph) for: the question asked of that report's row."""
         if not q.regions or not q.years:
             return None
-        rows = table_places(self.store.snapshot())
-        named = [r for r in q.regions if r in rows] or [
+        snap = self.store.snapshot()
+        rows = table_places(snap)
+        # (or an item of a list of places in prose: "汷城区、潕川市…分别为412件、329件…")
+        listed = [r for r in q.regions if r not in rows and (_corpus_has(snap, f"{r}、") or _corpus_has(snap, f"、{r}"))]
+        named = [r for r in q.regions if r in rows or r in listed] or [
             row for r in q.regions for row in rows if r.endswith(row) or row in q.region_mentions]
         named = list(dict.fromkeys([*named, *q.tabled_places]))
         if not named or len(named) < len(set(q.region_mentions)):
             return None
         level = min(unit_rank(r) for r in q.regions)
-        higher = [d for d in docs if d.year in q.years and d.region and 0 < unit_rank(d.region) < level
-                  and is_government(issuer_body(d))]
+        # (of the same rank too when it lists the place among its own: a prefecture-level city's
+        # report naming its county-level city, 潕川市, among its 县（市、区）)
+        higher = [d for d in docs if d.year in q.years and d.region and is_government(issuer_body(d)) and (
+            0 < unit_rank(d.region) < level or d.region not in q.regions and unit_rank(d.region) == level
+            and any(_lists_place(c.text, r) for c in snap.chunks if c.doc_id == d.doc_id for r in listed))]
         regions = list(dict.fromkeys(d.region for d in higher if d.region))
         if not higher or set(regions) == set(q.regions):
             return None  # (already asked of that report: nothing new to try)
@@ -1149,6 +1155,11 @@ def table_places(snap) -> frozenset[str]:  # noqa: ANN001
                            for m in TABLE_PLACE.finditer(c.text))
         object.__setattr__(snap, "_table_places", places)  # (a frozen dataclass: its own cache)
     return places
+
+
+def _lists_place(text: str, place: str) -> bool:
+    """The text names ``place`` as an item of a list of places ("汷城区、潕川市、汷源县分别为…")."""
+    return f"{place}、" in text or f"、{place}" in text
 
 
 def _corpus_has(snap, text: str) -> bool:  # noqa: ANN001
