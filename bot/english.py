@@ -37,6 +37,10 @@ ADMIN_EN: dict[str, str] = {
     "economic and technological development zone": "经开区", "economic-technological development zone": "经开区",
     "economic and technology development zone": "经开区", "economic development zone": "经开区",
 }
+# a level said alone ("how many mediators did the prefecture have"): the place's whole, as 全州 is
+# in Chinese — a scope, not a word a sentence must hold
+SCOPE_WORDS = frozenset("province prefecture county district city municipality town township provinces "
+                        "prefectures counties districts cities towns townships".split())
 # The same suffixes written in pinyin ("Hetang Xian", "Qinglanshi")
 ADMIN_PINYIN: dict[str, str] = {
     "zizhiqu": "自治区", "zizhizhou": "自治州", "zizhixian": "自治县", "xinqu": "新区",
@@ -219,7 +223,7 @@ def localize_agencies(text: str, level: str = "") -> str:
 _SPELLINGS = ((re.compile(r"\bpractis(e|ed|es|ing)\b", re.I), r"practic\1"),
               (re.compile(r"\b(licen)ce", re.I), r"\1se"),
               (re.compile(r"\b(penal|organ|author|real|util|prior|regular|standard|legal|modern|digit|central|"
-                          r"recogn|optim|minim|maxim|categor|summar|emphas|special|civil|mobil|subsid|rational)"
+                          r"recogn|optim|minim|maxim|categor|summar|emphas|special|civil|mobil|subsid|rational|popular)"
                           r"is(e|ed|es|ing|ations?)\b", re.I), r"\1iz\2"),
               (re.compile(r"\b(lab|fav|behavi|hon|neighb|harb|col)our", re.I), r"\1or"),
               (re.compile(r"\b(cent|met|lit|theat)re(s?)\b", re.I), r"\1er\2"),
@@ -302,4 +306,9 @@ def function_words() -> frozenset[str]:
     question never imports the library) less the words of it that carry meaning here."""
     text = Path(__file__).with_name("english_stop_words.txt").read_text(encoding="utf-8")
     words = {line.strip() for line in text.splitlines()}
-    return frozenset(w for w in words if w and not w.startswith("#")) - _MEANINGFUL
+    return frozenset(w for w in words if w and not w.startswith("#")) - _MEANINGFUL | _GO_AND_GET
+
+
+# the list's "go"/"get" in their other forms ("went from how many to how many"), and "set" of "what
+# target did … set": they name nothing either
+_GO_AND_GET = frozenset("goes going went gone gets getting got gotten set".split())

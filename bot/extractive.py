@@ -27,7 +27,7 @@ from bot.binding import (
     pair_partner,
     qualifier_conflict,
 )
-from bot.english import english_form, function_words
+from bot.english import SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import contrasts, english_key, implied_kinds, singular
@@ -222,7 +222,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
                 or tok in FRAMING_WORDS or _EACH_PLACE.fullmatch(tok) \
-                or tok.isascii() and tok.lower() in function_words():
+                or tok.isascii() and (tok.lower() in function_words() or tok.lower() in SCOPE_WORDS):
             continue  # "生态环境领域的": the field is named by its other words; "各乡镇": a scope
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
@@ -1269,7 +1269,8 @@ _ASKS_DIFFERENCE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上
                               r"(?:多少|几)")
 # "由多少增加到多少"; "占比有什么变化": how it changed is the pair itself
 _ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]了?多少|(?:有|发生了?)(?:什么|哪些|何|怎样的?)变化|"
-                        r"(?:怎么|如何|怎样)变化|变化(?:情况|如何|怎么样)")
+                        r"(?:怎么|如何|怎样)变化|变化(?:情况|如何|怎么样)|"
+                        r"\bfrom how (?:many|much)\b.{0,40}\bto how (?:many|much)\b|\bfrom what\b.{0,40}\bto what\b", re.I)
 _PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
 
 
