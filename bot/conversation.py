@@ -268,6 +268,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if cur.regions:  # "萍川区那边呢？", "那萍川区自己呢？": the place, no ask of its own
         rest = _PLACE_FILLER.sub("", rest)
     rest = _HOW_FILLER.sub("", rest)  # "去年那个咋样了，办了多少件？": the ask after it
+    if cur.years:
+        rest = _WHEN_FILLER.sub("", rest)  # "2023年的时候呢？": the year, no ask of its own
     as_whole = bool(cur.regions) and _PLACE_WHOLE.fullmatch(rest) is not None
     if as_whole:
         rest = ""  # "江北市全市呢？" after a district's rate: the place named, as a whole
@@ -319,8 +321,8 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # "其中澥州市的呢？" / "其中沔北区呢？": the same ask of a place that is part of the whole — its
         # own figure, no total of the parts ("各县（市、区）…合计")
         return _WHOLE_OF_PARTS.sub("", _with_slots(prev, years, regions)) + "？"
-    body = _other_body(prev, rest)
-    if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's
+    body = _other_body(prev, rest) or _body_of_place(prev, rest)
+    if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's, "税务局呢" after the government's
         return _with_slots(replace(prev, resolved=body), years, regions) + "？"
     part = _part_of_previous(prev, years, regions, rest)
     if part:
@@ -381,6 +383,10 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if stage is not None and _stage(prev_ask.predicate) not in (None, stage) and prev_ask.predicate in prev_ask.text:
         # "那审结呢？" after "新收了多少件…": another stage of the same cases, the verb swapped
         return at(prev_ask.text.replace(prev_ask.predicate, bare_verb, 1)) + "？"
+    said_stage = next((w for k, words in enumerate(CASE_STAGES) if k != stage for w in sorted(words, key=len)
+                       if w in prev_ask.text), None) if stage is not None and not prev_ask.predicate else None
+    if said_stage is not None:  # "那破案呢？" after "刑事案件立案多少件": the stage said inside the thing
+        return at(prev_ask.text.replace(said_stage, bare_verb, 1)) + "？"
     if verb and (verb.group("ask") or marked or pronoun):
         swapped = _swap(prev_ask, verb.group("pred"), verb.group("ask") or "", verb.group("measure") or "")
         if swapped:  # "审结了多少？" / "那撤销的呢？" / "它纠错了几件"
@@ -489,6 +495,7 @@ _TO_LEVEL_FOLLOW = re.compile(rf"(?:已经|又|都)?(?:增加|增长|提高|提�
 # "那个咋样了，" before an ask: a clause asking nothing of its own
 _HOW_FILLER = re.compile(r"^(?:那个|这个|那|这)?(?:情况)?(?:咋样|怎么样|怎样|如何)了?[，,]\s*(?=\S)")
 # words that point at a place already named, asking nothing ("那边", "自己")
+_WHEN_FILLER = re.compile(r"^(?:的|那个?)?(?:时候|那时|那会儿?)(?=呢?$)")
 _PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身)的?")
 _PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域|整个)(?:范围|范围内|的|一共|总共)?呢?")
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
@@ -536,6 +543,26 @@ def _other_body(prev: Frame, rest: str) -> str:
             return before + name + after
         at = text.find(kind, at + len(kind))
     return ""
+
+
+_GOVERNMENT_SAID = re.compile(r"(?:人民)?政府(?:本级)?|本级")
+
+
+def _body_of_place(prev: Frame, rest: str) -> str:
+    """"那税务局呢？" after "鄄阳市政府本级…受理了多少件行政复议案件" (or after a question naming no
+    body): the same question of the place's bureau — in the government's stead, else right after
+    the place; '' when the follow-up names no body alone or the previous question no place."""
+    m = _BODY_ALONE.match(rest.removeprefix("那"))
+    text = _strip(prev.resolved or prev.text)
+    place = next((r for r in prev.regions if r in text), "")
+    if not m or not place or m.group("name") in text:
+        return ""
+    at = text.index(place) + len(place)
+    said = _GOVERNMENT_SAID.match(text, at)
+    if said is None and re.match(rf"[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND})", text[at:]):
+        return ""  # (a body of another kind is named: _other_body's to replace)
+    end = said.end() if said is not None else at
+    return text[:at] + m.group("name") + text[end:]
 
 
 def _without_body(text: str, place: str) -> str:

@@ -517,6 +517,20 @@ CASES = [
      {'kind': 'rate', 'years': [2025], 'regions': ['江北市'], 'text': '江北市2025年矛盾纠纷调解成功率是多少？'}),
     (H_FY, '那呢？',
      {'kind': 'number', 'years': [2022], 'regions': ['明湖区'], 'text': '明湖区2022年走访了多少家企业？'}),
+    # a stage said inside the thing counted ("立案多少件"): "那破案呢" swaps it
+    ([['青川县2023年刑事案件立案多少件？', '1108件']], '那破案呢？',
+     {'kind': 'number', 'years': [2023], 'regions': ['青川县'], 'text': '青川县2023年刑事案件破案多少件？'}),
+    # "…的时候呢": the year asked, no ask of its own
+    ([['明湖区2024年一审行政诉讼败诉率是多少？', '5.1%']], '2023年的时候呢？',
+     {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'], 'text': '明湖区2023年一审行政诉讼败诉率是多少？'}),
+    # a bureau after the government's (or no body's) question: the bureau in its stead
+    ([['澄阳市政府本级去年受理了多少件行政复议案件？', '120件']], '那税务局呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'], 'text': '澄阳市税务局2025年受理了多少件行政复议案件？'}),
+    ([['青川县2025年下乡普法活动搞了多少场？', '12场']], '那人社局呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'text': '青川县人社局2025年下乡普法活动搞了多少场？'}),
+    # "那整个X呢" after X's bureau: the place's whole
+    ([['澄阳市市场监督管理局2025年罚没款是多少？', '1586.4万元']], '那整个澄阳市呢？',
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'], 'text': '澄阳市2025年罚没款是多少？'}),
     # English after English: the slot replaced in the English question
     (H_EN, 'And in 2024?',
      {'kind': 'number', 'years': [2024], 'regions': ['青川县'], 'lang': 'en',
