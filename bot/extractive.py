@@ -945,8 +945,10 @@ class ExtractiveAnswerer:
             if not (fact_unit_ok(f, units) or stated_change or pair_points) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change or new_ones, asks_before):
                 continue
-            if counted and asks_change and not (f.change or f.role) and (ask or question.asks < 2):
-                continue  # "比上年多了多少件": a change in that count, not a level (347件 of "…，同比增长5.5%")
+            if counted and asks_change and not (f.change or f.role) and (ask or question.asks < 2) \
+                    and not (UP_WORDS.search(f.indicator) or DOWN_WORDS.search(f.indicator)):
+                continue  # "比上年多了多少件": a change in that count, not a level (347件 of "…，同比增长5.5%");
+                # (a count of what was cut is one: "减少入企检查4100余次")
             if rates and not _same_rate(f, rates) or not rates and _other_rate(f, rate_stems):
                 continue  # "纠错率" is not answered by 报备率 or 办结率, "逾期率" not by 贷款率
             if not rates and not _rate_asked(f, terms, low):

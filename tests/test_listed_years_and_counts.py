@@ -13,7 +13,7 @@ GOVERNMENT = """萍川区人民政府2025年法治政府建设年度报告
 2023年至2025年，全区办理法律援助案件分别为286件、318件、352件，三年累计956件。
 全年培育“法律明白人”1240名，新增全国民主法治示范村（社区）3个、省级民主法治示范村（社区）九个。
 二、优化营商环境
-工程建设项目审批全流程由75个工作日压缩至40个工作日，企业开办实现一日办结。
+工程建设项目审批全流程由75个工作日压缩至40个工作日，企业开办实现一日办结。推行“综合查一次”，减少入企检查4100余次。
 三、行政复议和执法
 区政府全年收到行政复议申请347件，同比增长5.5%，受理312件，审结298件。
 全区行政执法部门共办理行政处罚案件4286件，罚没款5127万元。
@@ -65,3 +65,8 @@ def test_the_whole_place_after_its_bureau_drops_the_bureau(service):
     answer = service.ask("那整个萍川区呢？", history=[
         ["萍川区市场监督管理局2025年罚没款是多少？", "萍川区市场监督管理局2025年罚没款1586.4万元，同比增长11.4%。"]])
     assert answer.found and "5127万元" in first_line(answer), answer.text
+
+
+def test_a_count_of_what_was_cut_answers_how_many_fewer(service):
+    answer = service.ask("萍川区2025年“综合查一次”减少了多少次入企检查？")
+    assert answer.found and "4100余次" in first_line(answer), answer.text
