@@ -32,11 +32,16 @@ _YEAR_HEADS = frozenset({"年度", "年份", "年", "时间", "统计年度"})
 _PREVIOUS_HEAD = re.compile(r"(?:上年|去年|上一年)(?:度|同期|末|底)?(?:数|值|数据|完成|完成数|实际)?")
 
 
+# a column headed by its measure word and 数 ("件数", "人数", "户数"): its bare cells count in it
+_COUNT_HEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?[（(]?([件人户次起家项场名所宗例台辆批个])数(?:量)?[)）]?")
+
+
 def _header_unit(text: str) -> tuple[str, float, str]:
     """('件', 1, '数量') from '数量（件）'; ('元', 1e4, '罚没金额') from '罚没金额（万元）'."""
     m = _UNIT_IN_BRACKETS.search(text)
     if m is None:
-        return "", 1.0, text
+        counted = _COUNT_HEAD.fullmatch(text.strip())  # "件数", "人数": a count in that unit
+        return (counted.group(1), 1.0, text) if counted else ("", 1.0, text)
     scale_word, unit = m.group(1) or "", m.group(2).strip()
     if unit in ("百分比", "％"):
         unit = "%"
