@@ -554,6 +554,9 @@ _EN_PLAN = re.compile(r"\b(?:targets?|targeted|goals?|aim(?:s|ed)? (?:to|for|at)
                       r"next year)\b", re.I)
 
 
+_STATED_AVERAGE = re.compile(r"年均|平均每年|每年平均|\b(?:average annual|annual average|annualized)\b", re.I)
+
+
 def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
           base_year: int | None = None, typed: str | None = None) -> Frame:
     """The frame of a question standing alone (``base_year``: the year the conversation is
@@ -591,6 +594,8 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
         or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
         or bool(WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
         or (len(years) >= 2 or places >= 2) and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both
+    if _STATED_AVERAGE.search(norm):
+        comparison = False  # "2023年到2025年年均增长多少": the average the report states, no difference
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

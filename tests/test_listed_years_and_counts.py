@@ -10,7 +10,7 @@ from tests.conftest import first_line, reports_service
 GOVERNMENT = """萍川区人民政府2025年法治政府建设年度报告
 
 一、公共法律服务
-2023年至2025年，全区办理法律援助案件分别为286件、318件、352件，三年累计956件。
+2023年至2025年，全区办理法律援助案件分别为286件、318件、352件，三年累计956件，年均增长10.9%。
 全年培育“法律明白人”1240名，新增全国民主法治示范村（社区）3个、省级民主法治示范村（社区）九个。
 二、优化营商环境
 工程建设项目审批全流程由75个工作日压缩至40个工作日，企业开办实现一日办结。推行“综合查一次”，减少入企检查4100余次。
@@ -70,3 +70,8 @@ def test_the_whole_place_after_its_bureau_drops_the_bureau(service):
 def test_a_count_of_what_was_cut_answers_how_many_fewer(service):
     answer = service.ask("萍川区2025年“综合查一次”减少了多少次入企检查？")
     assert answer.found and "4100余次" in first_line(answer), answer.text
+
+
+def test_a_stated_yearly_average_is_no_difference_of_two_years(service):
+    answer = service.ask("萍川区2023年到2025年法律援助案件年均增长多少？")
+    assert answer.found and "10.9%" in first_line(answer), answer.text
