@@ -452,7 +452,7 @@ def _places_of_kind(known: Sequence[str], kind: str) -> list[str]:
     from bot.query import lowest_unit
 
     named = list(dict.fromkeys(low for k in known if (low := lowest_unit(k)) and low.endswith(kind)))
-    # (a short alias, "湔江州" of 湔江藏族羌族自治州, only when no full name is of that kind)
+    # (a short alias, "蓓江州" of 蓓江藏族羌族自治州, only when no full name is of that kind)
     return named or list(dict.fromkeys(k for k in known if k.endswith(kind)))
 
 
@@ -549,7 +549,7 @@ _GOVERNMENT_SAID = re.compile(r"(?:人民)?政府(?:本级)?|本级")
 
 
 def _body_of_place(prev: Frame, rest: str) -> str:
-    """"那税务局呢？" after "鄄阳市政府本级…受理了多少件行政复议案件" (or after a question naming no
+    """"那税务局呢？" after "澄阳市政府本级…受理了多少件行政复议案件" (or after a question naming no
     body): the same question of the place's bureau — in the government's stead, else right after
     the place; '' when the follow-up names no body alone or the previous question no place."""
     m = _BODY_ALONE.match(rest.removeprefix("那"))

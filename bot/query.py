@@ -340,7 +340,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         if corpus_has(m):
             if m in table_places or corpus_has(f"{m}｜") or (names_a_place(m) and (
                     corpus_has(f"{m}、") or corpus_has(f"、{m}"))):
-                # a row of a table of places, or an item of a list of places in prose ("汷城区、潕阳区…
+                # a row of a table of places, or an item of a list of places in prose ("萍城区、莉阳区…
                 # 分别为412件、351件"): said like a place, answered by its row or item only
                 mentions.append(m)
                 tabled.append(m)

@@ -573,7 +573,7 @@ class QAService:
             return None
         snap = self.store.snapshot()
         rows = table_places(snap)
-        # (or an item of a list of places in prose: "汷城区、潕川市…分别为412件、329件…")
+        # (or an item of a list of places in prose: "萍城区、莉川市…分别为412件、662件…")
         listed = [r for r in q.regions if r not in rows and (_corpus_has(snap, f"{r}、") or _corpus_has(snap, f"、{r}"))]
         named = [r for r in q.regions if r in rows or r in listed] or [
             row for r in q.regions for row in rows if r.endswith(row) or row in q.region_mentions]
@@ -582,7 +582,7 @@ class QAService:
             return None
         level = min(unit_rank(r) for r in q.regions)
         # (of the same rank too when it lists the place among its own: a prefecture-level city's
-        # report naming its county-level city, 潕川市, among its 县（市、区）)
+        # report naming its county-level city, 莉川市, among its 县（市、区）)
         higher = [d for d in docs if d.year in q.years and d.region and is_government(issuer_body(d)) and (
             0 < unit_rank(d.region) < level or d.region not in q.regions and unit_rank(d.region) == level
             and any(_lists_place(c.text, r) for c in snap.chunks if c.doc_id == d.doc_id for r in listed))]
@@ -1158,7 +1158,7 @@ def table_places(snap) -> frozenset[str]:  # noqa: ANN001
 
 
 def _lists_place(text: str, place: str) -> bool:
-    """The text names ``place`` as an item of a list of places ("汷城区、潕川市、汷源县分别为…")."""
+    """The text names ``place`` as an item of a list of places ("萍城区、莉川市、萍北区分别为…")."""
     return f"{place}、" in text or f"、{place}" in text
 
 
