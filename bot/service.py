@@ -490,13 +490,12 @@ class QAService:
     def _stated_yoy(self, q: Question, docs: list[DocumentRecord], earlier_absent: bool = False) -> Answer | None:
         """"2024年…同比增长了多少": the change the asked year's report states (a 同比 column, "同比
         增长7.0%") in its own words, before any change computed from two years' figures; so is
-        "比上年多了多少" when the knowledge base has no report of the year before
-        (``earlier_absent``: the comparison found no figure of it)."""
+        "比上年多了多少" when the comparison found no figure of the year before (``earlier_absent``:
+        no report of that year, or none of its reports states it)."""
         places = set(q.region_mentions) or set(q.regions)  # (one place: its government and departments)
         if len(q.years) != 2 or q.years[1] != q.years[0] - 1 or len(places) > 1:
             return None
-        if "同比" not in q.normalized and not (earlier_absent and self.scope(
-                replace(q, years=q.years[1:], is_comparison=False), docs).refusal):
+        if "同比" not in q.normalized and not earlier_absent:
             return None  # "比上年多了多少" with both years' reports: their two figures answer it
         own = replace(q, years=q.years[:1], is_comparison=False)
         stated = self.stated_change_evidence(own, docs)

@@ -1,0 +1,36 @@
+""""比上年多了多少" when the year before has a report that does not state the figure: the change
+the asked year's report states (同比…), its direction checked against the question's premise."""
+
+import pytest
+
+from tests.conftest import first_line, reports_service
+
+Y2024 = """萍川区人民政府2024年法治政府建设年度报告
+
+一、行政执法
+全年办理行政处罚案件1520件，罚没款860万元。
+"""
+
+Y2025 = """萍川区人民政府2025年法治政府建设年度报告
+
+一、交通运输
+全年受理巡游出租汽车投诉3926件，同比下降18.3%，办结率100%。
+二、安全生产
+全年发生各类生产安全事故412起、死亡367人，同比分别下降12.4%、9.6%。
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("silent_year"), {
+        "萍川区_2024.txt": Y2024, "萍川区_2025.txt": Y2025})
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("萍川区2025年出租车投诉比上年多了，多了百分之几？", "18.3%"),
+    ("萍川区2025年生产安全事故死亡人数比上年增加了多少？", "9.6%"),
+])
+def test_the_stated_change_answers_and_corrects_the_premise(service, question, said):
+    answer = service.ask(question)
+    line = first_line(answer)
+    assert answer.found and said in line and "下降" in line, answer.text
