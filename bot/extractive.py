@@ -1272,7 +1272,8 @@ _ASKS_DIFFERENCE = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上
 # "由多少增加到多少"; "占比有什么变化": how it changed is the pair itself
 _ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]了?多少|(?:有|发生了?)(?:什么|哪些|何|怎样的?)变化|"
                         r"(?:怎么|如何|怎样)变化|变化(?:情况|如何|怎么样)|"
-                        r"\bfrom how (?:many|much)\b.{0,40}\bto how (?:many|much)\b|\bfrom what\b.{0,40}\bto what\b", re.I)
+                        r"\bfrom how (?:many|much)\b.{0,40}\bto how (?:many|much)\b|"
+                        r"\bfrom what\b.{0,40}\bto what\b", re.I)
 _PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
 
 

@@ -573,7 +573,8 @@ class QAService:
         snap = self.store.snapshot()
         rows = table_places(snap)
         # (or an item of a list of places in prose: "萍城区、莉川市…分别为412件、662件…")
-        listed = [r for r in q.regions if r not in rows and (_corpus_has(snap, f"{r}、") or _corpus_has(snap, f"、{r}"))]
+        listed = [r for r in q.regions
+                  if r not in rows and (_corpus_has(snap, f"{r}、") or _corpus_has(snap, f"、{r}"))]
         named = [r for r in q.regions if r in rows or r in listed] or [
             row for r in q.regions for row in rows if r.endswith(row) or row in q.region_mentions]
         named = list(dict.fromkeys([*named, *q.tabled_places]))

@@ -33,7 +33,8 @@ def service(tmp_path_factory):
 
 
 def test_from_how_many_to_how_many_gives_both_values(service):
-    answer = service.ask("In 2025, Beishui County's bilingual law-popularisation events went from how many to how many?")
+    answer = service.ask("In 2025, Beishui County's bilingual law-popularisation events went "
+                         "from how many to how many?")
     line = first_line(answer)
     assert answer.found and "146场" in line and "173场" in line, answer.text
 

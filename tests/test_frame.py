@@ -525,7 +525,8 @@ CASES = [
      {'kind': 'rate', 'years': [2023], 'regions': ['明湖区'], 'text': '明湖区2023年一审行政诉讼败诉率是多少？'}),
     # a bureau after the government's (or no body's) question: the bureau in its stead
     ([['澄阳市政府本级去年受理了多少件行政复议案件？', '120件']], '那税务局呢？',
-     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'], 'text': '澄阳市税务局2025年受理了多少件行政复议案件？'}),
+     {'kind': 'number', 'years': [2025], 'regions': ['澄阳市'],
+      'text': '澄阳市税务局2025年受理了多少件行政复议案件？'}),
     ([['青川县2025年下乡普法活动搞了多少场？', '12场']], '那人社局呢？',
      {'kind': 'number', 'years': [2025], 'regions': ['青川县'], 'text': '青川县人社局2025年下乡普法活动搞了多少场？'}),
     # "那整个X呢" after X's bureau: the place's whole
