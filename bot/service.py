@@ -38,6 +38,7 @@ from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.places import unit_rank
+from zh.words import WHY_ASK
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
@@ -495,8 +496,11 @@ class QAService:
         places = set(q.region_mentions) or set(q.regions)  # (one place: its government and departments)
         if len(q.years) != 2 or q.years[1] != q.years[0] - 1 or len(places) > 1:
             return None
-        if "同比" not in q.normalized and not earlier_absent:
-            return None  # "比上年多了多少" with both years' reports: their two figures answer it
+        if "同比" not in q.normalized and not (earlier_absent and (not re.search(WHY_ASK, q.normalized) or self.scope(
+                replace(q, years=q.years[1:], is_comparison=False), docs).refusal)):
+            # "比上年多了多少" with both years' reports: their two figures answer it; when the year
+            # before's does not state it, the change asked (not "为什么…上升了": its level first)
+            return None
         own = replace(q, years=q.years[:1], is_comparison=False)
         stated = self.stated_change_evidence(own, docs)
         return self._compose(own, *stated, gate=False) if stated is not None else None

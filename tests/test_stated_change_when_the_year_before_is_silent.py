@@ -17,6 +17,8 @@ Y2025 = """萍川区人民政府2025年法治政府建设年度报告
 全年受理巡游出租汽车投诉3926件，同比下降18.3%，办结率100%。
 二、安全生产
 全年发生各类生产安全事故412起、死亡367人，同比分别下降12.4%、9.6%。
+三、行政复议
+区政府全年收到行政复议申请87件，审结76件，纠错率11.4%，同比下降2.3个百分点。
 """
 
 
@@ -34,3 +36,8 @@ def test_the_stated_change_answers_and_corrects_the_premise(service, question, s
     answer = service.ask(question)
     line = first_line(answer)
     assert answer.found and said in line and "下降" in line, answer.text
+
+
+def test_a_why_question_leads_with_the_level_and_corrects_the_premise(service):
+    answer = service.ask("萍川区2025年行政复议纠错率为什么比2024年还上升了2.3个百分点？")
+    assert first_line(answer).startswith("11.4%") and "下降" in answer.text, answer.text
