@@ -306,9 +306,9 @@ def function_words() -> frozenset[str]:
     question never imports the library) less the words of it that carry meaning here."""
     text = Path(__file__).with_name("english_stop_words.txt").read_text(encoding="utf-8")
     words = {line.strip() for line in text.splitlines()}
-    return frozenset(w for w in words if w and not w.startswith("#")) - _MEANINGFUL | _GO_AND_GET
+    return frozenset(w for w in words if w and not w.startswith("#")) - _MEANINGFUL
 
 
-# the list's "go"/"get" in their other forms ("went from how many to how many"), and "set" of "what
-# target did … set": they name nothing either
-_GO_AND_GET = frozenset("goes going went gone gets getting got gotten set".split())
+# the stop list's "go"/"get" in their other forms ("went from how many to how many"), and "set" of
+# "what target did … set": in a question they name nothing either
+LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set".split())

@@ -27,7 +27,7 @@ from bot.binding import (
     pair_partner,
     qualifier_conflict,
 )
-from bot.english import SCOPE_WORDS, english_form, function_words
+from bot.english import LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import contrasts, english_key, implied_kinds, singular
@@ -222,7 +222,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
                 or tok in FRAMING_WORDS or _EACH_PLACE.fullmatch(tok) \
-                or tok.isascii() and (tok.lower() in function_words() or tok.lower() in SCOPE_WORDS):
+                or tok.isascii() and (tok.lower() in function_words() or tok.lower() in SCOPE_WORDS
+                                      or tok.lower() in LIGHT_VERBS):
             continue  # "生态环境领域的": the field is named by its other words; "各乡镇": a scope
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
