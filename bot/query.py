@@ -338,8 +338,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         if len(m) < 3:
             continue
         if corpus_has(m):
-            if m in table_places or corpus_has(f"{m}｜") or (names_a_place(m) and (
-                    corpus_has(f"{m}、") or corpus_has(f"、{m}"))):
+            if m in table_places or corpus_has(f"{m}｜") or (names_a_place(m) and in_a_list(corpus_has, m)):
                 # a row of a table of places, or an item of a list of places in prose ("萍城区、莉阳区…
                 # 分别为412件、351件"): said like a place, answered by its row or item only
                 mentions.append(m)
@@ -390,6 +389,12 @@ def _one_zone(named: str, alias_map: list[tuple[str, str]]) -> str:
     zones = {a for a, _ in alias_map if a.endswith(named) and len(a) > len(named)}
     places = {lowest_unit(a) or a for a in zones}  # (蓓州高新区 and 蓓州市蓓州高新区 are one zone)
     return min(zones, key=len) if len(places) == 1 else ""
+
+
+def in_a_list(has: Callable[[str], bool], place: str) -> bool:
+    """``place`` named as an item of a 、 list of places ("萍城区、莉阳区…分别为…"), by ``has``: the
+    corpus's containment test, or one text's (``text.__contains__``)."""
+    return has(f"{place}、") or has(f"、{place}")
 
 
 def reads_as_a_name(place: str) -> bool:

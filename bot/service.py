@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ from bot.premise import change_claims
 from bot.query import (
     Question,
     analyze,
+    in_a_list,
     is_government,
     issuer_body,
     names_a_place,
@@ -577,8 +579,7 @@ class QAService:
         snap = self.store.snapshot()
         rows = table_places(snap)
         # (or an item of a list of places in prose: "萍城区、莉川市…分别为412件、662件…")
-        listed = [r for r in q.regions
-                  if r not in rows and (_corpus_has(snap, f"{r}、") or _corpus_has(snap, f"、{r}"))]
+        listed = [r for r in q.regions if r not in rows and in_a_list(functools.partial(_corpus_has, snap), r)]
         named = [r for r in q.regions if r in rows or r in listed] or [
             row for r in q.regions for row in rows if r.endswith(row) or row in q.region_mentions]
         named = list(dict.fromkeys([*named, *q.tabled_places]))
@@ -586,10 +587,12 @@ class QAService:
             return None
         level = min(unit_rank(r) for r in q.regions)
         # (of the same rank too when it lists the place among its own: a prefecture-level city's
-        # report naming its county-level city, 莉川市, among its 县（市、区）)
+        # report naming its county-level city, 莉川市, among its 县（市、区）) — one pass over the chunks
+        listing = {c.doc_id for c in snap.chunks if any(in_a_list(c.text.__contains__, r) for r in listed)} \
+            if listed else set()
         higher = [d for d in docs if d.year in q.years and d.region and is_government(issuer_body(d)) and (
-            0 < unit_rank(d.region) < level or d.region not in q.regions and unit_rank(d.region) == level
-            and any(_lists_place(c.text, r) for c in snap.chunks if c.doc_id == d.doc_id for r in listed))]
+            0 < unit_rank(d.region) < level
+            or d.region not in q.regions and unit_rank(d.region) == level and d.doc_id in listing)]
         regions = list(dict.fromkeys(d.region for d in higher if d.region))
         if not higher or set(regions) == set(q.regions):
             return None  # (already asked of that report: nothing new to try)
@@ -1159,11 +1162,6 @@ def table_places(snap) -> frozenset[str]:  # noqa: ANN001
                            for m in TABLE_PLACE.finditer(c.text))
         object.__setattr__(snap, "_table_places", places)  # (a frozen dataclass: its own cache)
     return places
-
-
-def _lists_place(text: str, place: str) -> bool:
-    """The text names ``place`` as an item of a list of places ("萍城区、莉川市、萍北区分别为…")."""
-    return f"{place}、" in text or f"、{place}" in text
 
 
 def _corpus_has(snap, text: str) -> bool:  # noqa: ANN001
