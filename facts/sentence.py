@@ -364,6 +364,9 @@ def _respectively(sentence: str, figures: list[Figure],
         k = bisect.bisect_right(bounds, pos) - 1
         start = bounds[k] + 1 if k >= 0 else 0
         head = sentence[max(start, pos - _WINDOW):pos]
+        if not head.strip() and k >= 1:
+            # "泃阳市、泫州市、泃川市…户次居全省前三位，分别为…": the list is the clause before
+            head = _RANKED.sub("", sentence[max(bounds[k - 1] + 1, pos - _WINDOW):bounds[k]])
         items = _list_items(head)
         base = bool(items) and _CHANGE.fullmatch(items[-1] + "增长") is not None
         if len(run) >= 2 and len(items) == len(run) and not base:
@@ -395,6 +398,9 @@ def _respectively(sentence: str, figures: list[Figure],
 
 
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})
+# where the items of a list stand ("居全省前三位", "位列全市第一"): no part of what they measure
+_RANKED = re.compile(r"(?:均|分别)?(?:居|位居|位列|排在?|列)(?:全[国省市区县州]|同类[\u4e00-\u9fa5]{0,4})?"
+                     r"(?:前|第)[一二三四五六七八九十\d]{1,2}(?:位|名)?$")
 
 
 def _list_items(head: str) -> list[str]:
@@ -554,6 +560,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         elif (bm := _BEFORE.search(bare)) is not None and _AFTER_AHEAD.match(
                 _YEAR_PHRASE.sub("", sentence[fig.end:fig.end + 16])):
             role = "before"
+            if y >= 0 and sentence[max(0, years[y][0] - 1):years[y][0]] not in ("由", "从"):
+                year = None  # "2025年，…总数由4.62万户增加至5.08万户": the year is the later value's
             indicator = _strip(bare[:bm.start()])
             if not indicator:  # "律师事务所由…" with the head before the window start
                 indicator = _strip(sentence[max(clause_start, fig.start - 2 * _WINDOW):seg])

@@ -26,6 +26,10 @@ _GENERIC = frozenset({"数量", "数值", "数据", "金额", "人数", "件数"
                       "完成数", "完成值", "实际完成", "实际值", "实际数", "完成数值"})
 _CAPTION_UNIT = re.compile(r"单位\s*[:：]\s*((?:万|亿)?[^\s，。；）)、]{1,4})")
 _UNIT_HEADS = frozenset({"单位", "计量单位", "统计单位"})
+# a column that names the row's measure ("指标名称：收到行政复议申请", "指标（单位）：败诉率（%）"):
+# when the first cell is a 序号 or a 类别 spanning several rows, this cell is the row's label
+_NAME_HEAD = re.compile(r"(?:指标|项目|事项|统计)(?:名称|内容)?|名称|内容")
+_ORDINAL = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?")
 _PLAN_HEAD = re.compile(r"目标|计划|预计|预期|任务")
 _YEAR_HEADS = frozenset({"年度", "年份", "年", "时间", "统计年度"})
 # a column of the year before the report's ("上年", "去年同期"): dated by the report's year
@@ -108,7 +112,13 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
     """Facts of a rendered row; ``unit_hint``: the unit a caption above the table gives
     ("单位：万元") to cells that have none of their own."""
     label, cells = _cells(row)
+    category = "" if _ORDINAL.fullmatch(label.strip()) else label.strip()
+    named = [(h, v) for h, v, _ in cells if _NAME_HEAD.fullmatch(re.sub(r"[（(][^（）()]*[）)]", "", h).strip())
+             and v.strip() and figure_at(v.strip()) is None]
+    if named:  # "1｜指标名称：…" / "行政复议｜指标（单位）：…（件）": the name cell is the label
+        label = named[-1][1]
     label_unit, label_scale, label_name = _header_unit(label)
+    topic_of_row = category if named and category != label_name else ""
     if unit_hint and not label_unit and label_scale == 1.0:
         label_unit, label_scale, _ = _header_unit(f"（{unit_hint}）")
     for head, value, _ in cells:  # a 单位 column: "行政复议申请｜单位：件｜2024年：178"
@@ -130,13 +140,15 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
         if year_row:
             indicator, topic = head_name, ""
         else:
-            indicator, topic = label_name, ""
+            indicator, topic = label_name, topic_of_row
         column_rest = _YEAR.sub("", head_name).strip() if head else ""
         previous = bool(column_rest) and _PREVIOUS_HEAD.fullmatch(column_rest) is not None
         if previous:
             column_rest = "上年"  # a year column, not a measure
         change = ""
         fig = figure_at(value.strip())
+        if fig is None and named and (head, value) in named:
+            continue
         if fig is None:
             facts = sentence_facts(value, topic=label_name if not year_row else head_name)
             for f in facts:
@@ -150,7 +162,8 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
         if text_start > 0 and row[text_start - 1] in "+-－＋":
             text_start -= 1
         if _CHANGE_HEAD.search(head):
-            change = "decrease" if (sign in "-－" or "降" in head or "减少" in head) else "increase"
+            said = head + value.strip()[:fig.start]  # "降幅", "下降3.5个百分点", "减少12件"
+            change = "decrease" if (sign in "-－" or "降" in said or "减少" in said) else "increase"
         elif sign in "-－" and column_rest:
             change = "decrease"
         f_unit, f_value = fig.unit, fig.value

@@ -30,6 +30,12 @@ def _row(f: Fact) -> tuple:
 
 
 SENTENCES = [
+    # a list of places ranked in one clause, their figures given out by 分别 in the next
+    ('分市看，莉川市、澄阳市、蓓南市卫生监督检查户次居全省前三位，分别为3.86万户次、2.5万户次、2.25万户次。', [
+        ('3.86万户次', 38600, '户次', '莉川市卫生监督检查户次'),
+        ('2.5万户次', 25000, '户次', '澄阳市卫生监督检查户次'),
+        ('2.25万户次', 22500, '户次', '蓓南市卫生监督检查户次'),
+    ]),
     # a 分别 list over a span or list of years: one year per figure
     ('2023年至2025年，全县办理法律援助案件分别为286件、318件、352件，三年累计956件。', [
         ('286件', 286, '件', '办理法律援助案件', {'year': 2023}),
@@ -603,8 +609,9 @@ SENTENCES = [
         ('420人', 420, '人', '律师人数', {'year': 2022, 'role': 'before'}),
         ('486人', 486, '人', '律师人数', {'role': 'after'}),
     ]),
+    # the year before the pair dates its later value: 31名 is the level before 2023's growth
     ('2023年律师由31名增加至44名。', [
-        ('31名', 31, '名', '律师', {'year': 2023, 'role': 'before'}),
+        ('31名', 31, '名', '律师', {'role': 'before'}),
         ('44名', 44, '名', '律师', {'year': 2023, 'role': 'after'}),
     ]),
     ('“最多跑一次”公证事项扩大到146项，推动免罚清单事项扩充至230项。', [
@@ -835,6 +842,20 @@ ROWS = [
     ]),
     ('行政复议｜年度：2023年｜数量（件）：150', [
         ('150', 150, '件', '行政复议', {'year': 2023, 'column': '数量（件）'}),
+    ]),
+    # a 类别 cell spanning several rows, then the row's own name under 指标（单位）: the name is the
+    # indicator (with its unit), the 类别 its topic; a 同比 cell "下降…" is a decrease
+    ('行政诉讼｜指标（单位）：行政诉讼败诉率（%）｜完成情况2024年：7.9｜完成情况2025年：4.4｜同比：下降3.5个百分点', [
+        ('7.9', 7.9, '%', '行政诉讼败诉率', {'topic': '行政诉讼', 'year': 2024, 'column': '完成情况2024年'}),
+        ('4.4', 4.4, '%', '行政诉讼败诉率', {'topic': '行政诉讼', 'year': 2025, 'column': '完成情况2025年'}),
+        ('3.5个百分点', 3.5, '个百分点', '行政诉讼败诉率',
+         {'topic': '行政诉讼', 'change': 'decrease', 'column': '同比'}),
+    ]),
+    # a 序号 first cell names nothing: 指标名称 is the label, 单位 its unit
+    ('3｜指标名称：办理法律援助案件｜单位：件｜2024年：1032｜2025年：1160｜增减幅度：+12.4%', [
+        ('1032', 1032, '件', '办理法律援助案件', {'year': 2024, 'column': '2024年'}),
+        ('1160', 1160, '件', '办理法律援助案件', {'year': 2025, 'column': '2025年'}),
+        ('+12.4%', 12.4, '%', '办理法律援助案件', {'change': 'increase', 'column': '增减幅度'}),
     ]),
 ]
 

@@ -295,27 +295,28 @@ class _Walker:
 
 
 def _html_table_rows(table: Any) -> list[list[str | None]]:
-    """Cell texts on the grid: a colspan's extra slots are None, a rowspan repeats its
-    text in the rows below (so every row keeps its label)."""
-    rows: list[list[str | None]] = []
+    """Cell texts on the grid (see :func:`_grid`) of an HTML table."""
+    return _grid([[(cell.text_content(), cell.get("colspan"), cell.get("rowspan"))
+                   for cell in tr if cell.tag in ("td", "th")]
+                  for tr in table.iter("tr") if _closest_table(tr) is table])  # (not a nested table's)
+
+
+def _grid(rows: list[list[tuple[str, str | None, str | None]]]) -> list[list[str | None]]:
+    """Cell texts (text, colspan, rowspan) on the grid: a colspan's extra slots are None, a
+    rowspan repeats its text in the rows below (so every row keeps its label)."""
+    out: list[list[str | None]] = []
     below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
-    for tr in table.iter("tr"):
-        if _closest_table(tr) is not table:
-            continue  # row of a nested table
+    for row in rows:
         cells: list[str | None] = []
-        for cell in tr:
-            if cell.tag not in ("td", "th"):
-                continue
+        for text, colspan, rowspan in row:
             _fill_from_above(cells, below)
-            span = _span(cell.get("colspan"))
-            down = _span(cell.get("rowspan"))
-            text = cell.text_content()
+            span, down = _span(colspan), _span(rowspan)
             if down > 1:
                 below[len(cells)] = (text, down - 1)
             cells.extend([text, *([None] * (span - 1))])
         _fill_from_above(cells, below)
-        rows.append(cells)
-    return rows
+        out.append(cells)
+    return out
 
 
 def _fill_from_above(cells: list[str | None], below: dict[int, tuple[str, int]]) -> None:
@@ -401,7 +402,9 @@ def _xml_walk(node: Any, emit: Callable[[Block], None]) -> None:
             for cell in child.iter("cell"):
                 _xml_cell(cell, emit)
         elif child.tag == "table":
-            rows = [["".join(c.itertext()) for c in row.iter("cell")] for row in child.iter("row")]
+            # (trafilatura keeps a cell's colspan and rowspan: the same grid as the page's own)
+            rows = _grid([[("".join(c.itertext()), c.get("colspan"), c.get("rowspan")) for c in row.iter("cell")]
+                          for row in child.iter("row")])
             for row in render_table(rows):
                 emit(Block(row))
         elif child.tag in ("p", "item", "quote", "code", "ab"):
