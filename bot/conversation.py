@@ -210,7 +210,9 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     if there and last.regions and not cur.regions:
         # "那里的调解成功率呢？": the place the last turn named ("其中荛溪镇有多少件？")
         cur = replace(cur, resolved=last.regions[-1] + cur.resolved[there.end():], regions=last.regions[-1:])
-    text, context = _merge(prev, answer, cur, earlier), None
+    text, context = _body_at_level(prev, cur, known), None
+    if text is None:
+        text = _merge(prev, answer, cur, earlier)
     if text is None:  # several follow-ups in one turn
         text, context = _each_ask(prev, answer, cur, earlier, known, today)
     # a body the opening names said again after the year ("…农业农村局2025年农业农村局罚没款"): once
@@ -270,10 +272,15 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     rest = _HOW_FILLER.sub("", rest)  # "去年那个咋样了，办了多少件？": the ask after it
     if cur.years:
         rest = _WHEN_FILLER.sub("", rest)  # "2023年的时候呢？": the year, no ask of its own
-    as_whole = bool(cur.regions) and _PLACE_WHOLE.fullmatch(rest) is not None
+    whole_said = _PLACE_WHOLE.fullmatch(rest)
+    as_whole = bool(cur.regions) and whole_said is not None
     if as_whole:
         rest = ""  # "江北市全市呢？" after a district's rate: the place named, as a whole
     years, regions = list(cur.years), list(cur.regions)
+    level = re.search(r"全(省|市|州|县|区|旗|镇|乡|街道)", rest) if whole_said and not regions else None
+    if level and prev.regions and prev.regions[0].endswith(level.group(1)):
+        # "那全省呢？" asked of the province itself (after the switch to 省卫健委): the same question
+        return _with_slots(prev, years, regions) + "？"
     if as_whole:
         # "那整个萍川市呢？" after "萍川市市场监督管理局…罚没款": the place's whole, not its bureau's
         return _without_body(_with_slots(prev, years, regions), regions[0]) + "？"
@@ -546,6 +553,45 @@ def _other_body(prev: Frame, rest: str) -> str:
 
 
 _GOVERNMENT_SAID = re.compile(r"(?:人民)?政府(?:本级)?|本级")
+# a body named by its level alone: "那市政府呢", "省卫健委呢", "区里的司法局呢"
+_LEVEL_BODY = re.compile(rf"(?:那|那么)?(?P<level>[省市区县州])(?:里|级|里的)?"
+                         rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))(?:的报告)?呢?")
+
+
+# the place of a level said as where ("县里", "市里的…"): its own (government's) reports
+_LEVEL_WHERE = re.compile(r"(?:那|那么)?(?P<level>[省市区县州])里(?:的|面)?(?P<rest>[^里]*?)(?:呢|的呢)?")
+
+
+def _body_at_level(prev: Frame, cur: Frame, known: Sequence[str]) -> str | None:
+    """"那市政府呢？" after "瀛州市应急管理局…": the same question of the city itself (its
+    government); "省卫健委呢？" after "泃阳市卫健委…": of the province's 卫健委 — the one place of
+    that level the reports know. None when the turn is no such switch or the level is not known."""
+    said = _strip(cur.resolved or cur.text)
+    m = _LEVEL_BODY.fullmatch(said) or _LEVEL_WHERE.fullmatch(said)
+    text = _strip(prev.resolved or prev.text)
+    place = next((r for r in prev.regions if r in text), "")
+    if m is None or not place or cur.years:
+        return None
+    level, body = m.group("level"), m.groupdict().get("body") or "政府"
+    rest = m.groupdict().get("rest") or ""
+    if m.re is _LEVEL_WHERE and not place.endswith(level):
+        return None  # "市里呢" after a county: the city that contains it (_other_place)
+    if not place.endswith(level):
+        others = [k for k in dict.fromkeys(known) if k.endswith(level) and k != place and len(k) > 2]
+        if len(others) != 1:
+            return None
+        text, place = text.replace(place, others[0], 1), others[0]
+    at = text.index(place) + len(place)
+    named = re.match(rf"(?:人民)?政府(?:本级)?|[\u4e00-\u9fa5]{{1,12}}?(?:{BODY_KIND})", text[at:])
+    end = at + (named.end() if named else 0)
+    own = "" if "政府" in body else body  # the government: the place's own report
+    if named is not None and own and named.group().endswith(own):
+        own = named.group()  # "卫健委" again: the body as the question named it (卫生健康委员会)
+    if rest:  # "那县里人民调解的调解成功率呢": the place's own, asked anew
+        year = YEAR_WORD_RE.search(text[end:])
+        ask = rest if ASKING_WORD.search(rest) else rest + "是多少"
+        return text[:at] + (year.group() if year else "") + ask + "？"
+    return text[:at] + own + text[end:] + "？"
 
 
 def _body_of_place(prev: Frame, rest: str) -> str:
@@ -854,5 +900,20 @@ def conversation(history: Sequence[Sequence[str]], question: str, known: Sequenc
             continue
         prev_turn = history[i - 1]
         answer = prev_turn[1] if len(prev_turn) > 1 else ""
+        source = _SOURCE_CLAUSE.search(q)
+        if source and (rest := (q[:source.start()] + q[source.end():]).strip("，,。 ")):
+            # "那市政府的报告里，全市评定的…有多少" / "那全省呢？省卫健委的报告里是多少": first the
+            # switch to whose report ("那市政府呢"), then the rest asked of that
+            switched = follow(frames[-1], answer, f"那{source.group('who')}呢？", known, today,
+                              earlier=frames[:-1])
+            frames.append(follow(switched, "", rest, known, today, earlier=frames))
+            continue
         frames.append(follow(frames[-1], answer, q, known, today, earlier=frames[:-1]))
     return frames
+
+
+# whose report a follow-up asks from, said as a clause of its own: "省卫健委的报告里是多少？",
+# "那市政府的报告里，…" (the rest of the turn is what is asked of it)
+_SOURCE_CLAUSE = re.compile(r"(?:^|(?<=[，,？?。]))\s*(?:那么?|再)?(?:在|据|按|根据|看)?"
+                            r"(?P<who>[\u4e00-\u9fa5]{2,12}?)的报告(?:里|中|上)?(?:面)?(?:(?:说|写)的?)?"
+                            r"(?:(?:是|有|为)?(?:多少|几)[\u4e00-\u9fa5]?)?[，,？?。]?")

@@ -203,7 +203,7 @@ _PEOPLES = ("土家|布依|哈尼|傈僳|蒙古|朝鲜|纳西|景颇|仫佬|毛�
 _AUTONOMOUS = re.compile(rf"(?:(?:{_PEOPLES})族)+(?P<unit>自治州|自治县|自治旗|自治区)$")
 
 
-_REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|州|区|县|旗|街道|镇|乡))")
+_REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|州市|市|州|区|县|旗|街道|镇|乡))")
 _TOWN_UNITS = ("街道", "镇", "乡")  # a town-level mention counts only when it reads as a name (names_a_place)
 _TOWN_AFTER = r"(?!街道|[镇乡村])"  # a county's bare name followed by these is a town's name
 # "…罚没款比蓠南市": 蓠南市; 城 is in many names (苄城区, 东城区), but "主城区", "中心城区", "城市" name no place
@@ -348,6 +348,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             elif names_a_place(m) or not _dictionary_word(m[:-1]):  # "芟阳市", a partner city the report names
                 passing.append(m)
             continue
+        if not names_a_place(m) and len(m) > 4:
+            continue  # "群众不服省", "向上一级申请复议的省": words that end in a level, no place's name
         unknown.append(m)
     for said, row in short_rows(rest, table_places):
         if not any(said in t for t in tabled):
@@ -474,6 +476,12 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     department = department_named(normalized, mentions) or field_named(normalized, mentions, documents) \
         or department_said(normalized, documents, regions)
+    level = _LEVEL_BODY_LEAD.match(normalized)
+    if level and department and not regions:  # "省卫健委2025年…": the one province whose 卫健委 reports
+        of_level = list(dict.fromkeys(d.region for d in documents if d.region and d.region.endswith(normalized[0])
+                                      and names_body(department, issuer_body(d))))
+        if len(of_level) == 1:
+            regions = of_level
     issuers = issuer_mentions(normalized, documents, department)
     asked = asking_part(normalized)
     for_terms = asked
@@ -559,14 +567,18 @@ def _department_bodies(documents: Iterable[DocumentRecord], regions: Iterable[st
 
 
 _BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)")
+_LEVEL_BODY_LEAD = re.compile(r"^[省市区县州]([\u4e00-\u9fa5]{2,10}?(?:局|厅|委))")
 
 
 def department_said(text: str, documents: Iterable[DocumentRecord], regions: Iterable[str]) -> str:
     """A department the question names elsewhere than right after its place ("蘋州去年…，医保局追回来
     多少", "蘋州2025年公安局…") that is the issuer of a report of the asked places; ''."""
+    bodies = _department_bodies(documents, regions)
+    level = _LEVEL_BODY_LEAD.match(text)  # "省卫健委2024年全省…": the province's 卫健委 by its level
+    if level and any(names_body(level.group(1), b) for b in bodies):
+        return level.group(1)
     if re.search(r"全[省市区县州]", text):
         return ""  # "全市…和市场监管局自己审查的": the place as a whole is asked too
-    bodies = _department_bodies(documents, regions)
     for m in _BODY_WORD.finditer(text):
         word = m.group(0)
         for k in range(len(word) - 2):  # "蘋州市医保局": from 医 on

@@ -200,14 +200,33 @@ class QAService:
         places = table_places(self.store.snapshot())
         for text in [*(turn[0] for turn in history if turn), question]:
             known += [said for said, _ in short_rows(text, places) if said not in known]
-        if _LATIN_WORD.search(question):  # "Haoshui County": a table's row in pinyin
-            known += [p for p in sorted(places) if p not in known]
+        if _LATIN_WORD.search(question):  # "Haoshui County": a table's row in pinyin, or a place the
+            # reports name in prose ("其中，…涑阳区564件")
+            known += [p for p in sorted(places | prose_places(self.store.snapshot())) if p not in known]
         frame = conversation(history, question, known, self._today())[-1]
+        if history and frame.regions:
+            frame = self._body_of_another_place(frame, question, docs, known)
         if self.rewriter is not None and history:
             text = self.rewriter.rewrite(question, history, frame.text)
             if text != frame.text:
                 frame = parse(text, known, self._today(), typed=question)
         return frame
+
+    def _body_of_another_place(self, frame: Frame, typed: str, docs: list[DocumentRecord],
+                               known: list[str]) -> Frame:
+        """"泐水县同一年呢？" after "潲阳市自然资源和规划局…": the follow-up moves to a place with no
+        report of that department — the place's own reports are asked, the body the user did not
+        say again is dropped (a body the follow-up names stays)."""
+        from bot.frame import parse
+
+        q = self.analyze(frame.text, docs, frame)
+        body = q.department
+        if not body or body in typed or not q.regions or body not in frame.text:
+            return frame
+        if any(names_body(body, issuer_body(d)) for d in docs if d.region in q.regions):
+            return frame
+        text = frame.text.replace(body, "", 1)
+        return parse(text, known, self._today(), typed=typed)
 
     def analyze(self, text: str, docs: list[DocumentRecord], frame: Frame | None = None) -> Question:
         """``text`` in the knowledge base's terms (``frame``: its frame, when already parsed)."""
@@ -590,7 +609,12 @@ class QAService:
         # report naming its county-level city, 莉川市, among its 县（市、区）) — one pass over the chunks
         listing = {c.doc_id for c in snap.chunks if any(in_a_list(c.text.__contains__, r) for r in listed)} \
             if listed else set()
-        higher = [d for d in docs if d.year in q.years and d.region and is_government(issuer_body(d)) and (
+        # a government's report, or one of the body that issues the place's own (the province's 卫健委
+        # for a city whose reports are its 卫健委's)
+        own = {issuer_body(d) for d in docs if d.region in q.regions}
+        higher = [d for d in docs if d.year in q.years and d.region and (
+            is_government(issuer_body(d)) or issuer_body(d) in own
+            or bool(q.department) and names_body(q.department, issuer_body(d))) and (
             0 < unit_rank(d.region) < level
             or d.region not in q.regions and unit_rank(d.region) == level and d.doc_id in listing)]
         regions = list(dict.fromkeys(d.region for d in higher if d.region))
@@ -756,6 +780,8 @@ class QAService:
             # own province-wide figure
             evidence = [ev for ev in evidence if ev.chunk.region in q.regions or not ev.chunk.region
                         or any(len(m) >= 2 and m in ev.sentence for m in q.region_mentions)]
+        if q.regions and q.kind == "numeric" and not q.tabled_places:
+            evidence = self._not_of_other_places(q, evidence)
         if q.in_passing:
             # "芟阳市…" that a report names only in passing: a passage about it names it (not the
             # reporting city's own figure)
@@ -774,6 +800,33 @@ class QAService:
                 or ev.chunk.doc_id not in governments and q.department in ev.sentence]
         return evidence
 
+    def _not_of_other_places(self, q: Question, evidence: list[Evidence]) -> list[Evidence]:
+        """"泫江省…查处行政处罚案件多少件" is not answered by the province report's "泃阳市查处行政处罚
+        案件1247件": a figure whose own clause opens on another place the store knows (another
+        report's, or a row of a table of places) counts that place's, not the asked one's."""
+        asked = {a for r in q.regions for a in region_aliases(r)} | set(q.region_mentions)
+        known = {r for d in self.store.documents() if d.region for r in region_aliases(d.region)[:2]}
+        others = sorted((p for p in known | table_places(self.store.snapshot())
+                         if len(p) >= 3 and p not in asked and not any(p in a for a in asked)), key=len, reverse=True)
+        if not others:
+            return evidence
+
+        def of_another(ev: Evidence) -> bool:
+            if not ev.bindings:
+                return False
+            fact = ev.bindings[0].fact
+            start = max(fact.source.rfind(p, 0, fact.start) for p in "，,；;：:。") + 1
+            item = fact.source.rfind("、", start, fact.start)
+            if item > 0 and re.search(r"\d", fact.source[start:item]):
+                start = item + 1  # "其中潏阳镇186名、渼坪镇172名": the figure's own item
+            clause = _CLAUSE_LEAD.sub("", fact.source[start:fact.start].lstrip())
+            if any(clause.startswith(p) for p in others):
+                return True
+            listed = _LISTED_PLACES.match(clause)  # "泫州市、泃川市查处…分别为": places of a list
+            return listed is not None and not any(m in listed.group() for m in asked)
+
+        return [ev for ev in evidence if not of_another(ev)]
+
     def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True,
                  floor: float = BOUND) -> Answer:
         """The answer from the evidence, best first; ``gate``: let the confidence gate turn an
@@ -788,8 +841,9 @@ class QAService:
         for ev in evidence[1:]:
             if len(chosen) >= MAX_CITATIONS:
                 break
-            if ev.chunk.id in {c.chunk.id for c in chosen}:
-                continue
+            if ev.chunk.id in {c.chunk.id for c in chosen} or any(
+                    ev.sentence.strip() == c.sentence.strip() and ev.chunk.doc_id == c.chunk.doc_id for c in chosen):
+                continue  # (a table row two chunks repeat is cited once)
             if ev.score >= 0.8 * best.score and self.answerer.supported(q, ev, terms):
                 chosen.append(ev)
         citations = [Citation.from_chunk(i + 1, ev.chunk, ev.sentence.strip())
@@ -1151,6 +1205,12 @@ _SCAN_ALL = 50_000  # up to this many chunks, every text is searched (≤ ~50 ms
 _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candidate search
 
 
+_CLAUSE_LEAD = re.compile(r"^(?:其中|分市看|分县看|分区看|此外|另外)[，,、]?")
+# a clause opening on a list of places ("泫州市、泃川市…", "甲县和乙县…")
+_PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
+_LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")
+
+
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001
     """The places the store's tables of places have rows for ("茆山县" of "茆山县｜行政处罚案件…"),
     or its lists of places paragraphs ("茜州市：…"), read once per snapshot (kept on it)."""
@@ -1161,6 +1221,28 @@ def table_places(snap) -> frozenset[str]:  # noqa: ANN001
         places = frozenset(m.group(1) for c in snap.chunks if "｜" in c.text or "：" in c.text
                            for m in TABLE_PLACE.finditer(c.text))
         object.__setattr__(snap, "_table_places", places)  # (a frozen dataclass: its own cache)
+    return places
+
+
+_PROSE_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,4}?(?:街道|[区县市镇乡州旗])")
+_NO_NAME_START = frozenset("全各本该我其中在的和与及省市县区镇乡对向为有是")
+
+
+def prose_places(snap) -> frozenset[str]:  # noqa: ANN001
+    """Words of the store's texts shaped like a place's name ("涑阳区" of "其中…涑阳区564件"): the
+    candidates an English question's pinyin is matched against, read once per snapshot (none
+    for a store too large to scan)."""
+    places = snap.__dict__.get("_prose_places")
+    if places is None:
+        found: set[str] = set()
+        if len(snap.chunks) <= _SCAN_ALL:
+            for c in snap.chunks:
+                for m in _PROSE_PLACE.finditer(c.text):
+                    word = m.group()  # "其中涑阳区": its tails of a name's length too
+                    found.update(t for k in range(len(word) - 2, -1, -1) if len(t := word[k:]) <= 5
+                                 and t[0] not in _NO_NAME_START)
+        places = frozenset(found)
+        object.__setattr__(snap, "_prose_places", places)
     return places
 
 
