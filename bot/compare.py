@@ -431,6 +431,8 @@ def _compose(q, per_side, over_time: bool | None = None) -> Answer:  # noqa: ANN
         return Answer(f"{l1}{f1.text}，{l2}{f2.text}（单位不同，无法直接比较）。\n" + "\n".join(quotes),
                       found=True, citations=citations)
     shown = display_unit(f1.text, f1.unit)  # the amounts below are written in the first side's unit
+    if shown == f1.unit and f1.unit == f2.unit:  # … or in 万/亿 when only the other side writes them
+        shown = display_unit(f2.text, f2.unit)  # ("18.62万户次" and a table's bare "201400")
     unit = shown if f1.unit == f2.unit else ""
     # both figures as cited, the earlier year first
     ordered = sorted(per_side, key=lambda side: side[0]) if over_time else per_side

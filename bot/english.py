@@ -311,4 +311,6 @@ def function_words() -> frozenset[str]:
 
 # the stop list's "go"/"get" in their other forms ("went from how many to how many"), and "set" of
 # "what target did … set": in a question they name nothing either
-LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set".split())
+LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set "
+                        # "take (an exam)", "counted in": what was done is the noun's
+                        "take takes took taken taking counted come comes came coming".split())

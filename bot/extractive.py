@@ -86,6 +86,17 @@ _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}"
 _PERSON_ASK = re.compile(r"叫什么名字|名字是|是谁|姓名|哪位|(?:^|[,;?]\s*)who\b|who (?:is|was) (?:the|in charge)", re.I)
 
 
+# a person's name asked by their post ("办事处主任叫什么名字", "局长是谁")
+_TITLE_NAME_ASK = re.compile(r"(?:主任|书记|局长|厅长|市长|区长|县长|镇长|乡长|负责人|院长|部长|主席|队长|所长|处长|"
+                             r"科长|领导|一把手)[的]?(?:叫什么|名字|是谁|姓名|是哪位)")
+
+
+def asks_a_things_name(question: str) -> bool:
+    """The question asks what something is called ("品牌调解室叫什么名字"), which a quoted name
+    answers — not a person's name by their post ("主任叫什么名字": never "“三重一大”")."""
+    return bool(_NAME_ASK.search(question)) and not _TITLE_NAME_ASK.search(question)
+
+
 def asks_name(question: str) -> bool:
     """The question asks for a person's name ("厅长叫什么名字"), which only a name answers."""
     return bool(_PERSON_ASK.search(question))
@@ -146,13 +157,17 @@ _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
-_ASK_TOKEN = re.compile(rf"好?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场": the ask, no content
+_ASK_TOKEN = re.compile(rf"(?:好|哪)?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场", "哪几个": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
 # what a change is measured against: "比上年", "较2024年", a bare "比" (its year already taken out)
 _THAN = r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?"
 _CHANGE_ASKED = re.compile(rf"(?:同比|环比|{_THAN})?"
                            r"(?:增长|增加|减少|下降|提高|降低|上升|提升|回落|(?<![新净])[降涨减增])(?:了|得|到了?|至)?"
                            r"(?=多少|几|百分之几|百分之多少)")
+_PER_10K_SAID = re.compile(r"(?:平均)?每(?:一|1)?万个?(?:人|老百姓|群众|居民|市民|常住人口)(?!次)")
+_TO_LEVEL_ASKED = re.compile(r"(?:[降减增涨升]|提高|提升|下降|减少|增加|增长|上升)(?:到|至)了?(?:多少|几)")
+_DIRECTION_SAID = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:明显|大幅|有所)?"
+                             r"(?:下降|减少|增长|增加|上升|提高|降低|回落|下滑)了?")
 _YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|上年度)(?:同期)?")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
 _COMPARED_TO = re.compile(rf"{_THAN}(?=[多少]了?(?:多少|几|百分之))")
@@ -176,12 +191,15 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     if question.kind == "numeric":  # "罚没款同比增长了多少": the change asked is no content word
         if _CHANGE_ASKED.search(base):  # "比上一年每人每月提高了多少元": what it is compared with, apart
             base = _YEAR_BEFORE.sub(" ", base)
+        if _TO_LEVEL_ASKED.search(base):  # "…户次同比下降了，降到了多少": the direction said is the
+            base = _DIRECTION_SAID.sub(" ", base)  # premise, the level asked is what is counted
         base = _COMPARED_TO.sub(" ", _CHANGE_ASKED.sub(" ", base))
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
         base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked, no word to find
     base = _HOW_MUCH.sub(" ", base)
+    base = _PER_10K_SAID.sub("每万人", base)  # "平均每一万个老百姓": the reports' 每万人
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base) if q.strip()))
     for phrase in quoted:
@@ -685,7 +703,10 @@ class ExtractiveAnswerer:
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
-            or question.kind == "numeric" and _cut_off(ev, terms)
+            or question.kind == "numeric" and _cut_off(ev, terms) \
+            or question.kind == "numeric" and not ev.features.get("key_rare") and _untranslated_key(question, terms)
+        # (the last: the rarest word asked is English no glossary line translates — "beehive
+        # inspections": what kind of 检查 the reports cannot be checked for)
 
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:
@@ -755,7 +776,7 @@ class ExtractiveAnswerer:
             items = list(dict.fromkeys(list_items(ev.sentence, passage or ev.chunk.text)))
             if len(items) >= 2:
                 return "；".join(items)
-        if _NAME_ASK.search(question.normalized):
+        if asks_a_things_name(question.normalized):
             heading = ev.chunk.section[-1] if ev.chunk.section else ""
             name = quoted_name(f"{heading}。{ev.sentence}", terms)
             counted = _count_of_name(question, ev.sentence, name) if name else ""
@@ -1032,7 +1053,8 @@ class ExtractiveAnswerer:
 
 
 # a figure per ten thousand people ("每万人拥有律师数", "万人行政复议申请数"), not 4.1万人次
-PER_CAPITA = re.compile(r"每(?:一|1)?万个?人|(?<![0-9.])(?:一|1)万个人|(?<![0-9.])10000个?人(?!次)|"
+PER_CAPITA = re.compile(r"每(?:一|1)?万个?(?:人|老百姓|群众|居民|市民|常住人口)|"
+                        r"(?<![0-9.])(?:一|1)万个人|(?<![0-9.])10000个?人(?!次)|"
                         r"(?<![0-9.零〇一二两三四五六七八九十百千])万人(?!次)")
 # an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
 _PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每")
@@ -1449,6 +1471,18 @@ _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全[市区县省镇]|�
 ROW_TIE = 0.02  # rows scored this close: the question tells none of them apart
 
 
+def _names_row(label: str, labels: list[str], question: Question, terms: list[Term]) -> bool:
+    """The question names this row of a breakdown: its label whole, or a word of it that fewer
+    than half the rows share ("职业" of 职业卫生 does; "卫生", in most of 医疗卫生, 学校卫生, 职业卫生…,
+    is the table's subject, not a row)."""
+    if label in question.normalized:
+        return True
+    if coverage(label, terms) <= 0:
+        return False
+    return any(t.text in label and 2 * sum(t.text in other for other in labels) < len(labels)
+               for t in terms)
+
+
 def _total_row_first(evidence: list[Evidence], question: Question, terms: list[Term]) -> list[Evidence]:
     """A breakdown table's rows ("公安类｜收案（件）：612…") that the question cannot tell apart (two or
     more score alike and it names none of them): the table's total row ("合计｜…1814") answers
@@ -1462,12 +1496,25 @@ def _total_row_first(evidence: list[Evidence], question: Question, terms: list[T
             and cells[1] == top[1] and ev.chunk.doc_id == evidence[0].chunk.doc_id]
     parts = [(k, ev, cells) for k, ev, cells in rows if not _TOTAL_ROW.fullmatch(cells[0])]
     tied = [ev for _, ev, _ in parts if evidence[0].score - ev.score <= ROW_TIE]
-    if len(tied) < 2 or any(coverage(cells[0], terms) > 0 or cells[0] in question.normalized for _, _, cells in parts):
+    if len(tied) < 2 or any(_names_row(cells[0], [c[0] for _, _, c in parts], question, terms)
+                            for _, _, cells in parts):
         return evidence
     total = next((k for k, _, cells in rows if _TOTAL_ROW.fullmatch(cells[0])), None)
     if total is None:
         return evidence
-    return [replace(evidence[total], score=evidence[0].score), *evidence[:total], *evidence[total + 1:]]
+    first, whole = evidence[0], evidence[total]
+    # the words the rows share ("卫生" of 医疗卫生, 学校卫生…) are the table's subject: the total
+    # row says them as much as any row does, and its cell under the top row's bound column is bound
+    # as well as the top row's
+    column = first.bindings[0].fact.column if first.bindings else None
+    bindings = sorted((replace(b, score=max(b.score, first.bindings[0].score))
+                       if column is not None and b.fact.column == column else b for b in whole.bindings),
+                      key=lambda b: -b.score)
+    keys = {k: v for k, v in first.features.items() if k.startswith("key")}
+    whole = replace(whole, score=first.score, coverage=max(whole.coverage, first.coverage), bindings=bindings,
+                    figures=[_as_figure(b.fact) for b in bindings] or whole.figures,
+                    features={**whole.features, **keys})
+    return [whole, *evidence[:total], *evidence[total + 1:]]
 
 
 def _whole_of(fact: Fact, facts: list[Fact]) -> str:
@@ -1727,12 +1774,23 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     def rarity(g: list[Term]) -> float:  # the user's own word's, not a rarer synonym's
         return max(t.weight for t in g if not t.expansion)
 
-    keys = sorted(own, key=lambda g: -rarity(g))
+    text = question.normalized.lower()
+    # a name the question quotes ("培育了多少名“法律明白人”") is what it asks about, before any rarer
+    # verb of it: the rarest key whatever its weight
+    quoted = {q.lower() for q in _QUOTED.findall(text)}
+    keys = sorted(own, key=lambda g: (not any(t.text in quoted for t in g), -rarity(g)))
     top = rarity(keys[0])
     close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
-    text = question.normalized.lower()
     head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
     return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex, tables)
+
+
+def _untranslated_key(question: Question, terms: list[Term]) -> bool:
+    """The question's rarest own word is an English word no glossary line translates and the
+    reports never use."""
+    rare = key_groups(question, terms).rare
+    return bool(rare) and all(t.text.isascii() and t.text.isalpha() and not t.expansion
+                              and t.weight >= UNSEEN_ENGLISH for t in rare)
 
 
 def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:

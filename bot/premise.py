@@ -24,6 +24,9 @@ _CLAIM = re.compile(rf"(?:已经|已|就|都|也|竟然|居然)?(?P<verb>{_AT_LE
 _NOT = re.compile(r"(?:没有|没能|未能|没|未|不曾)$")
 _BOUND = re.compile(r"^(?:以下|以上|之下|之上|以内|之内)")
 _TARGET_OF = re.compile(r"(?P<no>没有|没能|未能|没|未)?(?:完成|实现|达到|做到)?把")
+# a target said missed with the thing and its figure between: "没完成医疗纠纷调解成功率90%的目标"
+_MISSED_TARGET = re.compile(r"(?:没有|没能|未能|没|未)(?:完成|实现|达到|做到)(?P<thing>[^，,。？?、\d]{2,20}?)$")
+_TARGET_WORD = re.compile(r"(?:以上|以下|以内)?的?(?:目标|任务|要求)")
 _SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|没有|没能|未能|没|未|[，,、\s])+$")
 
 
@@ -41,6 +44,13 @@ def find_claim(question: str) -> Claim | None:
         return None
     for figure in find_figures(question):
         before = question[:figure.start]
+        missed = _MISSED_TARGET.search(before) if not _CLAIM.search(before[-8:]) else None
+        target = _TARGET_WORD.match(question[figure.end:])
+        if missed and figure.unit and target:
+            # "没完成医疗纠纷调解成功率90%的目标": the thing whose target was (said to be) missed
+            subject = _SUBJECT_TAIL.sub("", question[:missed.start()]) + missed.group("thing")
+            if len(subject) >= 4:
+                return Claim(question[missed.start():figure.end + target.end()], figure, "<", subject)
         m = _CLAIM.search(before[-8:])
         if not m or not figure.unit:
             continue

@@ -183,3 +183,29 @@ def test_traffic_enforcement_words_are_words():
     from vectorstore.tokenizer import shared_tokenizer
 
     assert shared_tokenizer().cut("查处的酒驾醉驾中醉驾有多少起")[2:6] == ["酒驾", "醉驾", "中", "醉驾"]
+
+
+def _texts(question: str) -> set[str]:
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    return {t.text for t in question_terms(analyze(question, docs, TODAY), tok, lambda w: 2.0, tok.words)}
+
+
+def test_determiners_and_which_ones_are_no_terms():
+    # "占全部调解纠纷的比例": all of what the noun says; "哪几个": the ask
+    assert not {"全部", "所有"} & _texts("青石县2025年邻里纠纷占全部调解纠纷的比例是多少？")
+    assert "哪几个" not in _texts("青石县下辖哪几个街道和镇？")
+
+
+def test_per_ten_thousand_said_colloquially_is_the_reports_per_capita():
+    terms = _texts("青石县2025年平均每一万个老百姓能摊上几个律师？")
+    assert "每万人" in terms and "老百姓" not in terms
+
+
+def test_a_direction_said_before_the_level_asked_is_no_term():
+    # "同比下降了，降到了多少": the premise's direction; the level asked is what is counted
+    terms = _texts("青石县2025年卫生监督检查户次同比下降了，降到了多少？")
+    assert not {"同比", "下降"} & terms and "检查" in terms

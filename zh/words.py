@@ -52,6 +52,7 @@ EN_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"yuan", ("元", "万元", "亿元")), (r"hours?", ("小时",)),
     (r"minutes?", ("分钟",)), (r"(?:working )?days?", ("个工作日", "工作日", "天", "日")),
     (r"items?", ("项", "个", "件")), (r"sessions?|lectures?", ("场", "次", "期", "场次")),
+    (r"visits", ("户次", "人次", "家次", "次")),  # "inspections (counted in visits)": 检查…户次
 )
 EN_MEASURE_WORD = re.compile(r"\b(?:" + "|".join(w for w, _ in EN_MEASURES) + r")\b", re.I)
 # What an English "how many …" counts, by its noun: the report units that answer it (and never a
@@ -128,6 +129,8 @@ QUESTION_WORDS = frozenset(
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
+    # determiners: "占全部调解纠纷的比例", "所有案件" — all of what the noun says, no word of it
+    "全部 所有 全体 "
     "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 比例 比率 百分比 几成 "
     "what was which how many much is are the of for in did does do s".split()) | frozenset(
     # English function words and question scaffolding: no glossary row translates them and no
