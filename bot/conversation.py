@@ -328,6 +328,11 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # "其中澥州市的呢？" / "其中沔北区呢？": the same ask of a place that is part of the whole — its
         # own figure, no total of the parts ("各县（市、区）…合计")
         return _WHOLE_OF_PARTS.sub("", _with_slots(prev, years, regions)) + "？"
+    most = _WHICH_MOST.fullmatch(rest)
+    if most and prev.asks and prev.asks[0].kind in ("number", "rate"):
+        # "哪个区（县）最多？" after "…“首违不罚”一共办了多少件": which place has most of what was asked
+        what = _ASK_FILLER.sub("", prev.asks[0].indicator)
+        return _place_and_year(prev, years, regions) + what + most.group(0) + "？"
     body = _other_body(prev, rest) or _body_of_place(prev, rest)
     if body:  # "市住建局呢？" after 教育局's, "城北分局呢？" after 城中分局's, "税务局呢" after the government's
         return _with_slots(replace(prev, resolved=body), years, regions) + "？"
@@ -504,6 +509,10 @@ _HOW_FILLER = re.compile(r"^(?:那个|这个|那|这)?(?:情况)?(?:咋样|怎�
 # words that point at a place already named, asking nothing ("那边", "自己")
 _WHEN_FILLER = re.compile(r"^(?:的|那个?)?(?:时候|那时|那会儿?)(?=呢?$)")
 _PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身)的?")
+# "哪个区（县）最多", "哪个街道最高呢": which place has the most of the previous ask
+_WHICH_MOST = re.compile(r"(?:哪个|哪一个|哪家|哪里)[\u4e00-\u9fa5（）()]{1,8}?(?:最多|最少|最高|最低|最大|最小)")
+# "一共办" of "“首违不罚”一共办": how much was asked, with the light verb after it
+_ASK_FILLER = re.compile(r"(?:一共|总共|共计|累计|合计)(?:[\u4e00-\u9fa5]$)?")
 _PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域|整个)(?:范围|范围内|的|一共|总共)?呢?")
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
 _WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"

@@ -313,4 +313,5 @@ def function_words() -> frozenset[str]:
 # "what target did … set": in a question they name nothing either
 LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set "
                         # "take (an exam)", "counted in": what was done is the noun's
-                        "take takes took taken taking counted come comes came coming".split())
+                        "take takes took taken taking counted come comes came coming "
+                        "occur occurs occurred happen happens happened".split())

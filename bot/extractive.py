@@ -1787,10 +1787,16 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
 
 def _untranslated_key(question: Question, terms: list[Term]) -> bool:
     """The question's rarest own word is an English word no glossary line translates and the
-    reports never use."""
+    reports never use, said right before a word it modifies that the glossary does translate
+    ("beehive inspections": which 检查 is asked the reports cannot be checked for; not "occurred
+    in", "collect on")."""
     rare = key_groups(question, terms).rare
-    return bool(rare) and all(t.text.isascii() and t.text.isalpha() and not t.expansion
-                              and t.weight >= UNSEEN_ENGLISH for t in rare)
+    if not rare or not all(t.text.isascii() and t.text.isalpha() and not t.expansion
+                           and t.weight >= UNSEEN_ENGLISH for t in rare):
+        return False
+    text = question.normalized.lower()
+    heads = [phrase.lower().split()[0] for phrase, _ in question.synonyms if phrase[:1].isascii()]
+    return any(re.search(rf"\b{re.escape(t.text.lower())}\s+{re.escape(h)}", text) for t in rare for h in heads)
 
 
 def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:

@@ -4,7 +4,7 @@ row answers the whole; a difference shown in 万 when one year's figure is writt
 
 import pytest
 
-from tests.conftest import first_line
+from tests.conftest import first_line, reports_service
 
 CITY_HTML = """<html><head><meta charset="utf-8"><title>澄阳市2025年法治政府建设年度报告</title></head><body>
 <h1>澄阳市2025年法治政府建设年度报告</h1>
@@ -53,15 +53,11 @@ PROVINCE_2025 = """蓓江省卫生健康委员会2025年法治政府建设年度
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("breakdown")
-    (folder / "澄阳市_2025.html").write_text(CITY_HTML, encoding="utf-8")
-    texts = {"蓓江省卫生健康委员会_2024.md": PROVINCE_2024, "蓓江省卫生健康委员会_2025.md": PROVINCE_2025}
-    for name, text in texts.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    from tests.conftest import build_store
-
-    files = [folder / "澄阳市_2025.html", *(folder / name for name in texts)]
-    return build_store(folder / "store", files, embedding_model="hash")[1]
+    return reports_service(tmp_path_factory.mktemp("breakdown"), {
+        "澄阳市_2025.html": CITY_HTML,  # (an HTML page is a text file too)
+        "蓓江省卫生健康委员会_2024.md": PROVINCE_2024,
+        "蓓江省卫生健康委员会_2025.md": PROVINCE_2025,
+    })
 
 
 @pytest.mark.parametrize("question, figure", [

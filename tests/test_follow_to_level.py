@@ -51,3 +51,10 @@ def test_a_body_the_next_place_has_no_report_of_is_dropped(tmp_path):
     history = [("澄阳市自然资源和规划局2025年行政诉讼败诉率是多少？", "2.1%。")]
     answer = service.ask("莉川县同一年呢？", history)
     assert first_line(answer).startswith("4.3%"), answer.text
+
+
+def test_which_place_has_most_of_what_was_asked():
+    # "哪个区（县）最多？": the previous ask's thing, its amount words left out
+    history = [("澄阳市2025年“首违不罚”一共办了多少件？", "2386件。")]
+    merged = conversation(history, "哪个区（县）最多？", KNOWN, TODAY)[-1].text
+    assert merged == "澄阳市2025年“首违不罚”哪个区（县）最多？"
