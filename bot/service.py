@@ -360,6 +360,9 @@ class QAService:
                 # "…比上年增加了7.2%，具体有多少万件？" / "…多了25%，是什么原因？": the change is the
                 # question's premise, not its ask — the asked year's own answer, the premise checked
                 result = self._premise_of_change(q, docs) or result
+            if result is not None and not result.found and premise_direction(q.normalized) is not None:
+                # "…信访为什么增加了？" with no figure of the year before: the change the report states
+                result = stated_change(self, q, docs) or result
             if result is not None:
                 return result
             result = stated_change(self, q, docs)

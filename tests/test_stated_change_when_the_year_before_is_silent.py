@@ -41,3 +41,17 @@ def test_the_stated_change_answers_and_corrects_the_premise(service, question, s
 def test_a_why_question_leads_with_the_level_and_corrects_the_premise(service):
     answer = service.ask("萍川区2025年行政复议纠错率为什么比2024年还上升了2.3个百分点？")
     assert first_line(answer).startswith("11.4%") and "下降" in answer.text, answer.text
+
+
+def test_a_why_question_with_no_report_of_the_year_before(tmp_path):
+    # "…为什么增加了？" of a town with only this year's report, which says 同比下降: the premise is wrong
+    town = """萍川区莉溪镇2025年法治政府建设年度报告
+
+一、信访工作
+坚持镇村干部轮流接访，全年受理群众来信来访108件次，同比下降12.2%，按期办结率100%。
+对重复信访事项实行“一事一专班”，化解信访积案4件。
+"""
+    service = reports_service(tmp_path, {"莉溪镇_2025.txt": town, "萍川区_2025.txt": Y2025})
+    answer = service.ask("莉溪镇去年信访为什么增加了？")
+    line = first_line(answer)
+    assert answer.found and "12.2%" in line and "下降" in line, answer.text
