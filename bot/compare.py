@@ -294,6 +294,12 @@ def _same_family(u1: str, u2: str) -> bool:
     return not u1 or not u2 or u1 == u2 or u2 in UNIT_FAMILIES.get(u1, ()) or u1 in UNIT_FAMILIES.get(u2, ())
 
 
+# the why asked after the change ("…下降了一半，主要原因是什么") and how much the premise says it
+# changed by in words ("一半", "不少"): no part of what each side counts
+_WHY_AFTER = re.compile(r"[，,]\s*(?:这|其)?(?:主要)?(?:原因是什么|是什么原因|什么原因|怎么回事)[？?。]?$|"
+                        r"(?:一半|不少|很多|许多|一倍)(?=[，,？?。]|$)")
+
+
 def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
     """What each side of the comparison ``q`` asks: the comparison's ask with its comparison
     words ("比2022年", "多了", "相比") taken away, and the same ask in the comparison's own words
@@ -313,7 +319,8 @@ def side_ask(q) -> tuple[Ask, Ask]:  # noqa: ANN001
     def clean(text: str) -> str:
         for name in q.frame.regions if q.frame is not None else ():
             text = text.replace(name, " ")  # places with no report of their own too
-        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", q.without_places(text, years=True))
+        text = _WHY_AFTER.sub("", q.without_places(text, years=True))  # "…，主要原因是什么"
+        text = re.sub(r"为什么|为何|怎么|这么多|这么少|[？?。]", "", text)
         text = _LEFT_CLAUSE.sub("", _COMPARE_ONLY.sub("", re.sub(r"\s+", "", text)))
         text = re.sub(r"^[和与及跟、的]+|(?<=[率数量额])是$|[了的]+$", "", text)
         # "…败诉率和荪阳市全市比": the other side's whole-of-place word left after its name

@@ -18,7 +18,10 @@ from facts import is_table_row, sentence_facts
 from zh.words import CHANGE_VERBS, DOWN_WORDS, UP_WORDS, WHY_ASK, WHY_ASK_LONG
 
 # WHY_CHANGED (zh/words.py) with 涨/跌, which there would make more questions comparisons
-_WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS}|涨|跌)|{WHY_ASK_LONG}(?:{CHANGE_VERBS}|涨|跌)(?=了?[？?]?$)")
+_WHY_CHANGED = re.compile(rf"{WHY_ASK}(?:{CHANGE_VERBS}|涨|跌)|{WHY_ASK_LONG}(?:{CHANGE_VERBS}|涨|跌)(?=了?[？?]?$)|"
+                          # "…比上年下降了一半，主要原因是什么？": the change said first, then the why
+                          rf"(?:{CHANGE_VERBS}|涨|跌)了?[^，,。？?]{{0,6}}[，,]\s*(?:这|其)?(?:主要)?"
+                          r"(?:原因是什么|是什么原因|什么原因|为什么|为何|怎么回事)")
 
 if TYPE_CHECKING:
     from bot.answer import Answer
