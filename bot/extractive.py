@@ -772,6 +772,8 @@ class ExtractiveAnswerer:
                               if g.indicator == fact.indicator and not (g.change or g.role or g.plan)), None)
                 return f"{level.display}，{against}" if level is not None else against
             return against or "，".join(figures)
+        if question.kind == "list" and (parts := counted_parts(question, ev.sentence, ev.chunk.year)):
+            return "；".join(parts)  # "哪几类，各多少件": each kind with its figure
         if question.kind == "list":
             items = list(dict.fromkeys(list_items(ev.sentence, passage or ev.chunk.text)))
             if len(items) >= 2:
@@ -1960,6 +1962,44 @@ def quoted_name(sentence: str, terms: list[Term]) -> str:
 _CN_DIGITS = "一二三四五六七八九十"
 _ENUM_RE = re.compile(rf"[{_CN_DIGITS}]是")
 _MAX_ITEM = 80
+
+
+# a list asked with a figure for each item: "哪几类，各多少件", "哪些领域，分别是多少"
+_EACH_COUNT = re.compile(r"(?:哪几|哪些|什么)[^，。？?]{0,10}[，,]?\s*(?:各|分别)(?:有|是|为|占)?(?:多少|几)")
+
+
+def each_count_units(question: Question) -> tuple[str, ...] | None:
+    """The units of the figure a list question asks of each item ("哪几类，各多少件" → 件…);
+    None when it asks none."""
+    if question.kind != "list" or not _EACH_COUNT.search(question.normalized):
+        return None
+    asks = question.frame.asks if question.frame is not None else ()
+    return next((a.units for a in asks if a.kind in ("number", "rate")), ())
+
+
+def counted_parts(question: Question, sentence: str, year: int | None) -> list[str]:
+    """"物业纠纷392件" for each item of the sentence's list of parts, when the list question asks a
+    figure of each: the figures in the unit asked (levels of this year, no change or share of
+    another), two or more, each with what it counts; [] otherwise."""
+    units = each_count_units(question)
+    if units is None:
+        return []
+    facts = sorted((f for f in _sentence_facts(sentence, year)
+                    if not (f.change or f.plan or f.role in ("before", "previous")) and f.indicator
+                    and (f.unit in units if units else f.unit not in ("%", "个百分点"))), key=lambda f: f.start)
+    # the parts are one clause's list ("其中物业纠纷392件、邻里纠纷287件…", "分别为136件、87件"): the
+    # longest run of figures with no clause break between them (not "受理3128件，审结2964件")
+    runs: list[list[Fact]] = []
+    for f in facts:
+        if runs and not re.search(r"[，,；;。：:]", sentence[runs[-1][-1].end:f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    run = max(runs, key=len, default=[])
+    named = list(dict.fromkeys(normalize_numerals(f.indicator) for f in run))
+    if len(run) < 2 or len(named) < len(run):
+        return []  # one figure, or the same thing counted twice: no list of parts
+    return [f"{normalize_numerals(f.indicator)}{f.display}" for f in run]
 
 
 def list_items(sentence: str, passage: str) -> list[str]:

@@ -836,6 +836,14 @@ class QAService:
         unsure figure into related material (not for a change the report states, which a
         dedicated search found: bot/why_changed.py, _stated_yoy); ``floor``: the binding score
         the headline figure needs."""
+        from bot.extractive import counted_parts
+
+        # "哪几类，各多少件": the sentence that breaks the whole into its parts, when one of the close
+        # ones does ("其中物业纠纷392件、邻里纠纷287件…"), before the whole's own
+        parts = next((k for k, ev in enumerate(evidence[:4]) if ev.score >= PARTS_MARGIN * evidence[0].score
+                      and counted_parts(q, ev.sentence, ev.chunk.year)), 0)
+        if parts:
+            evidence = [evidence[parts], *evidence[:parts], *evidence[parts + 1:]]
         best = evidence[0]
         scorer = self.answerer.scorer
         if scorer.fitted and best.score < scorer.answer:
@@ -1204,6 +1212,7 @@ def _short_region(region: str | None) -> str:
     return min(places, key=len) if places else region
 
 
+PARTS_MARGIN = 0.6  # a sentence listing the parts asked, this close to the best, answers "各多少" first
 _SCAN_ALL = 50_000  # up to this many chunks, every text is searched (≤ ~50 ms)
 _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candidate search
 
