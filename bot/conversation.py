@@ -545,8 +545,8 @@ def _other_body(prev: Frame, rest: str) -> str:
     at = text.find(kind)
     while at >= 0:
         start = at
-        while start > 0 and not _NAME_EDGE.search(text[:start]):
-            start -= 1
+        while start > 0 and (not _NAME_EDGE.search(text[:start]) or text[start - 1:start + 1] == "市场"):
+            start -= 1  # ("市场监管局": its 市 is no place's level)
         old = text[start:at + len(kind)]
         if len(old) > len(kind) and old != name:
             before, _, after = text.partition(old)

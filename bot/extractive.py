@@ -953,6 +953,7 @@ class ExtractiveAnswerer:
         # kinds of a contrast set the question asks (an English question's in the glossary's words; a
         # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
         asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
+        quoted_asked = [normalize_numerals(q).lower() for q in _QUOTED.findall(question.normalized)]
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
@@ -978,6 +979,8 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
+            if quoted_asked and _quotes_another_name(before, quoted_asked):
+                continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
@@ -1569,6 +1572,13 @@ def _head_of_list(fact: Fact) -> str:
     same = [g for g in every if g.indicator == fact.indicator and (
         g.display == fact.display or fact.change and not g.change)]
     return next((head for g in same if (head := _list_head(g, every))), "")
+
+
+def _quotes_another_name(before: str, quoted: list[str]) -> bool:
+    """The figure's own words quote a longer name that holds the one asked (“优秀法律明白人” for
+    “法律明白人”) and never the asked one itself: another thing of that name."""
+    said = [normalize_numerals(q).lower() for q in _QUOTED.findall(before)]
+    return bool(said) and not any(q in said for q in quoted) and any(q in s for q in quoted for s in said)
 
 
 def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:

@@ -42,15 +42,19 @@ def find_claim(question: str) -> Claim | None:
     """The figure a question asserts (with its verb), if it asks about it rather than for it."""
     if not re.search(r"为什么|为何|怎么|如何|靠什么|什么办法|什么原因|原因|是不是|真的|具体|实际", question):
         return None
+    why = re.search(r"为什么|为何|什么原因|原因是", question) is not None
     for figure in find_figures(question):
         before = question[:figure.start]
-        missed = _MISSED_TARGET.search(before) if not _CLAIM.search(before[-8:]) else None
+        # (a why-question of a missed target is answered by what the report says of it instead)
+        missed = _MISSED_TARGET.search(before) if not _CLAIM.search(before[-8:]) and not why else None
         target = _TARGET_WORD.match(question[figure.end:])
         if missed and figure.unit and target:
             # "没完成医疗纠纷调解成功率90%的目标": the thing whose target was (said to be) missed
             subject = _SUBJECT_TAIL.sub("", question[:missed.start()]) + missed.group("thing")
             if len(subject) >= 4:
-                return Claim(question[missed.start():figure.end + target.end()], figure, "<", subject)
+                bound = _BOUND.match(question[figure.end:])  # (the claim without 的目标: no plan is asked)
+                return Claim(question[missed.start():figure.end + (bound.end() if bound else 0)], figure, "<",
+                             subject)
         m = _CLAIM.search(before[-8:])
         if not m or not figure.unit:
             continue

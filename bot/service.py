@@ -40,7 +40,7 @@ from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.places import unit_rank
-from zh.words import WHY_ASK
+from zh.words import BODY_KIND, WHY_ASK
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
@@ -221,8 +221,8 @@ class QAService:
 
         q = self.analyze(frame.text, docs, frame)
         body = q.department
-        if not body or body in typed or not q.regions or body not in frame.text:
-            return frame
+        if not body or re.search(BODY_KIND, typed) or not q.regions or body not in frame.text:
+            return frame  # (a body the follow-up names itself stays)
         if any(names_body(body, issuer_body(d)) for d in docs if d.region in q.regions):
             return frame
         text = frame.text.replace(body, "", 1)
