@@ -703,10 +703,7 @@ class ExtractiveAnswerer:
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
-            or question.kind == "numeric" and _cut_off(ev, terms) \
-            or question.kind == "numeric" and not ev.features.get("key_rare") and _untranslated_key(question, terms)
-        # (the last: the rarest word asked is English no glossary line translates — "beehive
-        # inspections": what kind of 检查 the reports cannot be checked for)
+            or question.kind == "numeric" and _cut_off(ev, terms)
 
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:
@@ -979,7 +976,7 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
-            if quoted_asked and _quotes_another_name(before, quoted_asked):
+            if quoted_asked and _quotes_another_name(before, quoted_asked, f.source):
                 continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
@@ -1574,11 +1571,15 @@ def _head_of_list(fact: Fact) -> str:
     return next((head for g in same if (head := _list_head(g, every))), "")
 
 
-def _quotes_another_name(before: str, quoted: list[str]) -> bool:
+def _quotes_another_name(before: str, quoted: list[str], sentence: str) -> bool:
     """The figure's own words quote a longer name that holds the one asked (“优秀法律明白人” for
-    “法律明白人”) and never the asked one itself: another thing of that name."""
+    “法律明白人”) while the sentence quotes the asked one as a name of its own: another thing of
+    that name (a report that quotes only the longer one, “法治体检” for “体检”, means it)."""
     said = [normalize_numerals(q).lower() for q in _QUOTED.findall(before)]
-    return bool(said) and not any(q in said for q in quoted) and any(q in s for q in quoted for s in said)
+    if not said or any(q in said for q in quoted):
+        return False
+    own = {normalize_numerals(q).lower() for q in _QUOTED.findall(sentence)}
+    return any(q in s and q in own for q in quoted for s in said)
 
 
 def _words_before(fact: Fact, facts: list[Fact]) -> tuple[str, str]:
@@ -1795,20 +1796,6 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
     head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
     return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex, tables)
-
-
-def _untranslated_key(question: Question, terms: list[Term]) -> bool:
-    """The question's rarest own word is an English word no glossary line translates and the
-    reports never use, said right before a word it modifies that the glossary does translate
-    ("beehive inspections": which 检查 is asked the reports cannot be checked for; not "occurred
-    in", "collect on")."""
-    rare = key_groups(question, terms).rare
-    if not rare or not all(t.text.isascii() and t.text.isalpha() and not t.expansion
-                           and t.weight >= UNSEEN_ENGLISH for t in rare):
-        return False
-    text = question.normalized.lower()
-    heads = [phrase.lower().split()[0] for phrase, _ in question.synonyms if phrase[:1].isascii()]
-    return any(re.search(rf"\b{re.escape(t.text.lower())}\s+{re.escape(h)}", text) for t in rare for h in heads)
 
 
 def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
