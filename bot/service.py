@@ -225,6 +225,8 @@ class QAService:
             return frame  # (a body the follow-up names itself stays)
         if any(names_body(body, issuer_body(d)) for d in docs if d.region in q.regions):
             return frame
+        if self._rows_elsewhere(q, docs, [d for d in docs if d.region in q.regions]):
+            return frame  # (the department's report of a higher place has the new place's row)
         text = frame.text.replace(body, "", 1)
         return parse(text, known, self._today(), typed=typed)
 
