@@ -185,6 +185,13 @@ def _measure_of(sentence: str, upto: int, indicator: str) -> str:
     return _strip(m.group("what").strip("“”\"")) if m else ""
 
 
+# Verbs that have the thing counted after them do something ("帮助…经营主体完成信用修复", "组织…执法
+#人员参加培训"), and what it did ends at a mark or a figure.
+_CAUSATIVE = re.compile(r"帮助|指导|督促|推动|引导|组织|协助|动员|带动|支持|帮扶")
+_CAUSED = re.compile(r"((?:完成|参加|参与|实现|通过|取得|开展|落实|建成|建立|申请|办理|签订|整改|修复|退出|入驻)"
+                     r"[\u4e00-\u9fa5“”]{0,10}?)(?=[，,。；;、（(]|$|[0-9])")
+
+
 def _post_noun(text: str) -> str:
     """The noun right after a measure word: '商会建立常态化联系' -> '商会'; '' when no verb or
     mark ends it within 8 characters (then it is a clause, not a noun)."""
@@ -596,7 +603,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                          or raw.rstrip().endswith(("的", "和", "及", "与", "、", "等"))):
                 indicator, previous_noun = noun, noun
             elif noun and len(indicator) <= 3:
-                indicator, previous_noun = indicator + noun, noun
+                # "帮助1,286户经营主体完成信用修复": a verb that has the noun do something says what
+                # is counted with what they did (帮助经营主体完成信用修复, not 帮助经营主体)
+                done = _CAUSED.match(post[len(noun):]) if _CAUSATIVE.fullmatch(indicator) else None
+                indicator, previous_noun = indicator + noun + (done.group(1) if done else ""), noun
             elif (tm := _MID_TIME.search(indicator)) is not None and tm.start() >= 2 \
                     and len(indicator) - tm.end() >= 2 and not _CHANGE.search(indicator[:tm.start()]):
                 # "12345热线全年受理群众诉求78.9万件": the subject, a time word, the predicate

@@ -1196,3 +1196,12 @@ def test_a_result_column_names_which_cell_not_what_it_measures():
     assert (fact.indicator, fact.year, fact.topic) == ("市政府合同审查涉及金额", 2025, "")
     target, done = table_row_facts("法律援助案件｜目标值：1000件以上｜2025年完成值：1088件｜完成情况：完成")
     assert target.plan and not done.plan and (done.indicator, done.value) == ("法律援助案件", 1088)
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("全年帮助1,286户经营主体完成信用修复，其中行政处罚信息修复903户。", "帮助经营主体完成信用修复"),
+    ("全年组织1200名执法人员参加培训，考试合格率98%。", "组织执法人员参加培训"),
+    ("指导36家企业完成合规整改。", "指导企业完成合规整改"),
+])
+def test_what_the_counted_were_helped_to_do_is_part_of_what_is_counted(sentence, indicator):
+    assert sentence_facts(sentence)[0].indicator == indicator
