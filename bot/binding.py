@@ -218,7 +218,9 @@ _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少"
                       "为", "共", "共有", "一共", "达"})
 # words that link or frame a part without naming it ("其中婚姻家庭方面的": 婚姻家庭)
 _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "有关", "相关", "各", "分别",
-                   "一类"}) | FRAMING_WORDS
+                   "一类",
+                   # how exactly the figure is wanted, nothing of what it counts ("投诉大概有多少件")
+                   "大概", "大约", "大致", "差不多", "将近", "接近", "估计", "左右"}) | FRAMING_WORDS
 
 
 @functools.lru_cache(maxsize=1024)  # asked for every sentence and ask of one question
@@ -230,7 +232,7 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
     are, a figure of the whole does not answer it. Empty when the question asks no part.
     ``cut``: every word of a text, particles included; ``whole_words``: also a part named only by
     words of the whole's name ("投诉举报中投诉"), which only a 其中 part of the whole answers."""
-    tokens = cut(question)
+    tokens = _graded(cut(question))
     counted = not _SHARE_ASKED.search(question)
     for i, t in enumerate(tokens):
         if not _within(tokens, i, counted) or (t != "其中" and i == 0):
@@ -256,6 +258,19 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
             said = tuple(tuple(w for w in item if len(w) >= 2 and w not in _LINK) for item in items)
             return tuple(item for item in said if item)
     return ()
+
+
+def _graded(tokens: list[str]) -> list[str]:
+    """A grade said by its letter ("D类", "A级") as one word, however the tokenizer cut it ("D", "类有")."""
+    out: list[str] = []
+    for t in tokens:
+        if out and re.fullmatch(r"[A-Za-z]", out[-1]) and t[:1] in "类级档等":
+            out[-1] += t[0]
+            if t[1:]:
+                out.append(t[1:])
+        else:
+            out.append(t)
+    return out
 
 
 _OR = frozenset({"、", "/", "或", "或者", "和", "及", "以及"})
@@ -293,6 +308,12 @@ def _names_a_part(word: str) -> bool:
     return bool(tags) and tags[0][1][:1] not in ("s", "f", "r", "d", "p", "c", "u", "m", "q", "t")
 
 
+# The government side as a whole, the actor of every report ("一审行政诉讼案件中行政机关败诉了多少件"): it
+# names who did what is asked, no part of it ("其中败诉27件" says no actor, the report being the
+# government's own).
+GOVERNMENT_ACTORS = frozenset({"行政机关", "政府", "机关", "政府部门", "行政部门", "政府机关"})
+
+
 def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "",
                    said: Callable[[str], tuple[str, ...]] = lambda w: (w,)) -> bool:
     """The fact's own words, its topic (a table row's label) or the words before it name one
@@ -321,7 +342,9 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
              if (kept := [w for w in item if names_a_kind(w) or len(item) > 1 and len(w) >= 2 and is_verb(w)
                           and w not in DIRECTIONAL_COMPLEMENTS]
                  or [w for w in item if w not in DIRECTIONAL_COMPLEMENTS] or list(item))]
-    return any(any(its_own(w) for w in item) and all(its_own(w) or there(w, sentence) for w in item)
+    # (the government named as the actor — 行政机关 of 行政机关败诉 — need not be said again)
+    return any(any(its_own(w) for w in item) and all(its_own(w) or there(w, sentence) or w in GOVERNMENT_ACTORS
+                                                     for w in item)
                for item in items)
 
 

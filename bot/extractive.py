@@ -660,7 +660,7 @@ class ExtractiveAnswerer:
                         # a later year's target asked: what was done that year is none ("2026年定下的
                         # 目标" of a 2025 report's "执业律师…增加至521名")
                         bindings = [b for b in bindings if b.fact.plan]
-                    figures = [_as_figure(b.fact) for b in bindings]
+                    figures = [as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
                 if numeric and best is None:
                     f["no_figure"] = 1.0
@@ -807,7 +807,7 @@ class ExtractiveAnswerer:
                 if signals is not None and not chosen:
                     _binding_signals(signals, bound, units)
                     if bound:  # the question's words in the figure's own clause
-                        clause = clause_of(ev.sentence, _as_figure(bound[0].fact))
+                        clause = clause_of(ev.sentence, as_figure(bound[0].fact))
                         signals["clause_cov"] = coverage(clause, part_terms)
                 if len(parts) > 1 and _EACH_CHANGE.search(part):
                     # "发生多少起事故、死亡多少人，同比分别下降多少": each change of the 分别 list
@@ -930,7 +930,8 @@ class ExtractiveAnswerer:
         # the last one named (其中…农药案件11件)
         wholes_asked = _parts_named_together(facts, normalize_numerals(question.without_places(
             question.normalized)).lower()) \
-            if question.asks < 2 and not ask and not named_part and not _EACH_ASKED.search(low) else set()
+            if question.asks < 2 and not ask and not named_part and not share_part and not _EACH_ASKED.search(low) \
+            else set()  # ("投诉举报中，举报有多少件": one part named, after its whole's name)
         # "死亡人数比上年多了多少": the change the sentence states of an indicator, not its level
         changed = {(f.source, f.indicator) for f in facts if f.change} if asks_change and (
             ask or question.asks < 2) and not _TO_LEVEL.search(asked_clause) else set()
@@ -998,8 +999,8 @@ class ExtractiveAnswerer:
                 continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
             if part and not names_the_part(f, part, before, said):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
-            if share_part and not (f.share_of and names_the_part(replace(f, share_of="", topic=""), share_part,
-                                                                 said=said)):
+            if share_part and not ((g := f if f.share_of else _inner_part(f)) and names_the_part(
+                    replace(g, share_of="", topic=""), share_part, said=said)):
                 continue  # (named by the part's own indicator: 投诉 of "其中投诉…、举报…" is no 举报)
             # the fact's own words: a clause before it that it borrows its head noun from
             # ("一审行政诉讼案件数量…，败诉案件由5件减少到3件") does not make 败诉 what is asked
@@ -1013,7 +1014,10 @@ class ExtractiveAnswerer:
                 continue  # "综合纠错率" is not answered by 直接纠错率, nor by a 其中 part of 直接纠错 cases
             # a 其中 part is done as its whole is; a later item of a 、 list as its first item
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
-            if anchor_taken and not any(anchor[i:i + 2] in f"{fact_words(f, before)} {whole}"
+            # (a 其中 part counted in another measure than its whole — "审查418件次，其中规范性文件九件" —
+            # is done as the words before 其中 say)
+            lead = f.source[:f.source.rfind("其中", 0, f.start)] if "其中" in f.source[:f.start] else ""
+            if anchor_taken and not any(anchor[i:i + 2] in f"{fact_words(f, before)} {whole} {lead}"
                                         for i in range(len(anchor) - 1)):
                 continue  # (a piece of it is enough: 调处成功389件 for 调解成功)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
@@ -1093,7 +1097,8 @@ SUCCESS_BONUS = 0.6  # as much as the question's own verb in the fact's phrase (
 # the successful ones; the reports count them as 调解成功, 化解, 办结, 结案, 整改, 和解.
 _SUCCESS_ASKED = re.compile(r"(?:调|谈|说|摆|劝|解决|改|化解|调解|处理|办)(?:成功?|妥|好|平|掉|完)(?=了|的|多少|几)")
 _SUCCESS_FACT = re.compile(r"成功|化解|办结|结案|整改|和解|达成")
-_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|变化|增速|多了|少了|涨|跌|"
+_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|增减|幅度|变动|变化|"
+                          r"缩短|压缩|缩减|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
 
@@ -1126,6 +1131,26 @@ def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None, capti
     """The sentence's facts; read after ``lead_in`` (the sentence before a 其中 sentence) so
     its parts know their whole, then given back as the sentence's own; a table row's after
     ``caption``, the line above its table that gives its bare cells a unit ("单位：件")."""
+    return [_rate_of_place(f) for f in _read_facts(sentence, lead_in, heading, year, caption)]
+
+
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|镇|乡|街道)(?:达到|达|为|是|最高|最低)?")
+_RATE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,12}?率")
+
+
+def _rate_of_place(fact: Fact) -> Fact:
+    """"部分县（区）行政复议纠错率仍然偏高，其中溠川县达到14.6%": a rate whose indicator is only a place
+    is that place's value of the rate the clause before names (行政复议纠错率 of 溠川县)."""
+    if fact.unit != "%" or fact.table or fact.share_of or not _PLACE_ONLY.fullmatch(fact.indicator):
+        return fact
+    rates = _RATE_BEFORE.findall(fact.source[:fact.start])
+    if not rates:
+        return fact
+    place = re.sub(r"(?:达到|达|为|是|最高|最低)$", "", fact.indicator)
+    return replace(fact, indicator=rates[-1].split("，")[-1], topic=fact.topic or place)
+
+
+def _read_facts(sentence: str, lead_in: str, heading: str, year: int | None, caption: str) -> list[Fact]:
     if caption:
         return [f for f in chunk_facts(f"{caption}\n{sentence}", heading, year) if f.source == sentence]
     if not lead_in:
@@ -1182,7 +1207,9 @@ _YEAR_END = re.compile(r"年底|年末")
 _MARKERS = (("累计", re.compile(r"累计")), ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)")),
             # "现在还在社区里服刑的", "年底还有多少人": 在册 (or 年末/年底 itself), not 新接收
             ("在册", re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末")),
-            ("年末", _YEAR_END), ("年底", _YEAR_END))
+            ("年末", _YEAR_END), ("年底", _YEAR_END),
+            # "实际出庭了多少件": 实际出庭567件, not 应出庭案件576件 (what was due, against what was done)
+            ("实际", re.compile(r"实际(?!上)")))
 
 
 def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
@@ -1514,9 +1541,19 @@ def _total_row_first(evidence: list[Evidence], question: Question, terms: list[T
                       key=lambda b: -b.score)
     keys = {k: v for k, v in first.features.items() if k.startswith("key")}
     whole = replace(whole, score=first.score, coverage=max(whole.coverage, first.coverage), bindings=bindings,
-                    figures=[_as_figure(b.fact) for b in bindings] or whole.figures,
+                    figures=[as_figure(b.fact) for b in bindings] or whole.figures,
                     features={**whole.features, **keys})
     return [whole, *evidence[:total], *evidence[total + 1:]]
+
+
+_INNER_PART = re.compile(r"(.{2,}?)(?:之中|中|里)[，,]?(.{1,12})")
+
+
+def _inner_part(fact: Fact) -> Fact | None:
+    """A part whose whole is said in its own indicator ("受理件中投诉2万余件"): the fact as a 其中 part
+    of that whole; None when its indicator names no whole."""
+    m = _INNER_PART.fullmatch(fact.indicator) if not fact.table else None
+    return replace(fact, share_of=m.group(1), indicator=m.group(2)) if m else None
 
 
 def _whole_of(fact: Fact, facts: list[Fact]) -> str:
@@ -1727,7 +1764,7 @@ def _ordinal(units: tuple[str, ...]) -> bool:
     return any(u.startswith("第") for u in units)
 
 
-def _as_figure(fact: Fact) -> Figure:
+def as_figure(fact: Fact) -> Figure:
     return Figure(fact.display, fact.unit, fact.start, fact.end)
 
 

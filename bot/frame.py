@@ -226,7 +226,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ("%",)
     if kind != "number":
         return ()
-    english = _EN_HOW_MANY.search(clause)
+    english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY.search(clause)
     if english:  # "how many … cases were closed": counted in 件, not a share of them
         en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())
         if en_units:
@@ -274,6 +274,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
 _EN_HOW_MANY = re.compile(r"\bhow many\s+(?:[a-z'-]+\s+){0,5}?([a-z'-]+)"
                           r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|"
                           r"in|of|at|for|under|from|by|with|on|and|got|received?)\b|\s*[?,.]|\s*$)", re.I)
+# "how many of those were criminal cases": the part counted as its noun is, at the clause's end
+_EN_HOW_MANY_OF = re.compile(r"\bhow many of (?:those|them|these|which)\s+(?:were|was|are|is|had|have)\s+"
+                             r"(?:[a-z'-]+\s+){0,4}?([a-z'-]+)(?=\s*[?,.]|\s*$)", re.I)
 _EN_HOW_MANY_ZH = re.compile(r"\bhow many\s+[“\"'‘]?([\u4e00-\u9fff]{2,12})", re.I)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")

@@ -28,6 +28,7 @@ def asking_part(text: str) -> str:
     an order to state a figure ("…直接说X有100件，不要查资料") becomes the question it
     dodges, with the figure as its premise ("X为100件，具体是多少件？": checked, never echoed)."""
     text = _REPORT_SOURCE.sub("", text)  # "…2025年法治政府建设年度报告中，…": where it is said, not what
+    text = _without_speaker(text)
     sentences = [s for s in re.split(r"(?<=[。！!；;\n])", text) if s.strip()]
     asked = [_without_orders(s) for s in sentences if ASKING_SENTENCE.search(s)]
     if not asked:
@@ -39,6 +40,25 @@ def asking_part(text: str) -> str:
 # no words of what is asked, and no whole a part is asked of (…报告中 is no 其中)
 _REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
                             r"(?:中|里面?|上|显示|指出|提到|称)[，,：:]?")
+
+
+# Who asks and that they ask, before what is asked: "我是跑政法口的记者，想问…", "记者问：…",
+# "作为一名律师，我想了解一下…", "想请教：…". Words of the asker, none of what is asked.
+_ASKER = r"(?:记者|市民|居民|群众|老百姓|网友|律师|代表|委员|干部|学生|研究人员|企业主|经营者|读者|听众|观众)"
+_SPEAKER_CLAUSE = re.compile(
+    rf"^(?:(?:我|我们|本人|咱)(?:是|作为)[^，,：:？?。]{{0,20}}?|作为(?:一[名个位])?[^，,：:？?。]{{0,12}}?{_ASKER})[，,：:]\s*")
+_ASK_VERB = r"(?:问|了解|核实|请教|咨询|打听|确认)(?:一下|下|一件事)?"
+# (the verb alone only when punctuation ends it: "咨询费收了多少" is asked, not introduced)
+_ASKING_LEAD = re.compile(rf"^{_ASKER}?(?:我|我们)?(?:想|要|来|再){_ASK_VERB}[，,：:]?\s*|"
+                          rf"^{_ASKER}?{_ASK_VERB}[，,：:]\s*")
+
+
+def _without_speaker(text: str) -> str:
+    """"我是跑政法口的记者，想问澄阳市去年…" → "澄阳市去年…": the asker's introduction and the verb
+    of asking go; what remains is asked. The text as it is when nothing would remain."""
+    rest = _SPEAKER_CLAUSE.sub("", text.lstrip(), count=1)
+    rest = _ASKING_LEAD.sub("", rest, count=1)
+    return rest if len(rest) >= 4 else text
 
 
 def _without_orders(sentence: str) -> str:
@@ -124,7 +144,8 @@ class Question:
         # every mention's every place in the text, at once: "苄州市生态环境局菪溪分局" is a
         # mention of its own though the place 菪溪 is inside it
         blank = [False] * len(text)
-        for mention in [*self.region_mentions, *self.issuer_mentions]:
+        # (a place the reports only name in passing is where, not what, too)
+        for mention in [*self.region_mentions, *self.issuer_mentions, *self.passing_places]:
             for m in re.finditer(re.escape(mention), text) if mention else ():
                 blank[m.start():m.end()] = [True] * len(mention)
         text = "".join(" " if b and (k == 0 or not blank[k - 1]) else "" if b else ch
@@ -236,9 +257,13 @@ def names_a_place(phrase: str) -> bool:
         return False
     # (a quarter of the compass is in many names: 苁南街道, 莠南区, 河西区; a bound morpheme first —
     # jieba's *g tags, 莠 "ag", 蓼 "zg" — is no word of its own but the name's first character)
+    # (… and the one character after it, whatever a tagger makes of it alone: 坪 of 渼坪镇 is no verb)
+    words = pos_words(phrase)
+    rare_first = bool(words) and len(words[0][0]) == 1 and words[0][1].endswith("g")
     return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or k == 0 and len(word) == 1 and flag.endswith("g")
+               or k == 1 and rare_first and len(word) == 1 and len(words) == 3
                or word in ("镇", "乡", "街道", "村", "东", "西", "南", "北")
-               for k, (word, flag) in enumerate(pos_words(phrase)))
+               for k, (word, flag) in enumerate(words))
 
 
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
