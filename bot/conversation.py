@@ -426,8 +426,11 @@ _OTHER_PLACE = re.compile(r"(?:另一个|另外一个|另一|另外的?|隔壁�
                           r"(?![\u4e00-\u9fa5]{0,2}(?:局|委|办|院))")  # (not 另一个区的司法局)
 _NEIGHBOUR = re.compile(r"(?:隔壁|邻近|相邻|旁边)的?(?=[\u4e00-\u9fa5]{1,8}?(?:区|县|市|镇|乡|街道))")
 # "市里呢？" after a question about a county: the place of that level the conversation is in
-_LEVEL_SAID = re.compile(r"^(?:那么?)?(?:(?P<kind>省|市|县|区)(?:里|上|级|本级)(?=呢|的|[？?，,]|$)|"
-                         r"全(?P<whole>省|市|州|县|区)(?=呢?[？?]?$))")
+_LEVEL_SAID = re.compile(r"^(?:那么?)?(?P<when>同一年|同年|当年|那一年|这一年|(?:19|20)\d{2}年)?"
+                         r"(?:(?P<kind>省|市|县|区|镇|乡|街道)(?:里|上|级|本级)(?=呢|的|[？?，,]|$)|"
+                         # "全市呢？", or a question of its own ("同一年全市一共培训了多少人次？" after a
+                         # district's): the whole of the place that contains the last one
+                         r"全(?P<whole>省|市|州|县|区)(?=呢?[？?]?$|[^？?]*?(?:多少|几)))")
 
 
 def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) -> str:
@@ -451,10 +454,14 @@ def _other_place(question: str, regions: Sequence[str], known: Sequence[str]) ->
         mine = {lowest_unit(r) or r for r in regions}
         of_kind = [low for low in _places_of_kind(known, kind) if low not in mine]
         around = [low for low in of_kind if any(low in k and r in k for k in [*known, *regions] for r in regions)]
-        if not around and len(of_kind) == 1 and all(place_level(r) > place_level(kind) for r in mine):
-            around = of_kind  # (no name says it contains the last place: the knowledge base's only one)
+        if not around and len(of_kind) == 1 and all(place_level(r) != place_level(kind) for r in mine):
+            # (no name says it contains the last place, or is in it — "镇里呢" after a county: the
+            # knowledge base's only one)
+            around = of_kind
         if len(around) == 1:
-            return around[0] + question.strip()[level.end():]
+            rest = question.strip()[level.end():]
+            whole = f"全{level.group('whole')}" if level.group("whole") and re.search("多少|几", rest) else ""
+            return (level.group("when") or "") + around[0] + whole + rest
     return _NEIGHBOUR.sub("", question)
 
 
@@ -508,7 +515,8 @@ _TO_LEVEL_FOLLOW = re.compile(rf"(?:已经|又|都)?(?:增加|增长|提高|提�
 _HOW_FILLER = re.compile(r"^(?:那个|这个|那|这)?(?:情况)?(?:咋样|怎么样|怎样|如何)了?[，,]\s*(?=\S)")
 # words that point at a place already named, asking nothing ("那边", "自己")
 _WHEN_FILLER = re.compile(r"^(?:的|那个?)?(?:时候|那时|那会儿?)(?=呢?$)")
-_PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身)的?")
+# (a development zone's 管委会 is the zone itself, as a city's 人民政府 is the city: "那濑湖开发区管委会呢")
+_PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身|管委会|管理委员会)的?")
 # "哪个区（县）最多", "哪个街道最高呢": which place has the most of the previous ask
 _WHICH_MOST = re.compile(r"(?:哪个|哪一个|哪家|哪里)[\u4e00-\u9fa5（）()]{1,8}?(?:最多|最少|最高|最低|最大|最小)")
 # "一共办" of "“首违不罚”一共办": how much was asked, with the light verb after it

@@ -38,9 +38,10 @@ from bot.retriever import Hit, HybridSearch
 from facts import chunk_facts
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
+from zh.dates import YEAR_WORD_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.places import unit_rank
-from zh.words import BODY_KIND, WHY_ASK
+from zh.words import BODY_KIND, WHOLE_OF_PLACE, WHY_ASK
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
@@ -67,6 +68,9 @@ MOSTLY_DESCRIBED = 0.6
 _NAMING_WEIGHT = 1.5  # a question word rare enough to say what is asked (医疗, not 全年)
 _HOW_MANY = re.compile(r"^(?:多少|几)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+# a year said again by reference ("同一年", "那一年"): the turn before's, as said
+_YEAR_SAID = re.compile(r"同一年|同年|当年|那一年|这一年|那年|这年|该年|上一年|前一年|后一年|下一年|次年|"
+                        r"上年|去年|前年|今年|本年")
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,12 @@ class QAService:
                           question=frame.text), None
         q = self.analyze(frame.text, docs, frame)
         answer = self._answer(q, docs)
+        if not answer.found and history and (moved := self._year_of_another_place(frame, question, docs)) is not None:
+            # the year was only carried to a place with no report of it, and no later report's table
+            # gave it: the place's own reports, each answer naming its year
+            q_moved = self.analyze(moved.text, docs, moved)
+            if (moved_answer := self._answer(q_moved, docs)).found:
+                frame, q, answer = moved, q_moved, moved_answer
         if len(frame.asks) > 1 and not frame.comparison and (frame.lang == "en" or not answer.found):
             answer = self._by_ask(q, docs) or answer
         elif answer.found and (shown := _headline_figures(answer)) < len(frame.figure_asks) + _vague_shares(frame):
@@ -229,6 +239,25 @@ class QAService:
             return frame  # (the department's report of a higher place has the new place's row)
         text = frame.text.replace(body, "", 1)
         return parse(text, known, self._today(), typed=typed)
+
+    def _year_of_another_place(self, frame: Frame, typed: str, docs: list[DocumentRecord]) -> Frame | None:
+        """"那濑湖开发区管委会…有多少件？" after "溠溪区2024年…": a follow-up naming a place, the year
+        only carried from the turn before, and the place has no report of it — the frame without
+        the year (None when that is not so); a year the follow-up says itself ("同一年", "2024年") stays."""
+        from bot.frame import parse
+
+        if not frame.years or YEAR_WORD_RE.search(typed) or _YEAR_SAID.search(typed):
+            return None
+        known = [a for r in dict.fromkeys(d.region for d in docs if d.region) for a in region_aliases(r)]
+        said = parse(typed, known, self._today())
+        if said.years or not said.regions:
+            return None
+        regions = self.analyze(frame.text, docs, frame).regions
+        places = [d for d in docs if d.region in regions]
+        if not places or any(d.year in frame.years for d in places):
+            return None
+        text = YEAR_WORD_RE.sub("", frame.text)
+        return parse(text, known, self._today(), typed=typed) if text != frame.text else None
 
     def analyze(self, text: str, docs: list[DocumentRecord], frame: Frame | None = None) -> Question:
         """``text`` in the knowledge base's terms (``frame``: its frame, when already parsed)."""
@@ -790,8 +819,12 @@ class QAService:
         if q.in_passing:
             # "芟阳市…" that a report names only in passing: a passage about it names it (not the
             # reporting city's own figure)
+            # (a figure: its sentence or its section names the place — not a passage that names it
+            # for something else beside the report's own total)
             evidence = [ev for ev in evidence
-                        if any(_named_alone(p, f"{ev.chunk.section_path}\n{ev.chunk.text}") for p in q.in_passing)]
+                        if any(_named_alone(p, f"{ev.chunk.section_path}\n"
+                                               f"{ev.sentence if q.kind == 'numeric' else ev.chunk.text}")
+                               for p in q.in_passing)]
         if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
             # a department with no report of its own: what the others say of its field
             records = self.store.documents()
@@ -813,8 +846,6 @@ class QAService:
         known = {r for d in self.store.documents() if d.region for r in region_aliases(d.region)[:2]}
         others = sorted((p for p in known | table_places(self.store.snapshot())
                          if len(p) >= 3 and p not in asked and not any(p in a for a in asked)), key=len, reverse=True)
-        if not others:
-            return evidence
 
         def of_another(ev: Evidence) -> bool:
             if not ev.bindings:
@@ -826,6 +857,11 @@ class QAService:
                 start = item + 1  # "其中潏阳镇186名、渼坪镇172名": the figure's own item
             clause = _CLAUSE_LEAD.sub("", fact.source[start:fact.start].lstrip())
             if any(clause.startswith(p) for p in others):
+                return True
+            own = _ONE_PLACE.match(clause)  # "其中澄口镇案卷合格率仅为86.5%": a place no report is of
+            name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)
+            if name and names_a_place(name) and not WHOLE_OF_PLACE.search(name) and name not in asked \
+                    and not any(name in a or a in name for a in asked):
                 return True
             listed = _LISTED_PLACES.match(clause)  # "泫州市、泃川市查处…分别为": places of a list
             return listed is not None and not any(m in listed.group() for m in asked)
@@ -1223,6 +1259,7 @@ _CLAUSE_LEAD = re.compile(r"^(?:其中|分市看|分县看|分区看|此外|另�
 # a clause opening on a list of places ("泫州市、泃川市…", "甲县和乙县…")
 _PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
 _LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")
+_ONE_PLACE = re.compile(rf"{_PLACE_NAME}(?=[\u4e00-\u9fa5]{{0,12}}?(?:率|为|达到|达|仅|最|\d))")
 
 
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001
