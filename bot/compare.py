@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answer import Answer, Citation
-from bot.extractive import Evidence
+from bot.extractive import Evidence, as_figure
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
+from bot.row_of_figure import the_row_stating
 from zh.numerals import normalize_numerals
 from zh.words import (
     ASK_UNIT_RE,
@@ -116,6 +117,9 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if sub in elsewhere:
             # no report of that year: another year's table may state it ("2024年：3186")
             best, figure = _stated_elsewhere(service, sub, docs, terms)
+            if figure is None and (row := the_row_stating(service, sub, docs)) is not None:
+                # (a row under a shorter label, found through the figure the report's sentence states)
+                best, figure = row[0], as_figure(row[1])
             rowed = service.as_a_row(sub, docs) if figure is None else None
             if rowed is not None:  # no report of that year: a row of a higher level's table of it
                 best, figure = _side_figure(service, rowed, docs, service.answerer.terms(rowed))
@@ -208,7 +212,7 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
     value of "由上年的2317名增加到2486名", gives the other year that statement's later value
     (2486名), not another sentence's "首次突破2400名"."""
     from bot.binding import pair_partner
-    from bot.extractive import _as_figure, evidence_facts
+    from bot.extractive import evidence_facts
     from facts import is_table_row
 
     out = list(per_side)
@@ -221,7 +225,7 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
             for j, (other, other_ev, _) in enumerate(per_side):
                 cell = next((f for f in cells if f.year in subs[j].years), None) if j != k else None
                 if cell is not None and other_ev is not ev and _same_family(cell.unit, fig.unit or cell.unit):
-                    out[j] = (other, ev, _as_figure(cell))
+                    out[j] = (other, ev, as_figure(cell))
             continue
         if subs[k] not in elsewhere or ev is None or fig is None:
             continue
@@ -232,7 +236,7 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
             continue
         for j, (other, _, _) in enumerate(per_side):
             if j != k and ev.chunk.year in subs[j].years:
-                out[j] = (other, ev, _as_figure(later))
+                out[j] = (other, ev, as_figure(later))
     return out
 
 
@@ -389,7 +393,6 @@ def _row_of_the_figure(service, per_side, subs):  # noqa: ANN001, ANN202
     """A year no report states in words, whose other year's figure is a sentence's: that report's
     table row holding the same value in that year's column gives the missing year
     (bot/row_of_figure.py)."""
-    from bot.extractive import _as_figure
     from bot.row_of_figure import row_of_the_figure
 
     if len(per_side) != 2 or sum(fig is None for _, _, fig in per_side) != 1:
@@ -400,7 +403,7 @@ def _row_of_the_figure(service, per_side, subs):  # noqa: ANN001, ANN202
     if found is None:
         return per_side
     out = list(per_side)
-    out[k] = (per_side[k][0], found[0], _as_figure(found[1]))
+    out[k] = (per_side[k][0], found[0], as_figure(found[1]))
     return out
 
 

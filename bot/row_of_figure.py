@@ -7,6 +7,7 @@ states is the same indicator — its column of the asked year answers (38.6亿�
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,11 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
     if value is None or year is None or is_table_row(ev.sentence) or not sub.years:
         return None
     # the words the sentence says the figure measures ("全年止付涉诈资金45.2亿元": 止付涉诈资金)
-    measured = normalize_numerals(clause_of(ev.sentence, fig)[:fig.start - fig.end]).lower()
+    # … and after it, up to the clause's end when no other figure is there ("全年帮助1,286户经营主体
+    # 完成信用修复": 经营主体完成信用修复)
+    after = re.split(r"[，,；;。：:]", ev.sentence[fig.end:], maxsplit=1)[0]
+    measured = normalize_numerals(clause_of(ev.sentence, fig)[:fig.start - fig.end]
+                                  + ("" if re.search(r"\d", after) else after)).lower()
     words = getattr(service.answerer.tokenize, "words", service.answerer.tokenize)
     terms = service.answerer.terms(sub)
     if coverage(measured, terms) < CLAUSE_COVERAGE:
@@ -64,9 +69,23 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
 def stated_in_a_row(service, q: Question, docs: list[DocumentRecord]) -> Answer | None:  # noqa: ANN001
     """The asked year's figure from another year's report of the place, found through the row of
     the figure that report's own sentence states for its year; None when there is none."""
+    from bot.service import _where
+
+    found = the_row_stating(service, q, docs)
+    if found is None:
+        return None
+    row, cell = found
+    cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
+    return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
+                  f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
+
+
+def the_row_stating(service, q: Question, docs: list[DocumentRecord]) -> tuple[Evidence, Fact] | None:  # noqa: ANN001
+    """The table row (and its cell of the asked year) of another year's report of the place whose
+    column of that report's year holds the figure the report's own sentence states; None."""
     if q.kind != "numeric" or len(q.years) != 1 or q.asks > 1:
         return None
-    from bot.service import _where, reports_of_other_years
+    from bot.service import reports_of_other_years
 
     for year, ids in reports_of_other_years(q, docs):
         own = replace(q, years=[year])
@@ -78,10 +97,6 @@ def stated_in_a_row(service, q: Question, docs: list[DocumentRecord]) -> Answer 
         ev = next((e for e in evidence if e.figures and not is_table_row(e.sentence)), None)
         fig = service.answerer.asked_figure(own, ev, terms) if ev is not None else None
         found = row_of_the_figure(service, q, ev, fig) if ev is not None and fig is not None else None
-        if found is None:
-            continue
-        row, cell = found
-        cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
-        return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
-                      f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
+        if found is not None:
+            return found
     return None
