@@ -145,7 +145,7 @@ class Question:
         # mention of its own though the place 菪溪 is inside it
         blank = [False] * len(text)
         # (a place the reports only name in passing is where, not what, too)
-        for mention in [*self.region_mentions, *self.issuer_mentions, *self.passing_places]:
+        for mention in [*self.region_mentions, *self.issuer_mentions, *self.in_passing]:
             for m in re.finditer(re.escape(mention), text) if mention else ():
                 blank[m.start():m.end()] = [True] * len(mention)
         text = "".join(" " if b and (k == 0 or not blank[k - 1]) else "" if b else ch
