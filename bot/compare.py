@@ -14,7 +14,6 @@ from bot.answer import Answer, Citation
 from bot.extractive import Evidence, as_figure
 from bot.figures import Figure, display_unit, format_amount
 from bot.frame import Ask, Frame, ask_question
-from bot.row_of_figure import the_row_stating
 from zh.numerals import normalize_numerals
 from zh.words import (
     ASK_UNIT_RE,
@@ -117,9 +116,6 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if sub in elsewhere:
             # no report of that year: another year's table may state it ("2024年：3186")
             best, figure = _stated_elsewhere(service, sub, docs, terms)
-            if figure is None and (row := the_row_stating(service, sub, docs)) is not None:
-                # (a row under a shorter label, found through the figure the report's sentence states)
-                best, figure = row[0], as_figure(row[1])
             rowed = service.as_a_row(sub, docs) if figure is None else None
             if rowed is not None:  # no report of that year: a row of a higher level's table of it
                 best, figure = _side_figure(service, rowed, docs, service.answerer.terms(rowed))
@@ -150,6 +146,11 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
                 best, figure = other_best, other_figure
                 elsewhere.append(sub)
         per_side.append((label, best, figure))
+    if absent and over_time:
+        # no report of that year at all: the other year's figure may stand in its report's table row,
+        # whose column of the missing year answers ("比2023年少了": 信用修复（户）｜2023年：1,048)
+        per_side = _row_of_the_figure(service, per_side, [sub for _, sub in sides])
+        absent = "" if all(fig is not None for _, _, fig in per_side) else absent
     if absent:
         present = [(label, ev, fig) for label, ev, fig in per_side if label != absent]
         if over_time and any(ev is not None and _CHANGE_STATED.search(ev.sentence) for _, ev, _ in present):

@@ -1016,8 +1016,8 @@ class ExtractiveAnswerer:
             whole = f"{_whole_of(f, facts)} {_list_head(f, facts)}".strip()
             # (a 其中 part counted in another measure than its whole — "审查418件次，其中规范性文件九件" —
             # is done as the words before 其中 say)
-            lead = f.source[:f.source.rfind("其中", 0, f.start)] if "其中" in f.source[:f.start] else ""
-            if anchor_taken and not any(anchor[i:i + 2] in f"{fact_words(f, before)} {whole} {lead}"
+            if anchor_taken and not any(anchor[i:i + 2] in f"{fact_words(f, before)} {whole} "
+                                        f"{f.source[:max(0, f.source.rfind('其中', 0, f.start))]}"
                                         for i in range(len(anchor) - 1)):
                 continue  # (a piece of it is enough: 调处成功389件 for 调解成功)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
@@ -1134,20 +1134,16 @@ def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None, capti
     return [_rate_of_place(f) for f in _read_facts(sentence, lead_in, heading, year, caption)]
 
 
-_PLACE_ONLY = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|镇|乡|街道)(?:达到|达|为|是|最高|最低)?")
+_PLACE_ONLY = re.compile(r"(?P<place>[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|镇|乡|街道))(?:达到|达|为|是|最高|最低)?")
 _RATE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,12}?率")
 
 
 def _rate_of_place(fact: Fact) -> Fact:
     """"部分县（区）行政复议纠错率仍然偏高，其中溠川县达到14.6%": a rate whose indicator is only a place
     is that place's value of the rate the clause before names (行政复议纠错率 of 溠川县)."""
-    if fact.unit != "%" or fact.table or fact.share_of or not _PLACE_ONLY.fullmatch(fact.indicator):
-        return fact
-    rates = _RATE_BEFORE.findall(fact.source[:fact.start])
-    if not rates:
-        return fact
-    place = re.sub(r"(?:达到|达|为|是|最高|最低)$", "", fact.indicator)
-    return replace(fact, indicator=rates[-1].split("，")[-1], topic=fact.topic or place)
+    place = _PLACE_ONLY.fullmatch(fact.indicator) if fact.unit == "%" and not (fact.table or fact.share_of) else None
+    rates = _RATE_BEFORE.findall(fact.source[:fact.start]) if place else []
+    return replace(fact, indicator=rates[-1], topic=fact.topic or place.group("place")) if place and rates else fact
 
 
 def _read_facts(sentence: str, lead_in: str, heading: str, year: int | None, caption: str) -> list[Fact]:

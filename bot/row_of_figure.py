@@ -69,23 +69,9 @@ def row_of_the_figure(service, sub: Question, ev: Evidence, fig: Figure) -> tupl
 def stated_in_a_row(service, q: Question, docs: list[DocumentRecord]) -> Answer | None:  # noqa: ANN001
     """The asked year's figure from another year's report of the place, found through the row of
     the figure that report's own sentence states for its year; None when there is none."""
-    from bot.service import _where
-
-    found = the_row_stating(service, q, docs)
-    if found is None:
-        return None
-    row, cell = found
-    cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
-    return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
-                  f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
-
-
-def the_row_stating(service, q: Question, docs: list[DocumentRecord]) -> tuple[Evidence, Fact] | None:  # noqa: ANN001
-    """The table row (and its cell of the asked year) of another year's report of the place whose
-    column of that report's year holds the figure the report's own sentence states; None."""
     if q.kind != "numeric" or len(q.years) != 1 or q.asks > 1:
         return None
-    from bot.service import reports_of_other_years
+    from bot.service import _where, reports_of_other_years
 
     for year, ids in reports_of_other_years(q, docs):
         own = replace(q, years=[year])
@@ -97,6 +83,10 @@ def the_row_stating(service, q: Question, docs: list[DocumentRecord]) -> tuple[E
         ev = next((e for e in evidence if e.figures and not is_table_row(e.sentence)), None)
         fig = service.answerer.asked_figure(own, ev, terms) if ev is not None else None
         found = row_of_the_figure(service, q, ev, fig) if ev is not None and fig is not None else None
-        if found is not None:
-            return found
+        if found is None:
+            continue
+        row, cell = found
+        cite = Citation.from_chunk(1, row.chunk, row.sentence.strip())
+        return Answer(f"{cell.display}（据{_where(row.chunk)}表格中{q.years[0]}年的数据）。\n"
+                      f"{_where(row.chunk)}：{row.sentence.strip()}[1]", found=True, citations=[cite])
     return None

@@ -135,7 +135,8 @@ class QAService:
                           question=frame.text), None
         q = self.analyze(frame.text, docs, frame)
         answer = self._answer(q, docs)
-        if not answer.found and history and (moved := self._year_of_another_place(frame, question, docs)) is not None:
+        if not answer.found and history \
+                and (moved := self._year_of_another_place(frame, q.regions, question, docs)) is not None:
             # the year was only carried to a place with no report of it, and no later report's table
             # gave it: the place's own reports, each answer naming its year
             q_moved = self.analyze(moved.text, docs, moved)
@@ -200,11 +201,10 @@ class QAService:
         turn parsed once); an LLM rewrite, when configured, is parsed like any question."""
         from bot.conversation import conversation
         from bot.frame import parse
-        from bot.query import region_aliases, short_rows
+        from bot.query import short_rows
 
         docs = self.documents() if docs is None else docs
-        regions = dict.fromkeys(d.region for d in docs if d.region)
-        known = [a for r in regions for a in region_aliases(r)]
+        known = _region_words(docs)
         # places of a table of places said without 县 ("比芩溪多多少件"): places too
         # (and those of the earlier turns: "其中荛溪镇有多少件？" then "那里的调解成功率呢？")
         places = table_places(self.store.snapshot())
@@ -240,19 +240,20 @@ class QAService:
         text = frame.text.replace(body, "", 1)
         return parse(text, known, self._today(), typed=typed)
 
-    def _year_of_another_place(self, frame: Frame, typed: str, docs: list[DocumentRecord]) -> Frame | None:
+    def _year_of_another_place(self, frame: Frame, regions: Sequence[str], typed: str,
+                               docs: list[DocumentRecord]) -> Frame | None:
         """"那濑湖开发区管委会…有多少件？" after "溠溪区2024年…": a follow-up naming a place, the year
-        only carried from the turn before, and the place has no report of it — the frame without
-        the year (None when that is not so); a year the follow-up says itself ("同一年", "2024年") stays."""
+        only carried from the turn before, and the place (``regions``: the frame's, in the knowledge
+        base's terms) has no report of it — the frame without the year (None when that is not so); a
+        year the follow-up says itself ("同一年", "2024年") stays."""
         from bot.frame import parse
 
         if not frame.years or YEAR_WORD_RE.search(typed) or _YEAR_SAID.search(typed):
             return None
-        known = [a for r in dict.fromkeys(d.region for d in docs if d.region) for a in region_aliases(r)]
+        known = _region_words(docs)
         said = parse(typed, known, self._today())
         if said.years or not said.regions:
             return None
-        regions = self.analyze(frame.text, docs, frame).regions
         places = [d for d in docs if d.region in regions]
         if not places or any(d.year in frame.years for d in places):
             return None
@@ -860,8 +861,8 @@ class QAService:
                 return True
             own = _ONE_PLACE.match(clause)  # "其中澄口镇案卷合格率仅为86.5%": a place no report is of
             name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)
-            if name and names_a_place(name) and not WHOLE_OF_PLACE.search(name) and name not in asked \
-                    and not any(name in a or a in name for a in asked):
+            if name and not WHOLE_OF_PLACE.search(name) and name not in asked \
+                    and not any(name in a or a in name for a in asked) and names_a_place(name):
                 return True
             listed = _LISTED_PLACES.match(clause)  # "泫州市、泃川市查处…分别为": places of a list
             return listed is not None and not any(m in listed.group() for m in asked)
@@ -1260,6 +1261,11 @@ _CLAUSE_LEAD = re.compile(r"^(?:其中|分市看|分县看|分区看|此外|另�
 _PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
 _LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")
 _ONE_PLACE = re.compile(rf"{_PLACE_NAME}(?=[\u4e00-\u9fa5]{{0,12}}?(?:率|为|达到|达|仅|最|\d))")
+
+
+def _region_words(docs: list[DocumentRecord]) -> list[str]:
+    """Every name the knowledge base's places may be said by ("澄阳市", "澄阳"), each place's in turn."""
+    return [a for r in dict.fromkeys(d.region for d in docs if d.region) for a in region_aliases(r)]
 
 
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001
