@@ -218,6 +218,10 @@ def _named_at_start(text: str) -> _Named | None:
     m = _PLACE_AT_START.match(text)
     if m and not _is_admin_word(m.group(0)) and not text.startswith(_NOT_A_PLACE_START):
         place, rest = m.group(0), text[m.end():]
+        government = re.search(_GOVERNMENT, place)
+        if government and government.start() > 0:
+            # "沩水县人民政府县长2025年度述法报告": the place ends where its government is named
+            place, rest = place[:government.start()], place[government.start():] + rest
         body = _BODY_AFTER_PLACE.match(rest)
         if len(place) > 3 and _common_word(place[-2:]):
             # "菘阳市茯山区城市管理局": 城市 begins the department's name, no place of its own
