@@ -31,6 +31,7 @@ from bot.english import LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import contrasts, english_key, implied_kinds, singular
+from bot.periods import asked_period, period_before, periods_named
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -39,7 +40,6 @@ from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, pos_words, starts_with_verb, verbs
 from facts.table import row_heads, unit_of_caption
-from zh.dates import PART_OF_YEAR_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import (
@@ -710,8 +710,8 @@ class ExtractiveAnswerer:
         """Enough of the question is in the sentence, including its most specific word."""
         if question.kind == "numeric" and not ev.figures:
             return False
-        period = PART_OF_YEAR_RE.search(question.normalized)
-        if period and question.kind == "numeric" and period.group() not in ev.sentence:
+        period = asked_period(question.normalized)
+        if period and question.kind == "numeric" and period not in periods_named(ev.sentence):
             return False  # "上半年受理了多少件": the year's 6.84万件 is no half-year's figure
         if self.vetoed(question, ev, terms):
             return False
@@ -915,10 +915,14 @@ class ExtractiveAnswerer:
         # "累计下放了多少项": 累计下放127项, not this year's 再下放59项; "新来的有多少": 新接收648名,
         # not 在册1126名 — when the sentence says which
         points = "百分点" in low
+        period = asked_period(ask or question.normalized)  # "上半年", "1—11月", "第三季度": that part of the year
         # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
-        marker = next((m for m, said in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
-                       and any(m in _words_before(f, facts)[0] for f in facts)), "") \
-            if ask or question.asks < 2 else ""
+        spanning = [f for f in facts
+                    if not f.table and _SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))]
+        over_years = bool(_OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower()))
+        marked = next((own for _, said, own in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
+                       and any(own.search(_words_before(f, facts)[0]) for f in facts)), None) \
+            if ask or question.asks < 2 else None
 
         def said(word: str) -> tuple[str, ...]:  # a word of the question and the word table's terms for it
             return (word, *(t.text for t in terms if t.expansion and word in t.group))
@@ -977,6 +981,9 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
+            own_period = period_before(f.source, f.start)
+            if period and own_period != period:
+                continue  # "1—11月立案多少件" is not the year's 4814件, nor 上半年's 2333件
             if quoted_asked and _quotes_another_name(before, quoted_asked, f.source):
                 continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
@@ -988,7 +995,7 @@ class ExtractiveAnswerer:
                 continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
             if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
-            if marker and marker not in before and not f.share_of and marker not in _list_head(f, facts):
+            if marked and not marked.search(before) and not f.share_of and not marked.search(_list_head(f, facts)):
                 continue  # (a 其中 part is marked as its whole is, a later item of a 、 list as its first)
             if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
                 continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
@@ -1022,6 +1029,10 @@ class ExtractiveAnswerer:
                 continue  # (a piece of it is enough: 调处成功389件 for 调解成功)
             score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole)
+            if own_period and not period:
+                score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
+            if not over_years and f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
+                continue  # "2025年办理了多少件": not 近三年累计办理的912件 beside the year's 347件
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
             if asks_change and f.change or new_ones:
@@ -1194,18 +1205,28 @@ def states_change(fact: Fact) -> bool:
     return bool(fact.change or fact.role in ("before", "after") or _CHANGE_STEM.search(fact.indicator))
 
 
+PERIOD_PENALTY = 0.3  # a figure of a part of the year (上半年, 8月) when the question asks none
 RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of the sentence names
 
 
 RARE_NAMES = 0.8
 # what a question's word marks a figure as, and how the question says it
 _YEAR_END = re.compile(r"年底|年末")
-_MARKERS = (("累计", re.compile(r"累计")), ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)")),
+# a figure summed over years ("十四五以来累计作出重大行政决策37项", "近三年累计开展宣讲800余场",
+# "自2023年任职以来累计出庭应诉7件"), not the year's own (全年累计 is the year's)
+_OVER_YEARS = r"(?<!全年)(?<!当年)(?<!本年)(?<!今年)(?<!年内)(?<!年度)累计|以来|近\d+年|\d+年来|多年来|历年|至今|迄今"
+# … and what says so beyond doubt (累计 alone is often the year's own: "累计培训执法人员3200人次")
+_SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
+_OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|\bsince\b|cumulative|so far|to date|"
+                               r"over the (?:past|last)")
+# what a question's word marks a figure as, how the question says it, and how the figure's words say it
+_MARKERS = (("累计", _OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),
+            ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)"), re.compile("新")),
             # "现在还在社区里服刑的", "年底还有多少人": 在册 (or 年末/年底 itself), not 新接收
-            ("在册", re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末")),
-            ("年末", _YEAR_END), ("年底", _YEAR_END),
+            ("在册", re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末"), re.compile("在册")),
+            ("年末", _YEAR_END, re.compile("年末")), ("年底", _YEAR_END, re.compile("年底")),
             # "实际出庭了多少件": 实际出庭567件, not 应出庭案件576件 (what was due, against what was done)
-            ("实际", re.compile(r"实际(?!上)")))
+            ("实际", re.compile(r"实际(?!上)"), re.compile("实际")))
 
 
 def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],

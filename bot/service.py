@@ -10,7 +10,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_change, asks
 from bot.figures import unsigned
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
+from bot.periods import asked_period, period_before
 from bot.premise import change_claims
 from bot.query import (
     Question,
@@ -883,6 +884,11 @@ class QAService:
                       and counted_parts(q, ev.sentence, ev.chunk.year)), 0)
         if parts:
             evidence = [evidence[parts], *evidence[:parts], *evidence[parts + 1:]]
+        exact = (_exact_of_rounded(evidence, lambda ev: self.answerer.supported(q, ev, terms))
+                 or _of_the_year(q, evidence, lambda ev: self.answerer.supported(q, ev, terms))) \
+            if q.kind == "numeric" else 0
+        if exact:
+            evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
         best = evidence[0]
         scorer = self.answerer.scorer
         if scorer.fitted and best.score < scorer.answer:
@@ -1212,6 +1218,68 @@ def _wrong_changes(q: Question, sentence: str) -> list[str]:
             said = "增长" if fact.change == "increase" else "下降"
             notes.append(f"注意：报告中是{said}{unsigned(fact.text)}，并非问题所说的“{claim.text}”。")
     return notes
+
+
+EXACT_TRIES = 5  # evidence sentences looked through for the exact figure a rounded one stands for
+_UP_TO = ("近", "将近", "接近", "不足", "不超过", "以内", "以下")  # the exact figure is at most the rounded one
+
+
+def _rounding_step(value: float) -> float:
+    """The place a rounded figure is rounded to: 3100 → 100, 99 → 1, 18.7万 → 1000, 0.5 → 0.1."""
+    if value != int(value):
+        decimals = len(repr(value).split(".")[1]) if "e" not in repr(value) else 0
+        return 10.0 ** -decimals
+    step, n = 1.0, int(abs(value))
+    while n and n % 10 == 0:
+        step, n = step * 10, n // 10
+    return step
+
+
+def rounds_to(exact: float, rounded: float, approx: str) -> bool:
+    """Whether ``exact`` is what "``rounded``" with its approximation word says (3126 of 3100多,
+    99.2 of 99%以上, 1886 of 近1900; 29.9 of 约30)."""
+    step = _rounding_step(rounded)
+    if any(w in approx for w in _UP_TO):
+        return rounded - step <= exact <= rounded
+    if approx in ("约", "大约", "左右", "大概", "范围"):
+        return abs(exact - rounded) <= step / 2 or abs(exact - rounded) <= 0.05 * abs(rounded)
+    return rounded <= exact <= rounded + step  # 余, 多, 以上, 超过, 逾, 多达
+
+
+def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
+    """The index of the close evidence giving the exact figure the best one gives rounded ("3100多件"
+    said at a press conference, "3126件" in the report): a wrong number is worse than a rounded one,
+    and the exact one is what the report states (the same value without its 余 is no more exact). 0 when
+    there is none."""
+    if not evidence or not evidence[0].bindings:
+        return 0
+    f = evidence[0].bindings[0].fact
+    if not f.approx:
+        return 0
+    for k, ev in enumerate(evidence[1:EXACT_TRIES], 1):
+        g = ev.bindings[0].fact if ev.bindings else None
+        if g is not None and not g.approx and g.unit == f.unit and not g.plan and g.change == f.change \
+                and g.value != f.value and rounds_to(g.value, f.value, f.approx) and supported(ev):
+            return k
+    return 0
+
+
+def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence giving the year's figure when the best gives a part of the year's
+    that the question does not ask ("2025年立案的占道经营类案件": 1035件 of the year, not the 186件 of
+    one month's campaign); 0 when there is none."""
+    if not evidence or not evidence[0].bindings or asked_period(q.normalized):
+        return 0
+    f = evidence[0].bindings[0].fact
+    if period_before(f.source, f.start) is None:
+        return 0
+    for k, ev in enumerate(evidence[1:EXACT_TRIES], 1):
+        g = ev.bindings[0].fact if ev.bindings else None
+        if ev.score < 0.8 * evidence[0].score:
+            break
+        if g is not None and g.unit == f.unit and period_before(g.source, g.start) is None and supported(ev):
+            return k
+    return 0
 
 
 def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidence | None:
