@@ -251,6 +251,8 @@ def _named_in_text(text: str) -> _Named | None:
     text = normalize_numerals(text)
     for m in _BODY_IN_TEXT.finditer(_SYSTEM_IN_TEXT.sub("", text)):
         place = _trim_place(m.group(1))
+        if place and place[1:2] == "委" and place[0] in "省市区县州":
+            continue  # "市委全面依法治市委员会办公室": a party committee's office, no place
         if place and not _is_admin_word(place) and not m.group(2).endswith(_NOT_A_BODY):
             return _Named(place, m.group(2))
     opening = _OPENING_PLACE.match(text)  # "2021年，余杭区坚持……": the place alone

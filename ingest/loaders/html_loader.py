@@ -132,7 +132,7 @@ _JUNK_ANYWHERE = re.compile(
 )
 _JUNK_START = re.compile(
     r"^(主办单位|承办单位|主办[:：]|承办[:：]|技术支持[:：]|联系我们|网站地图|Copyright|©|"
-    r"上一篇|下一篇|相关链接)",
+    r"上一篇|下一篇|相关链接|首页\s*[>＞»›/|｜])",  # (a breadcrumb: "首页 > 通知公告")
     re.IGNORECASE,
 )
 _META_LABEL = re.compile(
