@@ -1225,6 +1225,9 @@ _MARKERS = (("累计", _OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),
             # "现在还在社区里服刑的", "年底还有多少人": 在册 (or 年末/年底 itself), not 新接收
             ("在册", re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末"), re.compile("在册")),
             ("年末", _YEAR_END, re.compile("年末")), ("年底", _YEAR_END, re.compile("年底")),
+            # "还有几个没整改完": the rest (其余3个正在整改中), not the 18个 found nor the 15个 done
+            ("其余", re.compile(r"还有(?:多少|几)|还剩|剩下|剩余|尚未|没[\u4e00-\u9fa5]{1,4}完|未完成"),
+             re.compile(r"其余|剩余|尚未|仍有|未完成|未整改|未办结|正在")),
             # "实际出庭了多少件": 实际出庭567件, not 应出庭案件576件 (what was due, against what was done)
             ("实际", re.compile(r"实际(?!上)"), re.compile("实际")))
 
