@@ -38,13 +38,25 @@ class Figure:
 _ORDINAL = re.compile(rf"第(?:\d+|[{_CN_NUM}]{{1,6}})(届|次|批|名|位|轮|期|个|项)")
 
 
+# "位列全市第三", "排名全省第2位", "居全区第一": a rank as said; "排名：3" / "名次：3" a table's cell
+_RANK_SAID = re.compile(rf"(?:位列|位居|排名|排在|排|居|名列|列)[^，。；;\d第]{{0,8}}?"
+                        rf"(?P<rank>第(?:\d+|[{_CN_NUM}]{{1,3}})[名位]?)")
+_RANK_CELL = re.compile(r"(?:排名|名次|位次)[：:]\s*(?P<cell>\d{1,3})(?!\d|\.\d)")
+
+
 def find_figures(sentence: str, units: tuple[str, ...] = ()) -> list[Figure]:
     """Numbers with a unit (or a percent) in a sentence; years, dates and ordinals excluded —
     unless an ordinal unit is asked for (units=("第届",) finds "第十二届")."""
     ordinal_units = [u[1:] for u in units if u.startswith("第")]
     if ordinal_units:
-        return [Figure(m.group(0), "第" + m.group(1), m.start(), m.end())
-                for m in _ORDINAL.finditer(sentence) if m.group(1) in ordinal_units]
+        found = [Figure(m.group(0), "第" + m.group(1), m.start(), m.end())
+                 for m in _ORDINAL.finditer(sentence) if m.group(1) in ordinal_units]
+        if "名" in ordinal_units and not found:  # a rank said without its measure, or a table's 排名 cell
+            found = [Figure(m.group("rank"), "第名", m.start("rank"), m.end("rank"))
+                     for m in _RANK_SAID.finditer(sentence)]
+            found += [Figure(f"第{m.group('cell')}名", "第名", m.start("cell"), m.end("cell"))
+                      for m in _RANK_CELL.finditer(sentence)]
+        return found
     out: list[Figure] = []
     for m in FIGURE_RE.finditer(sentence):
         num, unit = m.group("num"), m.group("unit") or ""

@@ -60,9 +60,13 @@ _LIST = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|�
 _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage|"
                    r"\b(?:what|which) (?:share|proportion|fraction)\b", re.I)
 # "那几个村子", "这几年", "几乎" ask nothing
-_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number of|amount", re.I)
+_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number of|amount|\bscore\b", re.I)
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
+# a rank asked ("在全市排第几", "排名第几", "名次是多少", "what place/rank"): answered by 第N(名/位)
+_RANK_ASK = re.compile(r"排(?:名|在)?(?:全[省市区县州])?第几|位(?:列|居)(?:全[省市区县州])?第几|名次|"
+                       r"排名(?:是|为)?(?:多少|几)|"
+                       r"第几(?=[？?。，,呢]|$)|\branked?\b|\bwhat (?:place|position)\b", re.I)
 _SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")
 _CLAUSE_SPLIT = re.compile(r"[，,？?；;。]")
 _JOINED_ASKS = re.compile(r"、|以及|和(?=[^，]*?(?:多少|几))")
@@ -196,7 +200,7 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
 
 
 def ask_kind(clause: str) -> str:
-    if _ORDINAL.search(clause):
+    if _ORDINAL.search(clause) or _RANK_ASK.search(clause):
         return "number"
     if _LIST.search(clause):
         return "list"
@@ -222,10 +226,14 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     ordinal = _ORDINAL.search(clause)
     if ordinal:
         return ("第" + ordinal.group(1),)
+    if _RANK_ASK.search(clause):
+        return ("第名",)
     if kind == "rate" or re.search(r"(?:多少|几)个?百分点|百分之多少", clause):
         return ("%",)
     if kind != "number":
         return ()
+    if re.search(r"\bscore\b", clause, re.I):
+        return ("分",)  # "what was its score in the assessment": points
     english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY.search(clause)
     if english:  # "how many … cases were closed": counted in 件, not a share of them
         en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, expand_short_years
 from zh.numerals import normalize_numerals
+from zh.places import is_admin_word
 from zh.words import ASKING_SENTENCE, BODY_KIND, WHOLE_PROVINCE
 
 if TYPE_CHECKING:
@@ -373,8 +374,9 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             elif names_a_place(m) or not _dictionary_word(m[:-1]):  # "芟阳市", a partner city the report names
                 passing.append(m)
             continue
-        if not names_a_place(m) and len(m) > 4:
+        if not names_a_place(m) and len(m) > 4 or is_admin_word(m):
             continue  # "群众不服省", "向上一级申请复议的省": words that end in a level, no place's name
+            # (nor "哪个县", "各街道": a place asked or counted)
         unknown.append(m)
     for said, row in short_rows(rest, table_places):
         if not any(said in t for t in tabled):

@@ -26,6 +26,15 @@ _EN_WHICH_MOST = re.compile(r"\bwhich\b[^?]{0,120}?\b(highest|lowest|most|fewest
 _EN_MOST = {"highest": "高", "most": "多", "largest": "大", "greatest": "大",
             "lowest": "低", "fewest": "少", "smallest": "小", "least": "少"}
 _HIGH = frozenset("高多大快")
+# "哪个区县排第一", "排名第二的是哪个县", "Which district ranked first": a 排名 column's row of that rank
+_WHICH_RANK = re.compile(r"哪(?:个|一个|家|里)?[^，。？?]{0,16}?(?:排名|排在|排|位列|位居|名列|得了)"
+                         r"第(?P<n>[一二三四五六七八九十]|\d{1,2})(?:名|位)?|"
+                         r"(?:排名|排在|排|位列|位居|名列)?第(?P<n2>[一二三四五六七八九十]|\d{1,2})(?:名|位)?的(?:是|为)?哪")
+_EN_WHICH_RANK = re.compile(r"\bwhich\b[^?]{0,120}?\b(?:rank(?:ed)?|came|placed|was)\s+(?P<n>first|second|third|top)\b",
+                            re.I)
+_EN_RANK = {"first": 1, "top": 1, "second": 2, "third": 3}
+_CN_RANK = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+_RANK_COLUMN = re.compile(r"排名|名次|位次")
 _PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|旗|镇|乡|街道|州|盟)$")
 # a column must say this much of what the question asks (its words weighted by rarity)
 MIN_COLUMN_COVERAGE = 0.5
@@ -34,9 +43,10 @@ MIN_COLUMN_COVERAGE = 0.5
 def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> Answer | None:
     """The answer to "哪个县…最高" from a table of places in the question's scope; None when
     the question asks no such thing or no table has a column for it."""
+    rank = _asked_rank(q.normalized)
     m = _WHICH_MOST.search(q.normalized)
     english = _EN_WHICH_MOST.search(q.normalized) if not m else None
-    if not m and not english:
+    if not m and not english and not rank:
         return None
     scope = service.scope(q, docs)
     if scope.refusal:
@@ -60,6 +70,8 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
                     and not WHOLE_OF_PLACE.fullmatch(fact.topic.strip()):  # (the 全县 row is their total)
                 by_place = columns.setdefault((fact.column, fact.unit), {})
                 by_place.setdefault(fact.topic.strip(), (fact, chunk))  # (chunks overlap: a row once)
+    if rank:
+        return _of_rank(columns, rank)
     scored = sorted(((coverage(normalize_numerals(col).lower(), terms), key) for key in columns
                      for col in [key[0]] if len(columns[key]) >= 2), reverse=True)
     if not scored or scored[0][0] < MIN_COLUMN_COVERAGE or len(scored) > 1 and scored[1][0] == scored[0][0]:
@@ -73,6 +85,30 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     names = "、".join(dict.fromkeys(r[0].topic.strip() for r in ties))
     column = without_brackets(fact.column)
     lead = f"{names}，{fact.display}（{column}最{most}，共{len(rows)}个地方）。"
+    cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
+    return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
+
+
+def _asked_rank(text: str) -> int:
+    """The rank a "which place ranks Nth" question asks (0 when it asks none)."""
+    m = _WHICH_RANK.search(text)
+    if m:
+        n = m.group("n") or m.group("n2")
+        return int(n) if n.isdigit() else _CN_RANK[n]
+    english = _EN_WHICH_RANK.search(text)
+    return _EN_RANK[english.group("n").lower()] if english else 0
+
+
+def _of_rank(columns: dict[tuple[str, str], dict[str, tuple]], rank: int) -> Answer | None:
+    """The place whose 排名 cell is ``rank`` — when one rank column of the scope's place tables says it."""
+    ranked = [rows for (column, _), rows in columns.items() if _RANK_COLUMN.search(column) and len(rows) >= 2]
+    if len(ranked) != 1:
+        return None  # no rank column, or several (of several tables): not one answer
+    hits = [(fact, chunk) for fact, chunk in ranked[0].values() if fact.value == rank]
+    if len(hits) != 1:
+        return None
+    fact, chunk = hits[0]
+    lead = f"{fact.topic.strip()}（{without_brackets(fact.column)}第{rank}，共{len(ranked[0])}个地方）。"
     cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
     return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
 

@@ -40,12 +40,21 @@ _PREVIOUS_HEAD = re.compile(r"(?:上年|去年|上一年)(?:度|同期|末|底)?
 _COUNT_HEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?[（(]?([件人户次起家项场名所宗例台辆批个])数(?:量)?[)）]?")
 
 
+# a column whose name says its measure: a score ("考核得分", "综合评分") in 分, a rate ("纠错率") in %
+_SCORE_HEAD = re.compile(r"(?:得分|分数|分值|评分|总分)$")
+_RATE_HEAD = re.compile(r"(?<!频)率$")
+
+
 def _header_unit(text: str) -> tuple[str, float, str]:
-    """('件', 1, '数量') from '数量（件）'; ('元', 1e4, '罚没金额') from '罚没金额（万元）'."""
+    """('件', 1, '数量') from '数量（件）'; ('元', 1e4, '罚没金额') from '罚没金额（万元）';
+    ('分', 1, '考核得分') from '考核得分'; ('%', 1, '纠错率') from '纠错率'."""
     m = _UNIT_IN_BRACKETS.search(text)
     if m is None:
         counted = _COUNT_HEAD.fullmatch(text.strip())  # "件数", "人数": a count in that unit
-        return (counted.group(1), 1.0, text) if counted else ("", 1.0, text)
+        if counted:
+            return counted.group(1), 1.0, text
+        measured = "分" if _SCORE_HEAD.search(text.strip()) else "%" if _RATE_HEAD.search(text.strip()) else ""
+        return measured, 1.0, text
     scale_word, unit = m.group(1) or "", m.group(2).strip()
     if unit in ("百分比", "％"):
         unit = "%"
