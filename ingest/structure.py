@@ -115,10 +115,29 @@ def signature_lines(blocks: list[Block]) -> int:
     return 1
 
 
+# a review of several years reports on its last one: "2021—2025年法治政府建设工作总结", "“十四五”时期…总结"
+_YEAR_SPAN = re.compile(r"((?:19|20)\d{2})\s*(?:—|–|－|-|~|～|至|到)\s*((?:19|20)\d{2})年?")
+_REVIEW = re.compile(r"总结|回顾|成效|报告")
+_FIVE_YEAR_PLANS = {"十三五": 2020, "十四五": 2025, "十五五": 2030}
+_FILE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def _reviewed_year(title: str) -> int | None:
+    """The last year a review of several years covers (None when the title is no such review)."""
+    if not _REVIEW.search(title):
+        return None
+    span = _YEAR_SPAN.search(normalize_numerals(title))
+    if span:
+        return int(span.group(2))
+    plan = next((end for name, end in _FIVE_YEAR_PLANS.items() if name in title), None)
+    return plan if plan is not None and not _YEAR_RE.search(normalize_numerals(title)) else None
+
+
 def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
     title, title_lines = find_title(blocks)
     title = title or fallback_title
     _, year = parse_region_year(title)
+    year = _reviewed_year(title) or year
     issuer, region = find_issuer(title, _opening(blocks, title_lines), _signature(blocks))
     if year is None:
         # The opening paragraph usually starts "2021年，余杭区……"
@@ -127,6 +146,9 @@ def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
             if m:
                 year = int(m.group(1))
                 break
+    if year is None:  # the file's name: "栎山市_2025.md"
+        m = _FILE_YEAR.search(fallback_title)
+        year = int(m.group(1)) if m else None
     return DocInfo(title=title, region=region, year=year, issuer=issuer)
 
 

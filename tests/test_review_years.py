@@ -1,0 +1,46 @@
+"""A review of several years (a 十四五 summary, "2021—2025年…总结") is the report of its last year, a
+report whose title names no year takes its file name's, and its table of years as rows answers a
+question about any of those years, said to come from that report."""
+
+import pytest
+
+from ingest.structure import _reviewed_year, doc_info
+from tests.conftest import FIXTURES, build_store, first_line
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    files = [FIXTURES / "review_years" / "栎山市_2025.md"]
+    return build_store(tmp_path_factory.mktemp("review_years"), files, embedding_model="hash")[1]
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("溻川市2021—2025年法治政府建设工作总结", 2025),
+    ("栎山市“十四五”时期法治政府建设工作总结", 2025),
+    ("栎山市“十三五”法治政府建设成效回顾", 2020),
+    ("杭州市余杭区2021年法治政府建设年度报告", None),  # one year: parse_region_year's
+    ("法治政府建设实施纲要（2021—2025年）", None),  # a plan, no review
+])
+def test_a_review_reports_on_its_last_year(title, year):
+    assert _reviewed_year(title) == year
+
+
+def test_a_title_without_a_year_takes_the_file_names():
+    from ingest.blocks import Block
+
+    blocks = [Block("栎山市法治政府建设工作情况"), Block("全市深入推进依法行政。")]
+    assert doc_info(blocks, "栎山市_2024").year == 2024
+
+
+def test_the_review_is_its_last_years_report(service):
+    assert [(d.region, d.year) for d in service.documents()] == [("栎山市", 2025)]
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("栎山市2022年行政复议收案多少件？", "1087件"),
+    ("栎山市2023年纠错率是多少？", "11.2%"),
+    ("栎山市2025年负责人出庭应诉率是多少？", "99.3%"),
+    ("栎山市五年来累计办理行政复议案件多少件？", "5862件"),
+])
+def test_a_year_row_answers_its_year(service, question, figure):
+    assert figure in first_line(service.ask(question))
