@@ -105,9 +105,9 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     # two places in one year: nothing else can answer for the missing one
     if missing and len(q.years) < 2:
         return Answer(f"无法比较：{refusals[missing[0]]}", found=False)
-    if len(missing) > 1:
+    if len(missing) > 1 and not over_time:
         # two places, each in its own year, neither in the knowledge base: say so
-        return None if over_time else Answer(f"无法比较：{refusals[missing[0]]}", found=False)
+        return Answer(f"无法比较：{refusals[missing[0]]}", found=False)
     elsewhere = [sub for label, sub in sides if label in missing]
     per_side: list[tuple[str, Evidence | None, Figure | None]] = []
     absent = ""
@@ -146,6 +146,8 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
                 best, figure = other_best, other_figure
                 elsewhere.append(sub)
         per_side.append((label, best, figure))
+    if len(missing) > 1 and any(fig is None for _, _, fig in per_side):
+        return None  # two years with no report of their own, not both stated by another year's (a table's rows)
     if absent and over_time:
         # no report of that year at all: the other year's figure may stand in its report's table row,
         # whose column of the missing year answers ("比2023年少了": 信用修复（户）｜2023年：1,048)

@@ -334,6 +334,13 @@ class QAService:
             # level's report of that year may have a row for the place, or the nearest year's
             # report says what it was then
             terms = self.answerer.terms(q)
+            if q.is_comparison and len(q.years) >= 2:
+                # "2024年比2023年高多少" with no report of either year: a later report's rows of both years
+                from bot.compare import compare
+
+                compared = compare(self, q, docs)
+                if compared is not None and compared.found:
+                    return compared
             stated = self._stated_elsewhere(q, docs, terms)
             if stated is not None:
                 return stated
