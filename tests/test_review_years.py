@@ -47,3 +47,24 @@ def test_the_review_is_its_last_years_report(service):
 ])
 def test_a_year_row_answers_its_year(service, question, figure):
     assert figure in first_line(service.ask(question))
+
+
+def test_a_column_of_years_is_the_rows_label_not_a_sequence_number(tmp_path):
+    import docx
+
+    from ingest.loaders import load_document
+
+    d = docx.Document()
+    d.add_heading("栎河市2021—2025年法治政府建设工作总结", 0)
+    table = d.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["年份", "行政复议收案（件）", "纠错率（%）"], strict=True):
+        cell.text = text
+    for row in [("2021", "702", "8.1"), ("2022", "788", "8.9"), ("2023", "846", "9.6")]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    path = tmp_path / "栎河市法治政府建设总结_2025.docx"
+    d.save(path)
+    rows = [b.text for b in load_document(path).blocks if "｜" in b.text]
+    assert rows[0] == "2021｜行政复议收案（件）：702｜纠错率（%）：8.1"
+    _, service = build_store(tmp_path / "store", [path], embedding_model="hash")
+    assert "788件" in first_line(service.ask("栎河市2022年行政复议收案多少件？"))

@@ -121,7 +121,8 @@ def _row_text(row: list[str | None], labels: list[str], key_value: bool) -> str:
 def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[list[str | None]]:
     first = [r[0] or "" for r in grid[n_header:]]
     if len(grid[0]) > 2 and ((n_header and (grid[0][0] or "") in _SEQUENCE_HEADERS)
-                             or (first and all(c.isdigit() for c in first))):
+                             or (first and all(c.isdigit() for c in first)
+                                 and not all(_YEAR_CELL.match(c) for c in first))):  # (years: the rows' label)
         return [r[1:] for r in grid]
     return grid
 
