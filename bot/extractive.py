@@ -27,10 +27,10 @@ from bot.binding import (
     pair_partner,
     qualifier_conflict,
 )
-from bot.english import LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
+from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
-from bot.lexicon import contrasts, english_key, implied_kinds, singular
+from bot.lexicon import contrasts, english_key, implied_kinds, singular, whole_when_unnamed
 from bot.periods import asked_period, period_before, periods_named
 from bot.query import Question
 from bot.retriever import Hit
@@ -290,8 +290,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             # an English phrase's glossary term is one of the reports' wordings of it: its words
             # earn part credit in another ("on-time completion rate" → 按期办结率, said 按时办结率)
             parts = parts_of(tok) if phrase.isascii() and tok != phrase.lower() else ()
-            terms[tok] = Term(tok, w * (0.3 if len(tok) == 1 else 0.8), parts, group=phrase,
-                              expansion=tok != phrase.lower())
+            scale = 0.3 if len(tok) == 1 else DOING_VERB_WEIGHT if phrase.lower() in DOING_VERBS else 0.8
+            terms[tok] = Term(tok, w * scale, parts, group=phrase, expansion=tok != phrase.lower())
     asked = normalize_numerals(question.normalized).lower()
 
     def negated(word: str) -> bool:
@@ -335,17 +335,18 @@ def kind_conflict(question: Question, ev: Evidence) -> bool:
     it names another kind of the set and not the asked one ("一审收案…；败诉率5.9%" is of 一审 cases
     throughout); or, for a figure asked, it names no kind of a set one of whose kinds is meant when
     none is named (~ in the file) while another is asked ("二审…败诉率", "市本级收到…963件；受理881件"
-    names 本级 in its first clause). Sets without such a kind are not read so: "兼职的法治副校长",
-    "公安机关…止付" name no kind and are still the asked one."""
+    names 本级 in its first clause); or it names no kind of a set whose unnamed kinds are counted all
+    together (= in the file: "办理法律援助案件968件" is no figure of 民事 ones). Other sets are not
+    read so: "兼职的法治副校长", "公安机关…止付" name no kind and are still the asked one."""
     asked_kinds = _asked_kinds(question.without_places(question.normalized))
     if not asked_kinds:
         return False
     text = _heading_of(ev) + (whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence)
     if _names_another_kind(text, asked_kinds):
         return True
-    implied = implied_kinds()
+    implied, wholes = implied_kinds(), whole_when_unnamed()
     return question.kind == "numeric" and any(
-        any(k in implied for k in kinds) and not any(k in implied for k in asked)
+        (any(k in implied for k in kinds) and not any(k in implied for k in asked) or kinds in wholes)
         and not any(s in text for k in kinds for s in k) for kinds, asked in asked_kinds)
 
 
@@ -1047,6 +1048,8 @@ class ExtractiveAnswerer:
             if f.share_of and not f.table and (ask or question.asks < 2) \
                     and _part_unnamed(f, facts, terms, f"{fact_words(f, before)} {_part_clause(f)}"):
                 score -= PART_UNNAMED_PENALTY
+            elif _listed_part_unnamed(f, terms) and (ask or question.asks < 2):
+                score -= PART_UNNAMED_PENALTY  # "在作出处罚决定的案件中，涉及大气…的分别为173件…": no part asked
             out.append(Binding(f, score - 0.001 * f.start))
             # a 其中 part is one of its whole's: it is named by every word that names the whole
             # ("组织开展行政执法案卷评查，共评查案卷312卷，其中优秀案卷47卷": 47卷 are 案卷评查's too)
@@ -1090,6 +1093,16 @@ def _part_clause(fact: Fact) -> str:
     said of both its figures)."""
     start = max(max(fact.source.rfind(p, 0, fact.start) for p in "，,；;。"), fact.source.rfind("其中", 0, fact.start))
     return normalize_numerals(fact.source[max(start, 0):fact.start]).lower()
+
+
+def _listed_part_unnamed(fact: Fact, terms: list[Term]) -> bool:
+    """An item of a list of the parts of a whole said before it ("立案案件中，违法建设、占道经营…类案件
+    分别为612件、…") none of whose own words is a question term: the whole is asked, not this part."""
+    if fact.table or fact.share_of or not fact.topic or "分别" not in fact.source \
+            or f"{fact.topic}中" not in fact.source:
+        return False
+    own = normalize_numerals(fact.indicator).lower()
+    return not any(len(t.text) >= 2 and t.text in own for t in terms)
 
 
 def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term], words: str) -> bool:
@@ -1205,6 +1218,7 @@ def states_change(fact: Fact) -> bool:
     return bool(fact.change or fact.role in ("before", "after") or _CHANGE_STEM.search(fact.indicator))
 
 
+DOING_VERB_WEIGHT = 0.4  # an English verb of doing's glossary term ("handle" → 办理), against 0.8 for other phrases
 PERIOD_PENALTY = 0.3  # a figure of a part of the year (上半年, 8月) when the question asks none
 RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of the sentence names
 
