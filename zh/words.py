@@ -226,7 +226,8 @@ PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|�
 # 约/近 inside a word (村规民约, 公约, 最近, 附近) is no approximation
 APPROX_YUE = r"(?<![公民合条契预制节签履违特守协相])约"
 APPROX_JIN = r"(?<![附最亲邻靠])近"
-APPROX_BEFORE = re.compile(rf"(?:将近|接近|大约|超过|突破|不少于|不低于|不超过|不足|多达|{APPROX_JIN}|{APPROX_YUE}|超|逾)$")
+APPROX_BEFORE = re.compile(rf"(?:将近|接近|大约|超过|突破|不少于|不低于|不超过|不足|多达|"
+                           rf"{APPROX_JIN}|{APPROX_YUE}|超|逾)$")
 APPROX_AFTER = re.compile(r"^(?:以上|以下|左右|以内)")
 # Filler opening the words before a figure ("全年共收到…") and copulas closing them ("…为", "…达到").
 FIGURE_LEAD = re.compile(r"^(?:全年共|全年|共计|共|累计|其中|并且|并|同时|目前|当年|今年|截至目前)+")
