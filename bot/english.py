@@ -314,9 +314,7 @@ def function_words() -> frozenset[str]:
 LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set "
                         # "take (an exam)", "counted in": what was done is the noun's
                         "take takes took taken taking counted come comes came coming "
-                        "occur occurs occurred happen happens happened "
-                        # "carry out (inspections)": the noun says what was done
-                        "carry carries carried carrying".split())
+                        "occur occurs occurred happen happens happened".split())
 # verbs of doing that name no stage of a case ("handle", "issue", "conduct"): the noun they govern says
 # what was counted; their glossary terms (办理, 作出, 开展) weigh less (stage verbs — receive, accept,
 # close, conclude — keep their weight: 受理 and 办结 are different figures)
