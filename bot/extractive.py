@@ -918,10 +918,11 @@ class ExtractiveAnswerer:
         points = "百分点" in low
         period = asked_period(ask or question.normalized)  # "上半年", "1—11月", "第三季度": that part of the year
         # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
-        spanning = [f for f in facts
-                    if not f.table and _SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))]
         over_years = bool(_OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower()))
-        marked = next((own for _, said, own in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
+        # (a year asked: the figures its sentence sums over years, which yield to the year's own)
+        spanning = [] if over_years else [
+            f for f in facts if not f.table and _SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))]
+        marked = next((own for said, own in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
                        and any(own.search(_words_before(f, facts)[0]) for f in facts)), None) \
             if ask or question.asks < 2 else None
 
@@ -1032,7 +1033,7 @@ class ExtractiveAnswerer:
                                stock and not _FLOW.search(question.normalized), before, whole)
             if own_period and not period:
                 score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
-            if not over_years and f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
+            if f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
                 continue  # "2025年办理了多少件": not 近三年累计办理的912件 beside the year's 347件
             if not question.years and f.year is not None and report_year and f.year != report_year:
                 score -= 0.2  # another year's column of the table: the report's own year first
@@ -1224,7 +1225,6 @@ RARE_MISS = 0.5  # a fact without the rarest asked thing that another fact of th
 
 
 RARE_NAMES = 0.8
-# what a question's word marks a figure as, and how the question says it
 _YEAR_END = re.compile(r"年底|年末")
 # a figure summed over years ("十四五以来累计作出重大行政决策37项", "近三年累计开展宣讲800余场",
 # "自2023年任职以来累计出庭应诉7件"), not the year's own (全年累计 is the year's)
@@ -1233,17 +1233,17 @@ _OVER_YEARS = r"(?<!全年)(?<!当年)(?<!本年)(?<!今年)(?<!年内)(?<!年�
 _SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
 _OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|\bsince\b|cumulative|so far|to date|"
                                r"over the (?:past|last)")
-# what a question's word marks a figure as, how the question says it, and how the figure's words say it
-_MARKERS = (("累计", _OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),
-            ("新", re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)"), re.compile("新")),
+# what a question's word marks a figure as: how the question says it, and how the figure's words say it
+_MARKERS = ((_OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),  # 累计
+            (re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)"), re.compile("新")),
             # "现在还在社区里服刑的", "年底还有多少人": 在册 (or 年末/年底 itself), not 新接收
-            ("在册", re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末"), re.compile("在册")),
-            ("年末", _YEAR_END, re.compile("年末")), ("年底", _YEAR_END, re.compile("年底")),
+            (re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末"), re.compile("在册")),
+            (_YEAR_END, re.compile("年末")), (_YEAR_END, re.compile("年底")),
             # "还有几个没整改完": the rest (其余3个正在整改中), not the 18个 found nor the 15个 done
-            ("其余", re.compile(r"还有(?:多少|几)|还剩|剩下|剩余|尚未|没[\u4e00-\u9fa5]{1,4}完|未完成"),
+            (re.compile(r"还有(?:多少|几)|还剩|剩下|剩余|尚未|没[\u4e00-\u9fa5]{1,4}完|未完成"),
              re.compile(r"其余|剩余|尚未|仍有|未完成|未整改|未办结|正在")),
             # "实际出庭了多少件": 实际出庭567件, not 应出庭案件576件 (what was due, against what was done)
-            ("实际", re.compile(r"实际(?!上)"), re.compile("实际")))
+            (re.compile(r"实际(?!上)"), re.compile("实际")))
 
 
 def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],

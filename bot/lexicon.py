@@ -47,25 +47,21 @@ def implied_kinds() -> frozenset[tuple[str, ...]]:
 def whole_when_unnamed() -> frozenset[tuple[tuple[str, ...], ...]]:
     """The sets whose kinds a sentence naming none of them counts all together (a line marked = in
     bot/contrasts.txt: "办理法律援助案件968件" is 刑事 and 民事 ones, no 民事 figure)."""
-    return frozenset(tuple(kind for kind, _ in row) for row, whole in zip(_contrast_rows(), _whole_lines(),
-                                                                           strict=True) if whole)
+    return frozenset(tuple(kind for kind, _ in row) for line, row in zip(_contrast_lines(), _contrast_rows(),
+                                                                          strict=True) if line.startswith("= "))
 
 
 @cache
-def _whole_lines() -> tuple[bool, ...]:
-    return tuple(line.strip().startswith("= ") for line in _contrast_lines())
-
-
-def _contrast_lines() -> list[str]:
-    return [line for line in (_HERE / "contrasts.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.strip().startswith("#")]
+def _contrast_lines() -> tuple[str, ...]:
+    return tuple(line.strip() for line in (_HERE / "contrasts.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.strip().startswith("#"))
 
 
 @cache
 def _contrast_rows() -> tuple[tuple[tuple[tuple[str, ...], bool], ...], ...]:
     rows = []
     for line in _contrast_lines():
-        kinds = line.strip().removeprefix("= ").split()
+        kinds = line.removeprefix("= ").split()
         rows.append(tuple((tuple(kind.lstrip("~").split("|")), kind.startswith("~")) for kind in kinds))
     return tuple(rows)
 

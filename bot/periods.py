@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from zh.numerals import cn_numeral_to_str
+
 Months = tuple[int, int]
 
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-       "十一": 11, "十二": 12}
 _NUM = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
 _DASH = r"\s*(?:—|–|－|-|~|～|至|到)\s*"
 
@@ -31,7 +31,7 @@ PERIOD_RE = re.compile(
 
 
 def _n(text: str) -> int:
-    return int(text) if text.isdigit() else _CN[text]
+    return int(text if text.isdigit() else cn_numeral_to_str(text) or 0)
 
 
 def months_of(m: re.Match[str]) -> Months | None:

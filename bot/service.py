@@ -36,7 +36,7 @@ from bot.query import (
     region_aliases,
 )
 from bot.retriever import Hit, HybridSearch
-from facts import chunk_facts
+from facts import Fact, chunk_facts
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 from zh.dates import YEAR_WORD_RE
@@ -891,8 +891,10 @@ class QAService:
                       and counted_parts(q, ev.sentence, ev.chunk.year)), 0)
         if parts:
             evidence = [evidence[parts], *evidence[:parts], *evidence[parts + 1:]]
-        exact = (_exact_of_rounded(evidence, lambda ev: self.answerer.supported(q, ev, terms))
-                 or _of_the_year(q, evidence, lambda ev: self.answerer.supported(q, ev, terms))) \
+        def supported(ev: Evidence) -> bool:
+            return self.answerer.supported(q, ev, terms)
+
+        exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)) \
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
@@ -1263,12 +1265,8 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
     f = evidence[0].bindings[0].fact
     if not f.approx:
         return 0
-    for k, ev in enumerate(evidence[1:EXACT_TRIES], 1):
-        g = ev.bindings[0].fact if ev.bindings else None
-        if g is not None and not g.approx and g.unit == f.unit and not g.plan and g.change == f.change \
-                and g.value != f.value and rounds_to(g.value, f.value, f.approx) and supported(ev):
-            return k
-    return 0
+    return _first_close(evidence, lambda g: not g.approx and g.unit == f.unit and not g.plan and g.change == f.change
+                        and g.value != f.value and rounds_to(g.value, f.value, f.approx), supported)
 
 
 def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
@@ -1280,11 +1278,18 @@ def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evi
     f = evidence[0].bindings[0].fact
     if period_before(f.source, f.start) is None:
         return 0
+    return _first_close(evidence, lambda g: g.unit == f.unit and period_before(g.source, g.start) is None,
+                        supported, floor=0.8)
+
+
+def _first_close(evidence: list[Evidence], fits: Callable[[Fact], bool], supported: Callable[[Evidence], bool],
+                 floor: float | None = None) -> int:
+    """The index of the first of the next evidence (up to EXACT_TRIES; while it scores at least ``floor``
+    × the best's, when given) whose bound figure ``fits`` and that supports an answer; 0 when none."""
     for k, ev in enumerate(evidence[1:EXACT_TRIES], 1):
-        g = ev.bindings[0].fact if ev.bindings else None
-        if ev.score < 0.8 * evidence[0].score:
+        if floor is not None and ev.score < floor * evidence[0].score:
             break
-        if g is not None and g.unit == f.unit and period_before(g.source, g.start) is None and supported(ev):
+        if ev.bindings and fits(ev.bindings[0].fact) and supported(ev):
             return k
     return 0
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.extractive import coverage, without_brackets
 from bot.frame import is_admin_word
-from zh.numerals import normalize_numerals
+from zh.numerals import cn_numeral_to_str, normalize_numerals
 from zh.words import WHOLE_OF_PLACE
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ _WHICH_RANK = re.compile(r"哪(?:个|一个|家|里)?[^，。？?]{0,16}?(?:排�
 _EN_WHICH_RANK = re.compile(r"\bwhich\b[^?]{0,120}?\b(?:rank(?:ed)?|came|placed|was)\s+(?P<n>first|second|third|top)\b",
                             re.I)
 _EN_RANK = {"first": 1, "top": 1, "second": 2, "third": 3}
-_CN_RANK = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 _RANK_COLUMN = re.compile(r"排名|名次|位次")
 _PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|旗|镇|乡|街道|州|盟)$")
 # a column must say this much of what the question asks (its words weighted by rarity)
@@ -94,7 +93,7 @@ def _asked_rank(text: str) -> int:
     m = _WHICH_RANK.search(text)
     if m:
         n = m.group("n") or m.group("n2")
-        return int(n) if n.isdigit() else _CN_RANK[n]
+        return int(n if n.isdigit() else cn_numeral_to_str(n) or 0)
     english = _EN_WHICH_RANK.search(text)
     return _EN_RANK[english.group("n").lower()] if english else 0
 
