@@ -93,10 +93,14 @@ def _with_slots(prev: Frame, years: Sequence[int], regions: Sequence[str]) -> st
         # "荏原市2024年萸溪县的…" then "荏东呢": the place the question is about, named last,
         # gives way — the report's place named first stays
         # ("芹湾区芹湖街道…" then "芹西街道呢": the place of the new one's level gives way, the district stays)
+        from bot.frame import named_places
         from bot.query import place_level
 
         named = [r for r in prev.regions if r in text]
-        same = [r for r in named if place_level(r) == place_level(regions[0]) != 9]
+        same = [r for r in named if place_level(r) == place_level(regions[0]) != 9] or [
+            # (or a place the previous question named beside its report's place, of the new one's level)
+            p for p in named_places(text) if p not in named and p != regions[0]
+            and place_level(p) == place_level(regions[0]) != 9 and not any(p in r for r in prev.regions)]
         old_place = max(same or named, key=text.rfind) if named else None
         text = text.replace(old_place, regions[0], 1) if old_place is not None else regions[0] + text
         if regions[0][-1] in "省市区县":  # "云溪县…全县" → "江北市…全市"

@@ -9,6 +9,7 @@ question and whose unit fits; for 有哪些 questions it gathers the listed item
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -825,7 +826,7 @@ class ExtractiveAnswerer:
                     if each:
                         chosen += [said for g in each if (said := f"{g.indicator}{g.display}") not in chosen]
                         continue
-                    item = _named_item(lead, low)
+                    item = _named_item(lead, normalize_numerals(question.normalized).lower())  # (places kept)
                     if item is not None:  # "涉及工伤认定的有多少件" of "涉及征收补偿、工伤认定…分别为…"
                         text = item.display
                     # "劳动报酬、解除劳动合同、工伤保险待遇的各有多少件", one ask per item: the items of
@@ -958,6 +959,8 @@ class ExtractiveAnswerer:
         # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
         asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
         quoted_asked = [normalize_numerals(q).lower() for q in _QUOTED.findall(question.normalized)]
+        # a place the reports name only in passing, an item of a list of places: its item's figure
+        passing_items = any(p in f.indicator for f in facts for p in question.in_passing)
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
@@ -993,12 +996,16 @@ class ExtractiveAnswerer:
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
+            if passing_items and not any(p in f.indicator for p in question.in_passing):
+                continue  # "浞阳区受理多少件" of "市本级、浞阳区…分别为412件、261件": the place's own item
             if at_a_point and f.unit.endswith("次"):
                 continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
             if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
-            if marked and not marked.search(before) and not f.share_of and not marked.search(_list_head(f, facts)):
-                continue  # (a 其中 part is marked as its whole is, a later item of a 、 list as its first)
+            if marked and not marked.search(before) and not f.share_of and not marked.search(_list_head(f, facts)) \
+                    and not (over_years and _SPAN_OF_YEARS.search(normalize_numerals(f.source[:f.start]))):
+                continue  # (a 其中 part is marked as its whole is, a later item of a 、 list as its first;
+                # a span of years said before, in its sentence, is the figure's: "五年来，…；新增…九个")
             if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
                 continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
             if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
@@ -1051,6 +1058,9 @@ class ExtractiveAnswerer:
                 score -= PART_UNNAMED_PENALTY
             elif _listed_part_unnamed(f, terms) and (ask or question.asks < 2):
                 score -= PART_UNNAMED_PENALTY  # "在作出处罚决定的案件中，涉及大气…的分别为173件…": no part asked
+            elif f.table and (own := _beside_total(f, facts)) and (ask or question.asks < 2) \
+                    and coverage(normalize_numerals(own).lower(), terms) == 0:
+                score -= PART_UNNAMED_PENALTY  # "新收申请多少件": the row's 总计 column, not its 自然人 one
             out.append(Binding(f, score - 0.001 * f.start))
             # a 其中 part is one of its whole's: it is named by every word that names the whole
             # ("组织开展行政执法案卷评查，共评查案卷312卷，其中优秀案卷47卷": 47卷 are 案卷评查's too)
@@ -1087,6 +1097,17 @@ EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of
 # a 其中 part the question names nothing of, while its whole stands in the sentence in the same unit:
 # the whole is asked ("…明白人，去年培养了多少个" of "培育法律明白人158名，其中村“两委”干部44名…")
 PART_UNNAMED_PENALTY = 0.2
+_TOTAL_COLUMN = re.compile(r"(?:总计|合计|小计|共计|总数)$")
+
+
+def _beside_total(fact: Fact, facts: list[Fact]) -> str:
+    """The words of a table cell's column that set it apart from its row's total column
+    ("申请人情况自然人" beside "申请人情况总计": 自然人); '' for a total, or a row without one."""
+    if not fact.column or _TOTAL_COLUMN.search(fact.column):
+        return ""
+    total = next((g.column for g in facts if g.table and g.source == fact.source and g.column
+                  and _TOTAL_COLUMN.search(g.column)), "")
+    return fact.column[len(os.path.commonprefix([fact.column, total])):] if total else ""
 
 
 def _part_clause(fact: Fact) -> str:
@@ -1608,8 +1629,11 @@ def _anchor_in_report_words(anchor: str, facts: list[Fact], terms: list[Term]) -
     indicators = [normalize_numerals(f.indicator).lower() for f in facts]
     if any(anchor in i for i in indicators):
         return anchor
-    return next((t.text for t in terms if t.expansion and anchor in t.group
-                 and any(t.text in i for i in indicators)), anchor)
+    said = [t for t in terms if t.expansion and anchor in t.group and any(t.text in i for i in indicators)]
+    if not said:
+        return anchor
+    # (of several, the one sharing the most of the question's own word: "好评的比例" → 好评率, not 满意率)
+    return max(said, key=lambda t: sum(t.text[k:k + 2] in t.group for k in range(len(t.text) - 1))).text
 
 
 def _list_head(fact: Fact, facts: list[Fact]) -> str:

@@ -188,16 +188,30 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
         if not is_admin_word(m.text) and len(m.text) >= 2:
             unknown.append(m.text)
             rest = rest.replace(m.text, " ")
-    for m in _REGION_RE.findall(rest):
+    for place, joined in _place_names(rest):
+        # beside a place already found, only one joined to it ("荇州市和葭宁市", "…比蓠南市")
+        if not found and not unknown or joined:
+            unknown.append(place)
+    return found + unknown, unknown
+
+
+def _place_names(text: str) -> list[tuple[str, bool]]:
+    """The words of ``text`` that read as place names ("浞阳区"), each with whether a word joins it
+    to what is before it (和, 与, 比 …): (name, joined)."""
+    out = []
+    for m in _REGION_RE.findall(text):
         cuts = [x for x in re.finditer(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]", m)]
         cut = max((x.end() for x in cuts), default=0)
         place = m[cut:].removeprefix("其中")  # "其中省政府本级呢": the part of a whole, no place
-        if len(place) < 3 or is_admin_word(place):
-            continue
-        # beside a place already found, only one joined to it ("荇州市和葭宁市", "…比蓠南市")
-        if not found and not unknown or cuts and cuts[-1].group() in "和与及跟同比较" and len(place) <= 5:
-            unknown.append(place)
-    return found + unknown, unknown
+        if len(place) >= 3 and not is_admin_word(place):
+            out.append((place, bool(cuts) and cuts[-1].group() in "和与及跟同比较" and len(place) <= 5))
+    return out
+
+
+def named_places(text: str) -> list[str]:
+    """Every word of ``text`` that reads as a place name, beside a known place or not: a
+    follow-up's place may stand for one of them ("…中，浞阳区有多少件？" then "那浞河县呢？")."""
+    return [place for place, _ in _place_names(YEAR_WORD_RE.sub(" ", text))]
 
 
 def ask_kind(clause: str) -> str:

@@ -40,7 +40,11 @@ def asking_part(text: str) -> str:
 # the report named as where a figure is said ("法治政府建设年度报告中，", "工作情况的报告里", "年度报告显示"):
 # no words of what is asked, and no whole a part is asked of (…报告中 is no 其中)
 _REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
-                            r"(?:中|里面?|上|显示|指出|提到|称)[，,：:]?")
+                            r"(?:中|里面?|上|显示|指出|提到|称)[，,：:]?"
+                            # (or another kind of document named as the place something is said:
+                            # "“十四五”总结里，", "工作要点中", "审议意见里", "考核结果通报中")
+                            r"|(?:“[^”]{1,8}”|十[一-五]五)?(?:时期|期间)?(?:法治政府建设)?(?:工作)?"
+                            r"(?:总结|工作要点|审议意见|结果通报|公报|白皮书)(?:中|里面?)[，,：:]?")
 
 
 # Who asks and that they ask, before what is asked: "我是跑政法口的记者，想问…", "记者问：…",
@@ -649,7 +653,10 @@ def names_body(named: str, body: str) -> bool:
     if len(named) < 2 or not body or named[-1] not in body[-3:]:
         return False
     # (or its last words: 综合执法局 for 城市管理综合行政执法局, from a word of it on)
-    if named[0] != body[0] and not (len(named) >= 4 and named[-1] == body[-1] and named[:2] in body):
+    # (or from a word inside it: 审批局 for 行政审批服务局 — a word before the kind of body, not
+    # the kind itself: 管理局 and 服务局 name no one body)
+    if named[0] != body[0] and not (len(named) >= 3 and named[-1] == body[-1] and named[:2] in body
+                                    and (len(named) >= 4 or named[:2] not in body[-3:])):
         return False
     rest = iter(body)
     return all(ch in rest for ch in named)

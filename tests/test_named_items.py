@@ -1,0 +1,59 @@
+"""What a question names picks the figure: a place that is one item of a 分别为 list of places (also
+when a follow-up switches to another item), a body by its usual short name (审批局 of 行政审批服务局),
+the word table's term that shares the question's own word (好评 → 好评率, not 满意率), a span of years
+said at the head of its sentence ("五年来，…；新增…九个"), and a document named as the source
+("“十四五”总结里，…") is where, not what, something is asked."""
+
+import pytest
+
+from bot.query import asking_part, names_body
+from tests.conftest import FIXTURES, build_store, first_line
+
+DIR = FIXTURES / "named_items"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    files = sorted(DIR.glob("*.md"))
+    return build_store(tmp_path_factory.mktemp("named_items"), files, embedding_model="hash")[1]
+
+
+@pytest.mark.parametrize(("named", "body", "names"), [
+    ("审批局", "行政审批服务局", True),  # from a word inside it, before the kind of body
+    ("市监局", "市场监督管理局", True),
+    ("管理局", "市场监督管理局", False),  # the kind of body alone names no one body
+    ("服务局", "行政审批服务局", False),
+    ("司法局", "市场监督管理局", False),
+])
+def test_short_names_of_bodies(named, body, names):
+    assert names_body(named, body) is names
+
+
+@pytest.mark.parametrize("question", [
+    "溻川市“十四五”总结里，2022年全市行政复议收案多少件？",
+    "2026年工作要点中，法律援助案件的目标是多少件？",
+    "审议意见里，行政诉讼败诉率是多少？",
+])
+def test_a_document_named_as_the_source_is_not_asked(question):
+    asked = asking_part(question)
+    assert not any(w in asked for w in ("总结里", "要点中", "审议意见里")) and "多少" in asked
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("淿阳区2025年受理行政复议案件多少件？", "261件"),  # a place named only in the list: its item
+    ("淿川市五年来新增了多少个全国民主法治示范村（社区）？", "9个"),  # not the year's 2个
+    ("淿川市这五年法律援助一共帮群众挽回了多少经济损失？", "2.37亿元"),
+    ("淿川市2025年新增了多少个全国民主法治示范村（社区）？", "2个"),
+    ("淿川市审批局2025年办结了多少件办事难题？", "168件"),
+    ("去年在淿川审批局办完事，给工作人员点赞打好评的比例有多少？", "99.71%"),
+    ("淿川市行政审批服务局2025年整改回访满意率是多少？", "96.4%"),
+])
+def test_named_items(service, question, figure):
+    assert figure in first_line(service.ask(question, [])).replace("九", "9")
+
+
+def test_a_follow_up_switches_the_listed_place(service):
+    first = "淿川市2025年受理的行政复议案件中，淿阳区有多少件？"
+    answer = service.ask(first, [])
+    assert "261件" in first_line(answer)
+    assert "178件" in first_line(service.ask("那瀁河县呢？", [(first, answer.text)]))
