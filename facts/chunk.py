@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from facts.model import Fact
 from facts.sentence import facts_and_object
-from facts.table import is_table_row, table_row_facts, unit_of_caption
+from facts.table import counted_unit, is_table_row, table_row_facts, unit_of_caption
 from zh.sentences import split_sentences
 
 _PLAN_SECTION = re.compile(r"工作安排|工作计划|工作打算|工作思路|下一步|努力方向|工作重点|明年|下一年")
@@ -30,13 +30,16 @@ def chunk_facts(text: str, heading: str = "", report_year: int | None = None) ->
         plan_year = int(m.group(1))
     out: list[Fact] = []
     caption_unit = ""  # "（单位：万元）" above a table: the unit of its bare cells
+    # "收到和处理政府信息公开申请情况" above it, or the section's title: what its bare whole numbers count
+    caption_count = counted_unit(last)
     for line in text.split("\n"):
         if not line.strip():
             continue
         if is_table_row(line):
-            out.extend(table_row_facts(line, caption_unit))
+            out.extend(table_row_facts(line, caption_unit, caption_count))
             continue
         caption_unit = unit_of_caption(line)
+        caption_count = counted_unit(line) if len(line) <= 40 else ""  # (a title line, not prose)
         carried = ""  # "办理行政诉讼案件29件；审结26件": the chain goes on after ；
         for sentence in split_sentences(line):
             if sentence.strip():

@@ -10,6 +10,7 @@ import re
 from facts.figures import UNITS, figure_at
 from facts.model import Fact
 from facts.sentence import sentence_facts
+from zh.words import COUNTED_NOUN_UNITS
 
 CELL_SEP = "｜"
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
@@ -38,6 +39,22 @@ _PREVIOUS_HEAD = re.compile(r"(?:上年|去年|上一年)(?:度|同期|末|底)?
 
 # a column headed by its measure word and 数 ("件数", "人数", "户数"): its bare cells count in it
 _COUNT_HEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?[（(]?([件人户次起家项场名所宗例台辆批个])数(?:量)?[)）]?")
+# … or ends so ("本年制发件数", "现行有效件数"): the words before it say what is counted
+_COUNT_HEAD_END = re.compile(r"(?<=[\u4e00-\u9fa5])([件户次起家项场宗例台辆批])数(?:量)?$")
+# the words a count's name ends in after the thing counted ("…申请数量", "…办理情况")
+_COUNT_NAME_END = re.compile(r"(?:数量|总数|数|情况|统计|合计|总计)$")
+
+
+# a column of amounts, rates, times or scores: its bare numbers are no count of anything
+_MEASURED_HEAD = re.compile(r"金额|资金|经费|款|费|率|比例|占比|比重|面积|时长|时间|天数|得分|分数|分值|年龄|均")
+
+
+def counted_unit(name: str) -> str:
+    """The measure word of a row label or a caption naming what its bare numbers count: 件 for
+    "一、本年新收政府信息公开申请数量" and "收到和处理政府信息公开申请情况" (applications, cases and
+    complaints are counted in 件: zh.words.COUNTED_NOUN_UNITS), '' when it names no such thing."""
+    noun = _COUNT_NAME_END.sub("", re.sub(r"[（(][^（）()]*[）)]|[\s：:。]", "", name))
+    return next((units[0] for pattern, units in COUNTED_NOUN_UNITS if pattern.search(noun)), "")
 
 
 # a column whose name says its measure: a score ("考核得分", "综合评分") in 分, a rate ("纠错率") in %
@@ -50,7 +67,7 @@ def _header_unit(text: str) -> tuple[str, float, str]:
     ('分', 1, '考核得分') from '考核得分'; ('%', 1, '纠错率') from '纠错率'."""
     m = _UNIT_IN_BRACKETS.search(text)
     if m is None:
-        counted = _COUNT_HEAD.fullmatch(text.strip())  # "件数", "人数": a count in that unit
+        counted = _COUNT_HEAD.fullmatch(text.strip()) or _COUNT_HEAD_END.search(text.strip())  # "件数": in 件
         if counted:
             return counted.group(1), 1.0, text
         measured = "分" if _SCORE_HEAD.search(text.strip()) else "%" if _RATE_HEAD.search(text.strip()) else ""
@@ -117,9 +134,11 @@ def unit_of_caption(line: str) -> str:
     return m.group(1) if m else ""
 
 
-def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
+def table_row_facts(row: str, unit_hint: str = "", counted_hint: str = "") -> list[Fact]:
     """Facts of a rendered row; ``unit_hint``: the unit a caption above the table gives
-    ("单位：万元") to cells that have none of their own."""
+    ("单位：万元") to cells that have none of their own; ``counted_hint``: the measure word of
+    what the line above the table counts ("收到和处理政府信息公开申请情况": 件), for whole numbers
+    that neither a header, the row label nor a caption's unit measures."""
     label, cells = _cells(row)
     category = "" if _ORDINAL.fullmatch(label.strip()) else label.strip()
     named = [(h, v) for h, v, _ in cells if _NAME_HEAD.fullmatch(re.sub(r"[（(][^（）()]*[）)]", "", h).strip())
@@ -179,6 +198,10 @@ def table_row_facts(row: str, unit_hint: str = "") -> list[Fact]:
         if not f_unit and (unit or scale != 1.0):
             f_unit = unit
             f_value = fig.value * scale
+        elif not f_unit and fig.value == int(fig.value) and "." not in fig.text and not _MEASURED_HEAD.search(head):
+            # a bare whole number (the national 政府信息公开 tables give none a unit): counted in the
+            # measure word of what its row, or the table's title line, counts
+            f_unit = counted_unit(label) or counted_hint
         if column_rest and not year_row and not change and column_rest not in _GENERIC:
             # a measure column ("受理", "审结"): the column names the indicator, the row its topic
             indicator, topic = column_rest, label_name

@@ -37,7 +37,8 @@ UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
 COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板|农民工|职工|员工)$"),
      ("名", "人", "位")),
-    (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿|投诉|举报|诉求|申请|信访)$"), ("件", "起", "宗", "例")),
+    (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿|投诉|举报|诉求|申请|信访|复议|诉讼)$"),
+     ("件", "起", "宗", "例")),
     # money said as 钱 ("低保钱一共有多少", "罚的钱是多少"): amounts in 元
     # and nouns of money (奖金, 赔偿金, 税款, 经费): "发了多少奖金" asks an amount, not a count
     (re.compile(r"(?:钱|[奖资罚偿助恤证]金|[税赃]款|经费)$"), ("元", "万元", "亿元")),

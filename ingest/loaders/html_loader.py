@@ -305,27 +305,29 @@ def _grid(rows: list[list[tuple[str, str | None, str | None]]]) -> list[list[str
     """Cell texts (text, colspan, rowspan) on the grid: a colspan's extra slots are None, a
     rowspan repeats its text in the rows below (so every row keeps its label)."""
     out: list[list[str | None]] = []
-    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to fill)
+    below: dict[int, tuple[str, int, int]] = {}  # column -> (text, rows still to fill, columns)
     for row in rows:
         cells: list[str | None] = []
         for text, colspan, rowspan in row:
             _fill_from_above(cells, below)
             span, down = _span(colspan), _span(rowspan)
             if down > 1:
-                below[len(cells)] = (text, down - 1)
+                below[len(cells)] = (text, down - 1, span)
             cells.extend([text, *([None] * (span - 1))])
         _fill_from_above(cells, below)
         out.append(cells)
     return out
 
 
-def _fill_from_above(cells: list[str | None], below: dict[int, tuple[str, int]]) -> None:
-    """Append the texts of rowspans from rows above that cover the next slots."""
+def _fill_from_above(cells: list[str | None], below: dict[int, tuple[str, int, int]]) -> None:
+    """Append the texts of rowspans from rows above that cover the next slots (a cell merged
+    both ways covers as many columns below as in its own row: the corner of a 政府信息公开
+    table over three label columns)."""
     while len(cells) in below:
-        text, left = below.pop(len(cells))
+        text, left, span = below.pop(len(cells))
         if left > 1:
-            below[len(cells)] = (text, left - 1)
-        cells.append(text)
+            below[len(cells)] = (text, left - 1, span)
+        cells.extend([text, *([None] * (span - 1))])
 
 
 def _span(value: str | None) -> int:

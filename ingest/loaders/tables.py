@@ -119,12 +119,29 @@ def _row_text(row: list[str | None], labels: list[str], key_value: bool) -> str:
 
 
 def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[list[str | None]]:
+    """Without a leading 序号 column: one headed so, or numbering its rows 1, 2, 3 … (a single
+    row's "3" under 结果维持 is a value, and a column of years is the rows' label)."""
     first = [r[0] or "" for r in grid[n_header:]]
-    if len(grid[0]) > 2 and ((n_header and (grid[0][0] or "") in _SEQUENCE_HEADERS)
-                             or (first and all(c.isdigit() for c in first)
-                                 and not all(_YEAR_CELL.match(c) for c in first))):  # (years: the rows' label)
+    numbered = len(first) >= 2 and all(c.isdigit() for c in first) and [int(c) for c in first] == list(
+        range(int(first[0]), int(first[0]) + len(first))) and not all(_YEAR_CELL.match(c) for c in first)
+    if len(grid[0]) > 2 and ((n_header and (grid[0][0] or "") in _SEQUENCE_HEADERS) or numbered):
         return [r[1:] for r in grid]
     return grid
+
+
+def _stub_width(grid: list[list[str | None]], labels: list[str], n_header: int) -> int:
+    """How many leading columns label the rows: the first, and the columns after it under the
+    same (merged) corner header or none whose cells are all words, no values — a row label
+    in levels ("三、本年度办理结果" over "（三）不予公开" over "1.属于国家秘密"). 0 when the first
+    column holds values (a table of one row of figures under their headers)."""
+    rows = grid[n_header:]
+    if n_header and rows and all(is_figure(r[0]) or not r[0] for r in rows) and any(is_figure(r[0]) for r in rows):
+        return 0
+    width = 1
+    while width < len(labels) - 1 and labels[width] in ("", labels[0]) and all(
+            not is_figure(r[width]) for r in rows) and any(r[width] for r in rows):
+        width += 1
+    return width
 
 
 def _caption(row: list[str | None]) -> str:
@@ -135,6 +152,25 @@ def _caption(row: list[str | None]) -> str:
         return ""
     text = texts.pop()
     return "" if is_figure(text) or _YEAR_CELL.match(text) else text
+
+
+def _levels_filled(rows: list[list[str | None]], stub: int) -> list[list[str | None]]:
+    """Rows whose label levels left empty by a vertical merge take the level above them: an empty
+    level with a lower level after it in its row ("" | "（二）部分公开" under "三、本年度办理结果" |
+    "（一）予以公开"). A level followed by nothing is a merge across, left empty ("四、结转下年度
+    继续办理" | "" | "")."""
+    carried: list[str] = [""] * stub
+    out = []
+    for row in rows:
+        row = list(row)
+        for k in range(stub):
+            if row[k]:
+                carried[k] = row[k] or ""
+                carried[k + 1:] = [""] * (stub - k - 1)  # a new level: the ones below it start anew
+            elif any(row[j] for j in range(k + 1, stub)):
+                row[k] = carried[k]
+        out.append(row)
+    return out
 
 
 def render_table(rows: Sequence[Row]) -> list[str]:
@@ -152,11 +188,17 @@ def render_table(rows: Sequence[Row]) -> list[str]:
     grid = _drop_sequence_column(grid, n_header)
     width = max(len(r) for r in grid)
     labels = _column_labels(grid[:n_header], width) if n_header else [""] * width
+    stub = _stub_width(grid, labels, n_header) if n_header else 1
+    if stub != 1:  # the row label's levels joined in one first cell, or an empty one before values
+        grid = [*grid[:n_header], *(["".join(dict.fromkeys(c for c in r[:stub] if c)), *r[stub:]]
+                                    for r in _levels_filled(grid[n_header:], stub))]
+        labels = ["", *labels[stub:]]
+        width = len(labels)
     key_value = width == 2 and labels[1] in GENERIC_HEADERS | {""}
     out = []
     previous_label = ""
     for row in grid[n_header:]:
-        if not row[0] and any(row[1:]):  # a vertically merged row label
+        if not row[0] and any(row[1:]) and stub:  # a vertically merged row label
             row = [previous_label, *row[1:]]
         previous_label = row[0] or ""
         text = _row_text(row, labels, key_value)
