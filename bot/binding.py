@@ -95,6 +95,10 @@ _SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累�
                          "年度 当年 本年 今年 去年 目前 现有 截至 年底 达到 实现 完成 开展 办理".split())
 
 
+# a word the question puts after a preposition is who an act is for or to, not what kind it is
+_PREPOSITION_BEFORE = re.compile(r"(?:替|代替|代表|帮|为了|向|对)$")
+
+
 def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list[str]],
                        question: str, before: str = "", synonyms: tuple[str, ...] = (),
                        list_head: Callable[[], str] | None = None, earlier: tuple[str, ...] = ()) -> bool:
@@ -153,6 +157,8 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     if list_head is not None and is_verb(theirs) and (head := list_head()) \
             and all(a in head for a in asked[:i + 1]):
         return False
+    if _PREPOSITION_BEFORE.search(question[:question.find("".join(asked[i:]))]):
+        return False  # the object of a preposition, no kind of the act: "替政府出庭应诉" is 带头出庭应诉 too
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
             and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))

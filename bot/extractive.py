@@ -1252,7 +1252,8 @@ _YEAR_END = re.compile(r"年底|年末")
 _OVER_YEARS = r"(?<!全年)(?<!当年)(?<!本年)(?<!今年)(?<!年内)(?<!年度)累计|以来|近\d+年|\d+年来|多年来|历年|至今|迄今"
 # … and what says so beyond doubt (累计 alone is often the year's own: "累计培训执法人员3200人次")
 _SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
-_OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|\bsince\b|cumulative|so far|to date|"
+_OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|十[一二三四五六]五[”\"]?(?:时期|期间)|\bsince\b|"
+                               r"cumulative|so far|to date|"
                                r"over the (?:past|last)")
 # what a question's word marks a figure as: how the question says it, and how the figure's words say it
 _MARKERS = ((_OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),  # 累计

@@ -65,7 +65,7 @@ _NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number o
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")
 # a rank asked ("在全市排第几", "排名第几", "名次是多少", "what place/rank"): answered by 第N(名/位)
-_RANK_ASK = re.compile(r"排(?:名|在)?(?:全[省市区县州])?第几|位(?:列|居)(?:全[省市区县州])?第几|名次|"
+_RANK_ASK = re.compile(r"排(?:名|在)?(?:全[省市区县州])?(?:第几|老几)|位(?:列|居)(?:全[省市区县州])?第几|名次|"
                        r"排名(?:是|为)?(?:多少|几)|"
                        r"第几(?=[？?。，,呢]|$)|\branked?\b|\bwhat (?:place|position)\b", re.I)
 _SHARE_ASK = re.compile(r"占(?:到|了)?(?:多少|几成)(?!\s*[个件家名人项次亩万元])|几成")

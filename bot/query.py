@@ -160,6 +160,8 @@ class Question:
         if years and self.years:  # "去年", "前年": a year already resolved, no term ("上年" stays:
             for word in sorted(TODAY_RELATIVE, key=len, reverse=True):  # reports say 较上年)
                 text = text.replace(word, " ")
+        if years:  # "“十四五”期间": a span of years (reports say 五年来), no word of what is asked
+            text = PLAN_PERIOD.sub(" ", text)
         return text
 
     def ask_parts(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -174,6 +176,9 @@ class Question:
     def search_text(self) -> str:
         return " ".join([self.normalized, *self.expansions])
 
+
+# a five-year plan's period named as a time ("“十四五”期间", "十三五时期")
+PLAN_PERIOD = re.compile(r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|以来|这五年|五年)?")
 
 _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新区|开发区|区|县|旗|镇|乡|街道"
 _ADMIN_RE = re.compile(rf"(?:[^\s，。]{{1,10}}?(?:{_ADMIN_UNIT}))+")
@@ -572,7 +577,7 @@ _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}
                                r"(?<!分)(?:局|厅|委员会|委|办公室|部门))")
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
 # 仲裁委员会): any report of the place may speak of them
-_NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$")
+_NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$")  # (a 政务大厅 is a hall, no body)
 # older or everyday names of a department's field (环保局 is today's 生态环境局)
 _FIELD_ALIASES = (("环保", "生态环境"), ("城管", "城市管理"))
 

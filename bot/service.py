@@ -894,7 +894,8 @@ class QAService:
         def supported(ev: Evidence) -> bool:
             return self.answerer.supported(q, ev, terms)
 
-        exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)) \
+        exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)
+                 or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)) \
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
@@ -1282,6 +1283,37 @@ def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evi
                         supported, floor=0.8)
 
 
+def _the_rate_named(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence stating the asked rate by its whole name when the best states
+    a rate it ends in ("一次办结率" asked: 一次办结率98.5%, not the 办结率97.7% of another passage);
+    0 when there is none."""
+    if not evidence or not evidence[0].bindings:
+        return 0
+    own = normalize_numerals(evidence[0].bindings[0].fact.indicator).lower()
+    rates = [t.text for t in terms if len(t.text) >= 4 and t.text.endswith("率") and t.text not in own
+             and own.endswith(t.text[-3:])]
+    if not rates:
+        return 0
+    return _first_close(evidence, lambda g: any(r in normalize_numerals(g.indicator).lower() for r in rates),
+                        supported, floor=0.8)
+
+
+def _over_the_years(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence giving a figure summed over years when the question asks one
+    ("“十四五”期间…总共多少人次": 五年来累计…2.6万人次, not the year's 5800人次), or one that is not
+    when it asks none; 0 when there is none."""
+    from bot.extractive import _OVER_YEARS_ASKED
+
+    if not evidence or not evidence[0].bindings:
+        return 0
+    asked = bool(_OVER_YEARS_ASKED.search(normalize_numerals(q.normalized)))
+    f = evidence[0].bindings[0].fact
+    if _over_years(f) == asked:
+        return 0
+    # (and the other way: "2025年轮训多少人次" is the year's 5800人次, not 五年来累计…2.6万人次)
+    return _first_close(evidence, lambda g: g.unit == f.unit and _over_years(g) == asked, supported, floor=0.8)
+
+
 def _first_close(evidence: list[Evidence], fits: Callable[[Fact], bool], supported: Callable[[Evidence], bool],
                  floor: float | None = None) -> int:
     """The index of the first of the next evidence (up to EXACT_TRIES; while it scores at least ``floor``
@@ -1306,9 +1338,17 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
         f = ev.bindings[0].fact
         same = f.indicator == fact.indicator and f.topic == fact.topic and f.unit == fact.unit
         if same and len(f.indicator) >= 2 and abs(f.value - fact.value) > 1e-9 \
-                and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan):
+                and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan) \
+                and _over_years(f) == _over_years(fact):  # (五年来累计…19488件 is no other 4356件)
             return ev
     return None
+
+
+def _over_years(fact: Fact) -> bool:
+    """The figure is summed over years, as its sentence says before it ("五年来，…累计…")."""
+    from bot.extractive import _SPAN_OF_YEARS
+
+    return bool(_SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))
 
 
 _NONE = re.compile(r"(?:未发生|没有发生|未出现|未再发生|实现零)[^，。；;]{1,16}")

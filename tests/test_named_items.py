@@ -1,4 +1,5 @@
-"""What a question names picks the figure: a place that is one item of a 分别为 list of places (also
+"""What a question names picks the figure (of the two reports of tests/fixtures/named_items): a place
+that is one item of a 分别为 list of places (also
 when a follow-up switches to another item), a body by its usual short name (审批局 of 行政审批服务局),
 the word table's term that shares the question's own word (好评 → 好评率, not 满意率), a span of years
 said at the head of its sentence ("五年来，…；新增…九个"), and a document named as the source
@@ -47,9 +48,25 @@ def test_a_document_named_as_the_source_is_not_asked(question):
     ("淿川市审批局2025年办结了多少件办事难题？", "168件"),
     ("去年在淿川审批局办完事，给工作人员点赞打好评的比例有多少？", "99.71%"),
     ("淿川市行政审批服务局2025年整改回访满意率是多少？", "96.4%"),
+    # "替政府": who the act is for, no kind of it (带头出庭应诉 answers)
+    ("淿川市的一把手去年亲自到法院替政府出庭应诉了几回？", "3件"),
+    # "“十四五”期间" is a span of years, no word to find: the figure summed over them …
+    ("淿川市“十四五”期间累计办理法律援助案件多少件？", "19488件"),
+    ("淿川市“十四五”期间全市执法人员培训总共多少人次？", "2.6万人次"),
+    # … and a year's question the year's own, from the sentence beside it
+    ("淿川市2025年组织行政执法人员轮训多少人次？", "5800人次"),
+    ("淿川市2025年办理法律援助案件多少件？", "4356件"),
+    ("淿川市去年在全省法治政府考核里排老几？", "第二"),
 ])
 def test_named_items(service, question, figure):
     assert figure in first_line(service.ask(question, [])).replace("九", "9")
+
+
+def test_a_hall_is_no_body(service):
+    # "政务大厅" is where people go, no report's issuer: never "知识库中没有…政务大厅的报告"
+    answer = service.ask("去年去淿川市政务大厅办事，一趟就能办完的比例有多高？", [])
+    assert "政务大厅的报告" not in answer.text and "一次办结率达到98.5%" in answer.text
+    assert "97.7%" not in first_line(answer)  # (办结率 is no 一次办结率)
 
 
 def test_a_follow_up_switches_the_listed_place(service):
