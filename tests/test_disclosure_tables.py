@@ -44,6 +44,19 @@ def test_row_labels_in_levels_are_joined_and_carried_down(lines):
     assert not any("勾稽关系" in t for t in lines)  # the corner labels no value
 
 
+def test_a_corner_naming_the_row_labels_keeps_them_as_a_column():
+    # (not a note like the template's 勾稽关系: "被申请人（被告）" says what the second level is)
+    rows = _grid([[("被申请人（被告）", "2", "2"), ("行政复议", "2", None)],
+                  [("新收", None, None), ("审结", None, None)],
+                  [("区人民政府", "2", None), ("46", None, None), ("44", None, None)],
+                  [("区级部门", None, "2"), ("区城市管理局", None, None), ("71", None, None), ("69", None, None)],
+                  [("其他部门", None, None), ("45", None, None), ("42", None, None)]])
+    assert render_table(rows) == [
+        "区人民政府｜行政复议新收：46｜行政复议审结：44",
+        "区级部门｜被申请人（被告）：区城市管理局｜行政复议新收：71｜行政复议审结：69",
+        "区级部门｜被申请人（被告）：其他部门｜行政复议新收：45｜行政复议审结：42"]
+
+
 def test_a_row_of_figures_without_a_label_column_keeps_its_first_value(lines):
     row = next(t for t in lines if "行政复议结果维持" in t)
     assert row.startswith("行政复议结果维持：3｜行政复议结果纠正：1｜")

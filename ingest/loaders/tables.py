@@ -129,6 +129,10 @@ def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[l
     return grid
 
 
+# a corner cell that is a note on the table ("（本列数据的勾稽关系为：…）"), no name of its row labels
+_NOTE = re.compile(r"^[（(]|^.{17,}$")
+
+
 def _stub_width(grid: list[list[str | None]], labels: list[str], n_header: int) -> int:
     """How many leading columns label the rows: the first, and the columns after it under the
     same (merged) corner header or none whose cells are all words, no values — a row label
@@ -189,6 +193,8 @@ def render_table(rows: Sequence[Row]) -> list[str]:
     width = max(len(r) for r in grid)
     labels = _column_labels(grid[:n_header], width) if n_header else [""] * width
     stub = _stub_width(grid, labels, n_header) if n_header else 1
+    if stub > 1 and labels[0] and not _NOTE.match(labels[0]):
+        stub = 1  # a corner that names the levels ("被申请人（被告）"): "区级部门｜被申请人（被告）：区城市管理局"
     if stub != 1:  # the row label's levels joined in one first cell, or an empty one before values
         grid = [*grid[:n_header], *(["".join(dict.fromkeys(c for c in r[:stub] if c)), *r[stub:]]
                                     for r in _levels_filled(grid[n_header:], stub))]
