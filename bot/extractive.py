@@ -1088,7 +1088,8 @@ PER_CAPITA = re.compile(r"每(?:一|1)?[万千]个?(?:人|老百姓|群众|居�
                         r"(?<![0-9.])(?:一|1)万个人|(?<![0-9.])10000个?人(?!次)|"
                         r"(?<![0-9.零〇一二两三四五六七八九十百千])万人(?!次)|"
                         # (… a thousand: "每千人拥有人民调解员1.33名"; English: "per 10,000 residents")
-                        r"\bper (?:10,?000|ten thousand|1,?000|thousand) (?:residents|people|population|inhabitants|persons)")
+                        r"\bper (?:10,?000|ten thousand|1,?000|thousand) "
+                        r"(?:residents|people|population|inhabitants|persons)")
 # an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
 _PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每")
 _PER_PERSON_FACT = re.compile(r"每|人均|平均|标准|[/／]人$")

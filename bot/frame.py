@@ -234,6 +234,10 @@ def ask_kind(clause: str) -> str:
     return "description"
 
 
+# a score asked: points ("考核得分是多少", "评分为多少", "what was its score")
+_SCORE_ASK = re.compile(r"\bscore\b|(?:得分|评分|分数|总分)(?:是|为|有)?(?:多少|几)", re.I)
+
+
 def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     """The units that answer an ask: "第几届" → 第届; a rate or "多少个百分点" → %; the
     measure word's family ("多少件" → 件, 宗, 起, 例); money words → 元, 万元, 亿元; a share
@@ -247,8 +251,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ("%",)
     if kind != "number":
         return ()
-    if re.search(r"\bscore\b", clause, re.I):
-        return ("分",)  # "what was its score in the assessment": points
+    if _SCORE_ASK.search(clause):
+        return ("分",)  # "what was its score in the assessment", "考核得分是多少": points
     english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY.search(clause)
     if english:  # "how many … cases were closed": counted in 件, not a share of them
         en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())

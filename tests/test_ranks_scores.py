@@ -3,6 +3,8 @@ score column ("考核得分") counts in 分; "哪个区县排第一" is the row 
 rest (其余3个), not the problems found; a site page's breadcrumb and a party committee's office name
 no report's place (small reports of their own)."""
 
+import datetime as dt
+
 import pytest
 
 from bot.figures import find_figures
@@ -89,3 +91,13 @@ def test_assessment_results_are_answered(service, question, figure):
 def test_a_breadcrumb_and_a_committee_office_name_no_place(service):
     notice = next(d for d in service.documents() if d.title.endswith("通报"))
     assert (notice.title, notice.region) == ("栎州市2025年度法治政府建设考核结果通报", "栎州市")
+
+
+@pytest.mark.parametrize("question", [
+    "溽州市市场监管局2025年度法治政府建设考核得分是多少？", "考核得分多少", "群众满意度测评得分为多少？",
+    "What was its score in the assessment?"])
+def test_a_score_asked_in_chinese_counts_in_points(question):
+    # (so "等九家单位被评为优秀" is no answer to a score: 九家 is counted in 家)
+    from bot.frame import parse
+
+    assert [a.units for a in parse(question, ["溽州市"], dt.date(2026, 12, 4)).asks] == [("分",)]
