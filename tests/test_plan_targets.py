@@ -42,3 +42,13 @@ def test_a_target_asked_in_english_asks_a_number():
 
     assert ask_kind("What is Lishan's 2026 target for legal aid cases?") == "number"
     assert ask_kind("What targets did Lishan set for 2026?") != "number"
+
+
+def test_a_figure_said_as_the_target_met_is_no_achieved_figure(tmp_path):
+    text = ("# 栎东区2024年法治政府建设年度报告\n\n## 一、行政应诉\n全区一审行政诉讼案件收案126件，败诉7件。"
+            "年初确定的行政机关负责人出庭应诉率95%以上的目标如期实现，全年出庭应诉率达到96.8%。\n")
+    service = reports_service(tmp_path, {"栎东区_2024.md": text})
+    assert first_line(service.ask("栎东区2024年负责人出庭应诉率是多少？", [])).startswith("96.8%")
+    # the false premise ("没能实现") is answered with the achieved figure, not the target's 95%以上
+    premise = first_line(service.ask("栎东区2024年没能实现负责人出庭应诉率95%以上的目标，实际出庭应诉率只有多少？", []))
+    assert "96.8%" in premise and not premise.startswith("报告中的数字是95%")
