@@ -919,10 +919,10 @@ class ExtractiveAnswerer:
         points = "百分点" in low
         period = asked_period(ask or question.normalized)  # "上半年", "1—11月", "第三季度": that part of the year
         # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
-        over_years = bool(_OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower()))
+        over_years = bool(OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower()))
         # (a year asked: the figures its sentence sums over years, which yield to the year's own)
         spanning = [] if over_years else [
-            f for f in facts if not f.table and _SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))]
+            f for f in facts if not f.table and SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))]
         marked = next((own for said, own in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
                        and any(own.search(_words_before(f, facts)[0]) for f in facts)), None) \
             if ask or question.asks < 2 else None
@@ -1003,7 +1003,7 @@ class ExtractiveAnswerer:
             if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
             if marked and not marked.search(before) and not f.share_of and not marked.search(_list_head(f, facts)) \
-                    and not (over_years and _SPAN_OF_YEARS.search(normalize_numerals(f.source[:f.start]))):
+                    and not (over_years and SPAN_OF_YEARS.search(normalize_numerals(f.source[:f.start]))):
                 continue  # (a 其中 part is marked as its whole is, a later item of a 、 list as its first;
                 # a span of years said before, in its sentence, is the figure's: "五年来，…；新增…九个")
             if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
@@ -1254,12 +1254,12 @@ _YEAR_END = re.compile(r"年底|年末")
 # "自2023年任职以来累计出庭应诉7件"), not the year's own (全年累计 is the year's)
 _OVER_YEARS = r"(?<!全年)(?<!当年)(?<!本年)(?<!今年)(?<!年内)(?<!年度)累计|以来|近\d+年|\d+年来|多年来|历年|至今|迄今"
 # … and what says so beyond doubt (累计 alone is often the year's own: "累计培训执法人员3200人次")
-_SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
-_OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|十[一二三四五六]五[”\"]?(?:时期|期间)|\bsince\b|"
+SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
+OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|十[一二三四五六]五[”\"]?(?:时期|期间)|\bsince\b|"
                                r"cumulative|so far|to date|"
                                r"over the (?:past|last)")
 # what a question's word marks a figure as: how the question says it, and how the figure's words say it
-_MARKERS = ((_OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),  # 累计
+_MARKERS = ((OVER_YEARS_ASKED, re.compile(_OVER_YEARS)),  # 累计
             (re.compile(r"新(?:来|增|进|招|收|接收|设|开|办|建)"), re.compile("新")),
             # "现在还在社区里服刑的", "年底还有多少人": 在册 (or 年末/年底 itself), not 新接收
             (re.compile(r"在册|现在还|目前还|仍在|还在|年底|年末"), re.compile("在册")),

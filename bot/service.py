@@ -1302,11 +1302,11 @@ def _over_the_years(q: Question, evidence: list[Evidence], supported: Callable[[
     """The index of a close evidence giving a figure summed over years when the question asks one
     ("“十四五”期间…总共多少人次": 五年来累计…2.6万人次, not the year's 5800人次), or one that is not
     when it asks none; 0 when there is none."""
-    from bot.extractive import _OVER_YEARS_ASKED
+    from bot.extractive import OVER_YEARS_ASKED
 
     if not evidence or not evidence[0].bindings:
         return 0
-    asked = bool(_OVER_YEARS_ASKED.search(normalize_numerals(q.normalized)))
+    asked = bool(OVER_YEARS_ASKED.search(normalize_numerals(q.normalized)))
     f = evidence[0].bindings[0].fact
     if _over_years(f) == asked:
         return 0
@@ -1346,9 +1346,9 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
 
 def _over_years(fact: Fact) -> bool:
     """The figure is summed over years, as its sentence says before it ("五年来，…累计…")."""
-    from bot.extractive import _SPAN_OF_YEARS
+    from bot.extractive import SPAN_OF_YEARS
 
-    return bool(_SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))
+    return bool(SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))
 
 
 _NONE = re.compile(r"(?:未发生|没有发生|未出现|未再发生|实现零)[^，。；;]{1,16}")
