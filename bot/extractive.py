@@ -617,8 +617,10 @@ class ExtractiveAnswerer:
                 before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total
-                # The section heading says what its sentences are about ("存在的问题和不足").
-                cov = max(coverage(sentence, terms), 0.85 * coverage(heading + lead_in + sentence, terms))
+                # The section heading says what its sentences are about ("存在的问题和不足"); "五年来" in a
+                # report of 2025 is the 十四五 period a question may name
+                as_said = sentence + plan_period_said(sentence, chunk.year)
+                cov = max(coverage(as_said, terms), 0.85 * coverage(heading + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
                 f = dict.fromkeys(FEATURES, 0.0)
                 f.update(coverage=cov, context=context, section=section_cov, rank=1 / (1 + rank),
@@ -637,7 +639,7 @@ class ExtractiveAnswerer:
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
                     row = bool(asked_verbs) and not verbs(without_brackets(label))  # (its unit: （起）)
-                rare, head, second, lex = keys_present(row_keys if row else keys, heading + lead_in + sentence)
+                rare, head, second, lex = keys_present(row_keys if row else keys, heading + lead_in + as_said)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
                 figures: list[Figure] = []
@@ -1254,6 +1256,18 @@ _YEAR_END = re.compile(r"年底|年末")
 # "自2023年任职以来累计出庭应诉7件"), not the year's own (全年累计 is the year's)
 _OVER_YEARS = r"(?<!全年)(?<!当年)(?<!本年)(?<!今年)(?<!年内)(?<!年度)累计|以来|近\d+年|\d+年来|多年来|历年|至今|迄今"
 # … and what says so beyond doubt (累计 alone is often the year's own: "累计培训执法人员3200人次")
+_FIVE_YEARS = re.compile(r"五年(?:来|以来|间|中)|(?:近|过去)五年")
+
+
+def plan_period_said(sentence: str, year: int | None) -> str:
+    """The five-year plan period a sentence's "五年来" is, in a report of ``year`` (" 十四五" in one of
+    2021—2025): a question naming the period ("“十四五”期间累计…") names what the sentence says."""
+    if year is None or not _FIVE_YEARS.search(sentence):
+        return ""
+    plan = (year - 2001) // 5 + 10  # 2021—2025 → 14 (十四五), 2016—2020 → 13
+    return f" 十{'一二三四五六'[plan - 11]}五" if 11 <= plan <= 16 else ""
+
+
 SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
 OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|十[一二三四五六]五[”\"]?(?:时期|期间)|\bsince\b|"
                                r"cumulative|so far|to date|"

@@ -160,8 +160,6 @@ class Question:
         if years and self.years:  # "去年", "前年": a year already resolved, no term ("上年" stays:
             for word in sorted(TODAY_RELATIVE, key=len, reverse=True):  # reports say 较上年)
                 text = text.replace(word, " ")
-        if years:  # "“十四五”期间": a span of years (reports say 五年来), no word of what is asked
-            text = PLAN_PERIOD.sub(" ", text)
         return text
 
     def ask_parts(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -176,9 +174,6 @@ class Question:
     def search_text(self) -> str:
         return " ".join([self.normalized, *self.expansions])
 
-
-# a five-year plan's period named as a time ("“十四五”期间", "十三五时期")
-PLAN_PERIOD = re.compile(r"[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|以来|这五年|五年)?")
 
 _ADMIN_UNIT = r"自治区|自治州|自治县|特别行政区|省|市|地区|新区|开发区|区|县|旗|镇|乡|街道"
 _ADMIN_RE = re.compile(rf"(?:[^\s，。]{{1,10}}?(?:{_ADMIN_UNIT}))+")

@@ -74,3 +74,16 @@ def test_a_follow_up_switches_the_listed_place(service):
     answer = service.ask(first, [])
     assert "261件" in first_line(answer)
     assert "178件" in first_line(service.ask("那瀁河县呢？", [(first, answer.text)]))
+
+
+@pytest.mark.parametrize(("sentence", "year", "said"), [
+    ("五年来，全市累计办理法律援助案件19488件", 2025, " 十四五"),
+    ("近五年累计化解行政争议1200件", 2021, " 十四五"),
+    ("五年来累计培训3.2万人次", 2020, " 十三五"),
+    ("全年办理法律援助案件4356件", 2025, ""),
+    ("五年来累计培训3.2万人次", None, ""),
+])
+def test_five_years_in_a_report_are_its_plan_period(sentence, year, said):
+    from bot.extractive import plan_period_said
+
+    assert plan_period_said(sentence, year) == said
