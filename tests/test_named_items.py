@@ -52,7 +52,7 @@ def test_a_document_named_as_the_source_is_not_asked(question):
     ("淿川市的一把手去年亲自到法院替政府出庭应诉了几回？", "3件"),
     # "“十四五”期间" is a span of years, no word to find: the figure summed over them …
     ("淿川市“十四五”期间累计办理法律援助案件多少件？", "19488件"),
-    ("淿川市“十四五”期间全市执法人员培训总共多少人次？", "2.6万人次"),
+    ("淿川市“十四五”期间全市执法人员轮训总共多少人次？", "2.6万人次"),
     # … and a year's question the year's own, from the sentence beside it
     ("淿川市2025年组织行政执法人员轮训多少人次？", "5800人次"),
     ("淿川市2025年办理法律援助案件多少件？", "4356件"),
