@@ -59,7 +59,7 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
     whole = coverage(f"{topic} {own}")
     score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole,
                 BEFORE_WEIGHT * coverage(normalize_numerals(before).lower()))
-    if anchor and (anchor in own or anchor in part_of):
+    if anchor and (anchor in outside_names(own, fact.source[:fact.start], anchor) or anchor in part_of):
         score += ANCHOR_BONUS
     elif anchor and anchor in topic:
         score += ANCHOR_BONUS * TOPIC_WEIGHT
@@ -259,8 +259,8 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
             if w in _ASK_END or w.startswith(("几", "多少")) or not re.search(r"[\u4e00-\u9fa5]", w):
                 break
             items[-1].append(w)
-        own = tuple(tuple(w for w in item if len(w) >= 2 and w not in whole and w not in _LINK)
-                    for item in items)
+        own = tuple(tuple(w for w in item if len(w) >= 2 and w not in outside_names(whole, whole, w)
+                          and w not in _LINK) for item in items)
         own = tuple(item for item in own if item)
         if own:
             return own
@@ -268,6 +268,18 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
             said = tuple(tuple(w for w in item if len(w) >= 2 and w not in _LINK) for item in items)
             return tuple(item for item in said if item)
     return ()
+
+
+_QUOTED_NAME = re.compile(r"“([^”]+)”")
+
+
+def outside_names(text: str, source: str, word: str) -> str:
+    """``text`` without the names quoted in ``source`` that hold ``word`` inside a longer name:
+    差评 is no word of “好差评” (the rating system), only of what it counts ("“好差评”…评价当中差评")."""
+    for name in _QUOTED_NAME.findall(source):
+        if word in name and name != word:
+            text = text.replace(name, " ")
+    return text
 
 
 def _graded(tokens: list[str]) -> list[str]:
@@ -342,8 +354,8 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     def its_own(w: str) -> bool:
         # … or "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
         # whole's head noun, the whole's other words left out
-        return there(w, own) or len(w) >= 4 and whole.endswith(w[-2:]) and re.search(
-            rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
+        return there(w, outside_names(own, fact.source[:fact.start], w)) or len(w) >= 4 and whole.endswith(
+            w[-2:]) and re.search(rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and
     # must be there too: 审结164件 is no count of cases closed by mediation)

@@ -87,3 +87,11 @@ def test_five_years_in_a_report_are_its_plan_period(sentence, year, said):
     from bot.extractive import plan_period_said
 
     assert plan_period_said(sentence, year) == said
+
+
+def test_a_word_inside_a_quoted_name_is_no_word_of_it(service):
+    # 差评 asked of the “好差评” system's ratings: the 213条 of 收到差评, not all 26.48万条 ratings
+    first = "淿川市审批局2025年“好差评”一共收到多少条评价？"
+    answer = service.ask(first, [])
+    assert "26.48万条" in first_line(answer)
+    assert "213条" in first_line(service.ask("其中差评有多少条？", [(first, answer.text)]))
