@@ -59,7 +59,7 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
     whole = coverage(f"{topic} {own}")
     score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole,
                 BEFORE_WEIGHT * coverage(normalize_numerals(before).lower()))
-    if anchor and (anchor in outside_names(own, fact.source[:fact.start], anchor) or anchor in part_of):
+    if anchor and (anchor in own or anchor in part_of):
         score += ANCHOR_BONUS
     elif anchor and anchor in topic:
         score += ANCHOR_BONUS * TOPIC_WEIGHT
@@ -337,13 +337,19 @@ GOVERNMENT_ACTORS = frozenset({"行政机关", "政府", "机关", "政府部门
 
 
 def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "",
-                   said: Callable[[str], tuple[str, ...]] = lambda w: (w,)) -> bool:
+                   said: Callable[[str], tuple[str, ...]] = lambda w: (w,), question: str = "") -> bool:
     """The fact's own words, its topic (a table row's label) or the words before it name one
     of the parts: a word of it, and its other words are there or elsewhere in the sentence
     ("行动中，行政争议的调解成功率": 调解成功率 is the fact's, 行政争议 the sentence's).
     ``said``: a word and the word table's terms for it (城管 → 城市管理); words that name no
     kind (之间 of 邻里之间) need not be there."""
     own = fact_words(fact, before)
+    # (a name the source quotes that the question says as words of its own — "其中黑出租有多少辆" of
+    # "“黑出租”412辆" — is the asked thing's name, never another thing's that holds the word)
+    quoted = fact.source[:fact.start]
+    for name in _QUOTED_NAME.findall(quoted):
+        if name in _QUOTED_NAME.sub(" ", question):
+            quoted = quoted.replace(f"“{name}”", " ")
     sentence = normalize_numerals(fact.source).lower()
 
     whole = normalize_numerals(fact.share_of).lower()
@@ -354,7 +360,7 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     def its_own(w: str) -> bool:
         # … or "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
         # whole's head noun, the whole's other words left out
-        return there(w, outside_names(own, fact.source[:fact.start], w)) or len(w) >= 4 and whole.endswith(
+        return there(w, outside_names(own, quoted, w)) or len(w) >= 4 and whole.endswith(
             w[-2:]) and re.search(rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and

@@ -1015,7 +1015,7 @@ class ExtractiveAnswerer:
             if per_person and f.unit not in ("%", "个百分点") and not _PER_PERSON_FACT.search(
                     f"{fact_words(f, before)} {f.source[f.end:f.end + 2]}"):
                 continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
-            if part and not names_the_part(f, part, before, said):
+            if part and not names_the_part(f, part, before, said, low):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             if share_part and not ((g := f if f.share_of else _inner_part(f)) and names_the_part(
                     replace(g, share_of="", topic=""), share_part, said=said)):
