@@ -346,9 +346,9 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     own = fact_words(fact, before)
     # (a name the source quotes that the question says as words of its own — "其中黑出租有多少辆" of
     # "“黑出租”412辆" — is the asked thing's name, never another thing's that holds the word)
-    quoted = fact.source[:fact.start]
+    quoted, unquoted = fact.source[:fact.start], _QUOTED_NAME.sub(" ", question)
     for name in _QUOTED_NAME.findall(quoted):
-        if name in _QUOTED_NAME.sub(" ", question):
+        if name in unquoted:
             quoted = quoted.replace(f"“{name}”", " ")
     sentence = normalize_numerals(fact.source).lower()
 

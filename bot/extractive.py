@@ -1005,7 +1005,7 @@ class ExtractiveAnswerer:
             if points and f.unit == "%" and not f.change and not pair_points:
                 continue  # "下降了多少个百分点": a change in points, never the level 6.3%
             if marked and not marked.search(before) and not f.share_of and not marked.search(_list_head(f, facts)) \
-                    and not (over_years and SPAN_OF_YEARS.search(normalize_numerals(f.source[:f.start]))):
+                    and not (over_years and said_over_years(f)):
                 continue  # (a 其中 part is marked as its whole is, a later item of a 、 list as its first;
                 # a span of years said before, in its sentence, is the figure's: "五年来，…；新增…九个")
             if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
@@ -1269,6 +1269,11 @@ def plan_period_said(sentence: str, year: int | None) -> str:
 
 
 SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
+def said_over_years(fact: Fact) -> bool:
+    """The figure is summed over years, as its sentence says before it ("五年来，…累计…")."""
+    return bool(SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))
+
+
 OVER_YEARS_ASKED = re.compile(rf"{_OVER_YEARS}|这几年|这些年|这\d+年|十[一二三四五六]五[”\"]?(?:时期|期间)|\bsince\b|"
                                r"cumulative|so far|to date|"
                                r"over the (?:past|last)")

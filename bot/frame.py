@@ -33,7 +33,6 @@ from zh.words import (
     COMPARE_TO_YEAR,
     COMPARE_WORDS,
     COUNT_OF_MEASURE,
-    COUNTED_NOUN_UNITS,
     EACH_ONE,
     EN_COUNTED_UNITS,
     MEASURE,
@@ -51,6 +50,7 @@ from zh.words import (
     WHOLE_PROVINCE,
     WHY_CHANGED,
     YES_NO,
+    noun_units,
 )
 
 KINDS = ("number", "rate", "list", "description", "name", "yesno", "comparison")
@@ -259,7 +259,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         if en_units:
             return en_units
     glossed = _EN_HOW_MANY_ZH.search(clause)
-    if glossed and (zh_units := _noun_units(glossed.group(1))):
+    if glossed and (zh_units := noun_units(glossed.group(1))):
         return zh_units  # "How many “法律明白人” has … trained?": counted as the Chinese noun is (名)
     asked = [m.group(1) for m in ASK_UNIT_RE.finditer(clause)
              if len(m.group(1)) > 1 or not _starts_a_word(clause, m.start(1))]
@@ -273,13 +273,13 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     if not asked:  # "…的案子有多少": what the bare 多少 counts says the units
         bare = re.search(r"(?:有|是)?(?:多少|几)", clause)
         # (less a sum word before the ask: "低保钱一共有多少" counts 钱)
-        units.extend(_noun_units(_SUM_BEFORE.sub("", _TRAILING.sub("", clause[:bare.start()])) if bare else ""))
+        units.extend(noun_units(_SUM_BEFORE.sub("", _TRAILING.sub("", clause[:bare.start()])) if bare else ""))
         more = None if bare else MORE_OR_LESS.search(clause)
         if more:  # "查处的欠薪案件比多了还是少了": the noun before the comparison is counted
-            units.extend(_noun_units(re.sub(r"(?:比|较|跟|和|与)$", "", _TRAILING.sub("", clause[:more.start()]))))
+            units.extend(noun_units(re.sub(r"(?:比|较|跟|和|与)$", "", _TRAILING.sub("", clause[:more.start()]))))
         if bare and not units:  # "培养了多少懂法的带头村民": the noun after 多少 is counted
             after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[bare.end():])[0])
-            units.extend(_noun_units(after))
+            units.extend(noun_units(after))
             if not units and after:  # … or the word right after it ("帮多少农民工讨回了欠薪": 农民工)
                 units.extend(_first_word_units(after))
         # "事故起数是多少": counted in 起; "办件量是多少", "案件量": in 件
@@ -356,7 +356,7 @@ def _counted_units(clause: str) -> tuple[str, ...]:
     nouns = head + [after[:n] for n in range(min(4, len(after)), 0, -1)] if after else [n for seg in reversed(before)
                                    for n in (seg, re.sub(r"[\u4e00-\u9fa5]了?$", "", seg),
                                              re.sub(r"[\u4e00-\u9fa5]{2}了?$", "", seg))]
-    return next((units for noun in nouns if (units := _noun_units(noun))), ())
+    return next((units for noun in nouns if (units := noun_units(noun))), ())
 
 
 def _counted_first_word(text: str) -> tuple[str, ...]:
@@ -366,7 +366,7 @@ def _counted_first_word(text: str) -> tuple[str, ...]:
     words = shared_tokenizer().cut(text)
     if len(words) < 2 or words[1] == "的":
         return ()
-    return _noun_units(words[0])
+    return noun_units(words[0])
 
 
 def _noun_after(clause: str, measure: str) -> tuple[str, ...]:
@@ -383,18 +383,15 @@ def _first_word_units(text: str) -> tuple[str, ...]:
     from vectorstore.tokenizer import shared_tokenizer
 
     words = shared_tokenizer().cut(text)
-    units = _noun_units(words[0])
+    units = noun_units(words[0])
     if not units and len(words) > 1 and words[1] == "的" and is_verb(words[0]):
-        return _noun_units("人")  # "多少打工的", "多少上访的": the ones who do it, people
+        return noun_units("人")  # "多少打工的", "多少上访的": the ones who do it, people
     if not units and len(words[0]) == 1 and is_verb(words[0]) and len(words) > 1 \
             and re.fullmatch(r"[\u4e00-\u9fa5]+", words[1]):
-        units = _noun_units(words[0] + words[1])
+        units = noun_units(words[0] + words[1])
     return units
 
 
-def _noun_units(noun: str) -> tuple[str, ...]:
-    """The units a counted noun is counted in (zh.words.COUNTED_NOUN_UNITS); () for others."""
-    return next((units for pattern, units in COUNTED_NOUN_UNITS if pattern.search(noun)), ())
 
 
 def split_number_clause(clause: str) -> dict[str, str] | None:

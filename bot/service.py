@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 from bot.answer import Answer, Citation
 from bot.binding import BOUND, pair_partner
 from bot.coverage import describe
-from bot.extractive import Evidence, ExtractiveAnswerer, Term, asks_change, asks_name, occurs, whole_sentence
+from bot.extractive import (
+    OVER_YEARS_ASKED,
+    Evidence,
+    ExtractiveAnswerer,
+    Term,
+    asks_change,
+    asks_name,
+    occurs,
+    said_over_years,
+    whole_sentence,
+)
 from bot.figures import unsigned
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
@@ -1302,16 +1312,14 @@ def _over_the_years(q: Question, evidence: list[Evidence], supported: Callable[[
     """The index of a close evidence giving a figure summed over years when the question asks one
     ("“十四五”期间…总共多少人次": 五年来累计…2.6万人次, not the year's 5800人次), or one that is not
     when it asks none; 0 when there is none."""
-    from bot.extractive import OVER_YEARS_ASKED
-
     if not evidence or not evidence[0].bindings:
         return 0
     asked = bool(OVER_YEARS_ASKED.search(normalize_numerals(q.normalized)))
     f = evidence[0].bindings[0].fact
-    if _over_years(f) == asked:
+    if said_over_years(f) == asked:
         return 0
     # (and the other way: "2025年轮训多少人次" is the year's 5800人次, not 五年来累计…2.6万人次)
-    return _first_close(evidence, lambda g: g.unit == f.unit and _over_years(g) == asked, supported, floor=0.8)
+    return _first_close(evidence, lambda g: g.unit == f.unit and said_over_years(g) == asked, supported, floor=0.8)
 
 
 def _first_close(evidence: list[Evidence], fits: Callable[[Fact], bool], supported: Callable[[Evidence], bool],
@@ -1339,16 +1347,9 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
         same = f.indicator == fact.indicator and f.topic == fact.topic and f.unit == fact.unit
         if same and len(f.indicator) >= 2 and abs(f.value - fact.value) > 1e-9 \
                 and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan) \
-                and _over_years(f) == _over_years(fact):  # (五年来累计…19488件 is no other 4356件)
+                and said_over_years(f) == said_over_years(fact):  # (五年来累计…19488件 is no other 4356件)
             return ev
     return None
-
-
-def _over_years(fact: Fact) -> bool:
-    """The figure is summed over years, as its sentence says before it ("五年来，…累计…")."""
-    from bot.extractive import SPAN_OF_YEARS
-
-    return bool(SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))
 
 
 _NONE = re.compile(r"(?:未发生|没有发生|未出现|未再发生|实现零)[^，。；;]{1,16}")

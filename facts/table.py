@@ -10,7 +10,7 @@ import re
 from facts.figures import UNITS, figure_at
 from facts.model import Fact
 from facts.sentence import sentence_facts
-from zh.words import COUNTED_NOUN_UNITS
+from zh.words import noun_units
 
 CELL_SEP = "｜"
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
@@ -54,7 +54,7 @@ def counted_unit(name: str) -> str:
     "一、本年新收政府信息公开申请数量" and "收到和处理政府信息公开申请情况" (applications, cases and
     complaints are counted in 件: zh.words.COUNTED_NOUN_UNITS), '' when it names no such thing."""
     noun = _COUNT_NAME_END.sub("", re.sub(r"[（(][^（）()]*[）)]|[\s：:。]", "", name))
-    return next((units[0] for pattern, units in COUNTED_NOUN_UNITS if pattern.search(noun)), "")
+    return next(iter(noun_units(noun)), "")
 
 
 # a column whose name says its measure: a score ("考核得分", "综合评分") in 分, a rate ("纠错率") in %

@@ -46,6 +46,13 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户", "家次")),
     (re.compile(r"货物?$"), ("吨", "万吨")),  # goods are weighed: 卸载货物3260吨
 )
+
+
+def noun_units(noun: str) -> tuple[str, ...]:
+    """The units a counted noun is counted in (COUNTED_NOUN_UNITS: 案件 → 件, 律师 → 名); () for others."""
+    return next((units for pattern, units in COUNTED_NOUN_UNITS if pattern.search(noun)), ())
+
+
 # English measure nouns ("how many kilometres of rural roads"): the unit asked, no word to find
 EN_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"kilomet(?:er|re)s?|km", ("公里",)), (r"batch(?:es)?", ("批次", "批")), (r"mu", ("亩",)),
@@ -249,6 +256,7 @@ __all__ = ["APPROX_AFTER", "APPROX_BEFORE", "APPROX_JIN", "APPROX_YUE", "ASKING_
            "ASKING_WORD",
            "ASK_UNIT_RE", "ASK_WORDS", "BODY_KIND", "CHANGE_ASK", "CHANGE_VERBS",
            "COMPARE_TO_YEAR", "COMPARE_WORDS", "COUNTED_NOUN_UNITS", "EN_COUNTED_UNITS", "EN_MEASURE_WORD",
+           "noun_units",
            "WHY_ASK", "WHY_ASK_LONG", "WHY_CHANGED",
            "DEMONSTRATIVE", "DEPENDENT_OPENINGS",
            "DOWN_WORDS",
