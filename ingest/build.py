@@ -60,7 +60,7 @@ def build(job: Job, load: Callable[[Path], Loaded] | None = None,
 
     loaded = load(job.path) if load is not None else load_document(job.path, None)
     prepared = prepare(loaded.blocks, Path(job.source).stem, job.overrides, job.chunk_size,
-                       job.overlap)
+                       job.overlap, ocr=bool(loaded.ocr_pages))
     if not prepared.chunks:
         raise IngestError(f"{job.path.name}: no text found")
     info = prepared.info

@@ -196,8 +196,10 @@ def _text(boxes: list[OcrLine]) -> str:
 
 
 def _columns(table: list[list[list[OcrLine]]]) -> list[tuple[float, float]]:
-    """Column extents: the union of overlapping cell extents over all rows of the table."""
-    spans = sorted((cell[0].x0, cell[-1].x1) for row in table for cell in row)
+    """Column extents: the union of overlapping box extents over all rows of the table — boxes,
+    not cells: a header row whose close boxes made one cell ("2024年" "2025年") must not join
+    the columns every other row keeps apart ("412" | "486")."""
+    spans = sorted((ln.x0, ln.x1) for row in table for cell in row for ln in cell)
     columns: list[list[float]] = []
     for x0, x1 in spans:
         if columns and x0 < columns[-1][1]:
@@ -211,13 +213,13 @@ def _table_rows(table: list[list[list[OcrLine]]]) -> list[list[str]]:
     columns = _columns(table)
     grid = []
     for row in table:
-        cells = [""] * len(columns)
-        for cell in row:
-            centre = (cell[0].x0 + cell[-1].x1) / 2
+        boxes: list[list[OcrLine]] = [[] for _ in columns]
+        for line in (ln for cell in row for ln in cell):
+            centre = (line.x0 + line.x1) / 2
             col = next((i for i, (a, b) in enumerate(columns) if a <= centre <= b),
                        min(range(len(columns)), key=lambda i: abs(columns[i][0] - centre)))
-            cells[col] = (cells[col] + _text(cell)) if cells[col] else _text(cell)
-        grid.append(cells)
+            boxes[col].append(line)
+        grid.append([_text(b) if b else "" for b in boxes])
     return grid
 
 

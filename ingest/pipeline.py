@@ -14,7 +14,7 @@ from ingest.build import Builder, Built, Job, build
 from ingest.chunker import chunk_paragraphs
 from ingest.errors import IngestError
 from ingest.loaders import Loaded
-from ingest.structure import DocInfo, doc_info, find_title, paragraphs, signature_lines
+from ingest.structure import DocInfo, doc_info, find_title, misread_place, paragraphs, signature_lines
 from vectorstore.records import DocumentRecord
 from vectorstore.store import KnowledgeStore
 from vectorstore.tokenizer import shared_tokenizer
@@ -89,8 +89,12 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def prepare(blocks: list[Block], fallback_title: str, overrides: Overrides = Overrides(),
-            size: int = 300, overlap: int = 1) -> Prepared:
+            size: int = 300, overlap: int = 1, ocr: bool = False) -> Prepared:
+    """The document's metadata and chunks; ``ocr``: its text was read by OCR (a place the title
+    misreads by a character is taken as the file's name writes it)."""
     detected = doc_info(blocks, fallback_title)
+    if ocr:
+        detected = misread_place(detected, fallback_title)
     info = replace(detected, title=overrides.title or detected.title,
                    region=overrides.region or detected.region,
                    year=overrides.year or detected.year)

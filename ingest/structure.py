@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.blocks import Block
-from ingest.headings import match_heading, trim_heading
+from ingest.headings import Heading, match_heading, trim_heading
 from zh.numerals import normalize_numerals
 
 _TITLE_WORDS = re.compile(r"报告|年度|情况|工作|总结|公报|意见|通知|办法|规定|方案")
@@ -71,8 +71,10 @@ def find_title(blocks: list[Block]) -> tuple[str, int]:
         if (len(text) > _MAX_TITLE_LINE or _SENTENCE_END.search(text)
                 or (match_heading(text) and lines)):
             break
+        if text.replace(" ", "") in _CONTENTS:
+            break  # "目录" under a compilation's title
         lines.append(text)
-        if text.endswith(("报告", "总结", "公报")):
+        if text.endswith(("报告", "总结", "公报", "汇编", "合集", "选编")):
             break
     title = "".join(lines)
     if lines and _TITLE_WORDS.search(title):
@@ -101,6 +103,7 @@ def _place(region: str) -> str:
     return re.sub(r"(?:人民政府|政府)$", "", region) or region
 
 
+_DATED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 _DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 
 
@@ -138,17 +141,26 @@ def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
     title = title or fallback_title
     _, year = parse_region_year(title)
     year = _reviewed_year(title) or year
-    issuer, region = find_issuer(title, _opening(blocks, title_lines), _signature(blocks))
+    if _COMPILATION.search(title):
+        # "…市直部门…报告汇编": the departments' reports one after another (their titles are parts,
+        # see part_title); the compilation is the place's, whatever body its opening names first
+        issuer, region = find_issuer(title)
+    else:
+        issuer, region = find_issuer(title, _opening(blocks, title_lines), _signature(blocks))
+    dated = None
     if year is None:
         # The opening paragraph usually starts "2021年，余杭区……"
         for block in blocks[:3]:
             m = _YEAR_RE.match(normalize_numerals(block.text))
-            if m:
+            if m and _DATED.match(normalize_numerals(block.text)):
+                # "2026年3月26日，县人大常委会会议听取…": the day of a meeting, after the year reported
+                dated = dated or int(m.group(1))
+            elif m:
                 year = int(m.group(1))
                 break
     if year is None:  # the file's name: "栎山市_2025.md"
         m = _FILE_YEAR.search(fallback_title)
-        year = int(m.group(1)) if m else None
+        year = int(m.group(1)) if m else dated
     return DocInfo(title=title, region=region, year=year, issuer=issuer)
 
 
@@ -158,7 +170,8 @@ _UNIT = r"(?:特别行政区|自治区|自治州|自治县|地区|新区|开发�
 # a place as written: one or more units, none of them a function word ("在县委的" is none)
 # 和 only as a name's first or second character (和平区, 永和县): "住房和城乡建设局" joins two
 # fields, its 乡 is no unit
-_PLACE_CHAR = r"[^\s，。、；：:“”‘’（）()《》年的在与及等和,.;!?\"']"  # (ASCII punctuation of GBK-era texts too)
+# (ASCII punctuation of GBK-era texts too; never across 关于: "…人大常委会关于县人民政府…")
+_PLACE_CHAR = r"(?:(?!关于)[^\s，。、；：:“”‘’（）()《》年的在与及等和,.;!?\"'])"
 # a 州 then 市/县/区 is one name (蘅州市), not 州 with a stray unit ("蘅州市场…" stays 蘅州)
 _PLACE_TEXT = rf"(?:(?:和|{_PLACE_CHAR})和?{_PLACE_CHAR}{{0,7}}?{_UNIT}(?:(?<=州)[市县区](?!场))?)+"
 _GOVERNMENT = r"人民政府|政府"
@@ -166,7 +179,7 @@ _GOVERNMENT = r"人民政府|政府"
 # 自然资源和规划局): two words of 2+ characters each side, never "X和Y" of one character
 _DEPT_CHAR = r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等,.;!?\"']"
 _DEPT_NAME = rf"(?:{_DEPT_CHAR}{{2,10}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,10}}?)"
-_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|办公室|办公厅|办事处|署|总局|中心|院)"
+_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|常委会|办公室|办公厅|办事处|署|总局|中心|院)"
 _BODY_AFTER_PLACE = re.compile(
     rf"^(?:{_GOVERNMENT}|办事处|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
 _PLACE_AT_START = re.compile(rf"^{_PLACE_TEXT}")
@@ -176,7 +189,9 @@ _NATIONAL_BODY = re.compile(
 _NOT_A_PLACE_START = ("国家", "中华人民共和国", "国务院", "中央", "全国")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党)[^\s，。、]{1,12}?(?:委员会|委)[\s、，和与及]*")
 _RELATIVE_BODY = re.compile(rf"^[省市区县](?:{_GOVERNMENT}|{_DEPARTMENT})(?=关于|\d|$|[，。\s])")
-_TITLE_LEAD = re.compile(r"^(?:关于)?(?:(?:19|20|二〇|二0)[\d〇一二三四五六七八九零]{2}年度?)?")
+# (a page presenting the report names it after a lead of its own: "一图读懂…", "【图解】…")
+_TITLE_LEAD = re.compile(r"^(?:(?:一图(?:读懂|看懂|了解|速览)|图解|【[^】]{1,8}】)[：:]?\s*)?(?:关于)?"
+                         r"(?:(?:19|20|二〇|二0)[\d〇一二三四五六七八九零]{2}年度?)?")
 _OPENING_PLACE = re.compile(
     rf"^(?:(?:19|20)\d{{2}}年度?(?:以来)?[，,]\s*)?(?:在[^，。]{{0,40}}?下[，,]\s*)?({_PLACE_TEXT})")
 # in running text only the forms of issuers, and not words that merely end like one
@@ -351,6 +366,37 @@ def _signature(blocks: list[Block]) -> str:
     return ""
 
 
+_CONTENTS = ("目录", "目 录")
+_ASKED = re.compile(r"^(?:问|提问|记者问|记者)\s*[:：]")
+_MAX_ASKED = 100
+_COMPILATION = re.compile(r"汇编|合集|选编")
+_PART_TITLE_END = re.compile(r"(?:报告|总结)$")
+
+
+def misread_place(info: DocInfo, file_stem: str) -> DocInfo:
+    """``info`` of a document read by OCR, with its place as the file's name writes it when OCR
+    misread one character of it (溹川县 read as 潔川县: a rare character of a name is what OCR
+    gets wrong); ``info`` itself otherwise."""
+    named = _named_at_start(file_stem.split("_")[0])
+    place, region = named.place if named is not None else None, info.region
+    if not place or not region or place == region or len(place) != len(region) or place[-1] != region[-1] \
+            or sum(a != b for a, b in zip(place, region, strict=True)) != 1:
+        return info
+    return replace(info, region=place, title=info.title.replace(region, place),
+                   issuer=info.issuer.replace(region, place) if info.issuer else info.issuer)
+
+
+def part_title(text: str) -> str:
+    """The body whose report's title ``text`` is, when it is one ("澯州市公安局2025年度法治政府建设
+    工作报告" → "公安局"): a place and a body, a year, a report's word at its end, no sentence; ""
+    for any other line."""
+    if len(text) > _MAX_TITLE_LINE or _SENTENCE_END.search(text) or not _PART_TITLE_END.search(text) \
+            or not _YEAR_RE.search(normalize_numerals(text)):
+        return ""
+    named = _named_at_start(_TITLE_LEAD.sub("", text))
+    return named.body if named is not None and named.place and named.body else ""
+
+
 def paragraphs(blocks: Iterable[Block], skip: int = 0) -> Iterator[Paragraph]:
     """Yield body paragraphs with section paths; headings go into the path.
 
@@ -361,7 +407,18 @@ def paragraphs(blocks: Iterable[Block], skip: int = 0) -> Iterator[Paragraph]:
     for i, block in enumerate(blocks):
         if i < skip:
             continue
+        if block.text.replace(" ", "") in _CONTENTS:
+            continue  # a compilation's 目录: its lines are the parts' titles
         heading = match_heading(block.text)
+        if heading is None and part_title(block.text):
+            # "澯州市公安局2025年度法治政府建设工作报告" inside a compilation: a report of its own,
+            # the root of the path of what follows (the 目录's lines too, with nothing under them)
+            stack = [(-100.0, block.text)]
+            continue
+        if heading is None and block.heading_level is None and _ASKED.match(block.text) \
+                and len(block.text) <= _MAX_ASKED:
+            # "问：…有哪些新进展？" of a Q&A (政策解读, 答记者问): the question its answer is under
+            heading = Heading(9, block.text, has_body=False)
         if heading is not None:
             rank: float = heading.rank
             title = heading.title

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from ingest import ocr
+from ingest.blocks import Block
 from ingest.loaders import load_document
 from ingest.ocr import DOUBT_MARK, OcrLine, layout_lines
 
@@ -90,6 +91,23 @@ def test_layout_rebuilds_table_rows_from_boxes() -> None:
         "法律援助案件｜2022年：650件｜2023年：734件",
     ]
     assert [ln.table_row for ln in laid] == [False, True, True]
+
+
+def test_close_header_boxes_do_not_join_the_columns_below() -> None:
+    """A header's year boxes close together (one cell by the gap rule) stand over two columns the
+    data rows keep apart: each value stays in its own year's column, not "412486"."""
+    def box(text: str, x0: float, x1: float, top: float) -> OcrLine:
+        return OcrLine(text, x0, top, x1, top + 25, 0.99)
+
+    boxes = [box("项目", 131, 169, 100), box("2024年", 247, 308, 100), box("2025年", 321, 384, 100),
+             box("同比", 440, 481, 100),
+             box("行政复议案件（件）", 78, 215, 150), box("412", 261, 295, 150), box("486", 335, 371, 150),
+             box("增长18.0%", 417, 501, 150),
+             box("行政诉讼案件（件）", 78, 215, 200), box("97", 264, 291, 200), box("88", 339, 366, 200),
+             box("下降9.3%", 424, 498, 200)]
+    laid = [ln.text for ln in layout_lines(boxes)]
+    assert laid == ["行政复议案件（件）｜2024年：412｜2025年：486｜同比：增长18.0%",
+                    "行政诉讼案件（件）｜2024年：97｜2025年：88｜同比：下降9.3%"]
 
 
 def test_low_confidence_lines_are_kept_and_marked() -> None:
@@ -276,3 +294,29 @@ def test_scanned_ofd_page_is_ocrd(tmp_path: Path, fake_engine) -> None:
     assert [(b.text, b.page) for b in loaded.blocks] == [
         ("鹭洲市明湖区2023年法治政府建设年度报告", 1), ("明湖区2023年全年办理法律援助案件734件。", 2)]
     assert fake_engine.calls == 1
+
+
+def test_a_place_misread_by_one_character_is_the_file_names(tmp_path: Path) -> None:
+    """OCR reads a rare character of a place wrongly (濸川县 as 潔川县): the document is the place its
+    file's name writes, by a build of the scanned image; a typed document keeps its own title's."""
+    from PIL import Image
+
+    from ingest.build import Job, build
+    from ingest.pipeline import Overrides, prepare
+
+    engine = _FakeEngine([
+        OcrLine("潔川县2025年法治政府建设年度报告", 300, 100, 900, 140, 0.99),
+        OcrLine("2025年，县人民政府深入推进法治政府建设，全年办理行政复议案件120件，同比增长",
+                100, 200, 1100, 230, 0.99),
+        OcrLine("12%，行政机关负责人出庭应诉率100%。", 100, 245, 600, 275, 0.99)])
+    ocr.set_engine(engine)
+    try:
+        Image.new("RGB", (1240, 600), "white").save(tmp_path / "濸川县_2025.png")
+        job = Job(path=tmp_path / "濸川县_2025.png", source="濸川县_2025.png", key="k", sha="s",
+                  overrides=Overrides(), chunk_size=300, overlap=1)
+        doc = build(job).doc
+    finally:
+        ocr.set_engine(None)
+    assert (doc.region, doc.title) == ("濸川县", "濸川县2025年法治政府建设年度报告")
+    typed = prepare([Block("潔川县2025年法治政府建设年度报告"), Block("全年办理行政复议案件120件。")], "濸川县_2025")
+    assert typed.info.region == "潔川县"

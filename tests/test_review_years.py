@@ -68,3 +68,19 @@ def test_a_column_of_years_is_the_rows_label_not_a_sequence_number(tmp_path):
     assert rows[0] == "2021｜行政复议收案（件）：702｜纠错率（%）：8.1"
     _, service = build_store(tmp_path / "store", [path], embedding_model="hash")
     assert "788件" in first_line(service.ask("栎河市2022年行政复议收案多少件？"))
+
+
+def test_review_opinions_of_a_standing_committee():
+    """The 人大常委会's 审议意见 on the government's report: the committee of the county (no place
+    running on through "关于"), of the year its file names — not the year of the meeting that
+    opens it ("2026年3月26日，县人大常委会会议听取…")."""
+    from ingest.blocks import Block
+
+    blocks = [Block("栎川县人大常委会关于县人民政府法治政府建设工作情况报告的审议意见"),
+              Block("2026年3月26日，县第十九届人大常委会第二十三次会议听取和审议了县人民政府的报告。"),
+              Block("常委会组成人员认为，县人民政府依法行政水平不断提高。"),
+              Block("栎川县人大常委会办公室"), Block("2026年4月3日")]
+    info = doc_info(blocks, "栎川县人大常委会_2025")
+    assert (info.region, info.issuer, info.year) == ("栎川县", "栎川县人大常委会", 2025)
+    # with no year in the file's name either, the meeting's year is the last resort
+    assert doc_info(blocks, "审议意见").year == 2026

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from ingest.blocks import Block
 from ingest.errors import IngestError, UnsupportedFileType
+from ingest.figure_lines import join_figure_lines
 from ingest.loaders.sniff import (
     BINARY_DOCUMENT_SUFFIXES,
     UNREADABLE_DOCUMENT_SUFFIXES,
@@ -160,6 +161,7 @@ def load_document(path: Path, progress: ProgressFn | None = None,
         raise IngestError(f"处理文件“{path.name}”时出错：{type(e).__name__}: {e}") from e
     if not isinstance(loaded, Loaded):
         loaded = Loaded(loaded, kind or "unknown")
+    loaded.blocks = join_figure_lines(loaded.blocks)  # an infographic's captions with their figures
     if not loaded.blocks:
         raise IngestError(f"文件“{path.name}”中没有提取到任何文字内容。")
     _check_expansion(path, loaded, max_chars)

@@ -44,7 +44,8 @@ _SEQUENCE_HEADERS = frozenset({"序号", "编号", "序", "No", "No.", "NO"})
 _YEAR_CELL = re.compile(r"^(?:19|20)\d{2}\s*年?度?$")
 # a column label that begins with its year ("2025年完成值", "2024年度目标"): a header, no value
 _YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}\s*年")
-_FIGURE_CELL = re.compile(r"^[+\-－＋]?\d[\d,.]*\s*(?:万|亿)?[余多]?[^\d]{0,4}$")
+# (not an item numbered "2.重复申请", "3、其他": the number of a label, no value)
+_FIGURE_CELL = re.compile(r"^(?!\d{1,2}[.．、][\u4e00-\u9fa5])[+\-－＋]?\d[\d,.]*\s*(?:万|亿)?[余多]?[^\d]{0,4}$")
 
 
 def _clean(rows: Sequence[Row]) -> list[list[str | None]]:
@@ -158,6 +159,16 @@ def _caption(row: list[str | None]) -> str:
     return "" if is_figure(text) or _YEAR_CELL.match(text) else text
 
 
+_OUTLINE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、](?!\d))")
+
+
+def _outline_levels(rows: list[list[str | None]], stub: int) -> bool:
+    """The row labels' levels are numbered as an outline ("三、本年度办理结果" | "（一）予以公开"): most
+    of the labels in the first two of the ``stub`` columns are."""
+    cells = [c for r in rows for c in r[:min(stub, 2)] if c]
+    return bool(cells) and sum(bool(_OUTLINE.match(c)) for c in cells) * 2 > len(cells)
+
+
 def _levels_filled(rows: list[list[str | None]], stub: int) -> list[list[str | None]]:
     """Rows whose label levels left empty by a vertical merge take the level above them: an empty
     level with a lower level after it in its row ("" | "（二）部分公开" under "三、本年度办理结果" |
@@ -193,8 +204,9 @@ def render_table(rows: Sequence[Row]) -> list[str]:
     width = max(len(r) for r in grid)
     labels = _column_labels(grid[:n_header], width) if n_header else [""] * width
     stub = _stub_width(grid, labels, n_header) if n_header else 1
-    if stub > 1 and labels[0] and not _NOTE.match(labels[0]):
+    if stub > 1 and labels[0] and not _NOTE.match(labels[0]) and not _outline_levels(grid[n_header:], stub):
         stub = 1  # a corner that names the levels ("被申请人（被告）"): "区级部门｜被申请人（被告）：区城市管理局"
+        # (but not levels numbered as an outline — 三、 over （一） over 1. — under "本机关情况")
     if stub != 1:  # the row label's levels joined in one first cell, or an empty one before values
         grid = [*grid[:n_header], *(["".join(dict.fromkeys(c for c in r[:stub] if c)), *r[stub:]]
                                     for r in _levels_filled(grid[n_header:], stub))]
