@@ -580,6 +580,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             # "办理…8416件，较上年的7882件增长6.8%", "纠错率9.3%（上年为11.6%）": the same
             # indicator's value in the year before the report's (dated by ``dated``)
             role, indicator = "previous", previous.indicator
+            if year is not None:  # "2025年…出具意见书466份，较上年的398份": 398份 is 2024's
+                year -= 1
         elif (cm := _CHANGE.search(bare)) is not None and not (
                 cm.group("base") is None and (len(cm.group("verb")) == 1
                                               or bare[:cm.start()].endswith("新"))):
