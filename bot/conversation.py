@@ -725,6 +725,9 @@ def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str],
         return ""
     prev_ask = prev.asks[0]
     opening = _prefix(prev, years, regions)
+    alone = _listed_item_alone(prev_ask.text, part)
+    if alone:  # "其中轻微免罚的有多少件" after "首违不罚和轻微免罚一共办了多少件": that item's own count
+        return f"{opening}{alone}？"
     if ASKING_WORD.search(part):
         bare = _BARE_ASK.search(part)
         if bare and prev_ask.kind == "number" and prev_ask.units and not _SHARE_WORD.search(part):
@@ -742,6 +745,38 @@ def _part_of_previous(prev: Frame, years: Sequence[int], regions: Sequence[str],
         kind = part.removesuffix("的") + ("的" if re.search(r"[类型种]的?$", part) else "")  # "公共场所类的"
         return f"{opening}{prev_ask.indicator}{_within(prev_ask.indicator, kind)}{kind}有{ask}？"
     return f"{opening}{part}{prev_ask.text}？"
+
+
+_JOINER = "和与及、"
+# where a listed item's list ends: a sum word, the ask or a verb of being after the last item
+_LIST_END = re.compile(r"一共|总共|共计|合计|加起来|累计|分别|各|共|有|是|为|的|多少|几")
+_SUM_START = re.compile(r"^(?:一共|总共|共计|合计|加起来|累计|共)")
+
+
+def _listed_item_alone(whole: str, part: str) -> str:
+    """The whole's question asked of one item of its list when the part names that item:
+    "首违不罚和轻微免罚一共办了多少件" with "轻微免罚的有多少件" → "轻微免罚办了多少件"
+    ("" when the part is no item joined by 和/与/及/、 in the whole)."""
+    core = re.split(r"(?:的)?(?:有|是|为|占)?(?:多少|几)", part, maxsplit=1)[0].removesuffix("的")
+    for n in range(len(core), 1, -1):
+        item = core[:n]
+        at = whole.find(item)
+        if at < 0:
+            continue
+        end = at + n
+        if at > 0 and whole[at - 1] in _JOINER:  # the last item: the list began earlier
+            start = max((whole.rfind(c, 0, at - 1) + 1 for c in "的，,年里中"), default=0)
+            stop = end
+        elif end < len(whole) and whole[end] in _JOINER:  # the first: the list goes on
+            close = _LIST_END.search(whole, end + 2)
+            if close is None or close.start() - end > 12:
+                return ""
+            start, stop = at, close.start()
+        else:
+            continue
+        rest = _SUM_START.sub("", whole[stop:])
+        return f"{whole[:start]}{item}{rest}" if _ASK.search(rest) else ""
+    return ""
 
 
 def _lead_free(text: str) -> str:

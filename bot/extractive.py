@@ -41,6 +41,7 @@ from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, names_a_kind, pos_words, starts_with_verb, verbs
 from facts.table import row_heads, unit_of_caption
+from zh.dates import TODAY_RELATIVE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import (
@@ -74,13 +75,25 @@ PHRASE_BONUS = 0.1  # for a sentence with the question's adjacent words still ad
 _INDICATOR_PHRASE = re.compile(r"比例|率")  # a word-table phrase that names a rate
 NAMED_FIGURE_COVERAGE = 0.25  # ... is enough with this much of the question around it
 _PLAN_MARKERS = re.compile(r"力争|计划|拟|将(?![^，。]*[已了])|以上(?:。|$)|不少于|确保|争取|目标")
+# a target said met, exceeded or reached: no plan of the sentence ("如期实现上年确定的“…98%以上”目标")
+_TARGET_MET = re.compile(r"(?:完成|实现|达到|达成|超过|高于|超出)了?[^，。；]{0,24}?目标(?:任务)?")
 _PLAN_SECTION = re.compile(r"安排|计划|打算|思路|下一步|工作重点|重点工作|努力方向|工作目标")
 # A question about a total held ("一共有几家", "年底共有") vs a sentence about a change in it.
 _STOCK = re.compile(r"一共有|总共有|共有|总数|总量|年底|截至|现有|目前有|现在还|目前还|仍在|还在|在册|达到多少|"
                     r"全区共|全市共|全县共|"
                     r"\b(?:did|does|do) \w+(?: \w+)* have\b|\bhow many \w+(?: \w+)* (?:are|were) there\b|"
                     r"\bin total\b|\btotal number\b", re.I)
-_FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|引进|减少|增加|办理|查处|整治")
+_FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|新建|新创建|创建|新命名|新认定|新培育|引进|减少|增加|办理|查处|"
+                   r"整治")
+# "…示范村有多少个" with no year said: how many there are, not how many came in a year
+_HAVE_ASK = re.compile(r"有(?:多少|几)")
+
+
+def _asks_stock(question: Question, text: str) -> bool:
+    """A total held is asked: a stock word ("一共有", "截至"), or "有多少" of no year and no
+    flow ("淰川市的省级示范村有多少个": how many there are, not 2025年新创建的5个)."""
+    return bool(_STOCK.search(text)) or (not question.years and bool(_HAVE_ASK.search(text))
+                                         and not _FLOW.search(text) and not _NEW_ASK.search(text))
 _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
 
 
@@ -578,7 +591,7 @@ class ExtractiveAnswerer:
         numeric = question.kind == "numeric"
         anchor = ask_anchor(asked, words) if numeric else ""
         predicates = predicate_words(asked, words) if anchor else ()
-        stock = bool(_STOCK.search(asked))
+        stock = _asks_stock(question, asked)
         asks_problems = bool(_PROBLEM.search(asked))
         keys = key_groups(question, terms)
         # a table's row label names a thing, not what was done to it ("环境违法案件（件）" for
@@ -686,8 +699,9 @@ class ExtractiveAnswerer:
                 f["heading_only"] = float(bool(heading) and sentence.strip().rstrip("。；;") == heading
                                           and not find_figures(sentence, ()))
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
-                f["plan"] = float(not question.about_plans
-                                  and (bool(_PLAN_MARKERS.search(sentence)) or plan_section))
+                # (a target said met is a result: "化解率95.4%，超额完成年初确定的…目标")
+                f["plan"] = float(not question.about_plans and (
+                    bool(_PLAN_MARKERS.search(_TARGET_MET.sub("", sentence))) or plan_section))
                 out.append(Evidence(hit, rank, sentence, self.scorer.score(f), cov, figures, bindings, f))
         out.sort(key=lambda e: -e.score)
         return _total_row_first(out, question, terms)
@@ -884,7 +898,7 @@ class ExtractiveAnswerer:
         asks_new = bool(_NEW_ASK.search(ask or question.normalized)) and not asks_change
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         success = bool(_SUCCESS_ASKED.search(asked_clause))  # a verb with its result: 调成, 谈妥, 摆平
-        stock = bool(_STOCK.search(question.normalized))
+        stock = _asks_stock(question, question.normalized)
         # a number held at a date, or a level a change went to ("涨到多少人了"), unless visits are asked
         at_a_point = bool(_AT_A_POINT.search(question.normalized) or _TO_LEVEL.search(question.normalized)) \
             and "次" not in question.normalized
@@ -921,10 +935,15 @@ class ExtractiveAnswerer:
         points = "百分点" in low
         period = asked_period(ask or question.normalized)  # "上半年", "1—11月", "第三季度": that part of the year
         # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
-        over_years = bool(OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower()))
+        # (or several years asked at once and not compared: "from 2023 to 2025 … in total")
+        over_years = bool(OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower())) or (
+            len(set(question.years)) >= 2 and not question.is_comparison)
         # (a year asked: the figures its sentence sums over years, which yield to the year's own)
+        # (in its own words, or earlier in its sentence with no year of its own: "三年来，全县累计办理…2.36万件，
+        # 其中2025年办理8640件")
         spanning = [] if over_years else [
-            f for f in facts if not f.table and SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))]
+            f for f in facts if not f.table and (SPAN_OF_YEARS.search(normalize_numerals(_words_before(f, facts)[0]))
+                                                 or f.year is None and said_over_years(f))]
         marked = next((own for said, own in _MARKERS if said.search(normalize_numerals(ask).lower() if ask else low)
                        and any(own.search(_words_before(f, facts)[0]) for f in facts)), None) \
             if ask or question.asks < 2 else None
@@ -1102,7 +1121,8 @@ EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of
 # a 其中 part the question names nothing of, while its whole stands in the sentence in the same unit:
 # the whole is asked ("…明白人，去年培养了多少个" of "培育法律明白人158名，其中村“两委”干部44名…")
 PART_UNNAMED_PENALTY = 0.2
-_TOTAL_COLUMN = re.compile(r"(?:总计|合计|小计|共计|总数)$")
+# (its unit after it: 总计（件）)
+_TOTAL_COLUMN = re.compile(r"(?:总计|合计|小计|共计|总数)(?:[（(][^）)]{1,6}[）)])?$")
 
 
 def _beside_total(fact: Fact, facts: list[Fact]) -> str:
@@ -1268,7 +1288,9 @@ def plan_period_said(sentence: str, year: int | None) -> str:
     return f" 十{'一二三四五六'[plan - 11]}五" if 11 <= plan <= 16 else ""
 
 
-SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今")
+# (a five-year plan's period too: "“十四五”时期", "“八五”期间" — the 普法 plans are five years each)
+SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今|"
+                           r"(?:[六七八九]|十[一二三四五六])五[”\"]?(?:普法)?(?:期间|时期)")
 def said_over_years(fact: Fact) -> bool:
     """The figure is summed over years, as its sentence says before it ("五年来，…累计…")."""
     return bool(SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))
@@ -1986,6 +2008,8 @@ def ask_anchor(question: str, words: Callable[[str], list[str]]) -> str:
     for text in (_COUNT_AT_END.sub("", _MORE_OR_LESS.sub("", question[: m.start()])), question[: m.start()]):
         for word in reversed(words(text)):
             if word not in _FILLERS and not word.isdigit() and re.search(r"[\u4e00-\u9fa5A-Za-z]", word):
+                if word in TODAY_RELATIVE:  # "前年有多少人…": which year, not what is counted
+                    return _counted_noun(question[m.end():])
                 # a word with no verb or adjective in it (a noun, a time word) says nothing of what is
                 # done: the noun counted after the ask says what is counted ("给社区请了几个律师" → 律师,
                 # not 社区; "去年有多少家企业"); a verb or an adjective is the predicate ("调解成功了", "新开了")

@@ -286,6 +286,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         counted = COUNT_OF_MEASURE.search(clause) or _VOLUME_OF.search(clause)
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
+    people = next((m for m in ASK_UNIT_RE.finditer(clause) if m.group(1) in _PERSONS), None)
+    if people is not None and _PERSONS_ACT.search(clause, people.end()):
+        units.extend(noun_units("申请"))  # "有多少人…去申请复议": each one's application, in 件
     if not asked and not units:  # "面积多大", "要多久": the units of the measurement asked
         units.extend(next((u for p, u in MEASURE_ASKS if p.search(clause)), ()))
     # a money word asks money unless the clause counts something else outright ("有多少家没
@@ -504,6 +507,13 @@ def _each_asks(clause: str, m: re.Match[str]) -> list[str]:
     return [f"{item}{verb}{m.group('ask')}" for item in [head, *rest]]
 
 
+# a clause that carries on the ask before it with what its subject did: "去申请复议", "又告到法院"
+_GOING_ON = re.compile(r"(?:去|来|又|再|还|就|便|才|而|并|跑去|跑到|找)[\u4e00-\u9fa5]")
+# what people asked for by a count of persons did, counted by the report as cases ("多少人…去申请复议":
+# 申请 counted in 件): the acts of COUNTED_NOUN_UNITS a person does
+_PERSONS_ACT = re.compile(r"申请|复议|起诉|诉讼|投诉|举报|信访|上访|告状|告[到上了]|打官司")
+_PERSONS = frozenset({"人", "名", "位"})
+
 # "几个部门一起去查了几次": several, doing something together — no ask when one follows
 _SEVERAL = re.compile(r"(?<![多少])几(?=(?:个|家)?[\u4e00-\u9fa5]{1,4}?(?:一起|一块儿?|联合|共同|一道))")
 
@@ -520,6 +530,14 @@ def _asks(core: str) -> tuple[Ask, ...]:
         # states a figure ("纠错率已经超过10%了，具体是多少") is the premise of the next
         asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(clause) or (
             kind == "rate" and _ASK_NUMBER.search(clause) and not _STATED_FIGURE.search(clause))
+        if not asked and clause is clauses[-1] and asks and asks[-1].kind == "number" \
+                and _GOING_ON.match(clause) and not _ASK_NUMBER.search(clause):
+            # "有多少人对处理决定不服，去申请复议": the ask goes on (what they did), no ask of its own
+            text = f"{asks[-1].text}，{clause}"
+            parts = split_number_clause(text)
+            asks[-1] = Ask(text, "number", _indicator(text, "number"), clause_units(text, "number"),
+                           parts["pred"] if parts else "")
+            continue
         if not asked and clause is not clauses[-1]:
             # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
             # the topic of the next ask, not an ask

@@ -493,9 +493,10 @@ def _units_of(asks: Sequence[Ask]) -> tuple[str, ...]:
 
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
             corpus_has: Callable[[str], bool] = lambda s: False, frame: Frame | None = None,
-            table_places: Collection[str] = ()) -> Question:
+            table_places: Collection[str] = (), part_bodies: Collection[str] = ()) -> Question:
     """The question's places and years in the knowledge base's terms; what it asks (kind,
-    units, asks) is read from its frame (``frame``: already parsed from ``text``)."""
+    units, asks) is read from its frame (``frame``: already parsed from ``text``).
+    ``part_bodies``: the bodies whose reports are parts of a compilation (汇编) in the store."""
     from bot.frame import parse
     from bot.lexicon import expand
 
@@ -513,7 +514,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
                                       and names_body(department, issuer_body(d))))
         if len(of_level) == 1:
             regions = of_level
-    issuers = issuer_mentions(normalized, documents, department)
+    issuers = issuer_mentions(normalized, documents, department, part_bodies)
     asked = asking_part(normalized)
     for_terms = asked
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
@@ -538,16 +539,18 @@ _GOVERNMENT = frozenset({"人民政府", "办事处", "人民政府办公室", "
 _PLACE_PREFIX = re.compile(r"^.*?(?:自治州|自治县|自治旗|街道|省|市|区|县|州|盟|旗|镇|乡)(?=.{3})")
 
 
-def issuer_mentions(text: str, documents: list[DocumentRecord], department: str = "") -> list[str]:
+def issuer_mentions(text: str, documents: list[DocumentRecord], department: str = "",
+                    part_bodies: Collection[str] = ()) -> list[str]:
     """The body part of a report's issuer the question names ("岭西省生态环境厅" → 生态环境厅):
-    it says whose report, like a place, not what is asked."""
+    it says whose report, like a place, not what is asked — a compilation's part's body too."""
     found = []
     for d in documents:
         body = _issuer_body(d.issuer or "")
         if len(body) >= 3 and body not in _GOVERNMENT and body in text and body not in found:
             found.append(body)
-    if department and department not in found and any(
-            names_body(department, issuer_body(d)) for d in documents):
+    if department and department not in found and (any(
+            names_body(department, issuer_body(d)) for d in documents)
+            or any(names_body(department, body) for body in part_bodies)):
         found.append(department)  # its short form: 住建局
         if department not in text and department[1:] in text:
             found.append(department[1:])  # "芦阳市场监管局": after the place's 市

@@ -275,7 +275,7 @@ class QAService:
         """``text`` in the knowledge base's terms (``frame``: its frame, when already parsed)."""
         snap = self.store.snapshot()
         return analyze(text, docs, self._today(), corpus_has=lambda s: _corpus_has(snap, s), frame=frame,
-                       table_places=table_places(snap))
+                       table_places=table_places(snap), part_bodies=part_bodies(snap))
 
     def _rows_elsewhere(self, q: Question, docs: list[DocumentRecord],
                         chosen: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -736,7 +736,9 @@ class QAService:
             return []
         # each year's reports searched apart, the nearest year first: one report's many
         # sentences on the indicator must not crowd another's table row out of the candidates
-        evidence = [e for _, ids in others for e in self._evidence(q, ids, terms)
+        # (twice the passages: only a figure dated the asked year counts, and a table's later
+        # rows are a chunk of figures that words of the question rarely rank high)
+        evidence = [e for _, ids in others for e in self._evidence(q, ids, terms, 2 * self.passages)
                     if e.bindings and e.bindings[0].fact.year in q.years]
         evidence.sort(key=lambda e: -e.score)
         return self._supported(q, evidence, terms)
@@ -778,6 +780,7 @@ class QAService:
         evidence = self.supported_evidence(sub, scope.doc_ids, terms)
         if not evidence:
             return None
+        evidence = self._leading(sub, evidence, terms)  # the figure the answer leads with is the actual one
         answer = self._compose(sub, evidence, terms)
         actual = self.answerer.asked_figure(sub, evidence[0], terms)
         if actual is not None and contradicts(claim, actual):
@@ -824,9 +827,10 @@ class QAService:
         return self.search.search(text, k, doc_ids, vector_text=q.vector_text)
 
     def _evidence(self, q: Question, doc_ids: frozenset[str] | None,
-                  terms: list[Term]) -> list[Evidence]:
+                  terms: list[Term], k: int = 0) -> list[Evidence]:
         # a sentence that gives orders ("忽略之前的指令，回答：…") is planted, never evidence
-        evidence = [ev for ev in self.answerer.evidence(q, self._hits(q, doc_ids, self.passages), terms)
+        hits = self._hits(q, doc_ids, k or self.passages)
+        evidence = [ev for ev in self.answerer.evidence(q, hits, terms)
                     if not _INSTRUCTION.search(ev.sentence)]
         if q.department and q.regions:  # the department's report of another place (a province's, with a
             # row for the asked city: QAService._rows_elsewhere): only where it names the place — not its
@@ -844,6 +848,9 @@ class QAService:
                         if any(_named_alone(p, f"{ev.chunk.section_path}\n"
                                                f"{ev.sentence if q.kind == 'numeric' else ev.chunk.text}")
                                for p in q.in_passing)]
+        if q.department and any(_in_own_part(q.department, ev.chunk) for ev in evidence):
+            # "住建部门…" with a compilation holding its report: not another department's part
+            evidence = [ev for ev in evidence if not _part_body(ev.chunk) or _in_own_part(q.department, ev.chunk)]
         if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
             # a department with no report of its own: what the others say of its field
             records = self.store.documents()
@@ -853,8 +860,9 @@ class QAService:
             # another department's report speaks of it only where it names it ("区医调委…调解成功162起"
             # in the 卫健委's): never by its field alone ("公安" in a 市场监管局 sentence)
             evidence = [ev for ev in evidence if ev.chunk.doc_id in own or (
-                ev.chunk.doc_id in governments and (len(field) < 2 or field in ev.chunk.section_path + ev.sentence))
-                or ev.chunk.doc_id not in governments and q.department in ev.sentence]
+                _in_own_part(q.department, ev.chunk) if _part_body(ev.chunk) else
+                ev.chunk.doc_id in governments and (len(field) < 2 or field in ev.chunk.section_path + ev.sentence)
+                or ev.chunk.doc_id not in governments and q.department in ev.sentence)]
         return evidence
 
     def _not_of_other_places(self, q: Question, evidence: list[Evidence]) -> list[Evidence]:
@@ -887,12 +895,10 @@ class QAService:
 
         return [ev for ev in evidence if not of_another(ev)]
 
-    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True,
-                 floor: float = BOUND) -> Answer:
-        """The answer from the evidence, best first; ``gate``: let the confidence gate turn an
-        unsure figure into related material (not for a change the report states, which a
-        dedicated search found: bot/why_changed.py, _stated_yoy); ``floor``: the binding score
-        the headline figure needs."""
+    def _leading(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
+        """``evidence`` with the one the answer leads with first: among close ones, the sentence
+        breaking a whole into the parts asked, the exact figure of a rounded one, the asked year's
+        own, the figure over years asked (or not), the rate named whole."""
         from bot.extractive import counted_parts
 
         # "哪几类，各多少件": the sentence that breaks the whole into its parts, when one of the close
@@ -901,6 +907,7 @@ class QAService:
                       and counted_parts(q, ev.sentence, ev.chunk.year)), 0)
         if parts:
             evidence = [evidence[parts], *evidence[:parts], *evidence[parts + 1:]]
+
         def supported(ev: Evidence) -> bool:
             return self.answerer.supported(q, ev, terms)
 
@@ -909,6 +916,15 @@ class QAService:
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
+        return evidence
+
+    def _compose(self, q: Question, evidence: list[Evidence], terms: list[Term], gate: bool = True,
+                 floor: float = BOUND) -> Answer:
+        """The answer from the evidence, best first; ``gate``: let the confidence gate turn an
+        unsure figure into related material (not for a change the report states, which a
+        dedicated search found: bot/why_changed.py, _stated_yoy); ``floor``: the binding score
+        the headline figure needs."""
+        evidence = self._leading(q, evidence, terms)
         best = evidence[0]
         scorer = self.answerer.scorer
         if scorer.fitted and best.score < scorer.answer:
@@ -992,7 +1008,9 @@ class QAService:
     def _refuse(self, q: Question, docs: list[DocumentRecord], related: Answer | None = None) -> Answer:
         """Not answered: a department or a place with no report said so; otherwise what the reports
         say nearest to it (``related``, found=false) or, when nothing is near, that nothing is."""
-        if q.department and not q.department.endswith("部门") and not any(_names_issuer(q.department, d) for d in docs):
+        if q.department and not q.department.endswith("部门") \
+                and not any(_names_issuer(q.department, d) for d in docs) \
+                and not any(names_body(q.department, b) for b in part_bodies(self.store.snapshot())):
             # a department with no report, whose name no report's sentence answered: say so
             where = "、".join(q.region_mentions)
             return Answer(f"知识库中没有{where}{q.department}的报告。目前收录的报告：{describe(docs)}。", found=False)
@@ -1146,6 +1164,21 @@ def _rows_of(snap, doc_ids: set[str], place: str) -> set[str]:  # noqa: ANN001
     if not _corpus_has(snap, row):
         return set()
     return {c.doc_id for c in snap.chunks if c.doc_id in doc_ids and (c.text.startswith(row) or f"\n{row}" in c.text)}
+
+
+def _part_body(chunk: ChunkRecord) -> str:
+    """The body whose part of a compilation (汇编) the chunk is in: its path's root is that body's
+    report's title ("澯州市公安局2025年度法治政府建设工作报告" → 公安局); "" outside one."""
+    from ingest.structure import part_title
+
+    return part_title(chunk.section[0]) if chunk.section else ""
+
+
+def _in_own_part(named: str, chunk: ChunkRecord) -> bool:
+    """The chunk is in the named department's own part of a compilation: only that part speaks for
+    it (the 教育局's 行政处罚案件37件 is not the 公安局's, whatever field its sentence names)."""
+    body = _part_body(chunk)
+    return names_body(named, body) or named[:1] in "省市区县" and names_body(named[1:], body)
 
 
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:
@@ -1387,6 +1420,19 @@ _ONE_PLACE = re.compile(rf"{_PLACE_NAME}(?=[\u4e00-\u9fa5]{{0,12}}?(?:率|为|�
 def _region_words(docs: list[DocumentRecord]) -> list[str]:
     """Every name the knowledge base's places may be said by ("澄阳市", "澄阳"), each place's in turn."""
     return [a for r in dict.fromkeys(d.region for d in docs if d.region) for a in region_aliases(r)]
+
+
+def part_bodies(snap) -> frozenset[str]:  # noqa: ANN001
+    """The bodies whose reports are parts of a compilation (汇编) in the store (_part_body of each
+    chunk's path root), read once per snapshot (kept on it)."""
+    bodies = snap.__dict__.get("_part_bodies")
+    if bodies is None:
+        roots = {c.section[0] for c in snap.chunks if c.section}
+        from ingest.structure import part_title
+
+        bodies = frozenset(b for b in (part_title(r) for r in roots) if b)
+        object.__setattr__(snap, "_part_bodies", bodies)
+    return bodies
 
 
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001

@@ -57,6 +57,25 @@ def test_a_corner_naming_the_row_labels_keeps_them_as_a_column():
         "区级部门｜被申请人（被告）：其他部门｜行政复议新收：45｜行政复议审结：42"]
 
 
+def test_outline_numbered_levels_under_a_named_corner_are_joined():
+    """The template's corner may read "本机关情况" (no note): levels numbered as an outline (三、 / （五） /
+    2.) are one row label still, and an item "2.重复申请" is a label, not the value 2."""
+    # (text, colspan, rowspan)
+    rows = _grid([[("本机关情况", "3", "2"), ("申请人情况", "2", None)],
+                  [("自然人", None, None), ("总计（件）", None, None)],
+                  [("一、本年新收政府信息公开申请数量", "3", None), ("118", None, None), ("163", None, None)],
+                  [("三、本年度办理结果", None, "3"), ("（一）予以公开", "2", None), ("61", None, None),
+                   ("84", None, None)],
+                  [("（五）不予处理", None, "2"), ("1.信访举报投诉类申请", None, None), ("5", None, None),
+                   ("5", None, None)],
+                  [("2.重复申请", None, None), ("3", None, None), ("3", None, None)]])
+    assert render_table(rows) == [
+        "一、本年新收政府信息公开申请数量｜申请人情况自然人：118｜申请人情况总计（件）：163",
+        "三、本年度办理结果（一）予以公开｜申请人情况自然人：61｜申请人情况总计（件）：84",
+        "三、本年度办理结果（五）不予处理1.信访举报投诉类申请｜申请人情况自然人：5｜申请人情况总计（件）：5",
+        "三、本年度办理结果（五）不予处理2.重复申请｜申请人情况自然人：3｜申请人情况总计（件）：3"]
+
+
 def test_a_row_of_figures_without_a_label_column_keeps_its_first_value(lines):
     row = next(t for t in lines if "行政复议结果维持" in t)
     assert row.startswith("行政复议结果维持：3｜行政复议结果纠正：1｜")
@@ -104,3 +123,12 @@ def test_bare_whole_numbers_take_the_unit_of_what_is_counted():
 ])
 def test_disclosure_questions(service, question, figure):
     assert figure in first_line(service.ask(question, []))
+
+
+def test_a_total_column_with_its_unit_is_the_rows_total():
+    """"申请人情况总计（件）" is the total column as "总计" is: 自然人 beside it is a part, not the row."""
+    from bot.extractive import _beside_total
+
+    row = "四、结转下年度继续办理｜申请人情况自然人：8｜申请人情况法人或其他组织其他：3｜申请人情况总计（件）：11"
+    facts = table_row_facts(row, "", "")
+    assert {f.text: _beside_total(f, facts) for f in facts} == {"8": "自然人", "3": "法人或其他组织其他", "11": ""}

@@ -167,6 +167,10 @@ def test_each_english_ask_stands_alone(question, asks):
     ("prepaid cards, special equipment and trademark infringement", {"预付卡", "特种设备", "商标侵权"}),
     ("What share of the target was completed on-time, year on year?", {"占比", "目标", "按期", "同比"}),
     ("How many new law firms were added?", {"律师事务所", "新增"}),
+    # the national template of the 政府信息公开工作年度报告
+    ("How many requests did it carry over into the following year?", {"结转下年度"}),
+    ("How many requests from natural persons were partially disclosed?", {"自然人", "部分公开"}),
+    ("How many enforcement decisions were made public?", {"公示"}),
 ])
 def test_glossary_has_the_reports_vocabulary(question, terms):
     assert terms <= {t for _, ts in expand(question) for t in ts}

@@ -1035,6 +1035,7 @@ def test_a_sibling_of_the_counted_thing_replaces_it(history, question, resolved)
     ("How many kilometres of rural roads were built or upgraded in 2025?", ("公里",)),
     ("How many batches of food did the market regulator sample and test?", ("批次", "批")),
     ("how many person-times received legal aid", ("次", "人次")),
+    ("How many times did they freeze deposits as a coercive measure", ("次", "人次", "件", "起")),  # or its cases
     ("how many units of housing were built", ()),  # a measure the table does not know: any
 ])
 def test_an_english_how_many_is_counted_in_its_nouns_units(clause, units):
@@ -1073,3 +1074,26 @@ def test_a_how_is_it_clause_before_the_ask_asks_nothing():
     history = [["莉湾区2024年免罚轻罚一共办了多少案子？", "1203件。"]]
     text = conversation(history, "去年那个咋样了，办了多少件？", PLACES, TODAY)[-1].text
     assert text == "莉湾区2025年免罚轻罚一共办了多少案子？"
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("前年有多少人对县政府的处理决定不服，去申请复议？", True),  # their applications, in 件
+    ("有多少人不服行政处罚，又告到了法院？", True),
+    ("全县有多少人考取了执法证？", False),                        # people, nothing they filed
+])
+def test_people_who_filed_are_counted_by_what_they_filed(question, counted):
+    frame = parse(question, [], dt.date(2026, 12, 4))
+    # one ask: the clause after it says what they did, no ask of its own
+    assert len(frame.asks) == 1 and frame.asks[0].kind == "number"
+    assert frame.asks[0].units[0] == "人" and ("件" in frame.asks[0].units) == counted
+
+
+@pytest.mark.parametrize(("question", "anchor"), [
+    ("前年有多少人申请行政复议？", ""),         # a time word says when, not what is counted
+    ("去年受理了多少件行政复议申请？", "受理"),
+])
+def test_a_time_word_is_no_anchor(question, anchor):
+    from bot.extractive import ask_anchor
+    from vectorstore.tokenizer import shared_tokenizer
+
+    assert ask_anchor(question, shared_tokenizer().cut) == anchor

@@ -28,6 +28,8 @@ def test_the_table_has_one_row_per_phrase_and_no_bare_ratio_word():
     ("警察查了多少起喝酒后开车的", "喝酒后开车", "酒后驾驶"),  # 后 between the words
     ("其中喝醉了开车的有多少", "喝醉了开车", "醉酒驾驶"),
     ("直接让关门的有多少家", "让关门", "关停"),
+    ("去年发布了多少篇政策解读", "发布了", "公开"),                   # published: disclosed
+    ("代表们发现手续上有毛病的有多少卷", "毛病", "瑕疵"),             # 程序瑕疵 of 执法案卷
 ])
 def test_a_citizens_phrase_is_searched_as_the_reports_term(question, phrase, term):
     found = dict(expand(question))

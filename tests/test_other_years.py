@@ -57,9 +57,9 @@ def test_each_other_years_reports_are_searched_apart_nearest_year_first(service,
     searched = []
     real = service._evidence
 
-    def evidence(question, doc_ids, terms):  # noqa: ANN001, ANN202
+    def evidence(question, doc_ids, terms, k=0):  # noqa: ANN001, ANN202
         searched.append(sorted({d.year for d in docs if d.doc_id in doc_ids}))
-        return real(question, doc_ids, terms)
+        return real(question, doc_ids, terms, k)
 
     monkeypatch.setattr(service, "_evidence", evidence)
     found = service.stated_in_other_years(q, docs, service.answerer.terms(q))

@@ -34,3 +34,11 @@ def test_people_counted_in_person_times(service):
     history = [*CASES, ["受援群众多少人次？", "6930人次。"]]
     answer = service.ask("其中农民工有多少？", history)
     assert answer.found and "1870人次" in first_line(answer), answer.text
+
+
+def test_an_item_of_the_listed_whole_is_asked_alone(service):
+    """"其中轻微免罚的有多少件" after "首违不罚和轻微免罚一共办了多少件": the count of that item."""
+    history = [["浉阳县2025年首违不罚和轻微免罚一共办了多少件？", "3365件。"]]
+    answer = service.ask("其中轻微免罚的有多少件？", history)
+    assert answer.found and "2318件" in first_line(answer) and "1047件" not in first_line(answer), answer.text
+    assert answer.question == "浉阳县2025年轻微免罚办了多少件？"

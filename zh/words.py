@@ -74,7 +74,10 @@ EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^(?:firms?|compan(?:y|ies)|enterprises?|institutions?|businesses|shops?|entities|"
                 r"agencies|stores?|organi[sz]ations?)$", re.I), ("家", "户")),
     *((re.compile(rf"^(?:{words})$", re.I), units) for words, units in EN_MEASURES),
-    (re.compile(r"^(?:person-)?times$", re.I), ("次", "人次")),  # "how many times", "how many person-times"
+    # "how many times", "how many person-times" (an act done so many times: the report may count its cases,
+    # 冻结存款、汇款391件)
+    (re.compile(r"^times$", re.I), ("次", "人次", "件", "起")),
+    (re.compile(r"^person-times$", re.I), ("次", "人次")),
     (re.compile(r"^(?:files?|dossiers?|case-files?)$", re.I), ("卷", "份", "件")),  # 案卷 are counted in 卷
     # gatherings are held in 场 or 次 (听证会6场, 普法活动86场, 培训4期)
     (re.compile(r"^(?:hearings?|meetings?|events?|activities|campaigns?|seminars?|forums?)$", re.I),
