@@ -19,11 +19,10 @@ import re
 from dataclasses import replace
 
 from ingest.blocks import Block
+from ingest.headings import match_heading
 
 _MAX_LINE = 24  # a caption or a remark of an infographic, not a sentence of prose
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|"
-                      r"第[一二三四五六七八九十]+)")
 # a change said of the figure above it: "同比增长12.4%", "较上年下降3.1个百分点", "↑12.4%"
 _CHANGE = re.compile(r"^(?:同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|↑|↓)")
 # a figure and nothing else: "1268件", "52.3万人次", "9.6%", "近3000件", "300余件"
@@ -39,7 +38,7 @@ def _kind(text: str) -> str:
     (prose, a heading, a title with a colon: the end of a run)."""
     if _FIGURE_ONLY.match(text):
         return "F"
-    if len(text) > _MAX_LINE or _SENTENCE_END.search(text) or _HEADING.match(text) or "：" in text \
+    if len(text) > _MAX_LINE or _SENTENCE_END.search(text) or match_heading(text) or "：" in text \
             or ":" in text:
         return ""
     if _CHANGE.match(text) and re.search(r"\d", text):
