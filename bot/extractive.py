@@ -93,7 +93,12 @@ def _asks_stock(question: Question, text: str) -> bool:
     """A total held is asked: a stock word ("一共有", "截至"), or "有多少" of no year and no
     flow ("淰川市的省级示范村有多少个": how many there are, not 2025年新创建的5个)."""
     return bool(_STOCK.search(text)) or (not question.years and bool(_HAVE_ASK.search(text))
-                                         and not _FLOW.search(text) and not _NEW_ASK.search(text))
+                                         and not _FLOW.search(text) and not _NEW_ASK.search(text)
+                                         and not _EVENT_UNITS.intersection(question.units))
+
+
+# what happens is counted in these (cases, times): "没罚的有多少件" counts events of a year, never a stock
+_EVENT_UNITS = frozenset({"件", "起", "宗", "例", "次", "场", "人次", "件次", "场次"})
 _LABEL_ROW = re.compile(r"[^：:，。；]{2,20}[：:]\s*[^：:，。；]{1,20}")
 
 

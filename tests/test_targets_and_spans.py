@@ -43,3 +43,16 @@ def service(tmp_path_factory):
 def test_the_figure_of_what_is_asked(service, question, figure):
     answer = service.ask(question)
     assert answer.found and figure in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize(("question", "stock"), [
+    ("瀐川市的省级民主法治示范村（社区）有多少个？", True),   # how many there are
+    ("瀐川市对初次轻微违法没罚的有多少件？", False),            # cases: events of a year, never a stock
+    ("瀐川市2025年的省级民主法治示范村（社区）有多少个？", False),  # a year said: that year's
+    ("瀐川市新创建的省级民主法治示范村（社区）有多少个？", False),  # a flow
+])
+def test_what_asks_a_stock(service, question, stock):
+    from bot.extractive import _asks_stock
+
+    q = service.analyze(question, service.documents())
+    assert _asks_stock(q, q.normalized) == stock
