@@ -1296,6 +1296,8 @@ def plan_period_said(sentence: str, year: int | None) -> str:
 # (a five-year plan's period too: "“十四五”时期", "“八五”期间" — the 普法 plans are five years each)
 SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今|"
                            r"(?:[六七八九]|十[一二三四五六])五[”\"]?(?:普法)?(?:期间|时期)")
+
+
 def said_over_years(fact: Fact) -> bool:
     """The figure is summed over years, as its sentence says before it ("五年来，…累计…")."""
     return bool(SPAN_OF_YEARS.search(normalize_numerals(fact.source[:fact.start])))

@@ -395,8 +395,6 @@ def _first_word_units(text: str) -> tuple[str, ...]:
     return units
 
 
-
-
 def split_number_clause(clause: str) -> dict[str, str] | None:
     """The parts of '行政复议受理了多少件': head 行政复议, pred 受理, le 了, ask 多少, measure 件."""
     m = _NUMBER_CLAUSE.match(clause)
@@ -518,6 +516,12 @@ _PERSONS = frozenset({"人", "名", "位"})
 _SEVERAL = re.compile(r"(?<![多少])几(?=(?:个|家)?[\u4e00-\u9fa5]{1,4}?(?:一起|一块儿?|联合|共同|一道))")
 
 
+def _ask(text: str, kind: str) -> Ask:
+    """The ask a clause makes: what it asks of, its units and (a number asked) its predicate."""
+    parts = split_number_clause(text) if kind == "number" else None
+    return Ask(text, kind, _indicator(text, kind), clause_units(text, kind), parts["pred"] if parts else "")
+
+
 def _asks(core: str) -> tuple[Ask, ...]:
     clauses = _clauses(_SEVERAL.sub(lambda m: "多" if re.search(r"几|多少", core[m.end():]) else m.group(0), core))
     asks: list[Ask] = []
@@ -533,10 +537,7 @@ def _asks(core: str) -> tuple[Ask, ...]:
         if not asked and clause is clauses[-1] and asks and asks[-1].kind == "number" \
                 and _GOING_ON.match(clause) and not _ASK_NUMBER.search(clause):
             # "有多少人对处理决定不服，去申请复议": the ask goes on (what they did), no ask of its own
-            text = f"{asks[-1].text}，{clause}"
-            parts = split_number_clause(text)
-            asks[-1] = Ask(text, "number", _indicator(text, "number"), clause_units(text, "number"),
-                           parts["pred"] if parts else "")
+            asks[-1] = _ask(f"{asks[-1].text}，{clause}", "number")
             continue
         if not asked and clause is not clauses[-1]:
             # "2022年澄阳市法律援助，办理了多少件？" / "出庭应诉率已经做到100%了，靠什么办法？":
@@ -548,9 +549,7 @@ def _asks(core: str) -> tuple[Ask, ...]:
             text = context + clause
             kind = ask_kind(text)
         context = ""
-        parts = split_number_clause(text) if kind == "number" else None
-        asks.append(Ask(text, kind, _indicator(text, kind), clause_units(text, kind),
-                        parts["pred"] if parts else ""))
+        asks.append(_ask(text, kind))
     if not asks and clauses:
         text = "".join(clauses)
         asks.append(Ask(text, "description", _indicator(text, "description")))

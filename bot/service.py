@@ -848,9 +848,13 @@ class QAService:
                         if any(_named_alone(p, f"{ev.chunk.section_path}\n"
                                                f"{ev.sentence if q.kind == 'numeric' else ev.chunk.text}")
                                for p in q.in_passing)]
-        if q.department and any(_in_own_part(q.department, ev.chunk) for ev in evidence):
+        parts = part_roots(self.store.snapshot()) if q.department else {}
+        # the body whose compilation part each evidence is in: only the named department's own part speaks
+        # for it (the 教育局's 行政处罚案件37件 is not the 公安局's, whatever field its sentence names)
+        part_of = {id(ev): _part_body(ev.chunk, parts) for ev in evidence} if parts else {}
+        if q.department and any(_names_the_body(q.department, b) for b in part_of.values() if b):
             # "住建部门…" with a compilation holding its report: not another department's part
-            evidence = [ev for ev in evidence if not _part_body(ev.chunk) or _in_own_part(q.department, ev.chunk)]
+            evidence = [ev for ev in evidence if not part_of[id(ev)] or _names_the_body(q.department, part_of[id(ev)])]
         if q.department and not q.department.endswith("部门"):  # (执法部门: a kind, as in _of_department)
             # a department with no report of its own: what the others say of its field
             records = self.store.documents()
@@ -860,7 +864,7 @@ class QAService:
             # another department's report speaks of it only where it names it ("区医调委…调解成功162起"
             # in the 卫健委's): never by its field alone ("公安" in a 市场监管局 sentence)
             evidence = [ev for ev in evidence if ev.chunk.doc_id in own or (
-                _in_own_part(q.department, ev.chunk) if _part_body(ev.chunk) else
+                _names_the_body(q.department, part_of[id(ev)]) if part_of.get(id(ev)) else
                 ev.chunk.doc_id in governments and (len(field) < 2 or field in ev.chunk.section_path + ev.sentence)
                 or ev.chunk.doc_id not in governments and q.department in ev.sentence)]
         return evidence
@@ -1154,7 +1158,11 @@ def _which_of(direction: str, asks: Sequence[Ask], answers: list[Answer]) -> lis
 def _names_issuer(named: str, d: DocumentRecord) -> bool:
     """The department a question names is the report's issuer, its level said or not ("省司法厅",
     "司法厅" of 临江省司法厅)."""
-    body = issuer_body(d)
+    return _names_the_body(named, issuer_body(d))
+
+
+def _names_the_body(named: str, body: str) -> bool:
+    """The department a question names is ``body``, its level said or not."""
     return names_body(named, body) or named[:1] in "省市区县" and names_body(named[1:], body)
 
 
@@ -1166,19 +1174,10 @@ def _rows_of(snap, doc_ids: set[str], place: str) -> set[str]:  # noqa: ANN001
     return {c.doc_id for c in snap.chunks if c.doc_id in doc_ids and (c.text.startswith(row) or f"\n{row}" in c.text)}
 
 
-def _part_body(chunk: ChunkRecord) -> str:
-    """The body whose part of a compilation (汇编) the chunk is in: its path's root is that body's
-    report's title ("澯州市公安局2025年度法治政府建设工作报告" → 公安局); "" outside one."""
-    from ingest.structure import part_title
-
-    return part_title(chunk.section[0]) if chunk.section else ""
-
-
-def _in_own_part(named: str, chunk: ChunkRecord) -> bool:
-    """The chunk is in the named department's own part of a compilation: only that part speaks for
-    it (the 教育局's 行政处罚案件37件 is not the 公安局's, whatever field its sentence names)."""
-    body = _part_body(chunk)
-    return names_body(named, body) or named[:1] in "省市区县" and names_body(named[1:], body)
+def _part_body(chunk: ChunkRecord, parts: dict[str, str]) -> str:
+    """The body whose part of a compilation (汇编) the chunk is in (``parts``: part_roots of the
+    store): its path's root is that body's report's title; "" outside one."""
+    return parts.get(chunk.section[0], "") if chunk.section else ""
 
 
 def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecord]:
@@ -1422,17 +1421,22 @@ def _region_words(docs: list[DocumentRecord]) -> list[str]:
     return [a for r in dict.fromkeys(d.region for d in docs if d.region) for a in region_aliases(r)]
 
 
-def part_bodies(snap) -> frozenset[str]:  # noqa: ANN001
-    """The bodies whose reports are parts of a compilation (汇编) in the store (_part_body of each
-    chunk's path root), read once per snapshot (kept on it)."""
-    bodies = snap.__dict__.get("_part_bodies")
-    if bodies is None:
-        roots = {c.section[0] for c in snap.chunks if c.section}
+def part_roots(snap) -> dict[str, str]:  # noqa: ANN001
+    """The compilation (汇编) parts of the store: each path root that is a body's report's title, with
+    that body ("澯州市公安局2025年度法治政府建设工作报告" → 公安局), read once per snapshot (kept on it)."""
+    parts = snap.__dict__.get("_part_roots")
+    if parts is None:
         from ingest.structure import part_title
 
-        bodies = frozenset(b for b in (part_title(r) for r in roots) if b)
-        object.__setattr__(snap, "_part_bodies", bodies)
-    return bodies
+        roots = {c.section[0] for c in snap.chunks if c.section}
+        parts = {r: body for r in roots if (body := part_title(r))}
+        object.__setattr__(snap, "_part_roots", parts)
+    return parts
+
+
+def part_bodies(snap) -> frozenset[str]:  # noqa: ANN001
+    """The bodies whose reports are parts of a compilation (汇编) in the store."""
+    return frozenset(part_roots(snap).values())
 
 
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001

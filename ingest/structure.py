@@ -103,13 +103,13 @@ def _place(region: str) -> str:
     return re.sub(r"(?:人民政府|政府)$", "", region) or region
 
 
+# a date ("2024年3月15日"): a line of its own closes a signature, one opening a text dates a meeting
 _DATED = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
-_DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 
 
 def signature_lines(blocks: list[Block]) -> int:
     """How many trailing blocks are the signature ("鹭洲市明湖区人民政府" / "2024年3月15日")."""
-    if not blocks or not _DATE_LINE.match(normalize_numerals(blocks[-1].text).replace(" ", "")):
+    if not blocks or not _DATED.fullmatch(normalize_numerals(blocks[-1].text).replace(" ", "")):
         return 0
     if len(blocks) >= 2:
         issuer = blocks[-2].text
@@ -358,7 +358,7 @@ def _signature(blocks: list[Block]) -> str:
     "（此件公开发布）" or "抄送：…"."""
     tail = blocks[-6:]
     for i in range(len(tail) - 1, 0, -1):
-        if _DATE_LINE.match(normalize_numerals(tail[i].text).replace(" ", "")):
+        if _DATED.fullmatch(normalize_numerals(tail[i].text).replace(" ", "")):
             issuer = tail[i - 1].text
             if len(issuer) <= 40 and not _SENTENCE_END.search(issuer):
                 return issuer
