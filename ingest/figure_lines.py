@@ -26,7 +26,7 @@ _SENTENCE_END = re.compile(r"[。；;！!？?]")
 # a change said of the figure above it: "同比增长12.4%", "较上年下降3.1个百分点", "↑12.4%"
 _CHANGE = re.compile(r"^(?:同比|环比|较上年|比上年|较去年|比去年|增长|下降|减少|增加|提高|上升|↑|↓)")
 # a figure and nothing else: "1268件", "52.3万人次", "9.6%", "近3000件", "300余件"
-_FIGURE_ONLY = re.compile(
+FIGURE_ONLY = re.compile(
     r"^(?:约|近|超|逾|超过|达)?\d[\d,，.]*(?:万|亿)?(?:余|多)?"
     r"(?:%|％|个百分点|件|项|人次|人|名|位|场次|场|次|家|个工作日|个|户|份|条|所|篇|万元|亿元|元|"
     r"天|小时|分钟|批次|批|期|卷|起|宗|例|部|套|处|支|座|辆|亩|公顷|平方米|公里|吨|分|倍)"
@@ -36,7 +36,7 @@ _FIGURE_ONLY = re.compile(
 def _kind(text: str) -> str:
     """'F' a figure alone, 'C' a change said of one, 'L' a short line of words, '' anything else
     (prose, a heading, a title with a colon: the end of a run)."""
-    if _FIGURE_ONLY.match(text):
+    if FIGURE_ONLY.match(text):
         return "F"
     if len(text) > _MAX_LINE or _SENTENCE_END.search(text) or match_heading(text) or "：" in text \
             or ":" in text:

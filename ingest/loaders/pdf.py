@@ -52,6 +52,12 @@ Pipeline:
    are rendered as one table, so the rows on the next page keep the column headers
    ("2023年：74"); each row keeps the page it is printed on.
 
+A slide's number tiles and a bar chart's values (a figure alone, its label in its column just
+below or above, two or more such labels side by side) become one line each: "行政复议收案1268件";
+a chart's bars, under the short caption above them, one line: "各县（区）行政处罚案件数（件）：
+甲区8460件，乙区6215件". A column with two figures is a table's and is left as it is. A change of
+type size (a slide's heading after the last slide's bullet) also ends a paragraph.
+
 Pages without a text layer (scans, or glyphs drawn as vector outlines: no text, no image)
 are rendered with PDFium and read by OCR (:mod:`ingest.ocr`); their lines, and the table
 rows rebuilt from the OCR boxes, go through the same furniture and paragraph rules.
@@ -72,6 +78,7 @@ from typing import Any
 
 from ingest.blocks import Block
 from ingest.errors import IngestError
+from ingest.figure_lines import FIGURE_ONLY
 from ingest.loaders.normalize import cjk_count, normalize_text
 from ingest.loaders.tables import is_figure, render_table
 
@@ -109,6 +116,7 @@ class _Line:
     size: float
     table_row: bool = False
     ocr: bool = False  # read by OCR from a rendered page
+    labelled: bool = False  # a tile's or a bar's figure with its label: a line of its own
     table: _Table | None = field(default=None, repr=False, compare=False)  # a ruled table's row
 
 
@@ -340,7 +348,8 @@ def _page_lines(page: Any, index: int, finder: _TableFinder) -> list[_Line]:
         for lines, box in _three_line_tables(horizontal, vertical, chars, index + 1, top - bottom):
             rows.extend(lines)
             chars = [c for c in chars if not _inside(c, box)]
-    return _merge_baselines(sorted(_group_lines(chars, index + 1) + rows, key=lambda ln: ln.top))
+    lines = _labelled_figures(chars, index + 1)
+    return _merge_baselines(sorted(lines + rows, key=lambda ln: ln.top))
 
 
 def _chars(textpage: Any, page_left: float, page_top: float) -> list[_Char]:
@@ -368,6 +377,125 @@ def _group_lines(chars: list[_Char], page: int) -> list[_Line]:
     return [line for group in groups.values() if (line := _make_line(group, page)) is not None]
 
 
+# --- a slide's number tiles and a bar chart's values --------------------------------------
+
+_WIDE_GAP = 1.0  # of the characters' height: a gap this wide parts two texts on one line
+_LABEL_MAX = 16  # characters of a tile's or a bar's label
+_LABEL_REACH = 15.0  # label heights between a label and its figure (a bar's value sits on its bar)
+
+
+@dataclass
+class _Segment:
+    chars: list[_Char]
+    line: int
+
+    @property
+    def text(self) -> str:
+        return normalize_text("".join(c.text for c in self.chars))
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.chars[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(c.top for c in self.chars)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(c.bottom - c.top for c in self.chars)
+
+
+def _segments(chars: list[_Char]) -> list[_Segment]:
+    """Each PDFium line's ink parted at wide gaps: the texts a slide sets side by side."""
+    groups: dict[int, list[_Char]] = {}
+    for c in chars:
+        if _is_ink(c):
+            groups.setdefault(c.line, []).append(c)
+    out: list[_Segment] = []
+    for line, ink in groups.items():
+        ink.sort(key=lambda c: c.x0)
+        start = 0
+        for i in range(1, len(ink) + 1):
+            if i == len(ink) or ink[i].x0 - ink[i - 1].x1 > _WIDE_GAP * (ink[i - 1].bottom - ink[i - 1].top):
+                out.append(_Segment(ink[start:i], line))
+                start = i
+    return out
+
+
+def _is_label(text: str) -> bool:
+    return 2 <= len(text) <= _LABEL_MAX and not re.search(r"\d", text) and not text.endswith(_SENTENCE_END)
+
+
+def _overlap(a: _Segment, b: _Segment) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
+def _labelled_figures(chars: list[_Char], page: int) -> list[_Line]:
+    """The page's lines, a slide's number tiles ("8项" over "重大行政决策事项") and a bar chart's
+    values ("8460件" over its bar, "澬阳区" under it) read as one line each: "重大行政决策事项8项".
+
+    A figure alone in its place (a unit after it: ingest.figure_lines.FIGURE_ONLY) pairs with the
+    short label that shares its column just below it (or just above), when two or more labels
+    side by side on one line each find one. A column holding two figures is a table's, and is
+    left as it is; so is every line of prose."""
+    segments = _segments(chars)
+    figures = [s for s in segments if FIGURE_ONLY.match(s.text)]
+    labels = [s for s in segments if _is_label(s.text)]
+    pairs: dict[int, _Segment] = {}  # id(label) → its figure
+    for label in labels:
+        reach = _LABEL_REACH * label.size
+        column = [f for f in figures if _overlap(f, label) and -reach < label.top - f.top < reach
+                  and f.top != label.top]
+        if len(column) != 1:
+            continue
+        between = [s for s in segments if s is not label and s is not column[0] and _overlap(s, label)
+                   and min(label.top, column[0].top) < s.top < max(label.top, column[0].top)]
+        if not between:
+            pairs[id(label)] = column[0]
+    rows: dict[float, list[_Segment]] = {}
+    for label in labels:
+        if id(label) in pairs:
+            rows.setdefault(round(label.top), []).append(label)
+    figured: list[_Line] = []
+    used: set[int] = set()
+    for row in rows.values():
+        if len(row) < 2:
+            continue
+        row.sort(key=lambda s: s.x0)
+        said = [label.text + pairs[id(label)].text for label in row]
+        used.update(id(c) for label in row for c in label.chars + pairs[id(label)].chars)
+        caption = _caption(segments, [pairs[id(label)] for label in row] + row)
+        if caption is None:  # tiles: each says what it counts
+            figured += [_Line(text, page, label.x0, label.x1, label.top, label.size, labelled=True)
+                        for text, label in zip(said, row, strict=True)]
+        else:  # a chart's bars: its caption says what they count
+            used.update(id(c) for c in caption.chars)
+            figured.append(_Line(f"{caption.text}：{'，'.join(said)}", page, caption.x0, caption.x1,
+                                 caption.top, caption.size, labelled=True))
+    if not figured:
+        return _group_lines(chars, page)
+    return _group_lines([c for c in chars if id(c) not in used], page) + figured
+
+
+def _caption(segments: list[_Segment], chart: list[_Segment]) -> _Segment | None:
+    """The short title just above a chart's figures ("各县（区）行政处罚案件数（件）"), if any."""
+    top = min(s.top for s in chart)
+    x0, x1 = min(s.x0 for s in chart), max(s.x1 for s in chart)
+    above = [s for s in segments if s.top < top and s not in chart and s.x0 < x1 and x0 < s.x1]
+    if not above:
+        return None
+    near = max(above, key=lambda s: s.top)
+    if top - near.top > 4 * near.size or re.search(r"\d", near.text) or _HEADING_START.match(near.text) \
+            or len(near.text) > 2 * _LABEL_MAX or near.text.endswith(_SENTENCE_END[:5]):
+        return None
+    return near
+
+
 def _is_ink(c: _Char) -> bool:
     """A character that prints something (not a space, not a zero-width box)."""
     return bool(c.text.strip()) and c.x1 > c.x0
@@ -389,6 +517,9 @@ def _make_line(chars: list[_Char], page: int) -> _Line | None:
     )
 
 
+_TOUCH = 0.6  # of the type size: fragments of one line may overlap this much (a closing quote's box)
+
+
 def _merge_baselines(lines: list[_Line]) -> list[_Line]:
     """Join fragments PDFium reported separately although they sit on one line."""
     merged: list[_Line] = []
@@ -396,9 +527,9 @@ def _merge_baselines(lines: list[_Line]) -> list[_Line]:
         prev = merged[-1] if merged else None
         if (
             prev is not None
-            and not (prev.table_row or line.table_row)
+            and not (prev.table_row or line.table_row or prev.labelled or line.labelled)
             and abs(line.top - prev.top) < 0.3 * min(prev.size, line.size)
-            and (line.x0 >= prev.x1 - 1 or prev.x0 >= line.x1 - 1)
+            and (line.x0 >= prev.x1 - _TOUCH * line.size or prev.x0 >= line.x1 - _TOUCH * line.size)
         ):
             first, second = (prev, line) if prev.x0 <= line.x0 else (line, prev)
             gap = " " if second.x0 - first.x1 > 0.25 * first.size else ""
@@ -925,10 +1056,15 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(_SENTENCE_END)
 
 
+_SIZE_CHANGE = 1.3  # a paragraph keeps its type size
+
+
 def _is_break(a: _Line, b: _Line, layout: _Layout) -> bool:
     """Does the paragraph end between line ``a`` and the following line ``b``?"""
-    if a.table_row or b.table_row:
+    if a.table_row or b.table_row or a.labelled or b.labelled:
         return True
+    if not (a.ocr or b.ocr) and max(a.size, b.size) > _SIZE_CHANGE * min(a.size, b.size):
+        return True  # a title over its text, a slide's heading after the last slide's bullet
     if a.page != b.page and a.ocr != b.ocr:  # a scanned page next to a text page
         return True
     if a.page == b.page and b.top - a.top > 1.3 * layout.pitch:
