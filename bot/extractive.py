@@ -39,7 +39,7 @@ from bot.scorer import FEATURES, Scorer
 from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
-from facts.sentence import is_report_verb, names_a_kind, pos_words, starts_with_verb, verbs
+from facts.sentence import is_report_verb, is_verb, names_a_kind, pos_words, starts_with_verb, verbs
 from facts.table import row_heads, unit_of_caption
 from zh.dates import TODAY_RELATIVE
 from zh.numerals import UNIT_CHARS, normalize_numerals
@@ -53,6 +53,7 @@ from zh.words import (
     FRAMING_WORDS,
     MEASURE,
     QUESTION_WORDS,
+    SUM_WORDS,
     UP_WORDS,
     WHOLE_OF_BODY,
     WHOLE_OF_PLACE,
@@ -62,6 +63,10 @@ from zh.words import NAME_ASK as _NAME_ASK
 from zh.words import QUOTED as _QUOTED
 
 UNSEEN_WEIGHT = 0.6  # a question word the reports never use (often colloquial)
+# a verb of general Chinese's everyday vocabulary (−log p in jieba's dictionary below this: 安排 8.9,
+# 处理 8.6, 帮助 8.8; not 检查 9.3, 投诉 10.0, 受理 10.8) weighs this share of its rarity in the reports
+EVERYDAY_RARITY = 9.0
+EVERYDAY_WEIGHT = 0.5
 THESAURUS_WEIGHT = 0.8  # a thesaurus near-synonym of such a word, of its own weight (as a word-table row's)
 # an English word no glossary line translates: what it names is not understood, so a sentence
 # matching only the translated words is no answer ("110 emergency reports" + police → 公安 alone)
@@ -237,6 +242,20 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
 
     rare_characters = getattr(tokenize, "rare_characters", None)
     common_word = getattr(tokenize, "common_word", None)
+    general_rarity = getattr(tokenize, "rarity", None)
+    doing: set[str] = set()
+    if general_rarity:
+        # the verb of the ask and the word just before it ("完成信用修复多少件", "处理了多少起") say
+        # what is counted, everyday verbs or not
+        asked_text = question.without_places(question.normalized)
+        anchor = ask_anchor(asked_text, words) if question.kind == "numeric" else ""
+        if anchor:
+            doing = {anchor, *predicate_words(asked_text, words)}
+        # … and one joined to an action the reports name (联合检查, 完成修复): a phrase of their own
+        toks = words(asked_text)
+        doing |= {tok for tok, nxt in zip(toks, toks[1:], strict=False)
+                  if anchor and nxt == anchor or is_report_verb(nxt)
+                  or idf(nxt) is not None and pos_words(nxt) == ((nxt, "vn"),)}
 
     def parts_of(tok: str) -> tuple[str, ...]:
         if idf(tok) is None and rare_characters and len(tok) >= 2 and not tok.isascii() \
@@ -265,6 +284,12 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         w = weight_of(tok)
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
+        if w is not None and general_rarity and len(tok) > 1 and not tok.isascii() \
+                and general_rarity(tok) < EVERYDAY_RARITY and is_verb(tok) and tok not in doing:
+            # a verb general Chinese uses every day (安排, 处理, 帮助) says less of what is asked than
+            # its rarity in the reports makes it seem: a citizen's "由司法局安排" names no indicator
+            # (a noun stays: 城市 of 城市管理领域 names the part asked)
+            weight *= EVERYDAY_WEIGHT
         terms[tok] = Term(tok, weight, parts_of(tok))
         if w is None and not tok.isascii() and not (common_word and common_word(tok)):
             # a word the reports never use: its thesaurus near-synonyms the reports do use stand
@@ -941,8 +966,15 @@ class ExtractiveAnswerer:
         period = asked_period(ask or question.normalized)  # "上半年", "1—11月", "第三季度": that part of the year
         # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
         # (or several years asked at once and not compared: "from 2023 to 2025 … in total")
+        # (or a sum over the years asked: "2023年至2025年一共办理了多少件" is the span's figure when the
+        # report states one, before any year's own)
+        # a sum over the years asked ("2023年至2025年一共办理了多少件", when the sum of each year's figures
+        # could not be made): only a figure said over as many years answers — never one year's own
+        summed = len(set(question.years)) >= 2 and question.is_comparison and bool(SUM_WORDS.search(low)) \
+            and bool(_YEARS_SAID_TOGETHER.search(low))
+        span = max(question.years) - min(question.years) + 1 if summed else None
         over_years = bool(OVER_YEARS_ASKED.search(normalize_numerals(ask or question.normalized).lower())) or (
-            len(set(question.years)) >= 2 and not question.is_comparison)
+            len(set(question.years)) >= 2 and not question.is_comparison) or summed
         # (a year asked: the figures its sentence sums over years, which yield to the year's own)
         # (in its own words, or earlier in its sentence with no year of its own: "三年来，全县累计办理…2.36万件，
         # 其中2025年办理8640件")
@@ -1024,6 +1056,8 @@ class ExtractiveAnswerer:
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
             if passing_items and not any(p in f.indicator for p in question.in_passing):
                 continue  # "浞阳区受理多少件" of "市本级、浞阳区…分别为412件、261件": the place's own item
+            if span is not None and _years_spanned(f.source[:f.start]) != span:
+                continue  # "2024年和2025年一共": not 8640件 of 2025 alone, nor 三年来累计的2.36万件
             if at_a_point and f.unit.endswith("次"):
                 continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
             if points and f.unit == "%" and not f.change and not pair_points:
@@ -1296,6 +1330,17 @@ def plan_period_said(sentence: str, year: int | None) -> str:
 # (a five-year plan's period too: "“十四五”时期", "“八五”期间" — the 普法 plans are five years each)
 SPAN_OF_YEARS = re.compile(r"以来|近\d+年|\d+年(?:来|累计)|多年来|历年|至今|迄今|"
                            r"(?:[六七八九]|十[一二三四五六])五[”\"]?(?:普法)?(?:期间|时期)")
+
+
+# two years said as a span or a pair ("2023年至2025年", "2024年和2025年"; not "比上年…一共")
+_YEARS_SAID_TOGETHER = re.compile(r"(?:19|20)\d{2}年?(?:到|至|—|－|-|～|~|和|与|及|、)(?:19|20)\d{2}年")
+_SPAN_SAID = re.compile(r"(?:近|过去)(\d+)年|(\d+)年(?:来|以来|间|中)")
+
+
+def _years_spanned(words: str) -> int | None:
+    """How many years the words sum over: "三年来" 3, "近5年" 5; None when they say no count."""
+    m = _SPAN_SAID.search(normalize_numerals(words))
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def said_over_years(fact: Fact) -> bool:

@@ -39,10 +39,20 @@ def service(tmp_path_factory):
     ("瀐川市2025年办理了多少件行政处罚案件？", "8640件"),                     # not 三年来累计的2.36万件
     ("瀐川市三年来累计办理了多少件行政处罚案件？", "2.36万件"),
     ("How many administrative penalty cases did 瀐川市 handle in total from 2023 to 2025?", "2.36万件"),
+    ("瀐川市2023年至2025年一共办理了多少件行政处罚案件？", "2.36万件"),     # the three years' sum, said
 ])
 def test_the_figure_of_what_is_asked(service, question, figure):
     answer = service.ask(question)
     assert answer.found and figure in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "瀐川市2024年和2025年一共办理了多少件行政处罚案件？",   # two years: neither 2025's 8640件 nor 三年来的2.36万件
+    "瀐川市2022年至2025年一共办理了多少件行政处罚案件？",   # four years
+])
+def test_a_sum_over_years_the_report_does_not_state_is_not_one_years_figure(service, question):
+    line = first_line(service.ask(question))
+    assert "8640" not in line and "2.36万" not in line
 
 
 @pytest.mark.parametrize(("question", "stock"), [
