@@ -506,7 +506,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
-    department = department_named(normalized, mentions) or field_named(normalized, mentions, documents) \
+    department = department_named(normalized, mentions) or field_named(normalized, mentions, documents, regions) \
         or department_said(normalized, documents, regions)
     level = _LEVEL_BODY_LEAD.match(normalized)
     if level and department and not regions:  # "省卫健委2025年…": the one province whose 卫健委 reports
@@ -577,7 +577,8 @@ _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}
 # 仲裁委员会): any report of the place may speak of them
 _NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$")  # (a 政务大厅 is a hall, no body)
 # older or everyday names of a department's field (环保局 is today's 生态环境局)
-_FIELD_ALIASES = (("环保", "生态环境"), ("城管", "城市管理"))
+# (城管 is the 城市管理局, or since the reform of law enforcement the 综合行政执法局 of many places)
+_FIELD_ALIASES = (("环保", ("生态环境",)), ("城管", ("城市管理", "综合行政执法")))
 
 
 def department_named(text: str, mentions: Iterable[str]) -> str:
@@ -621,16 +622,20 @@ def department_said(text: str, documents: Iterable[DocumentRecord], regions: Ite
     return ""
 
 
-def field_named(text: str, mentions: Iterable[str], documents: Iterable[DocumentRecord]) -> str:
+def field_named(text: str, mentions: Iterable[str], documents: Iterable[DocumentRecord],
+                regions: Iterable[str] = ()) -> str:
     """A department named by its field alone right after the place ("澧江省市场监管2025年…" for
-    the 市场监督管理局): the longest words there that are the short form of a report's issuer."""
+    the 市场监督管理局): the longest words there that are the short form of a report's issuer. An
+    everyday name (城管, 环保) names the asked ``regions``' own bureau: "洧源县城管…" with only the
+    city's 城管 report is asked of the county's own report."""
     bodies = _department_bodies(documents)
+    own = _department_bodies(documents, regions) if regions else bodies
     for mention in mentions:
         at = text.find(mention)
         rest = re.sub(r"^(?:(?:19|20)\d{2}年度?|去年|今年|前年|上年)?的?", "",
                       text[at + len(mention):at + len(mention) + 14])[:8] if at >= 0 else ""
         for said, _ in _FIELD_ALIASES:  # "蕎山县城管去年…": the everyday name of the bureau
-            if rest.startswith(said) and any(names_body(said + "局", b) for b in bodies):
+            if rest.startswith(said) and any(names_body(said + "局", b) for b in own):
                 return said + "局"
         for n in range(len(rest), 3, -1):
             if any(names_body(rest[:n], b) for b in bodies):
@@ -647,8 +652,13 @@ def names_body(named: str, body: str) -> bool:
     """Whether a department as a question names it stands for an issuer's body: the full name,
     or its usual short form — the first characters of its words, in order, with the same kind
     of body (住建局 → 住房和城乡建设局, 卫健委 → 卫生健康委员会, 市场监管局 → 市场监督管理局)."""
-    for old, new in _FIELD_ALIASES:
-        named = named.replace(old, new)
+    forms = [named]
+    for old, news in _FIELD_ALIASES:
+        forms = [f.replace(old, new) for f in forms for new in news] if old in named else forms
+    return any(_names_body(form, body) for form in forms)
+
+
+def _names_body(named: str, body: str) -> bool:
     if named.endswith("部门") and len(named) > 3 and body:
         named = named[:-2] + body[-1]  # "市场监管部门": the 市场监管局 (or 厅, 委)
     if named == body:

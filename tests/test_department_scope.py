@@ -45,6 +45,10 @@ def service(tmp_path_factory):
     ("综合执法局", "城市管理综合行政执法局", True),  # its last words, from a word of it on
     ("执法局", "城市管理综合行政执法局", False),  # too short to say which
     ("管理局", "市场监督管理局", False),
+    ("城管局", "城市管理局", True),
+    ("城管局", "综合行政执法局", True),  # 城管 since the reform of law enforcement
+    ("城管部门", "综合行政执法局", True),
+    ("城管局", "公安局", False),
 ])
 def test_a_short_form_names_its_department(named, body, same):
     assert names_body(named, body) is same
