@@ -457,13 +457,15 @@ def _labelled_figures(chars: list[_Char], page: int) -> list[_Line]:
                    and min(label.top, column[0].top) < s.top < max(label.top, column[0].top)]
         if not between:
             pairs[id(label)] = column[0]
-    rows: dict[float, list[_Segment]] = {}
-    for label in labels:
-        if id(label) in pairs:
-            rows.setdefault(round(label.top), []).append(label)
+    rows: list[list[_Segment]] = []  # the paired labels side by side, each row on one baseline
+    for label in sorted((s for s in labels if id(s) in pairs), key=lambda s: s.top):
+        if rows and label.top - rows[-1][0].top < 0.3 * label.size:
+            rows[-1].append(label)
+        else:
+            rows.append([label])
     figured: list[_Line] = []
     used: set[int] = set()
-    for row in rows.values():
+    for row in rows:
         if len(row) < 2:
             continue
         row.sort(key=lambda s: s.x0)
