@@ -966,8 +966,6 @@ class ExtractiveAnswerer:
         period = asked_period(ask or question.normalized)  # "上半年", "1—11月", "第三季度": that part of the year
         # (of the ask being bound: "新接收、解除和在册人数各是多少" marks only its first ask 新)
         # (or several years asked at once and not compared: "from 2023 to 2025 … in total")
-        # (or a sum over the years asked: "2023年至2025年一共办理了多少件" is the span's figure when the
-        # report states one, before any year's own)
         # a sum over the years asked ("2023年至2025年一共办理了多少件", when the sum of each year's figures
         # could not be made): only a figure said over as many years answers — never one year's own
         summed = len(set(question.years)) >= 2 and question.is_comparison and bool(SUM_WORDS.search(low)) \
