@@ -22,6 +22,11 @@ def test_tiles_pair_each_figure_with_its_label(texts):
     assert {"行政复议收案1268件", "审结案件1152件", "直接纠错率9.3%"} <= set(texts)
 
 
+def test_a_grid_of_tiles_pairs_each_figure_with_the_label_under_it(texts):
+    # two rows of tiles: a label's nearest figure is its own tile's, not the next row's
+    assert {"法治宣讲780场", "覆盖群众14.6万人次", "省级民主法治示范村6个", "法律明白人236名"} <= set(texts)
+
+
 def test_a_bar_chart_is_one_sentence_under_its_caption(texts):
     # the bar with no value written ("瀫溪县") gets none
     assert "各县（区）行政处罚案件数（件）：瀫阳区8460件，瀫南区6215件，瀫北区4930件" in texts

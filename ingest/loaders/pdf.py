@@ -440,23 +440,29 @@ def _labelled_figures(chars: list[_Char], page: int) -> list[_Line]:
     values ("8460件" over its bar, "澬阳区" under it) read as one line each: "重大行政决策事项8项".
 
     A figure alone in its place (a unit after it: ingest.figure_lines.FIGURE_ONLY) pairs with the
-    short label that shares its column just below it (or just above), when two or more labels
-    side by side on one line each find one. A column holding two figures is a table's, and is
-    left as it is; so is every line of prose."""
+    nearest short label in its column just below it (or just above, nothing between), when two or
+    more labels side by side on one line each find one. A figure next to another figure in its
+    column is a table's cell, and is left as it is; so is every line of prose."""
     segments = _segments(chars)
     figures = [s for s in segments if FIGURE_ONLY.match(s.text)]
     labels = [s for s in segments if _is_label(s.text)]
-    pairs: dict[int, _Segment] = {}  # id(label) → its figure
+    column_of = {id(s): sorted((t for t in segments if _overlap(s, t)), key=lambda t: t.top) for s in figures}
+    # a figure next to another figure in its column is a table's cell (a column of years' values)
+    cells = {id(f) for f in figures for above, below in zip(column_of[id(f)], column_of[id(f)][1:], strict=False)
+             if f in (above, below) and FIGURE_ONLY.match(above.text) and FIGURE_ONLY.match(below.text)}
+    chosen: dict[int, tuple[float, _Segment]] = {}  # id(figure) → (distance, its label)
     for label in labels:
         reach = _LABEL_REACH * label.size
-        column = [f for f in figures if _overlap(f, label) and -reach < label.top - f.top < reach
-                  and f.top != label.top]
-        if len(column) != 1:
-            continue
-        between = [s for s in segments if s is not label and s is not column[0] and _overlap(s, label)
-                   and min(label.top, column[0].top) < s.top < max(label.top, column[0].top)]
-        if not between:
-            pairs[id(label)] = column[0]
+        near = [f for f in figures if id(f) not in cells and _overlap(f, label) and f.top != label.top
+                and abs(label.top - f.top) < reach
+                and not any(s is not label and s is not f and _overlap(s, label)
+                            and min(label.top, f.top) < s.top < max(label.top, f.top) for s in segments)]
+        if near:  # the nearest, with nothing between (a grid of tiles: the one above, not the next row's)
+            f = min(near, key=lambda f: abs(label.top - f.top))
+            distance = abs(label.top - f.top)
+            if id(f) not in chosen or distance < chosen[id(f)][0]:
+                chosen[id(f)] = (distance, label)
+    pairs = {id(label): f for f in figures if id(f) in chosen for label in [chosen[id(f)][1]]}
     rows: list[list[_Segment]] = []  # the paired labels side by side, each row on one baseline
     for label in sorted((s for s in labels if id(s) in pairs), key=lambda s: s.top):
         if rows and label.top - rows[-1][0].top < 0.3 * label.size:
