@@ -73,6 +73,7 @@ import re
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -384,12 +385,15 @@ _LABEL_MAX = 16  # characters of a tile's or a bar's label
 _LABEL_REACH = 15.0  # label heights between a label and its figure (a bar's value sits on its bar)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Segment:
+    """Characters of one PDFium line set apart by wide gaps (compared by identity); what the
+    pairing reads of them is computed once, not at each of its nested comparisons."""
+
     chars: list[_Char]
     line: int
 
-    @property
+    @cached_property
     def text(self) -> str:
         return normalize_text("".join(c.text for c in self.chars))
 
@@ -401,11 +405,11 @@ class _Segment:
     def x1(self) -> float:
         return self.chars[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(c.top for c in self.chars)
 
-    @property
+    @cached_property
     def size(self) -> float:
         return statistics.median(c.bottom - c.top for c in self.chars)
 
