@@ -243,19 +243,19 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     rare_characters = getattr(tokenize, "rare_characters", None)
     common_word = getattr(tokenize, "common_word", None)
     general_rarity = getattr(tokenize, "rarity", None)
-    doing: set[str] = set()
-    if general_rarity:
-        # the verb of the ask and the word just before it ("完成信用修复多少件", "处理了多少起") say
-        # what is counted, everyday verbs or not
+
+    @functools.cache
+    def doing() -> frozenset[str]:
+        """The words saying what is counted, everyday verbs or not: the verb of the ask and the word
+        just before it ("完成信用修复多少件", "处理了多少起"), and one joined to an action the reports
+        name (联合检查, 完成修复: a phrase of their own). Read only when an everyday verb is asked."""
         asked_text = question.without_places(question.normalized)
         anchor = ask_anchor(asked_text, words) if question.kind == "numeric" else ""
-        if anchor:
-            doing = {anchor, *predicate_words(asked_text, words)}
-        # … and one joined to an action the reports name (联合检查, 完成修复): a phrase of their own
+        said = {anchor, *predicate_words(asked_text, words)} if anchor else set()
         toks = words(asked_text)
-        doing |= {tok for tok, nxt in zip(toks, toks[1:], strict=False)
-                  if anchor and nxt == anchor or is_report_verb(nxt)
-                  or idf(nxt) is not None and pos_words(nxt) == ((nxt, "vn"),)}
+        return frozenset(said | {tok for tok, nxt in zip(toks, toks[1:], strict=False)
+                                 if anchor and nxt == anchor or is_report_verb(nxt)
+                                 or idf(nxt) is not None and pos_words(nxt) == ((nxt, "vn"),)})
 
     def parts_of(tok: str) -> tuple[str, ...]:
         if idf(tok) is None and rare_characters and len(tok) >= 2 and not tok.isascii() \
@@ -285,7 +285,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         unseen = UNSEEN_ENGLISH if tok.isascii() and tok.isalpha() and len(tok) > 2 else UNSEEN_WEIGHT
         weight = (unseen if w is None else w) * (0.3 if len(tok) == 1 else 1.0)
         if w is not None and general_rarity and len(tok) > 1 and not tok.isascii() \
-                and general_rarity(tok) < EVERYDAY_RARITY and is_verb(tok) and tok not in doing:
+                and general_rarity(tok) < EVERYDAY_RARITY and is_verb(tok) and tok not in doing():
             # a verb general Chinese uses every day (安排, 处理, 帮助) says less of what is asked than
             # its rarity in the reports makes it seem: a citizen's "由司法局安排" names no indicator
             # (a noun stays: 城市 of 城市管理领域 names the part asked)
