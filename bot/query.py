@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from vectorstore.records import DocumentRecord
 from zh.dates import TODAY_RELATIVE, expand_short_years
 from zh.numerals import normalize_numerals
-from zh.places import is_admin_word
+from zh.places import find_places, is_admin_word
 from zh.words import ASKING_SENTENCE, BODY_KIND, WHOLE_PROVINCE
 
 if TYPE_CHECKING:
@@ -271,6 +271,27 @@ def names_a_place(phrase: str) -> bool:
                for k, (word, flag) in enumerate(words))
 
 
+# what everyday words are tagged (jieba): a time word, pronoun, adverb, word of locality, preposition,
+# conjunction or particle — none of them a place's or a body's name
+_EVERYDAY_TAGS = ("t", "r", "d", "f", "p", "c", "u")
+
+
+def everyday_stem(name: str, kind: str, verbs: bool = True) -> bool:
+    """Whether ``name`` is everyday words followed by the level or body word ``kind`` it ends in, and
+    no real place's name: "后来县里" (a time word), "那些局长" (a pronoun), "跑到区里" (verbs) — a
+    citizen's words around 县, 局, 区, not a place or a department the knowledge base could lack.
+    ``verbs=False`` for a body, whose short names are often tagged as verbs (住建局, 审批局)."""
+    from facts.sentence import pos_words
+
+    stem = name[:-len(kind)] if kind and name.endswith(kind) else name
+    tags = pos_words(stem)
+    if not tags or any(m.text == name for m in find_places(name)):
+        return False  # (新建区 of 南昌市 is a district, whatever its words)
+    flags = [flag for _, flag in tags]
+    return all(f[:1] in _EVERYDAY_TAGS for f in flags) \
+        or verbs and len(flags) >= 2 and all(f[:1] in ("v", *_EVERYDAY_TAGS) for f in flags)
+
+
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
 _SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道|村))"
                         r"(?=的|在|(?:19|20)\d{2}|[\u4e00-\u9fa5])")
@@ -378,9 +399,10 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             elif names_a_place(m) or not _dictionary_word(m[:-1]):  # "芟阳市", a partner city the report names
                 passing.append(m)
             continue
-        if not names_a_place(m) and len(m) > 4 or is_admin_word(m):
+        if not names_a_place(m) and len(m) > 4 or is_admin_word(m) \
+                or everyday_stem(m, next(u for u in _ROW_UNITS + ("省", "州", "自治区") if m.endswith(u))):
             continue  # "群众不服省", "向上一级申请复议的省": words that end in a level, no place's name
-            # (nor "哪个县", "各街道": a place asked or counted)
+            # (nor "哪个县", "各街道": a place asked or counted; nor "后来县里", "跑到区里": everyday words)
         unknown.append(m)
     for said, row in short_rows(rest, table_places):
         if not any(said in t for t in tabled):
@@ -572,7 +594,7 @@ _HEAD_OFFICE = re.compile(r"国家[\u4e00-\u9fa5]{2,10}?总局(?=[\u4e00-\u9fa5]
 # (a 分局 is part of a department, not one)
 _DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及向给找把被让跟在]"  # (no preposition: "老百姓向环保部门")
 _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
-                               r"(?<!分)(?:局|厅|委员会|委|办公室|部门))")
+                               r"(?<!分)(局|厅|委员会|委|办公室|部门))")
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
 # 仲裁委员会): any report of the place may speak of them
 _NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$")  # (a 政务大厅 is a hall, no body)
@@ -587,7 +609,8 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
         start = text.find(mention)
         while start >= 0:
             m = _DEPARTMENT_AFTER.match(text[start + len(mention):])
-            if m and not is_government(m.group(1)) and not _NOT_A_DEPARTMENT.search(m.group(1)):
+            if m and not is_government(m.group(1)) and not _NOT_A_DEPARTMENT.search(m.group(1)) \
+                    and not everyday_stem(m.group(1), m.group(2), verbs=False):  # "那些局长", "各个部门": no body
                 # "青岚市监局", "芦阳市场监管局": the place's 市 is also the department's first character
                 borrowed = len(m.group(1)) == 2 or mention[-1] == "市" and m.group(1).startswith("场")
                 return mention[-1] + m.group(1) if borrowed else m.group(1)
@@ -665,6 +688,10 @@ def _names_body(named: str, body: str) -> bool:
         return True
     if len(named) < 2 or not body or named[-1] not in body[-3:]:
         return False
+    # (or by the second of two fields joined by 和: 规划局 for 自然资源和规划局, 旅游局 for 文化广电和旅游局)
+    latter = body[body.rfind("和") + 1:] if "和" in body[1:] else ""
+    if len(latter) >= 3 and _names_body(named, latter):
+        return True
     # (or its last words: 综合执法局 for 城市管理综合行政执法局, from a word of it on)
     # (or from a word inside it: 审批局 for 行政审批服务局 — a word before the kind of body, not
     # the kind itself: 管理局 and 服务局 name no one body)

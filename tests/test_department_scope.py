@@ -49,6 +49,10 @@ def service(tmp_path_factory):
     ("城管局", "综合行政执法局", True),  # 城管 since the reform of law enforcement
     ("城管部门", "综合行政执法局", True),
     ("城管局", "公安局", False),
+    ("规划局", "自然资源和规划局", True),  # the second of two fields joined by 和
+    ("旅游局", "文化广电和旅游局", True),
+    ("规划局", "住房和城乡建设局", False),
+    ("建设局", "住房和城乡建设局", False),  # (城乡建设, not 建设: too short to say which)
 ])
 def test_a_short_form_names_its_department(named, body, same):
     assert names_body(named, body) is same
