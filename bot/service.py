@@ -351,7 +351,7 @@ class QAService:
                 compared = compare(self, q, docs)
                 if compared is not None and compared.found:
                     return compared
-            stated = self._stated_elsewhere(q, docs, terms)
+            stated = self._stated_elsewhere(q, docs, terms, second_look=True)
             if stated is not None:
                 return stated
             rowed = self.as_a_row(q, docs)
@@ -728,9 +728,10 @@ class QAService:
                        f"\n{answer.text}")
 
     def stated_in_other_years(self, q: Question, docs: list[DocumentRecord],
-                              terms: list[Term]) -> list[Evidence]:
+                              terms: list[Term], supported: bool = True) -> list[Evidence]:
         """Supporting evidence for a numeric question whose figure is bound to the asked year
-        but stated in the place's report of another year (a table's year column); best first."""
+        but stated in the place's report of another year (a table's year column); best first
+        (``supported=False``: all of it, for a second look at what the support check turns down)."""
         others = reports_of_other_years(q, docs)
         if not others or not terms or q.kind != "numeric":
             return []
@@ -741,20 +742,33 @@ class QAService:
         evidence = [e for _, ids in others for e in self._evidence(q, ids, terms, 2 * self.passages)
                     if e.bindings and e.bindings[0].fact.year in q.years]
         evidence.sort(key=lambda e: -e.score)
-        return self._supported(q, evidence, terms)
+        return self._supported(q, evidence, terms) if supported else evidence
 
     def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
-                          terms: list[Term]) -> Answer | None:
+                          terms: list[Term], second_look: bool = False) -> Answer | None:
         """A figure of the asked year stated in another year's report of the same place (a
-        table's year column, "2023年…" in a sentence), said to come from that report."""
+        table's year column, "2023年…" in a sentence), said to come from that report;
+        ``second_look``: the asked year has no report, so a sentence the support check turns down
+        may still be answered by the second look (when it has one, the second look is its own)."""
         if not q.years or q.is_comparison:
             return None
         evidence = self.stated_in_other_years(q, docs, terms)
-        if not evidence:
+        if evidence:
+            answer = self._compose(q, evidence, terms)
+        else:
             from bot.row_of_figure import stated_in_a_row
 
-            return stated_in_a_row(self, q, docs)  # a table row under a shorter label than the text's
-        answer = self._compose(q, evidence, terms)
+            rowed = stated_in_a_row(self, q, docs)  # a table row under a shorter label than the text's
+            if rowed is not None:
+                return rowed
+            # the sentence the support check turns down for a citizen's wording ("前年有多少人…不服，
+            # 去申请复议" of "较上年的262件"), answered when the second look is sure of its figure, as
+            # in the asked year's own report
+            evidence = self.stated_in_other_years(q, docs, terms, supported=False) if second_look else []
+            looked = self._second_look(q, evidence, terms) if evidence else None
+            if looked is None:
+                return None
+            answer = looked
         best = evidence[0]
         kind = "表格" if best.bindings[0].fact.table else "报告"
         note = f"（据{_where(best.chunk)}{kind}中{'、'.join(f'{y}年' for y in q.years)}的数据）"
