@@ -229,6 +229,9 @@ _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少"
 # words that link or frame a part without naming it ("其中婚姻家庭方面的": 婚姻家庭)
 _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "有关", "相关", "各", "分别",
                    "一类",
+                   # the verbs that put a procedure or list to use, which reports say or leave out alike
+                   # ("其中适用简易程序的", "其中简易程序1.58万件")
+                   "适用", "进行",
                    # how exactly the figure is wanted, nothing of what it counts ("投诉大概有多少件")
                    "大概", "大约", "大致", "差不多", "将近", "接近", "估计", "左右"}) | FRAMING_WORDS
 
@@ -237,7 +240,7 @@ _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", 
 def asked_part(question: str, cut: Callable[[str], list[str]],
                whole_words: bool = False) -> tuple[tuple[str, ...], ...]:
     """The parts asked of a whole, each as the words that single it out: "法律援助案件中刑事
-    案件有多少" → ((刑事案件,),); "其中适用简易程序的有多少" → ((适用, 简易程序),); "中维持、
+    案件有多少" → ((刑事案件,),); "其中适用简易程序的有多少" → ((简易程序,),); "中维持、
     驳回、直接纠错的各有多少" → ((维持,), (驳回,), (直接, 纠错)). Whatever the whole's words
     are, a figure of the whole does not answer it. Empty when the question asks no part.
     ``cut``: every word of a text, particles included; ``whole_words``: also a part named only by

@@ -68,3 +68,19 @@ def two_places(tmp_path_factory):
 def test_everyday_words_of_a_change_and_a_rate(two_places, question, figure):
     answer = two_places.ask(question)
     assert answer.found and figure in first_line(answer), answer.text
+
+
+def test_a_procedure_put_to_use_is_named_by_the_procedure():
+    # 适用 (and 进行) put a procedure to use; a report says "其中简易程序1.58万件" as often as "其中适用
+    # 简易程序…": the part asked is the procedure
+    assert asked_part("全市行政处罚案件中适用简易程序的有多少件", jieba.lcut) == (("简易程序",),)
+    assert asked_part("行政复议案件中进行听证审理的有多少件", jieba.lcut) == (("听证", "审理"),)
+
+
+def test_a_part_asked_with_its_procedure_verb_of_a_sentence_without_it(tmp_path):
+    from tests.conftest import reports_service
+
+    text = "瀥川市2025年法治政府建设年度报告\n\n一、行政执法\n\n全市行政处罚案件3.42万件，其中简易程序1.58万件。\n"
+    service = reports_service(tmp_path, {"瀥川市_2025.txt": text})
+    answer = service.ask("瀥川市2025年全市行政处罚案件中适用简易程序的有多少件？")
+    assert answer.found and "1.58万件" in first_line(answer), answer.text
