@@ -19,6 +19,11 @@ _REGION_RE = re.compile(
     rf"^(?:[^\s，。年]{{1,10}}?(?:{_REGION_SUFFIX}))+(?:{_BODY_SUFFIX})?"
 )
 _MAX_TITLE_LINE = 50
+# a site page's line under its title: when and by whom it was posted ("发布时间：2026-03-27　来源：…")
+_PAGE_INFO = re.compile(r"^\s*(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|作者|浏览次数|点击数|字号)\s*[：:]")
+# a page presenting a report names it in title marks ("《X市2025年法治政府建设年度报告》政策解读"): its
+# place and year are the report's
+_TITLE_MARKS = str.maketrans("", "", "《》〈〉")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ def find_title(blocks: list[Block]) -> tuple[str, int]:
             break
         if text.replace(" ", "") in _CONTENTS:
             break  # "目录" under a compilation's title
+        if _PAGE_INFO.match(text):
+            break  # a site page's date and source line, under its title
         lines.append(text)
         if text.endswith(("报告", "总结", "公报", "汇编", "合集", "选编")):
             break
@@ -139,14 +146,15 @@ def _reviewed_year(title: str) -> int | None:
 def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
     title, title_lines = find_title(blocks)
     title = title or fallback_title
-    _, year = parse_region_year(title)
-    year = _reviewed_year(title) or year
-    if _COMPILATION.search(title):
+    named = title.translate(_TITLE_MARKS)  # (the title as written stays the document's title)
+    _, year = parse_region_year(named)
+    year = _reviewed_year(named) or year
+    if _COMPILATION.search(named):
         # "…市直部门…报告汇编": the departments' reports one after another (their titles are parts,
         # see part_title); the compilation is the place's, whatever body its opening names first
-        issuer, region = find_issuer(title)
+        issuer, region = find_issuer(named)
     else:
-        issuer, region = find_issuer(title, _opening(blocks, title_lines), _signature(blocks))
+        issuer, region = find_issuer(named, _opening(blocks, title_lines), _signature(blocks))
     dated = None
     if year is None:
         # The opening paragraph usually starts "2021年，余杭区……"
