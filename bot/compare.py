@@ -271,9 +271,10 @@ def _side_figure(service, sub, docs, terms,  # noqa: ANN001
     figure = None
     if best is not None and sub.kind == "numeric":
         figure = service.answerer.asked_figure(sub, best, terms)
-    if first and best is not None and figure is not None and _approximate(best, figure) \
+    if best is not None and figure is not None and _approximate(best, figure) \
             and (value := figure_value(figure)):
-        # the government's "1100余件" and a department's exact 1126件 of it: the exact one computes
+        # the government's "1100余件" and a department's exact 1126件 of it (or a page presenting the
+        # report, "受理案件1200多件", and the report's 1268件): the exact one computes
         for ev in service.supported_evidence(sub, scope.doc_ids, terms)[:3]:
             exact = service.answerer.asked_figure(sub, ev, terms)
             other = figure_value(exact) if exact is not None and not _approximate(ev, exact) else None
