@@ -752,7 +752,8 @@ class QAService:
         may still be answered by the second look (when it has one, the second look is its own)."""
         if not q.years or q.is_comparison:
             return None
-        evidence = self.stated_in_other_years(q, docs, terms)
+        found = self.stated_in_other_years(q, docs, terms, supported=False)
+        evidence = self._supported(q, found, terms) if found else []
         if evidence:
             answer = self._compose(q, evidence, terms)
         else:
@@ -764,7 +765,7 @@ class QAService:
             # the sentence the support check turns down for a citizen's wording ("前年有多少人…不服，
             # 去申请复议" of "较上年的262件"), answered when the second look is sure of its figure, as
             # in the asked year's own report
-            evidence = self.stated_in_other_years(q, docs, terms, supported=False) if second_look else []
+            evidence = found if second_look else []
             looked = self._second_look(q, evidence, terms) if evidence else None
             if looked is None:
                 return None
