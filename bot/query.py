@@ -252,6 +252,11 @@ def place_level(place: str) -> int:
     return next((level for suffix, level in _LEVELS if place.endswith(suffix)), 9)
 
 
+def level_word(place: str) -> str:
+    """The word of its level a place's name ends in ("区" of 荭湖区, "自治区"); '' for none."""
+    return next((suffix for suffix, _ in _LEVELS if place.endswith(suffix)), "")
+
+
 def names_a_place(phrase: str) -> bool:
     """Whether "荛北镇" / "荭湖区" is a name: its words nouns or rare characters, not a
     preposition, verb, time, numeral or pronoun ("向乡镇", "送法下乡", "今年城镇", "多少个老旧小区",
@@ -400,7 +405,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
                 passing.append(m)
             continue
         if not names_a_place(m) and len(m) > 4 or is_admin_word(m) \
-                or everyday_stem(m, next(u for u in _ROW_UNITS + ("省", "州", "自治区") if m.endswith(u))):
+                or everyday_stem(m, level_word(m)):
             continue  # "群众不服省", "向上一级申请复议的省": words that end in a level, no place's name
             # (nor "哪个县", "各街道": a place asked or counted; nor "后来县里", "跑到区里": everyday words)
         unknown.append(m)
