@@ -454,7 +454,7 @@ def _labelled_figures(chars: list[_Char], page: int) -> list[_Line]:
     # a figure next to another figure in its column is a table's cell (a column of years' values)
     cells = {id(f) for f in figures for above, below in zip(column_of[id(f)], column_of[id(f)][1:], strict=False)
              if f in (above, below) and FIGURE_ONLY.match(above.text) and FIGURE_ONLY.match(below.text)}
-    chosen: dict[int, tuple[float, _Segment]] = {}  # id(figure) → (distance, its label)
+    chosen: dict[int, tuple[float, _Segment, _Segment]] = {}  # id(figure) → (distance, its label, it)
     for label in labels:
         reach = _LABEL_REACH * label.size
         near = [f for f in figures if id(f) not in cells and _overlap(f, label) and f.top != label.top
@@ -465,8 +465,8 @@ def _labelled_figures(chars: list[_Char], page: int) -> list[_Line]:
             f = min(near, key=lambda f: abs(label.top - f.top))
             distance = abs(label.top - f.top)
             if id(f) not in chosen or distance < chosen[id(f)][0]:
-                chosen[id(f)] = (distance, label)
-    pairs = {id(label): f for f in figures if id(f) in chosen for label in [chosen[id(f)][1]]}
+                chosen[id(f)] = (distance, label, f)
+    pairs = {id(label): f for _, label, f in chosen.values()}
     rows: list[list[_Segment]] = []  # the paired labels side by side, each row on one baseline
     for label in sorted((s for s in labels if id(s) in pairs), key=lambda s: s.top):
         if rows and label.top - rows[-1][0].top < 0.3 * label.size:
