@@ -143,12 +143,27 @@ def _reviewed_year(title: str) -> int | None:
     return plan if plan is not None and not _YEAR_RE.search(normalize_numerals(title)) else None
 
 
+# a report given early in a year (a government's, a court's 工作报告) reviews the year before
+# under a heading of its own: "一、2025年工作回顾", "过去一年工作回顾" (a 年度报告 is its year's)
+_LOOK_BACK = re.compile(r"^(?:[一二三四五六七八九十]+、)?\s*(?:((?:19|20)\d{2})年|过去一年)(?:的?主要)?工作回顾$")
+
+
+def _looks_back(blocks: list[Block], year: int) -> bool:
+    for block in blocks:
+        m = _LOOK_BACK.match(normalize_numerals(block.text).replace(" ", ""))
+        if m:
+            return m.group(1) is None or int(m.group(1)) == year - 1
+    return False
+
+
 def doc_info(blocks: list[Block], fallback_title: str) -> DocInfo:
     title, title_lines = find_title(blocks)
     title = title or fallback_title
     named = title.translate(_TITLE_MARKS)  # (the title as written stays the document's title)
     _, year = parse_region_year(named)
     year = _reviewed_year(named) or year
+    if year is not None and "年度" not in named and _looks_back(blocks[title_lines:title_lines + 12], year):
+        year -= 1  # "2026年政府工作报告" under "一、2025年工作回顾": a report on the year before
     if _COMPILATION.search(named):
         # "…市直部门…报告汇编": the departments' reports one after another (their titles are parts,
         # see part_title); the compilation is the place's, whatever body its opening names first

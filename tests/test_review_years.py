@@ -84,3 +84,18 @@ def test_review_opinions_of_a_standing_committee():
     assert (info.region, info.issuer, info.year) == ("栎川县", "栎川县人大常委会", 2025)
     # with no year in the file's name either, the meeting's year is the last resort
     assert doc_info(blocks, "审议意见").year == 2026
+
+
+@pytest.mark.parametrize(("lines", "year"), [
+    # a report given early in a year reviews the year before under a heading of its own
+    (["滁川市2026年政府工作报告", "——2026年1月15日在滁川市第十七届人民代表大会第五次会议上", "各位代表：",
+      "一、2025年工作回顾", "2025年，全市地区生产总值增长5.8%。"], 2025),
+    (["滁川市人民法院工作报告（2026年）", "一、过去一年工作回顾", "全年受理案件8.6万件。"], 2025),
+    # a report of its own year whose heading names that year, and one reviewing nothing, stay
+    (["滁川市2025年法治政府建设年度报告", "一、2025年工作回顾", "全年办理法律援助案件1200件。"], 2025),
+    (["滁川市2025年法治政府建设年度报告", "一、2024年工作回顾", "全年办理法律援助案件1200件。"], 2025),  # 年度: its own
+])
+def test_a_report_looking_back_is_the_report_of_the_year_before(lines, year):
+    from ingest.blocks import Block
+
+    assert doc_info([Block(t) for t in lines], "x").year == year
