@@ -518,6 +518,16 @@ def _units_of(asks: Sequence[Ask]) -> tuple[str, ...]:
     return tuple(u for u in units if u != "%") or units if len(units) > 1 else units
 
 
+# a verb said twice for a light touch ("审一审", "查一查", "谈一谈"): the verb once — its halves
+# are no words of their own ("一审" is a trial's first instance)
+_REDUPLICATED = re.compile(r"([\u4e00-\u9fff])一\1")
+
+
+def plain_verbs(text: str) -> str:
+    """'找上级机关要求重新审一审' → '找上级机关要求重新审'."""
+    return _REDUPLICATED.sub(lambda m: m.group(1) if m.group(1) != "一" else m.group(0), text)
+
+
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
             corpus_has: Callable[[str], bool] = lambda s: False, frame: Frame | None = None,
             table_places: Collection[str] = (), part_bodies: Collection[str] = ()) -> Question:
@@ -528,7 +538,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     from bot.lexicon import expand
 
     documents = list(documents)
-    normalized = expand_short_years(normalize_numerals(text.strip()), today)
+    normalized = plain_verbs(expand_short_years(normalize_numerals(text.strip()), today))
     regions, mentions, unknown, tabled, passing = find_regions(normalized, documents, corpus_has, table_places)
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind

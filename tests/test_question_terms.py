@@ -209,3 +209,19 @@ def test_a_direction_said_before_the_level_asked_is_no_term():
     # "同比下降了，降到了多少": the premise's direction; the level asked is what is counted
     terms = _texts("青石县2025年卫生监督检查户次同比下降了，降到了多少？")
     assert not {"同比", "下降"} & terms and "检查" in terms
+
+
+def test_a_verb_said_twice_for_a_light_touch_is_the_verb_once():
+    """"要求重新审一审的": the verb 审, not 一审 (a trial's first instance) beside it."""
+    from bot.extractive import question_terms
+    from bot.query import plain_verbs
+    from vectorstore.tokenizer import shared_tokenizer
+
+    assert plain_verbs("找上级机关要求重新审一审的") == "找上级机关要求重新审的"
+    assert plain_verbs("让双方坐下来谈一谈、查一查") == "让双方坐下来谈、查"
+    assert plain_verbs("逐一一一核对，比上年多了多少") == "逐一一一核对，比上年多了多少"
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    q = analyze("青石县去年不服政府的决定、找上级机关要求重新审一审的有多少件？", docs, TODAY)
+    assert "一审" not in {t.text for t in question_terms(q, tok, lambda w: 2.0, tok.words)}
+
