@@ -28,6 +28,7 @@ from bot.binding import (
     pair_partner,
     qualifier_conflict,
 )
+from bot.dictionary_en import chinese_words
 from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
@@ -71,6 +72,7 @@ THESAURUS_WEIGHT = 0.8  # a thesaurus near-synonym of such a word, of its own we
 # an English word no glossary line translates: what it names is not understood, so a sentence
 # matching only the translated words is no answer ("110 emergency reports" + police → 公安 alone)
 UNSEEN_ENGLISH = 2.0
+MAX_RENDERINGS = 6  # the reports' words a dictionary glosses an English word with, at most
 # a word-table member this much rarer than the group's rarest stands for the whole phrase;
 # a more general one (矛盾纠纷 of 邻居 → 邻里 矛盾纠纷) only for what it says itself
 MEMBER_SPECIFIC = 0.7
@@ -291,6 +293,15 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             # (a noun stays: 城市 of 城市管理领域 names the part asked)
             weight *= EVERYDAY_WEIGHT
         terms[tok] = Term(tok, weight, parts_of(tok))
+        if w is None and unseen == UNSEEN_ENGLISH:
+            # an English word the glossary lacks: the Chinese words a general dictionary glosses
+            # with it, as far as the reports use them (collect → 收集, 征集; bot.dictionary_en) —
+            # too many, and it is too general a word to say which (end, post)
+            rendered = [(near, k) for near in chinese_words(tok.lower())
+                        if near not in terms and near not in drop and (k := idf(near)) is not None]
+            if len(rendered) <= MAX_RENDERINGS:
+                for near, k in rendered:
+                    terms[near] = Term(near, min(weight * THESAURUS_WEIGHT, k), group=tok, expansion=True)
         if w is None and not tok.isascii() and not (common_word and common_word(tok)):
             # a word the reports never use: its thesaurus near-synonyms the reports do use stand
             # for it (工钱 → 工资, 过关 → 合格, 躲开 → 避让; bot.thesaurus) — unless it is one of

@@ -225,3 +225,20 @@ def test_a_verb_said_twice_for_a_light_touch_is_the_verb_once():
     q = analyze("青石县去年不服政府的决定、找上级机关要求重新审一审的有多少件？", docs, TODAY)
     assert "一审" not in {t.text for t in question_terms(q, tok, lambda w: 2.0, tok.words)}
 
+
+def test_an_english_word_the_glossary_lacks_stands_as_the_dictionarys_chinese_words():
+    """"collect" is in no glossary line: CC-CEDICT glosses 收集 and 征集 with it (bot.dictionary_en),
+    and those the reports use join its group; a word glossing too many stays alone."""
+    from bot.dictionary_en import chinese_words
+    from bot.extractive import question_terms
+    from vectorstore.tokenizer import shared_tokenizer
+
+    assert {"收集", "征集"} <= set(chinese_words("collected"))
+    assert "拆除" in chinese_words("demolished")
+    docs = [_doc("青石县人民政府", "青石县", 2025)]
+    tok = shared_tokenizer()
+    q = analyze("How many public comments did 青石县 collect in 2025?", docs, TODAY)
+    known = {"收集": 3.0, "公众意见": 3.0, "公众": 2.0, "意见": 2.0}
+    terms = {t.text: t for t in question_terms(q, tok, known.get, tok.words)}
+    assert terms["收集"].group == "collect" and terms["收集"].expansion
+    assert "征集" not in terms  # (a word the reports never use)
