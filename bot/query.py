@@ -525,7 +525,10 @@ _REDUPLICATED = re.compile(r"([\u4e00-\u9fff])一\1")
 
 def plain_verbs(text: str) -> str:
     """'找上级机关要求重新审一审' → '找上级机关要求重新审'."""
-    return _REDUPLICATED.sub(lambda m: m.group(1) if m.group(1) != "一" else m.group(0), text)
+    from facts.sentence import is_verb
+
+    # (a verb's: "去年一年" is a year and a whole year)
+    return _REDUPLICATED.sub(lambda m: m.group(1) if is_verb(m.group(1)) else m.group(0), text)
 
 
 def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,

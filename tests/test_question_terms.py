@@ -220,6 +220,7 @@ def test_a_verb_said_twice_for_a_light_touch_is_the_verb_once():
     assert plain_verbs("找上级机关要求重新审一审的") == "找上级机关要求重新审的"
     assert plain_verbs("让双方坐下来谈一谈、查一查") == "让双方坐下来谈、查"
     assert plain_verbs("逐一一一核对，比上年多了多少") == "逐一一一核对，比上年多了多少"
+    assert plain_verbs("去年一年新开张的公司") == "去年一年新开张的公司"  # a year, and a whole one
     docs = [_doc("青石县人民政府", "青石县", 2025)]
     tok = shared_tokenizer()
     q = analyze("青石县去年不服政府的决定、找上级机关要求重新审一审的有多少件？", docs, TODAY)
