@@ -199,6 +199,10 @@ def _post_noun(text: str) -> str:
     if not m:
         return ""
     noun = m.group(0)
+    words = pos_words(noun) if text[len(noun):len(noun) + 1] == "、" else ()
+    if len(words) >= 3 and len(words[-1][0]) == 1 and words[-2][1] == "v":
+        # "5个小组实地走访市、区两级…": the list after the verb is its object, not the noun's end
+        noun = noun[:-len(words[-1][0]) - len(words[-2][0])]
     stop = _POST_STOP.search(noun)
     if stop is not None:
         noun = noun[:stop.start()]

@@ -1207,3 +1207,12 @@ def test_a_result_column_names_which_cell_not_what_it_measures():
 ])
 def test_what_the_counted_were_helped_to_do_is_part_of_what_is_counted(sentence, indicator):
     assert sentence_facts(sentence)[0].indicator == indicator
+
+
+def test_a_verb_before_a_list_ends_the_noun_after_a_measure_word() -> None:
+    """"分5个小组实地走访市、区两级行政机关…共46个单位": the 5 count groups, and the visit's
+    objects (市、区…) are no part of their noun."""
+    rows = {f.display: f for f in chunk_facts(
+        "评估组分5个小组实地走访市、区两级行政机关和街道（镇）共46个单位，其中市政府工作部门18个。")}
+    assert "走访" not in rows["5个"].indicator and rows["5个"].indicator.startswith("小组")
+    assert rows["46个"].indicator == "单位"
