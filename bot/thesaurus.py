@@ -9,25 +9,18 @@ synonyms. Without the package the thesaurus is empty and nothing changes.
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache, lru_cache
 from pathlib import Path
+
+from bot.package_data import chinese_word as _chinese_word
+from bot.package_data import package_file
 
 MAX_GROUP = 12  # words in a line; larger lines are categories, not synonyms
 _DATA = Path("chinese_dictionary") / "sim_words.txt"
 
 
 def _data_file() -> Path | None:
-    spec = importlib.util.find_spec("cnsyn")  # (locates the package without importing it)
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        path = Path(folder) / _DATA
-        if path.exists():
-            return path
-    return None
-
-
-def _chinese_word(word: str) -> bool:
-    return 2 <= len(word) <= 4 and all("\u4e00" <= c <= "\u9fa5" for c in word)
+    return package_file("cnsyn", _DATA)  # (locates the package without importing it)
 
 
 @cache
