@@ -26,8 +26,6 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 MAX_SENSE_WORDS = 3  # "to tear down" is a plain gloss; a sentence explaining a word is not
 
 
-
-
 @cache
 def _index() -> dict[str, tuple[str, ...]]:
     """gloss → the simplified words it glosses, in the dictionary's order (about 0.5 s, once)."""

@@ -247,14 +247,19 @@ _LEVELS = (("自治区", 0), ("省", 0), ("市", 1), ("州", 1), ("盟", 1), ("�
            ("镇", 3), ("乡", 3), ("街道", 3), ("村", 4))
 
 
+def _level_of(place: str) -> tuple[str, int]:
+    """The level word a place's name ends in and its level; ("", 9) for none."""
+    return next(((suffix, level) for suffix, level in _LEVELS if place.endswith(suffix)), ("", 9))
+
+
 def place_level(place: str) -> int:
     """How low a place's name says it is: 省 0, 市 1, 区/县 2, 镇/乡/街道 3; 9 for no level."""
-    return next((level for suffix, level in _LEVELS if place.endswith(suffix)), 9)
+    return _level_of(place)[1]
 
 
 def level_word(place: str) -> str:
     """The word of its level a place's name ends in ("区" of 荭湖区, "自治区"); '' for none."""
-    return next((suffix for suffix, _ in _LEVELS if place.endswith(suffix)), "")
+    return _level_of(place)[0]
 
 
 def names_a_place(phrase: str) -> bool:
@@ -288,7 +293,7 @@ def everyday_stem(name: str, kind: str, verbs: bool = True) -> bool:
     ``verbs=False`` for a body, whose short names are often tagged as verbs (住建局, 审批局)."""
     from facts.sentence import pos_words
 
-    stem = name[:-len(kind)] if kind and name.endswith(kind) else name
+    stem = name.removesuffix(kind)
     tags = pos_words(stem)
     if not tags or any(m.text == name for m in find_places(name)):
         return False  # (新建区 of 南昌市 is a district, whatever its words)
@@ -467,7 +472,7 @@ def reads_as_a_name(place: str) -> bool:
         return False
     if names_a_place(place):
         return True
-    stem = place[:len(place) - len(next((u for u, _ in _LEVELS if place.endswith(u)), ""))]
+    stem = place.removesuffix(level_word(place))
     words = list(pos_words(stem))
     return 2 <= len(stem) <= 3 and not _dictionary_word(stem) and bool(words) and len(words[0][0]) == 1 \
         and words[0][1][-1:] in ("g", "x") and not any(flag[:1] in "pmrdcuq" for _, flag in words)

@@ -12,20 +12,15 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-from bot.package_data import chinese_word as _chinese_word
-from bot.package_data import package_file
+from bot.package_data import chinese_word, package_file
 
 MAX_GROUP = 12  # words in a line; larger lines are categories, not synonyms
 _DATA = Path("chinese_dictionary") / "sim_words.txt"
 
 
-def _data_file() -> Path | None:
-    return package_file("cnsyn", _DATA)  # (locates the package without importing it)
-
-
 @cache
 def _text() -> str:
-    path = _data_file()
+    path = package_file("cnsyn", _DATA)  # (locates the package without importing it)
     return "\n" + path.read_text(encoding="utf-8").replace("\r", "") + "\n" if path else ""
 
 
@@ -45,7 +40,7 @@ def near_words(word: str) -> tuple[str, ...]:
     file is searched, not indexed: a question has a few such words, and building an index of
     its 45,860 lines would cost a cold start 0.3 s."""
     text = _text()
-    if not _chinese_word(word) or not text:
+    if not chinese_word(word) or not text:
         return ()
     near: dict[str, None] = {}
     at = text.find(word)
@@ -53,7 +48,7 @@ def near_words(word: str) -> tuple[str, ...]:
         end = at + len(word)
         if text[at - 1].isspace() and text[end].isspace():
             line = text[text.rfind("\n", 0, at) + 1:text.find("\n", end)]
-            words = [w for w in line.split() if _chinese_word(w)]
+            words = [w for w in line.split() if chinese_word(w)]
             if 2 <= len(words) <= MAX_GROUP:
                 near.update(dict.fromkeys(w for w in words if w != word and not _sibling(w, word)))
         at = text.find(word, end)
