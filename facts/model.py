@@ -29,16 +29,24 @@ class Fact:
     def display(self) -> str:
         """The figure to show: as written, plus the unit a table header gave a bare cell
         ("356.4" under "金额（万元）" -> "356.4万元")."""
-        if not self.unit or not self.text[-1:].isdigit():
+        number, after = self.text, ""
+        if self.approx and self.text.endswith(self.approx) and self.text[:-len(self.approx)][-1:].isdigit():
+            # "1800以上" under 单位：件 -> "1800件以上"; "300余" -> "300余件"
+            number, after = self.text[:-len(self.approx)], self.approx
+        if not self.unit or not number[-1:].isdigit():
             return self.text
         try:
-            written = float(self.text.replace(",", "").lstrip("+-＋－"))
+            written = float(number.replace(",", "").lstrip("+-＋－"))
         except ValueError:
             return self.text
         ratio = abs(self.value) / written if written else 1.0
         scale = "亿" if round(ratio) == 100_000_000 else "万" if round(ratio) == 10_000 else ""
-        return f"{self.text}{scale}{self.unit}"
+        if after in _BEFORE_UNIT:
+            return f"{number}{after}{scale}{self.unit}"
+        return f"{number}{scale}{self.unit}{after}"
 
+
+_BEFORE_UNIT = frozenset({"余", "多"})  # "300余件"; "1800件以上", "30%左右"
 
 _FIELDS = ("value", "text", "unit", "indicator", "topic", "start", "end", "year", "role",
            "change", "plan", "share_of", "approx", "table", "column")
