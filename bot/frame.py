@@ -505,6 +505,9 @@ def _each_asks(clause: str, m: re.Match[str]) -> list[str]:
     return [f"{item}{verb}{m.group('ask')}" for item in [head, *rest]]
 
 
+# a table named by what it shows ("主要指标完成情况表中，…"): where to look, no ask of 情况
+_TABLE_NAME = re.compile(r"情况(?:统计|汇总|一览)?表")
+
 # a clause that carries on the ask before it with what its subject did: "去申请复议", "又告到法院"
 _GOING_ON = re.compile(r"(?:去|来|又|再|还|就|便|才|而|并|跑去|跑到|找)[\u4e00-\u9fa5]")
 # what people asked for by a count of persons did, counted by the report as cases ("多少人…去申请复议":
@@ -532,7 +535,7 @@ def _asks(core: str) -> tuple[Ask, ...]:
             continue  # "…纠错率已经突破15%了，具体是多少？": the same ask again
         # a rate asked outright ("持证率是多少，比上年提高了多少") is an ask of its own; one that
         # states a figure ("纠错率已经超过10%了，具体是多少") is the premise of the next
-        asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(clause) or (
+        asked = kind in ("number", "list", "yesno") or ASKING_CLAUSE.search(_TABLE_NAME.sub("", clause)) or (
             kind == "rate" and _ASK_NUMBER.search(clause) and not _STATED_FIGURE.search(clause))
         if not asked and clause is clauses[-1] and asks and asks[-1].kind == "number" \
                 and _GOING_ON.match(clause) and not _ASK_NUMBER.search(clause):

@@ -59,6 +59,8 @@ def test_orders_inside_the_asking_sentence_are_dropped(text):
     # two clauses that each ask
     ("澄阳市2025年一审行政诉讼案件审结多少件，败诉率是什么情况？", ["number", "rate"]),
     ("澄阳市2025年行政复议纠错率超过10%了，整改情况呢？", ["description"]),
+    # a table named by what it shows is where to look, not an ask of 情况
+    ("澄阳市2025年主要指标完成情况表中，行政执法案卷评查优秀率的目标值是多少？", ["rate"]),
 ])
 def test_a_clause_asks_or_is_the_next_asks_topic(question, kinds):
     frame = parse(question, ["澄阳市"], dt.date(2026, 11, 26))
