@@ -673,7 +673,7 @@ class ExtractiveAnswerer:
                     continue  # "荇安市移送了几件": its row, not the province's total
                 # The section heading says what its sentences are about ("存在的问题和不足"); "五年来" in a
                 # report of 2025 is the 十四五 period a question may name
-                as_said = sentence + plan_period_said(sentence, chunk.year)
+                as_said = sentence + plan_period_said(sentence, chunk.year) + speaker_said(sentence, chunk.title)
                 cov = max(coverage(as_said, terms), 0.85 * coverage(heading + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
                 f = dict.fromkeys(FEATURES, 0.0)
@@ -1027,7 +1027,8 @@ class ExtractiveAnswerer:
         asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
         quoted_asked = [normalize_numerals(q).lower() for q in _QUOTED.findall(question.normalized)]
         # a place the reports name only in passing, an item of a list of places: its item's figure
-        passing_items = any(p in f.indicator for f in facts for p in question.in_passing)
+        # (or one of the places a clause lists before 分别: "在A街道、B镇试点…，分别调处纠纷326件、281件")
+        passing_items = any(p in f.indicator or p == f.topic for f in facts for p in question.in_passing)
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
         for f in facts:
             if any(f.unit == u and f.value >= v for v, u in wholes):
@@ -1063,7 +1064,7 @@ class ExtractiveAnswerer:
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
-            if passing_items and not any(p in f.indicator for p in question.in_passing):
+            if passing_items and not any(p in f.indicator or p == f.topic for p in question.in_passing):
                 continue  # "浞阳区受理多少件" of "市本级、浞阳区…分别为412件、261件": the place's own item
             if span is not None and _years_spanned(f.source[:f.start]) != span:
                 continue  # "2024年和2025年一共": not 8640件 of 2025 alone, nor 三年来累计的2.36万件
@@ -1325,6 +1326,23 @@ _YEAR_END = re.compile(r"年底|年末")
 _OVER_YEARS = r"(?<!全年)(?<!当年)(?<!本年)(?<!今年)(?<!年内)(?<!年度)累计|以来|近\d+年|\d+年来|多年来|历年|至今|迄今"
 # … and what says so beyond doubt (累计 alone is often the year's own: "累计培训执法人员3200人次")
 _FIVE_YEARS = re.compile(r"五年(?:来|以来|间|中)|(?:近|过去)五年")
+
+
+# a first-person report of one office holder ("…区长2025年度述法报告", "…局长述职报告"): its "本人"
+# is that office ("区长本人出庭了几次" is answered by "本人带头出庭应诉…三次")
+_SPEAKER = re.compile(r"(主要负责人|第一责任人|[省市县区州旗镇乡局厅]长|主任|书记)[^，。、]{0,14}?(?:述法|述职)")
+_SELF = re.compile(r"本人|(?<![自])我(?![国省市区县州镇乡局委厅])")
+_ORDINAL_LEAD = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]是)?"
+                           r"(?:全年|年内|同时)?")
+
+
+def speaker_said(sentence: str, title: str) -> str:
+    """The office a first-person report's "本人" is, when the sentence says 本人 or has no subject
+    of its own ("全年主持召开区政府常务会议24次"): " 区长"; ""."""
+    m = _SPEAKER.search(title)  # (the title first: most reports are no one's, and tagging costs)
+    if m is None or not (_SELF.search(sentence) or starts_with_verb(_ORDINAL_LEAD.sub("", sentence))):
+        return ""
+    return f" {m.group(1)}"
 
 
 def plan_period_said(sentence: str, year: int | None) -> str:

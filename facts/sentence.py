@@ -97,7 +97,8 @@ _GENERIC_HEAD = re.compile(r"指标|数据|情况|成效|如下|以下|包括|�
 _QUOTED = re.compile(r"《[^《》]{0,60}》|“[^“”]{0,60}”")
 _MID_TIME = re.compile(r"全年|年内|当年|今年以来|本年度|累计")
 _IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
-_CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被|新)")  # 新接收: a step of the chain too
+# 新接收: a step of the chain too; so is 经甄别受理 (a screening before the step)
+_CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被|新|经(?:审查|甄别|核查|核实|调查|审核|筛查|研判|初审|复核))")
 _RATE = re.compile(r"(?:率|占比|比例|比重)$")
 _SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
@@ -117,8 +118,11 @@ def _strip(phrase: str) -> str:
     phrase = _YEAR_PHRASE.sub("", phrase[-2 * _WINDOW:]).lstrip()  # bounded: the trailing regex backtracks
     for _ in range(3):
         before = phrase
-        if not _LEAD_KEEP_NEW.match(phrase):
-            phrase = _LEAD.sub("", phrase, count=1)
+        if not _LEAD_KEEP_NEW.match(phrase) and (lead := _LEAD.match(phrase)):
+            end = lead.end()
+            if end == 1 or _LEAD.fullmatch(phrase[:end - 1]):  # a one-character lead word last
+                end = _word_start(phrase, end)
+            phrase = phrase[end:]
         phrase = _TRAIL.sub("", phrase, count=1)
         if phrase == before:
             break
@@ -130,6 +134,19 @@ def _strip(phrase: str) -> str:
     if phrase.count("“") != phrase.count("”") or phrase.count("《") != phrase.count("》"):
         phrase = re.sub(r"[“”《》]", "", phrase)
     return phrase
+
+
+def _word_start(phrase: str, at: int) -> int:
+    """``at``, or the start of the word ``at`` falls inside ("要素保障类投诉": 要 is no lead word
+    there, 要素 is a noun)."""
+    if at >= len(phrase) or at == 0:
+        return at
+    start = 0
+    for word, _ in pos_words(phrase[:at + 3]):
+        if start + len(word) > at:
+            return start if start < at else at
+        start += len(word)
+    return at
 
 
 def _in_chain(indicator: str) -> bool:
@@ -404,8 +421,25 @@ def _respectively(sentence: str, figures: list[Figure],
                 if item or change:
                     for i, j in zip(run, earlier, strict=True):
                         out[i] = (item, f"#{j}", change)
+            elif k >= 0 and (places := _places_listed(sentence[bounds[k - 1] + 1 if k else 0:bounds[k]])) \
+                    and len(places) == len(run):
+                # "在澊北街道、漌塘镇试点建设调解工作室，分别调处纠纷326件、281件": one each of the
+                # places the clause before lists
+                said = _strip(head + re.sub(r"^(?:为|是|达到|达)", "", sentence[pos + 2:figures[run[0]].start]))
+                for i, place in zip(run, places, strict=True):
+                    out[i] = (said, place, "")
         pos = sentence.find("分别", pos + 2)
     return out
+
+
+_PLACE_NAME = r"[\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州)"
+_PLACE_LIST = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")
+
+
+def _places_listed(clause: str) -> list[str]:
+    """The places a clause lists ("在澊北街道、漌塘镇试点…" → 澊北街道, 漌塘镇); [] for none."""
+    m = _PLACE_LIST.search(re.sub(r"^[在对向于从为]", "", clause))
+    return re.split("[、和及与]", m.group(0)) if m else []
 
 
 _JOINERS = frozenset({"、", "和", "及", "与", "以及"})

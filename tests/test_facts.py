@@ -909,6 +909,39 @@ def test_display_restores_header_scale() -> None:
     assert fact.display == "356.4万元"
 
 
+def test_a_bound_written_after_the_number_follows_the_header_unit() -> None:
+    # "1800以上" in a row whose 单位 column says 件: the unit goes before 以上, after 余
+    row = "法律援助案件办理数｜单位：件｜2025年目标值：1800以上｜2025年完成值：1862｜完成情况：已完成"
+    assert [f.display for f in table_row_facts(row)] == ["1800件以上", "1862件"]
+    (rate, _) = table_row_facts("行政执法案卷评查优秀率｜单位：%｜2025年目标值：30以上｜2025年完成值：27.5")
+    assert rate.display == "30%以上"
+    (some,) = table_row_facts("调解矛盾纠纷（件）｜2025年：300余")
+    assert some.display == "300余件"
+
+
+def test_a_lead_word_is_cut_only_as_a_whole_word() -> None:
+    # 要 / 在 / 共 lead a phrase as words of their own, not as the first character of 要素, 在线, 共享
+    text = "全年收到营商环境投诉线索318件，其中政务服务类、执法监管类、要素保障类投诉分别为124件、97件、65件。"
+    assert sentence_facts(text)[-1].indicator == "要素保障类投诉"
+    (fact,) = sentence_facts("全年在线开展诉前调解153件。")
+    assert fact.indicator == "在线开展诉前调解"
+    (fact,) = sentence_facts("力争执法案卷优良率达到95%以上。")
+    assert fact.indicator == "执法案卷优良率"
+
+
+def test_respectively_of_the_places_a_clause_before_lists() -> None:
+    text = "在澊北街道、漌塘镇试点建设“澊和”调解工作室，分别调处纠纷326件、281件。"
+    assert [(f.text, f.indicator, f.topic) for f in sentence_facts(text)] == [
+        ("326件", "调处纠纷", "澊北街道"), ("281件", "调处纠纷", "漌塘镇")]
+
+
+def test_a_step_after_a_screening_is_a_step_of_the_chain() -> None:
+    # "经甄别受理286件": the complaints received, screened and accepted — not a thing called 经甄别
+    text = "全年收到营商环境投诉线索318件，经甄别受理286件，办结279件，办结率97.6%。"
+    topics = {f.text: f.topic for f in sentence_facts(text)}
+    assert topics["286件"] == topics["279件"] == "营商环境投诉线索"
+
+
 def test_a_year_still_to_come_is_a_target() -> None:
     text = "制定耕地保护三年行动方案，明确到2026年全县耕地保有量不低于48.6万亩；全年制定行政规范性文件2件。"
     facts = {f.text: f for f in chunk_facts(text, "一、主要工作 > （二）", 2024)}

@@ -57,6 +57,9 @@ def test_a_document_named_as_the_source_is_not_asked(question):
     ("淿川市2025年组织行政执法人员轮训多少人次？", "5800人次"),
     ("淿川市2025年办理法律援助案件多少件？", "4356件"),
     ("淿川市去年在全省法治政府考核里排老几？", "第二"),
+    # one of the places a clause lists before "分别" ("在淿南街道、瀁口镇试点…，分别调处纠纷326件、281件")
+    ("瀁口镇的“淿和”调解工作室2025年调处了多少件纠纷？", "281件"),
+    ("淿南街道的“淿和”调解工作室2025年调处了多少件纠纷？", "326件"),
 ])
 def test_named_items(service, question, figure):
     assert figure in first_line(service.ask(question, [])).replace("九", "9")
@@ -74,6 +77,18 @@ def test_a_follow_up_switches_the_listed_place(service):
     answer = service.ask(first, [])
     assert "261件" in first_line(answer)
     assert "178件" in first_line(service.ask("那瀁河县呢？", [(first, answer.text)]))
+
+
+@pytest.mark.parametrize(("title", "sentence", "said"), [
+    ("漌宁市澊湖区区长2025年度述法报告", "本人带头出庭应诉行政诉讼案件三次", " 区长"),
+    ("沩水县人民政府县长2025年度述法报告", "2.全年主持召开县政府常务会议24次", " 县长"),  # no subject: the speaker's
+    ("漌宁市澊湖区区长2025年度述法报告", "全区一审行政诉讼收案157件", ""),  # the district's, not his
+    ("沩水县2025年法治政府建设年度报告", "本人带头出庭应诉三次", ""),  # no one's first-person report
+])
+def test_a_first_person_reports_self_is_its_office(title, sentence, said):
+    from bot.extractive import speaker_said
+
+    assert speaker_said(sentence, title) == said
 
 
 @pytest.mark.parametrize(("sentence", "year", "said"), [
