@@ -123,9 +123,15 @@ def asks_a_things_name(question: str) -> bool:
     return bool(_NAME_ASK.search(question)) and not _TITLE_NAME_ASK.search(question)
 
 
+# an organisation asked for by which one it is ("是和哪家企业签的", "哪家律所的"): only its name answers
+_ORGANISATION_ASK = re.compile(r"哪家|哪(?:个|一)(?:企业|公司|单位|机构|律所|律师事务所)|"
+                               r"\bwhich (?:company|companies|firm|enterprise|law firm)\b", re.I)
+
+
 def asks_name(question: str) -> bool:
-    """The question asks for a person's name ("厅长叫什么名字"), which only a name answers."""
-    return bool(_PERSON_ASK.search(question))
+    """The question asks for a person's name ("厅长叫什么名字") or an organisation's ("哪家律所"),
+    which only a name answers."""
+    return bool(_PERSON_ASK.search(question) or _ORGANISATION_ASK.search(question))
 
 
 def is_plan_section(section_path: str, year: int | None) -> bool:
