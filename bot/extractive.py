@@ -33,7 +33,7 @@ from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, fun
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import contrasts, english_key, implied_kinds, singular, whole_when_unnamed
-from bot.periods import asked_period, period_before, periods_named
+from bot.periods import Months, asked_period, context_period, period_of, periods_named
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -718,7 +718,8 @@ class ExtractiveAnswerer:
                     kind = [f for f in facts if not units or fact_unit_ok(f, units)]
                     if question.asks < 2 and other_part_asked(kind, asked_words, words, qualifier):
                         f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
-                    bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units)
+                    bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units,
+                                         context=context_period(chunk.section_path, chunk.title))
                     if question.about_plans and chunk.year is not None and question.years \
                             and min(question.years) > chunk.year and not plan_section:
                         # a later year's target asked: what was done that year is none ("2026年定下的
@@ -776,7 +777,8 @@ class ExtractiveAnswerer:
         if question.kind == "numeric" and not ev.figures:
             return False
         period = asked_period(question.normalized)
-        if period and question.kind == "numeric" and period not in periods_named(ev.sentence):
+        if period and question.kind == "numeric" and period not in periods_named(ev.sentence) \
+                and period != context_period(ev.chunk.section_path, ev.chunk.title):
             return False  # "上半年受理了多少件": the year's 6.84万件 is no half-year's figure
         if self.vetoed(question, ev, terms):
             return False
@@ -866,8 +868,8 @@ class ExtractiveAnswerer:
             units = part_units if len(parts) > 1 else (part_units or question.units)
             if ev.bindings:
                 bound = self.bind(question, facts, part_terms, ev.chunk.year, ask_anchor(part, words),
-                                  predicate_words(part, words), units,
-                                  ask=part if len(parts) > 1 else "")
+                                  predicate_words(part, words), units, ask=part if len(parts) > 1 else "",
+                                  context=context_period(ev.chunk.section_path, ev.chunk.title))
                 text = bound[0].fact.display if bound and bound[0].score >= floor else None
                 if signals is not None and not chosen:
                     _binding_signals(signals, bound, units)
@@ -929,9 +931,10 @@ class ExtractiveAnswerer:
 
     def bind(self, question: Question, facts: list[Fact], terms: list[Term], report_year: int | None,
              anchor: str, predicates: tuple[str, ...], units: tuple[str, ...],
-             ask: str = "") -> list[Binding]:
+             ask: str = "", context: Months | None = None) -> list[Binding]:
         """The facts that may answer the question, best bound first; ``ask``: the one ask of a
-        multi-part question being bound ("持证率是多少" of "…，比上年提高了多少": a level)."""
+        multi-part question being bound ("持证率是多少" of "…，比上年提高了多少": a level);
+        ``context``: the part of the year the passage's headings or report put its figures in."""
         named = tuple(_indicator_names(terms))
         asked_clause = ask or _asked_clauses(question.normalized)
         # an English question's words in the glossary's Chinese ("grow … year on year": 增长 同比)
@@ -1060,7 +1063,7 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
-            own_period = period_before(f.source, f.start)
+            own_period = period_of(f.source, f.start, context)
             if period and own_period != period:
                 continue  # "1—11月立案多少件" is not the year's 4814件, nor 上半年's 2333件
             if quoted_asked and _quotes_another_name(before, quoted_asked, f.source):

@@ -76,6 +76,29 @@ def period_before(text: str, end: int) -> Months | None:
     return None if months == (1, 12) else months
 
 
+def context_period(section_path: str, title: str) -> Months | None:
+    """The part of the year a passage's headings or its report's title put all its figures in
+    ("2025年上半年法治政府建设工作情况", a section "一、1—6月工作情况"); None for the year. The
+    nearest heading says it first; a plan's heading ("下半年工作打算") puts no figure there."""
+    for text in (*reversed(section_path.split(" > ")), title):
+        if re.search(r"打算|计划|安排|思路|目标", text):
+            continue
+        for m in PERIOD_RE.finditer(text):
+            if m.group("month"):
+                continue  # a month alone in a title is its date ("…报告（2026年3月）")
+            months = months_of(m)
+            return months if months != (1, 12) else None
+    return None
+
+
+def period_of(source: str, start: int, context: Months | None) -> Months | None:
+    """The period of a figure at ``start`` of its sentence: the last one said before it there
+    (全年 included, the year's), else the one its passage's headings or report say."""
+    if PERIOD_RE.search(source, 0, start):
+        return period_before(source, start)
+    return context
+
+
 def periods_named(text: str) -> set[Months]:
     """Every part of the year ``text`` names."""
     return {p for m in PERIOD_RE.finditer(text) if (p := months_of(m)) and p != (1, 12)}

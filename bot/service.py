@@ -31,7 +31,7 @@ from bot.extractive import (
 from bot.figures import unsigned
 from bot.gate import GATE_FILE, SECOND_LOOK_FILE, SECOND_LOOK_SIGNAL, Gate, evidence_signals, load_gate
 from bot.limits import ChatLimits, lenient_history
-from bot.periods import asked_period, period_before
+from bot.periods import Months, asked_period, context_period, period_of
 from bot.premise import change_claims
 from bot.query import (
     Question,
@@ -1333,11 +1333,18 @@ def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evi
     one month's campaign); 0 when there is none."""
     if not evidence or not evidence[0].bindings or asked_period(q.normalized):
         return 0
+    def period(ev: Evidence) -> Months | None:  # (a half-year report's figures are the half-year's)
+        return _period(ev, ev.bindings[0].fact)
+
     f = evidence[0].bindings[0].fact
-    if period_before(f.source, f.start) is None:
+    if period(evidence[0]) is None:
         return 0
-    return _first_close(evidence, lambda g: g.unit == f.unit and period_before(g.source, g.start) is None,
-                        supported, floor=0.8)
+    for k, ev in enumerate(evidence[1:EXACT_TRIES], 1):
+        if ev.score < 0.8 * evidence[0].score:
+            break
+        if ev.bindings and ev.bindings[0].fact.unit == f.unit and period(ev) is None and supported(ev):
+            return k
+    return 0
 
 
 def _the_rate_named(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
@@ -1381,6 +1388,11 @@ def _first_close(evidence: list[Evidence], fits: Callable[[Fact], bool], support
     return 0
 
 
+def _period(ev: Evidence, fact: Fact) -> Months | None:
+    """The part of the year a figure of ``ev`` is of (its sentence's, its headings' or its report's)."""
+    return period_of(fact.source, fact.start, context_period(ev.chunk.section_path, ev.chunk.title))
+
+
 def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidence | None:
     """Another cited sentence of the same report year whose figure measures the same
     indicator as the answer's, with another value."""
@@ -1391,7 +1403,8 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
         if not ev.bindings or ev.chunk.year != best.chunk.year or ev.chunk.region != best.chunk.region:
             continue
         f = ev.bindings[0].fact
-        same = f.indicator == fact.indicator and f.topic == fact.topic and f.unit == fact.unit
+        same = f.indicator == fact.indicator and f.topic == fact.topic and f.unit == fact.unit \
+            and _period(ev, f) == _period(best, fact)  # (上半年's 68件 is no other count of the year's 142件)
         if same and len(f.indicator) >= 2 and abs(f.value - fact.value) > 1e-9 \
                 and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan) \
                 and said_over_years(f) == said_over_years(fact):  # (五年来累计…19488件 is no other 4356件)

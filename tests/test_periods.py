@@ -72,3 +72,55 @@ def test_periods_not_in_the_report_are_not_compared(service):
 ])
 def test_period_questions(text, sides):
     assert period_questions(text) == sides
+
+
+# ---- a half-year report beside the year's: its figures are the half-year's ------------------------
+HALF = """# 泷源县2025年上半年法治政府建设工作情况
+
+## 一、上半年工作情况
+
+全县共收到行政复议申请68件，受理61件，办结52件。开展行政执法检查1320次，作出行政处罚决定412件。各级调解组织调处矛盾纠纷1186件，调解成功率97.2%。
+
+## 二、下半年工作打算
+
+力争全年行政复议案件办结率达到95%以上，行政处罚决定网上公示率保持100%。
+"""
+
+YEAR = """# 泷源县2025年法治政府建设年度报告
+
+## 一、主要成效
+
+全年共收到行政复议申请142件，同比增长9.2%，受理130件，办结124件。全年开展行政执法检查2860次，作出行政处罚决定905件。各级调解组织调处矛盾纠纷2415件，调解成功率97.8%。
+"""
+
+
+@pytest.fixture(scope="module")
+def half_year(tmp_path_factory):
+    from tests.conftest import reports_service
+
+    return reports_service(tmp_path_factory.mktemp("half"), {"泷源县_2025上半年.md": HALF, "泷源县_2025.md": YEAR})
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("泷源县2025年上半年作出了多少件行政处罚决定？", "412件"),  # no period in its sentence: its report's
+    ("泷源县2025年1-6月开展执法检查多少次？", "1320次"),
+    ("泷源县2025年上半年调解成功率是多少？", "97.2%"),
+    ("泷源县2025年收到多少件行政复议申请？", "142件"),  # the year's, no "two values" with the half-year's
+    ("泷源县2025年作出了多少件行政处罚决定？", "905件"),
+])
+def test_a_half_year_reports_figures_are_the_half_years(half_year, question, figure):
+    answer = half_year.ask(question, [])
+    assert first_line(answer).startswith(figure), answer.text
+
+
+@pytest.mark.parametrize(("path", "title", "months"), [
+    ("一、上半年工作情况", "泷源县2025年上半年法治政府建设工作情况", (1, 6)),
+    ("二、下半年工作打算", "泷源县2025年上半年法治政府建设工作情况", (1, 6)),  # a plan's heading says no period
+    ("一、主要成效", "泷源县2025年法治政府建设年度报告", None),
+    ("一、主要成效", "泷源县2025年第三季度行政执法情况", (7, 9)),
+    ("一、主要成效", "关于2025年法治政府建设情况的报告（2026年3月）", None),  # a month alone: a date
+])
+def test_the_period_a_passage_is_in(path, title, months):
+    from bot.periods import context_period
+
+    assert context_period(path, title) == months
