@@ -618,6 +618,8 @@ _HEAD_OFFICE = re.compile(r"国家[\u4e00-\u9fa5]{2,10}?总局(?=[\u4e00-\u9fa5]
 _DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及向给找把被让跟在]"  # (no preposition: "老百姓向环保部门")
 _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
                                r"(?<!分)(局|厅|委员会|委|办公室|部门))")
+# … or its court or procuratorate ("…市中院", "…县人民法院", "…检察院")
+_COURT_AFTER = re.compile(r"^(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院)")
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
 # 仲裁委员会): any report of the place may speak of them
 _NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$")  # (a 政务大厅 is a hall, no body)
@@ -631,6 +633,8 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
     for mention in mentions:
         start = text.find(mention)
         while start >= 0:
+            if court := _COURT_AFTER.match(text[start + len(mention):]):
+                return court.group(0)
             m = _DEPARTMENT_AFTER.match(text[start + len(mention):])
             if m and not is_government(m.group(1)) and not _NOT_A_DEPARTMENT.search(m.group(1)) \
                     and not everyday_stem(m.group(1), m.group(2), verbs=False):  # "那些局长", "各个部门": no body
@@ -647,7 +651,7 @@ def _department_bodies(documents: Iterable[DocumentRecord], regions: Iterable[st
     return {b for d in documents if (not regions or d.region in regions) and not is_government(b := issuer_body(d))}
 
 
-_BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)")
+_BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委|法院|检察院|中院)")
 _LEVEL_BODY_LEAD = re.compile(r"^[省市区县州]([\u4e00-\u9fa5]{2,10}?(?:局|厅|委))")
 
 
@@ -704,11 +708,16 @@ def names_body(named: str, body: str) -> bool:
     return any(_names_body(form, body) for form in forms)
 
 
+_COURTS = frozenset({"法院", "人民法院", "检察院", "人民检察院"})
+
+
 def _names_body(named: str, body: str) -> bool:
     if named.endswith("部门") and len(named) > 3 and body:
         named = named[:-2] + body[-1]  # "市场监管部门": the 市场监管局 (or 厅, 委)
     if named == body:
         return True
+    if named in _COURTS and body.endswith(named[-3:]):
+        return True  # "法院" of the 中级人民法院 (a place has one of each; "中院" is read below)
     if len(named) < 2 or not body or named[-1] not in body[-3:]:
         return False
     # (or by the second of two fields joined by 和: 规划局 for 自然资源和规划局, 旅游局 for 文化广电和旅游局)

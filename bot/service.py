@@ -875,13 +875,16 @@ class QAService:
             records = self.store.documents()
             own = {d.doc_id for d in records if _names_issuer(q.department, d)}
             governments = {d.doc_id for d in records if is_government(issuer_body(d))}
-            field = _FIELD_END.sub("", q.department)
+            field = _field_of(q.department)
             # another department's report speaks of it only where it names it ("区医调委…调解成功162起"
             # in the 卫健委's): never by its field alone ("公安" in a 市场监管局 sentence)
             evidence = [ev for ev in evidence if ev.chunk.doc_id in own or (
                 _names_the_body(q.department, part_of[id(ev)]) if part_of.get(id(ev)) else
                 ev.chunk.doc_id in governments and (len(field) < 2 or field in ev.chunk.section_path + ev.sentence)
-                or ev.chunk.doc_id not in governments and q.department in ev.sentence)]
+                or ev.chunk.doc_id not in governments and q.department in ev.sentence
+                or not own and _says_body(q.department, ev.sentence)  # (its row in another's table)
+                # (a court's or a procuratorate's work, told in any report by its field: "全市检察机关…")
+                or not own and field in ("法院", "检察") and field in ev.chunk.section_path + ev.chunk.text)]
         return evidence
 
     def _not_of_other_places(self, q: Question, evidence: list[Evidence]) -> list[Evidence]:
@@ -1099,6 +1102,16 @@ RELATED_COVERAGE = 0.25  # of the question's words (by rarity) for a sentence sh
 _FIELD_END = re.compile(r"(?:综合行政执法局|综合执法局|管理局|委员会|办公室|局|委|厅|办|署|中心)$")
 
 
+def _field_of(department: str) -> str:
+    """What a sentence of another body's report says when it speaks of the department: its field
+    (市场监管 of 市场监管局); 法院 of any court ("全市两级法院"), 检察 of a procuratorate ("检察机关")."""
+    if department.endswith("法院") or department == "中院":
+        return "法院"
+    if department.endswith("检察院"):
+        return "检察"
+    return _FIELD_END.sub("", department)
+
+
 # an ask of nothing but which is more ("哪个高", "谁更多"): of the figures the other asks found
 _WHICH_BARE = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁)(?:更|比较)?(?P<dir>高|低|多|少|大|小)")
 
@@ -1179,6 +1192,17 @@ def _names_issuer(named: str, d: DocumentRecord) -> bool:
 def _names_the_body(named: str, body: str) -> bool:
     """The department a question names is ``body``, its level said or not."""
     return names_body(named, body) or named[:1] in "省市区县" and names_body(named[1:], body)
+
+
+# a body's name as a sentence or a table row says it ("市城市管理综合执法局", a row "应急管理局｜…")
+_BODY_SAID = re.compile(r"[\u4e00-\u9fa5]{2,14}?(?:局|委员会|办公室|中心|厅)")
+
+
+def _says_body(named: str, sentence: str) -> bool:
+    """The sentence names the department asked, in whatever form ("城管局" of a row labelled
+    城市管理综合执法局 in another body's table)."""
+    return any(_names_the_body(named, m) for m in _BODY_SAID.findall(sentence.split("｜")[0]
+                                                                      if "｜" in sentence else sentence))
 
 
 def _rows_of(snap, doc_ids: set[str], place: str) -> set[str]:  # noqa: ANN001

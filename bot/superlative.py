@@ -1,5 +1,6 @@
-"""Which place of a table of places ranks first ("葳州下面哪个县区去年行政诉讼败诉率最高？"): the
-column the question names, compared over the rows that are places, with the row cited."""
+"""Which place of a table of places ranks first ("葳州下面哪个县区去年行政诉讼败诉率最高？"), or which
+body of a table of departments ("哪个部门行政处罚最多"): the column the question names, compared over
+the rows that are places (or bodies), with the row cited."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ _EN_WHICH_RANK = re.compile(r"\bwhich\b[^?]{0,120}?\b(?:rank(?:ed)?|came|placed|
 _EN_RANK = {"first": 1, "top": 1, "second": 2, "third": 3}
 _RANK_COLUMN = re.compile(r"排名|名次|位次")
 _PLACE = re.compile(r"^[\u4e00-\u9fa5]{1,10}(?:省|市|区|县|旗|镇|乡|街道|州|盟)$")
+# what the question ranks, no words of what it ranks them by ("哪个部门…最多")
+_RANKED_KINDS = frozenset({"地方", "县市区", "部门", "单位", "机关", "执法部门", "执法单位"})
+# … or of bodies ("执法部门｜行政处罚（件）…", a row each: 市场监督管理局, 城市管理综合执法局 …)
+_BODY = re.compile(r"^[\u4e00-\u9fa5]{2,16}(?:局|委员会|办公室|中心|厅|支队|大队)$")
 # a column must say this much of what the question asks (its words weighted by rarity)
 MIN_COLUMN_COVERAGE = 0.5
 
@@ -52,7 +57,7 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
         return None
     # what is ranked: the question's words less the places it ranks ("县区") and the ranking
     terms = [t for t in service.answerer.terms(q)
-             if not is_admin_word(t.text) and not t.text.startswith("最") and t.text not in ("地方", "县市区")
+             if not is_admin_word(t.text) and not t.text.startswith("最") and t.text not in _RANKED_KINDS
              and t.text.lower() not in _EN_MOST]
     if not terms:
         return None
@@ -65,7 +70,7 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
         if q.years and chunk.year not in q.years:
             continue
         for fact in chunk.facts():
-            if fact.table and fact.column and _PLACE.match(fact.topic.strip()) and fact.year in (None, chunk.year) \
+            if fact.table and fact.column and _ranked_row(fact.topic.strip()) and fact.year in (None, chunk.year) \
                     and not WHOLE_OF_PLACE.fullmatch(fact.topic.strip()):  # (the 全县 row is their total)
                 by_place = columns.setdefault((fact.column, fact.unit), {})
                 by_place.setdefault(fact.topic.strip(), (fact, chunk))  # (chunks overlap: a row once)
@@ -83,9 +88,18 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     fact, chunk = best
     names = "、".join(dict.fromkeys(r[0].topic.strip() for r in ties))
     column = without_brackets(fact.column)
-    lead = f"{names}，{fact.display}（{column}最{most}，共{len(rows)}个地方）。"
+    lead = f"{names}，{fact.display}（{column}最{most}，共{len(rows)}个{_kind(fact.topic.strip())}）。"
     cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
     return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
+
+
+def _ranked_row(label: str) -> bool:
+    """A row a question may rank: a place's or a body's."""
+    return bool(_PLACE.match(label) or _BODY.match(label))
+
+
+def _kind(label: str) -> str:
+    return "地方" if _PLACE.match(label) else "部门"
 
 
 def _asked_rank(text: str) -> int:
@@ -107,7 +121,8 @@ def _of_rank(columns: dict[tuple[str, str], dict[str, tuple]], rank: int) -> Ans
     if len(hits) != 1:
         return None
     fact, chunk = hits[0]
-    lead = f"{fact.topic.strip()}（{without_brackets(fact.column)}第{rank}，共{len(ranked[0])}个地方）。"
+    label = fact.topic.strip()
+    lead = f"{label}（{without_brackets(fact.column)}第{rank}，共{len(ranked[0])}个{_kind(label)}）。"
     cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
     return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
 

@@ -126,8 +126,13 @@ def _drop_sequence_column(grid: list[list[str | None]], n_header: int) -> list[l
     numbered = len(first) >= 2 and all(c.isdigit() for c in first) and [int(c) for c in first] == list(
         range(int(first[0]), int(first[0]) + len(first))) and not all(_YEAR_CELL.match(c) for c in first)
     if len(grid[0]) > 2 and ((n_header and (grid[0][0] or "") in _SEQUENCE_HEADERS) or numbered):
-        return [r[1:] for r in grid]
+        # a total's row names itself there ("合计｜—｜28299｜…"): its name is the row's label
+        return [[r[0], *r[2:]] if i >= n_header and r[0] and not r[0].strip().isdigit()
+                and (r[1] or "").strip() in _EMPTY_CELLS else r[1:] for i, r in enumerate(grid)]
     return grid
+
+
+_EMPTY_CELLS = frozenset({"", "—", "——", "-", "--", "/", "－", "／"})
 
 
 # a corner cell that is a note on the table ("（本列数据的勾稽关系为：…）"), no name of its row labels
