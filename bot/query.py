@@ -382,7 +382,7 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
             continue  # "设置了多少个夜市摊点", "创建了几个示范区": what is counted, no place's name
         if named.endswith(_TOWN_UNITS) and (len(named) < 3 or not names_a_place(named)):
             continue  # "推进乡", "个乡镇", "城乡": no town's name
-        zone = _one_zone(named, alias_map)
+        zone = _one_zone(named, alias_map) or _one_zone(_bare_zone_after_word(named), alias_map)
         if zone:  # "那高新区呢": the knowledge base's one zone of that kind, said bare
             matched.extend(r for a, r in alias_map if a == zone and r not in matched)
             mentions.append(named)
@@ -443,6 +443,13 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
 
 
 _BARE_ZONES = frozenset([*_ZONE_SHORT, *(short for shorts in _ZONE_SHORT.values() for short in shorts)])
+
+
+def _bare_zone_after_word(named: str) -> str:
+    """The bare zone a mention ends in after a word that is no place's ("企业到经开区": 经开区); ""."""
+    zone = next((z for z in sorted(_BARE_ZONES, key=len, reverse=True) if named.endswith(z)), "")
+    before = named[:-len(zone)] if zone else ""
+    return zone if before and before[-1] in "到在的和对向去从给跟与及找往里让" else ""
 
 
 def _one_zone(named: str, alias_map: list[tuple[str, str]]) -> str:

@@ -50,3 +50,18 @@ def test_which_place_ranks_first_either_way_round(service, q):
 def test_a_development_zone_said_bare_is_the_knowledge_bases_one_zone(service):
     answer = service.ask("经开区2025年工业项目审批平均要多少个工作日？")
     assert answer.found and "26个工作日" in first_line(answer), answer.text
+
+
+def test_a_bare_zone_after_a_word_is_the_knowledge_bases_one_zone(service):
+    # "企业到经开区…": the zone said bare after a verb, not a place named "企业到经开区"
+    answer = service.ask("企业到经开区办项目，2025年工业项目审批平均要多少个工作日？")
+    assert answer.found and "26个工作日" in first_line(answer), answer.text
+
+
+@pytest.mark.parametrize(("named", "zone"), [
+    ("企业到经开区", "经开区"), ("去高新区", "高新区"), ("芜湖经开区", ""), ("经开区", ""),
+])
+def test_a_bare_zone_after_a_word(named, zone):
+    from bot.query import _bare_zone_after_word
+
+    assert _bare_zone_after_word(named) == zone
