@@ -86,6 +86,11 @@ _FILLER = re.compile("|".join(sorted((w for w in QUESTION_WORDS if re.fullmatch(
 _SHARE_ASK = re.compile(r"占(?=多|几|比|百分|全)")
 
 
+def descriptions(terms: tuple[str, ...]) -> str:
+    """The everyday descriptions of the concept whose official terms are ``terms`` ("" for none)."""
+    return next((c.text for c in concepts() if c.terms == terms), "")
+
+
 def recognise(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """[(span of ``text``, the official terms it describes)]: at most one concept, and none
     when the text already names one of its terms or no concept clearly leads. ``text``: the
@@ -93,8 +98,10 @@ def recognise(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(span, terms) for span, terms, _ in recognise_scored(text)]
 
 
-def recognise_scored(text: str) -> list[tuple[str, tuple[str, ...], float]]:
-    """:func:`recognise` with the concept's share of the question's weight."""
+def recognise_scored(text: str, named_too: bool = False) -> list[tuple[str, tuple[str, ...], float]]:
+    """:func:`recognise` with the concept's share of the question's weight; ``named_too``: also a
+    concept the text names besides describing it ("对政府决定不服、找上级机关讨说法的复议申请": the words
+    around 复议 describe it, they ask nothing more)."""
     docs, idf = _index()
     if not docs:
         return []
@@ -115,7 +122,7 @@ def recognise_scored(text: str) -> list[tuple[str, tuple[str, ...], float]]:
     share, k, shared = scored[0]
     runner = scored[1][0] if len(scored) > 1 else 0.0
     concept = concepts()[k]
-    if share < SHARE or share < MARGIN * runner or any(t in text for t in concept.terms):
+    if share < SHARE or share < MARGIN * runner or not named_too and any(t in text for t in concept.terms):
         return []
     at = [i for i in range(len(text) - 1) if text[i:i + 2] in shared]
     span = text[min(at):max(at) + 2].strip(" ，,、")

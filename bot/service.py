@@ -433,6 +433,10 @@ class QAService:
             if stated is not None:
                 return stated
         meant, share = self._by_meaning(q)
+        if meant is None and not evidence:
+            named = self._named_and_described(q, scope, terms)
+            if named is not None:
+                return named
         if meant is not None:  # "打不起官司的人免费派律师": 法律援助, described, not named
             meant_terms = _describing(self.answerer.terms(meant), meant)
             official = [t for _, named in meant.synonyms[:1] for t in named]
@@ -596,6 +600,28 @@ class QAService:
         if stated is None:
             return None
         return [stated, *(e for e in evidence if e is not stated)], terms
+
+    def _named_and_described(self, q: Question, scope: Scope, terms: list[Term]) -> Answer | None:
+        """A concept the question names and describes around its name ("对政府决定不服、找上级机关讨说法的
+        复议申请"): the words its descriptions use (决定, 机关, 上级, 讨说法) go — they say what 复议 is,
+        not which ones are asked; any other word (市场监管, 谈拢) still must be said. None when the
+        question describes no concept it names, or no sentence then answers."""
+        from bot.concepts import descriptions, recognise_scored
+
+        scored = recognise_scored(q.without_places(q.normalized, years=True), named_too=True)
+        if not scored:
+            return None
+        span, official, _ = scored[0]
+        said = descriptions(official)
+        if not any(t in span for t in official) or not said:
+            return None  # (described only: bot.concepts' own path)
+        light = [t for t in terms if not (t.text in span and t.text in said and not any(o in t.text for o in official))]
+        if len(light) == len(terms) or not light:
+            return None
+        evidence = self.supported_evidence(q, scope.doc_ids, light)
+        if not evidence or not any(o in evidence[0].sentence for o in official):
+            return None
+        return self._compose(q, evidence, light)
 
     def _by_meaning(self, q: Question) -> tuple[Question | None, float]:
         """The question with the official concept its words describe (bot.concepts) as an

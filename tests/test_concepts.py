@@ -147,3 +147,33 @@ def test_the_ask_of_a_share_describes_nothing():
     # "自己处理掉的占多大比例" shares 自己 and 的占 with "政府自己认错的比例 / …的占几成" (纠错率):
     # 占 asks a share as 比例 does, so one word (自己) is left — no description of 纠错率
     assert recognise("车子小刮小蹭用手机自己处理掉的占多大比例") == []
+
+
+_DESCRIBED_AROUND_ITS_NAME = """# 泷溪县2025年法治政府建设年度报告
+
+## 一、主要成效
+
+（一）推进严格规范公正文明执法。全年作出行政处罚决定1268件，罚没金额860万元，行政执法案卷评查合格率98.5%。
+
+（二）发挥行政复议主渠道作用。全年收到行政复议申请87件，受理79件，审结75件，直接纠错率9.3%。
+
+（三）规范行政应诉。全县一审行政诉讼案件41件，败诉2件，败诉率4.9%，行政机关负责人出庭应诉率100%。
+
+（四）加强合法性审查。全年审核县政府行政规范性文件9件、县政府合同146份，提出审核意见210余条。
+"""
+
+
+def test_a_concept_named_and_described_around_its_name(tmp_path):
+    """"对政府决定不服、找上级机关讨说法的复议申请": 复议 is named, and the words around it that its
+    descriptions use (决定, 机关, 上级, 讨说法) only say what it is; a word they do not use (市场监管) is
+    still asked, and a sentence without it does not answer."""
+    from bot.concepts import recognise_scored
+    from tests.conftest import reports_service
+
+    text = "去年老百姓对政府决定不服、找上级机关讨说法的复议申请，一共交上来多少件？"
+    assert recognise(text) == []  # (named: not recognised as described only)
+    assert recognise_scored(text, named_too=True)[0][1][0] == "行政复议"
+    service = reports_service(tmp_path, {"泷溪县_2025.md": _DESCRIBED_AROUND_ITS_NAME})
+    answer = service.ask(f"泷溪县{text}", [])
+    assert answer.text.startswith("87件"), answer.text
+    assert not service.ask("泷溪县去年对市场监管部门的处理不服、找上级复议的有多少件？", []).found
