@@ -616,8 +616,8 @@ class QAService:
         if not any(t in span for t in official) or not said:
             return None  # (described only: bot.concepts' own path)
         light = [t for t in terms if not (t.text in span and t.text in said and not any(o in t.text for o in official))]
-        if len(light) == len(terms) or not light:
-            return None
+        if len(terms) - len(light) < MIN_DESCRIBING or not light:
+            return None  # one word shared with a description ("纠纷调解成功率": 纠纷) describes nothing
         evidence = self.supported_evidence(q, scope.doc_ids, light)
         if not evidence or not any(o in evidence[0].sentence for o in official):
             return None
@@ -1126,6 +1126,10 @@ RELATED_COVERAGE = 0.25  # of the question's words (by rarity) for a sentence sh
 
 # what a department's name says of its field: 交通运输 of 交通运输局, 住建 of 住建局
 _FIELD_END = re.compile(r"(?:综合行政执法局|综合执法局|管理局|委员会|办公室|局|委|厅|办|署|中心)$")
+
+
+# the words a description must share with the concept's everyday descriptions to be one (决定, 机关)
+MIN_DESCRIBING = 2
 
 
 def _field_of(department: str) -> str:

@@ -177,3 +177,15 @@ def test_a_concept_named_and_described_around_its_name(tmp_path):
     answer = service.ask(f"泷溪县{text}", [])
     assert answer.text.startswith("87件"), answer.text
     assert not service.ask("泷溪县去年对市场监管部门的处理不服、找上级复议的有多少件？", []).found
+
+
+def test_one_word_shared_with_a_description_describes_nothing(tmp_path):
+    """"纠纷调解成功率" shares 纠纷 with 调解成功率's descriptions, "行政复议综合纠错率" 纠错 with 行政复议's:
+    one word is no description, and the word stays asked."""
+    from bot.service import Scope
+    from tests.conftest import reports_service
+
+    service = reports_service(tmp_path, {"泷溪县_2025.md": _DESCRIBED_AROUND_ITS_NAME})
+    for text in ("泷溪县2025年行政复议综合纠错率是多少？", "泷溪县2025年知识产权纠纷调解成功率是多少？"):
+        q = service.analyze(text, service.documents())
+        assert service._named_and_described(q, Scope(None), service.answerer.terms(q)) is None, text
