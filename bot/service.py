@@ -434,9 +434,9 @@ class QAService:
                 return stated
         meant, share = self._by_meaning(q)
         if meant is None and not evidence:
-            named = self._named_and_described(q, scope, terms)
-            if named is not None:
-                return named
+            around = self._named_and_described(q, scope, terms)
+            if around is not None:
+                return around
         if meant is not None:  # "打不起官司的人免费派律师": 法律援助, described, not named
             meant_terms = _describing(self.answerer.terms(meant), meant)
             official = [t for _, named in meant.synonyms[:1] for t in named]
