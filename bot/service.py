@@ -1387,18 +1387,13 @@ def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evi
     one month's campaign); 0 when there is none."""
     if not evidence or not evidence[0].bindings or asked_period(q.normalized):
         return 0
-    def period(ev: Evidence) -> Months | None:  # (a half-year report's figures are the half-year's)
-        return _period(ev, ev.bindings[0].fact)
-
+    # (a half-year report's figures are the half-year's: a figure's period is its evidence's too)
+    of = {id(ev.bindings[0].fact): ev for ev in evidence[:EXACT_TRIES] if ev.bindings}
     f = evidence[0].bindings[0].fact
-    if period(evidence[0]) is None:
+    if _period(evidence[0], f) is None:
         return 0
-    for k, ev in enumerate(evidence[1:EXACT_TRIES], 1):
-        if ev.score < 0.8 * evidence[0].score:
-            break
-        if ev.bindings and ev.bindings[0].fact.unit == f.unit and period(ev) is None and supported(ev):
-            return k
-    return 0
+    return _first_close(evidence, lambda g: g.unit == f.unit and _period(of[id(g)], g) is None,
+                        supported, floor=0.8)
 
 
 def _the_rate_named(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
