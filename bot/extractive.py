@@ -664,6 +664,7 @@ class ExtractiveAnswerer:
             context = coverage(chunk.section_path + chunk.text, terms)
             section_cov = coverage(chunk.section_path, terms)
             plan_section = is_plan_section(chunk.section_path, chunk.year)
+            chunk_period = context_period(chunk.section_path, chunk.title)  # (a half-year report's, …)
             problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
             before_sentence = ""
@@ -719,7 +720,7 @@ class ExtractiveAnswerer:
                     if question.asks < 2 and other_part_asked(kind, asked_words, words, qualifier):
                         f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units,
-                                         context=context_period(chunk.section_path, chunk.title))
+                                         context=chunk_period)
                     if question.about_plans and chunk.year is not None and question.years \
                             and min(question.years) > chunk.year and not plan_section:
                         # a later year's target asked: what was done that year is none ("2026年定下的

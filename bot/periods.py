@@ -69,11 +69,7 @@ def asked_period(question: str) -> Months | None:
 def period_before(text: str, end: int) -> Months | None:
     """The period the words before ``end`` put a figure in: the last one said before it in its
     sentence or table row (全年 puts it back in the whole year)."""
-    last = None
-    for m in PERIOD_RE.finditer(text, 0, end):
-        last = m
-    months = months_of(last) if last else None
-    return None if months == (1, 12) else months
+    return period_of(text, end, None)
 
 
 def context_period(section_path: str, title: str) -> Months | None:
@@ -94,9 +90,13 @@ def context_period(section_path: str, title: str) -> Months | None:
 def period_of(source: str, start: int, context: Months | None) -> Months | None:
     """The period of a figure at ``start`` of its sentence: the last one said before it there
     (全年 included, the year's), else the one its passage's headings or report say."""
-    if PERIOD_RE.search(source, 0, start):
-        return period_before(source, start)
-    return context
+    last = None
+    for m in PERIOD_RE.finditer(source, 0, start):
+        last = m
+    if last is None:
+        return context
+    months = months_of(last)
+    return None if months == (1, 12) else months
 
 
 def periods_named(text: str) -> set[Months]:

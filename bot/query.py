@@ -445,9 +445,12 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
 _BARE_ZONES = frozenset([*_ZONE_SHORT, *(short for shorts in _ZONE_SHORT.values() for short in shorts)])
 
 
+_BARE_ZONES_LONGEST_FIRST = tuple(sorted(_BARE_ZONES, key=len, reverse=True))
+
+
 def _bare_zone_after_word(named: str) -> str:
     """The bare zone a mention ends in after a word that is no place's ("企业到经开区": 经开区); ""."""
-    zone = next((z for z in sorted(_BARE_ZONES, key=len, reverse=True) if named.endswith(z)), "")
+    zone = next((z for z in _BARE_ZONES_LONGEST_FIRST if named.endswith(z)), "")
     before = named[:-len(zone)] if zone else ""
     return zone if before and before[-1] in "到在的和对向去从给跟与及找往里让" else ""
 
