@@ -321,4 +321,4 @@ LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set "
 DOING_VERBS = frozenset("handle handles handled handling conduct conducts conducted conducting "
                         "process processes processed processing issue issues issued issuing "
                         "perform performs performed make makes made do does did undertake undertook "
-                        "deal deals dealt".split())
+                        "deal deals dealt".split()) | {"carry out", "carried out", "carries out", "carrying out"}

@@ -150,6 +150,9 @@ class Term:
     expansion: bool = False  # added from the word tables, not written by the user
     names: bool = False  # an official name of the asked indicator (a concept described: bot.concepts)
     negated: bool = False  # the question says 非 before it ("非学科类"): 非学科类 is then the thing
+    # an English word a general dictionary renders only in words the reports never use
+    # ("beehive" → 蜂箱): a thing they do not speak of
+    foreign: bool = False
 
     def __post_init__(self) -> None:
         self.group = self.group or self.text
@@ -303,8 +306,11 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             # an English word the glossary lacks: the Chinese words a general dictionary glosses
             # with it, as far as the reports use them (collect → 收集, 征集; bot.dictionary_en) —
             # too many, and it is too general a word to say which (end, post)
-            rendered = [(near, k) for near in chinese_words(tok.lower())
+            glosses = chinese_words(tok.lower())
+            rendered = [(near, k) for near in glosses
                         if near not in terms and near not in drop and (k := idf(near)) is not None]
+            if glosses and len(glosses) <= MAX_RENDERINGS and not any(idf(near) is not None for near in glosses):
+                terms[tok] = Term(tok, weight, parts_of(tok), foreign=True)
             if len(rendered) <= MAX_RENDERINGS:
                 for near, k in rendered:
                     terms[near] = Term(near, min(weight * THESAURUS_WEIGHT, k), group=tok, expansion=True)
@@ -550,6 +556,22 @@ def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
     return False
 
 
+# "How many beehive inspections did …": the words before the counted noun say which kind is counted
+_EN_COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z][\w'-]*\s+){1,4}?)[a-z][\w'-]*\s+"
+                         r"(?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+
+
+def _foreign_kind(question: Question, terms: list[Term]) -> bool:
+    """An English question counts a kind of thing the reports never speak of: a word before the
+    counted noun that a general dictionary renders only in words no report uses ("beehive
+    inspections": 蜂箱 nowhere) — inspections of any kind are not the figure asked."""
+    foreign = {t.text.lower() for t in terms if t.foreign}
+    if not foreign:
+        return False
+    m = _EN_COUNTED.search(question.normalized)
+    return m is not None and any(w.lower() in foreign for w in m.group(1).split())
+
+
 def coverage(text: str, terms: list[Term]) -> float:
     """Weighted share of the question's term groups the text contains (a group counts by
     its best member; a word's parts earn half credit when the word itself is absent)."""
@@ -770,7 +792,8 @@ class ExtractiveAnswerer:
         return _restriction_missing(question, ev, terms) or _negated_only(ev.sentence, terms) \
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
-            or question.kind == "numeric" and _cut_off(ev, terms)
+            or question.kind == "numeric" and _cut_off(ev, terms) \
+            or question.kind == "numeric" and _foreign_kind(question, terms)
 
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:
