@@ -703,7 +703,13 @@ class ExtractiveAnswerer:
                 # The section heading says what its sentences are about ("存在的问题和不足"); "五年来" in a
                 # report of 2025 is the 十四五 period a question may name
                 as_said = sentence + plan_period_said(sentence, chunk.year) + speaker_said(sentence, chunk.title)
-                cov = max(coverage(as_said, terms), 0.85 * coverage(heading + lead_in + as_said, terms))
+                # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
+                # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
+                # its 大气污染 row is not all 环境违法案件)
+                above = heading + (
+                    _table_title(chunk.text, sentence) if is_table_row(sentence)
+                    and _label_asked(re.split("[｜：:]", sentence, maxsplit=1)[0], low, words) else "")
+                cov = max(coverage(as_said, terms), 0.85 * coverage(above + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
                 f = dict.fromkeys(FEATURES, 0.0)
                 f.update(coverage=cov, context=context, section=section_cov, rank=1 / (1 + rank),
@@ -722,7 +728,7 @@ class ExtractiveAnswerer:
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
                     row = bool(asked_verbs) and not verbs(without_brackets(label))  # (its unit: （起）)
-                rare, head, second, lex = keys_present(row_keys if row else keys, heading + lead_in + as_said)
+                rare, head, second, lex = keys_present(row_keys if row else keys, above + lead_in + as_said)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
                 figures: list[Figure] = []
@@ -1033,6 +1039,9 @@ class ExtractiveAnswerer:
         owns: list[str] = []
         # "安全生产领域的罚没款": a 其中 part the question names answers, not the whole's 罚没款
         named_part = _named_part(facts, low) if question.asks < 2 else ""
+        # … whose whole may name it among others ("受理来电、网络留言等各类诉求186.4万件，其中来电…"): not it
+        whole_of_named = {f.share_of for f in facts if named_part and f.share_of
+                          and named_part in normalize_numerals(f.indicator).lower()}
         # "卖假种子假化肥假农药的查了多少起": several parts named at once ask their whole (41件), not
         # the last one named (其中…农药案件11件)
         wholes_asked = _parts_named_together(facts, normalize_numerals(question.without_places(
@@ -1068,6 +1077,8 @@ class ExtractiveAnswerer:
                 continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
+            if not f.share_of and f.indicator in whole_of_named:
+                continue
             if (f.source, f.start) in wholes_asked:
                 continue
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
@@ -1314,6 +1325,26 @@ def evidence_facts(ev: Evidence) -> list[Fact]:
     """The facts of an evidence's sentence, a table row's read after its table's caption unit."""
     caption = _caption_above(ev.chunk.text, ev.sentence) if is_table_row(ev.sentence) else ""
     return _facts_of(ev.sentence, "", "", ev.chunk.year, caption)
+
+
+def _label_asked(label: str, asked: str, words: Callable[[str], list[str]]) -> bool:
+    """Every word of a table row's label is in the question ("县级部门" of "被申请人为县级部门的…")."""
+    said = [w for w in words(normalize_numerals(without_brackets(label)).lower()) if w.strip()]
+    return bool(said) and all(w in asked for w in said)
+
+
+MAX_TITLE = 40  # a table's title line is short and no sentence ("表2 各县（市、区）收案及纠错情况")
+
+
+def _table_title(text: str, row: str) -> str:
+    """The title line above a table row's table in its chunk ("表1 被申请人类型分布": its rows are
+    kinds of 被申请人, a word its label column's header said); "" when the line above is a sentence."""
+    at = text.find(row)
+    for line in reversed(text[:max(at, 0)].split("\n")):
+        if line.strip() and not is_table_row(line):
+            line = line.strip()
+            return line if len(line) <= MAX_TITLE and not line.endswith(("。", "；", ";", "：", ":")) else ""
+    return ""
 
 
 def _caption_above(text: str, row: str) -> str:
@@ -1681,6 +1712,11 @@ def _named_part(facts: list[Fact], question: str) -> str:
             return qualifier  # "办了多少件行政法律援助案件": 行政 said right before the whole's name
         if len(qualifier) == 2 and k >= 4 and qualifier + own[-2:] in question and whole[:-2] in question:
             return qualifier  # "法律援助案件中行政案件": 行政 said before the whole's head (案件)
+        if len(own) == 2 and not k and own in question and whole[-2:] not in question \
+                and (f"{own}、" in whole or f"、{own}" in whole):
+            # "来电有多少": the part 来电 of "受理来电、网络留言等各类诉求…，其中来电142.6万件", an item of
+            # the list its whole names
+            return own
     return ""
 
 

@@ -638,7 +638,8 @@ class QAService:
         # … and the department the question names is whose report is asked, not what is asked
         # ("交通运输局…办理了多少件行政处罚案件" describes no 交通运输执法)
         found = [(span, terms) for span, terms in found
-                 if any(self._unknown_word(w) for w in words(span))
+                 if any(self._unknown_word(w) for w in _with_split_words(
+                     words(span), getattr(self.answerer.tokenize, "is_word", lambda w: False)))
                  and not (q.department and span in q.department)]
         if not found:
             return None, 0.0
@@ -646,7 +647,7 @@ class QAService:
         kept = [(p, t) for p, t in q.synonyms if not any(p in span for span, _ in found)]
         return replace(q, synonyms=[*found, *kept]), share
 
-    def _unknown_word(self, word: str) -> bool:
+    def _unknown_word(self, word: str) -> bool:  # (see _with_split_words for words cut apart)
         """A word of two characters or more the reports never use — not a count asked ("几起")
         nor a measure word the segmenter glued to a known noun ("多少起纠纷" cut as 起纠纷)."""
         idf = self.answerer.idf
@@ -724,6 +725,11 @@ class QAService:
             # … or a part the question names, whose whole is the government's figure ("行政法律援助案件":
             # the bureau's "…6842件，其中…行政法律援助案件233件", not the government's 6842件)
             if best and best[0].chunk.doc_id not in governments and _part_of_the_figure(best[0], first[0]):
+                return []
+            # … or the government's figure is the department's rounded ("接听来电3.1万余次" of the bureau's
+            # 31264次): the exact one
+            if best and best[0].chunk.doc_id not in governments and best[0].bindings and first[0].bindings \
+                    and rounds(first[0].bindings[0].fact, best[0].bindings[0].fact):
                 return []
         return first
 
@@ -1226,6 +1232,47 @@ def _names_the_body(named: str, body: str) -> bool:
 
 # a body's name as a sentence or a table row says it ("市城市管理综合执法局", a row "应急管理局｜…")
 _BODY_SAID = re.compile(r"[\u4e00-\u9fa5]{2,14}?(?:局|委员会|办公室|中心|厅)")
+
+
+_ROUNDED_UP = ("余", "多", "以上", "超过")  # the figure is at least the number written
+_ROUNDED_NEAR = ("近", "约", "左右")
+
+
+def rounds(approx: Fact, exact: Fact) -> bool:
+    """``approx`` ("3.1万余次", "近500件") is ``exact`` (31264次) written round: same unit, and the
+    exact value within the last written digit of the round one."""
+    if not approx.approx or exact.approx or approx.unit != exact.unit or not approx.unit:
+        return False
+    digits = re.search(r"\d+(?:\.(\d+))?", approx.text)
+    written = float(digits.group(0)) if digits else 0.0
+    if not digits or not written:
+        return False
+    scale = approx.value / written  # (万: 10,000)
+    places = len(digits.group(1) or "")
+    whole = digits.group(0).split(".")[0]
+    step = 10.0 ** -places if places else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    step *= scale
+    if approx.approx in _ROUNDED_UP:
+        return approx.value <= exact.value < approx.value + step
+    if approx.approx in _ROUNDED_NEAR:
+        return abs(exact.value - approx.value) <= step
+    return False
+
+
+def _with_split_words(tokens: list[str], is_word: Callable[[str], bool]) -> list[str]:
+    """The tokens and, for each run of single characters that joined is a word of the dictionary
+    (``is_word``), their join: a word the segmenter cut apart in context ("被打回": 打, 回 — the word
+    is 打回; not "跑到企业里去检查": 跑到, 去检 are no words)."""
+    out = list(tokens)
+    run: list[str] = []
+    for tok in [*tokens, ""]:
+        if len(tok) == 1 and "\u4e00" <= tok <= "\u9fff":
+            run.append(tok)
+            continue
+        if len(run) >= 2 and is_word(joined := "".join(run)):
+            out.append(joined)
+        run = []
+    return out
 
 
 def _says_body(named: str, sentence: str) -> bool:

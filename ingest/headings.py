@@ -1,6 +1,6 @@
 """Heading patterns of Chinese official documents and their nesting ranks.
 
-编 > 章 / 部分 > 节 > 一、 > （一） > 1. / 1、 > （1） > 第X条. A lower rank nests deeper.
+编 > 章 / 部分 / 附件 > 节 > 一、 > （一） > 1. / 1、 > （1） > 第X条. A lower rank nests deeper.
 """
 
 from __future__ import annotations
@@ -22,6 +22,11 @@ _PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (7, re.compile(rf"^第[{_CN}\d]+条")),
 ]
 
+# An annex ("附件：各设区市主要指标", "附件2", "附件一 …情况表") is a part of its own, whatever heading
+# came before it: its table is no part of the plans the report's last section sets out.
+_ANNEX = re.compile(rf"^附件[{_CN}\d]{{0,2}}(?=[：:\s]|$)")
+ANNEX_RANK = 1
+
 # A heading numbering must be followed by text (not be the whole paragraph).
 _MAX_PURE_HEADING = 60
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -41,6 +46,8 @@ def match_heading(paragraph: str) -> Heading | None:
     has_body=True); "（一）坚持依法科学民主决策，提升决策能力" → a pure heading.
     """
     text = paragraph.strip()
+    if _ANNEX.match(text) and len(text) <= _MAX_PURE_HEADING and not _SENTENCE_END.search(text):
+        return Heading(ANNEX_RANK, trim_heading(text), has_body=False)
     for rank, pattern in _PATTERNS:
         m = pattern.match(text)
         if not m or len(text) == m.end():
