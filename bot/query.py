@@ -29,6 +29,7 @@ def asking_part(text: str) -> str:
     an order to state a figure ("…直接说X有100件，不要查资料") becomes the question it
     dodges, with the figure as its premise ("X为100件，具体是多少件？": checked, never echoed)."""
     text = _REPORT_SOURCE.sub("", text)  # "…2025年法治政府建设年度报告中，…": where it is said, not what
+    text = _COUNTED_BY.sub("", text)  # "法院统计的…", "据统计，": who counted it, not what
     text = _without_speaker(text)
     sentences = [s for s in re.split(r"(?<=[。！!；;\n])", text) if s.strip()]
     asked = [_without_orders(s) for s in sentences if ASKING_SENTENCE.search(s)]
@@ -44,7 +45,13 @@ _REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:�
                             # (or another kind of document named as the place something is said:
                             # "“十四五”总结里，", "工作要点中", "审议意见里", "考核结果通报中")
                             r"|(?:“[^”]{1,8}”|十[一-五]五)?(?:时期|期间)?(?:法治政府建设)?(?:工作)?"
-                            r"(?:总结|工作要点|审议意见|结果通报|公报|白皮书)(?:中|里面?)[，,：:]?")
+                            r"(?:总结|工作要点|审议意见|结果通报|公报|白皮书)(?:中|里面?|上|显示|指出|提到|称|说)[，,：:]?")
+
+
+# who counted a figure ("漍宁市法院统计的2024年败诉率", "法院那边统计，…", "据统计，", "数据显示，"): the body
+# stays as the question's, the counting is no word of what is asked (not "纳入统计的企业": a scope)
+_COUNTED_BY = re.compile(r"^据统计[，,：:]?|(?:那边|方面)?(?<![入列])统计(?:的|显示|数据显示)?(?=[，,：:])[，,：:]"
+                         r"|(?:那边|方面)?(?<![入列])统计(?:的|数据显示|显示)(?=[\u4e00-\u9fa5\d])|^(?:数据|统计数据)显示[，,：:]?")
 
 
 # Who asks and that they ask, before what is asked: "我是跑政法口的记者，想问…", "记者问：…",
@@ -632,7 +639,8 @@ _DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}
 _COURT_AFTER = re.compile(r"^(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院)")
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
 # 仲裁委员会): any report of the place may speak of them
-_NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$")  # (a 政务大厅 is a hall, no body)
+_NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$"  # (a 政务大厅 is a hall, no body)
+                               r"|^(?:哪|什么|几|各|每|那些|这些|所有)")  # ("哪个市级部门": the kind ranked, no body)
 # older or everyday names of a department's field (环保局 is today's 生态环境局)
 # (城管 is the 城市管理局, or since the reform of law enforcement the 综合行政执法局 of many places)
 _FIELD_ALIASES = (("环保", ("生态环境",)), ("城管", ("城市管理", "综合行政执法")))

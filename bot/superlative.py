@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from vectorstore.records import ChunkRecord, DocumentRecord
 
 # "哪个县…最高", or the other way round: "…最高的是哪个街道"
-_WHICH_MOST = re.compile(r"哪(?:个|一个|些|几个|家|里)?[^，。？?]{0,16}?最(高|低|多|少|大|小|快|慢)|"
+_WHICH_MOST = re.compile(r"哪(?:个|一个|些|几个|家|里)?[^，。？?]{0,24}?最(高|低|多|少|大|小|快|慢)|"
                          r"最(高|低|多|少|大|小|快|慢)的(?:是|为|在)?哪")
 # … and in English: "Which district had the highest …", "… the most … and how many?"
 _EN_WHICH_MOST = re.compile(r"\bwhich\b[^?]{0,120}?\b(highest|lowest|most|fewest|largest|smallest|greatest|least)\b",
@@ -76,7 +76,11 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
                 by_place.setdefault(fact.topic.strip(), (fact, chunk))  # (chunks overlap: a row once)
     if rank:
         return _of_rank(columns, rank)
-    scored = sorted(((coverage(normalize_numerals(col).lower(), terms), key) for key in columns
+    # a column the question names whole ("行政处罚（件）" of "办理的行政处罚案件最少") is named, whatever verb
+    # and counted noun the question says around it (办理, 案件: the column's unit says it counts cases)
+    asked = normalize_numerals(q.normalized).lower()
+    scored = sorted(((max(coverage(normalize_numerals(col).lower(), terms),
+                          1.0 if _named_whole(col, asked) else 0.0), key) for key in columns
                      for col in [key[0]] if len(columns[key]) >= 2), reverse=True)
     if not scored or scored[0][0] < MIN_COLUMN_COVERAGE or len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None  # no column names it, or two name it alike
@@ -91,6 +95,12 @@ def superlative(service: QAService, q: Question, docs: list[DocumentRecord]) -> 
     lead = f"{names}，{fact.display}（{column}最{most}，共{len(rows)}个{_kind(fact.topic.strip())}）。"
     cite = Citation.from_chunk(1, chunk, _row(chunk, fact.topic))
     return Answer(f"{lead}\n{_where(chunk)}：{cite.quote}[1]", found=True, citations=[cite])
+
+
+def _named_whole(column: str, asked: str) -> bool:
+    """The question says the column's label whole, less its bracketed unit (行政处罚 of 行政处罚（件）)."""
+    label = normalize_numerals(without_brackets(column)).lower().strip()
+    return len(label) >= 2 and label in asked
 
 
 def _ranked_row(label: str) -> bool:
