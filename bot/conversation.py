@@ -380,6 +380,10 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             if not ASKING_WORD.search(tail):
                 return _carry(prev, cur, named + tail)
             return at(named + tail) + "？"
+        if pronoun.group(0) in ("它", "它们", "其") and re.fullmatch(r"的?[\u4e00-\u9fa5“”]{2,12}", rest):
+            rest = rest.removeprefix("的")
+            # "它的行政强制呢？" after "…生态环境局…罚没金额": the same body's other indicator, as "那行政强制呢"
+            pronoun = demonstrative = None
     row = _other_row_place(prev, rest)
     if row:  # "荠东镇呢？" after "…荠湾街道调解成功率呢": the same question of the other row
         return row

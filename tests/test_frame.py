@@ -1097,3 +1097,13 @@ def test_a_time_word_is_no_anchor(question, anchor):
     from vectorstore.tokenizer import shared_tokenizer
 
     assert ask_anchor(question, shared_tokenizer().cut) == anchor
+
+
+@pytest.mark.parametrize(("question", "resolved"), [
+    # "它" with no thing of its own named before: the body asked about, another of its indicators
+    ("它的行政强制呢？", "澄阳市生态环境局2025年行政强制有多少？"),
+    ("那行政强制呢？", "澄阳市生态环境局2025年行政强制有多少？"),
+])
+def test_it_is_the_body_asked_about(question, resolved):
+    history = [["澄阳市生态环境局2025年罚没金额是多少？", "3127.5万元。"]]
+    assert conversation(history, question, REGIONS, TODAY)[-1].resolved == resolved
