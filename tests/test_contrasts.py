@@ -25,12 +25,13 @@ def service(tmp_path_factory):
     "沄川县司法局有多少名兼职人民调解员？",
     "沄川县2025年的电信诈骗案件里，冒充客服类的有多少起？",  # only all frauds are counted
     "沄川县生态环境局2025年核与辐射类案件罚款多少？",  # only all cases' fines
+    "沄川县2025年道路交通事故受伤了多少人？",  # only the dead are counted
 ])
 def test_another_kind_of_the_set_is_no_answer(service, question):
     answer = service.ask(question)
     assert not answer.found, answer.text
     for figure in ("83件", "4.8%", "4260批次", "318批次", "6件", "1380件", "1846件", "1022批次", "48名",
-                   "318起", "386.5万元"):
+                   "318起", "386.5万元", "27人"):
         assert figure not in first_line(answer), answer.text
 
 
@@ -44,6 +45,7 @@ def test_another_kind_of_the_set_is_no_answer(service, question):
     ("沄川县司法局有多少名专职人民调解员？", "48名"),
     ("沄川县2025年信访反映的城乡建设类问题有多少件？", "412件"),  # the kind named
     ("沄川县2025年电信网络诈骗案件发案多少起？", "318起"),
+    ("沄川县2025年道路交通事故死亡多少人？", "27人"),
 ])
 def test_the_kind_the_report_names_is_answered(service, question, gold):
     answer = service.ask(question)
