@@ -41,7 +41,7 @@ def asking_part(text: str) -> str:
 # the report named as where a figure is said ("法治政府建设年度报告中，", "工作情况的报告里", "年度报告显示"):
 # no words of what is asked, and no whole a part is asked of (…报告中 is no 其中)
 _REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
-                            r"(?:中|里面?|上|显示|指出|提到|称)[，,：:]?"
+                            r"(?:中说|里说|中|里面?|上|显示|指出|提到|称|说)[，,：:]?"
                             # (or another kind of document named as the place something is said:
                             # "“十四五”总结里，", "工作要点中", "审议意见里", "考核结果通报中")
                             r"|(?:“[^”]{1,8}”|十[一-五]五)?(?:时期|期间)?(?:法治政府建设)?(?:工作)?"
@@ -118,6 +118,8 @@ class Question:
     region_mentions: list[str] = field(default_factory=list)  # the words used
     issuer_mentions: list[str] = field(default_factory=list)  # "生态环境厅" of a report's issuer
     department: str = ""  # the department named after the place ("住建局"), whose report is asked
+    # the kind of report the question names as its source ("政府工作报告中", "白皮书说"): a word of its title
+    source_genre: str = ""
     unknown_regions: list[str] = field(default_factory=list)
     tabled_places: list[str] = field(default_factory=list)  # only rows of a table name them
     # places the reports name in passing (a partner city, a neighbouring county) with no report or
@@ -593,7 +595,24 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         synonyms=synonyms,
         issuer_mentions=issuers,
         department=department,
+        source_genre=named_genre(normalized),
     )
+
+
+# the kind of report a question names as where a figure is said, and the word of a title that says it
+_NAMED_GENRE = re.compile(r"(政府工作报告|述法报告|述职报告|法治政府建设(?:工作)?(?:年度)?(?:情况)?的?报告|白皮书|公报|通报|"
+                          r"工作总结|工作要点)(?=中|里|上|说|显示|称|提到|指出)")
+_GENRE_TITLE_WORD = (("政府工作报告", "政府工作报告"), ("述法", "述法"), ("述职", "述职"), ("法治政府建设", "法治政府建设"),
+                     ("白皮书", "白皮书"), ("公报", "公报"), ("通报", "通报"), ("总结", "总结"), ("要点", "要点"))
+
+
+def named_genre(text: str) -> str:
+    """The word a title of the kind of report the question names holds ("2026年政府工作报告中，…" →
+    政府工作报告, "法治政府建设年度报告说" → 法治政府建设); '' when it names none."""
+    m = _NAMED_GENRE.search(text)
+    if m is None:
+        return ""
+    return next(word for said, word in _GENRE_TITLE_WORD if said in m.group(1))
 
 
 # the government itself: words of many questions, not a report's issuer

@@ -320,6 +320,9 @@ class QAService:
                                    f"{describe(docs)}。",
                              nearest or None)
             chosen = in_years
+        if q.source_genre:  # "2026年政府工作报告中…": that kind of report, when the scope holds one among others
+            titled = [d for d in chosen if q.source_genre in d.title]
+            chosen = titled if titled else chosen
         if len(chosen) == len(self.store.documents()):
             return Scope(None)  # every report: no filter needed
         return Scope(frozenset(d.doc_id for d in chosen))

@@ -181,3 +181,41 @@ def test_a_round_figure_rounds_the_exact_one_within_its_last_digit(approx, exact
     from facts.sentence import sentence_facts
 
     assert rounds(sentence_facts(approx)[0], sentence_facts(exact)[0]) is same
+
+
+WORK_REPORT = """# 灇川市2026年政府工作报告
+
+## 一、2025年工作回顾
+
+坚持和发展新时代“枫桥经验”，各级人民调解组织化解矛盾纠纷1.2万件，调解成功率98.1%。
+"""
+
+LAW_REPORT = """# 灇川市2025年法治政府建设年度报告
+
+## 一、主要工作
+
+健全矛盾纠纷多元化解机制，全市各级人民调解组织调解矛盾纠纷11846件，调解成功率98.3%。
+"""
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("灇川市2026年政府工作报告中，2025年各级人民调解组织化解矛盾纠纷多少件？", "1.2万件。"),
+    ("灇川市2025年法治政府建设年度报告说各级人民调解组织调解矛盾纠纷多少件？", "11846件。"),
+])
+def test_the_report_a_question_names_is_the_one_asked(tmp_path, question, figure):
+    # two reports of one place state the same figure two ways: the kind of report named answers
+    service = reports_service(tmp_path, {"灇川市政府工作报告_2025.md": WORK_REPORT, "灇川市_2025.md": LAW_REPORT})
+    assert first_line(service.ask(question)) == figure
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("灇川市2026年政府工作报告中，2025年化解矛盾纠纷多少件？", "政府工作报告"),
+    ("灇川市法治政府建设年度报告说…", "法治政府建设"),
+    ("澊湖区区长在2025年度述法报告里说自己存在哪些不足？", "述法"),
+    ("漍宁市中级人民法院白皮书说…", "白皮书"),
+    ("灇川市2025年化解矛盾纠纷多少件？", ""),
+])
+def test_the_kind_of_report_named(text, genre):
+    from bot.query import named_genre
+
+    assert named_genre(text) == genre
