@@ -600,10 +600,11 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
 
 # the kind of report a question names as where a figure is said, and the word of a title that says it
-_NAMED_GENRE = re.compile(r"(政府工作报告|述法报告|述职报告|法治政府建设(?:工作)?(?:年度)?(?:情况)?的?报告|白皮书|公报|通报|"
-                          r"工作总结|工作要点)(?=中|里|上|说|显示|称|提到|指出)")
-_GENRE_TITLE_WORD = (("政府工作报告", "政府工作报告"), ("述法", "述法"), ("述职", "述职"), ("法治政府建设", "法治政府建设"),
-                     ("白皮书", "白皮书"), ("公报", "公报"), ("通报", "通报"), ("总结", "总结"), ("要点", "要点"))
+_NAMED_GENRE = re.compile(r"(政府工作报告|述法报告|述职报告|法治政府建设(?:工作)?(?:年度)?(?:情况)?的?报告|"
+                          r"白皮书|公报|通报|工作总结|工作要点)(?=中|里|上|说|显示|称|提到|指出)")
+_GENRE_TITLE_WORD = (("政府工作报告", "政府工作报告"), ("述法", "述法"), ("述职", "述职"),
+                     ("法治政府建设", "法治政府建设"), ("白皮书", "白皮书"), ("公报", "公报"), ("通报", "通报"),
+                     ("总结", "总结"), ("要点", "要点"))
 
 
 def named_genre(text: str) -> str:
