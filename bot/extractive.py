@@ -307,10 +307,10 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             # with it, as far as the reports use them (collect → 收集, 征集; bot.dictionary_en) —
             # too many, and it is too general a word to say which (end, post)
             glosses = chinese_words(tok.lower())
-            rendered = [(near, k) for near in glosses
-                        if near not in terms and near not in drop and (k := idf(near)) is not None]
-            if glosses and len(glosses) <= MAX_RENDERINGS and not any(idf(near) is not None for near in glosses):
-                terms[tok] = Term(tok, weight, parts_of(tok), foreign=True)
+            used = [(near, k) for near in glosses if (k := idf(near)) is not None]
+            if glosses and not used and len(glosses) <= MAX_RENDERINGS:
+                terms[tok] = replace(terms[tok], foreign=True)
+            rendered = [(near, k) for near, k in used if near not in terms and near not in drop]
             if len(rendered) <= MAX_RENDERINGS:
                 for near, k in rendered:
                     terms[near] = Term(near, min(weight * THESAURUS_WEIGHT, k), group=tok, expansion=True)
@@ -703,27 +703,27 @@ class ExtractiveAnswerer:
                 # The section heading says what its sentences are about ("存在的问题和不足"); "五年来" in a
                 # report of 2025 is the 十四五 period a question may name
                 as_said = sentence + plan_period_said(sentence, chunk.year) + speaker_said(sentence, chunk.title)
+                table_row = is_table_row(sentence)
+                label = re.split("[｜：:]", sentence, maxsplit=1)[0] if table_row else ""  # what a row measures
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
                 # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
                 # its 大气污染 row is not all 环境违法案件)
-                above = heading + (
-                    _table_title(chunk.text, sentence) if is_table_row(sentence)
-                    and _label_asked(re.split("[｜：:]", sentence, maxsplit=1)[0], low, words) else "")
+                above = heading + (_table_title(chunk.text, sentence)
+                                   if table_row and _label_asked(label, low, words) else "")
                 cov = max(coverage(as_said, terms), 0.85 * coverage(above + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
                 f = dict.fromkeys(FEATURES, 0.0)
                 f.update(coverage=cov, context=context, section=section_cov, rank=1 / (1 + rank),
                          bm25=hit.bm25 / top_bm25, similarity=hit.similarity,
                          phrase=sum(p in norm for p in phrases) / len(phrases) if phrases else 0.0,
-                         numeric=float(numeric), table=float(is_table_row(sentence)),
+                         numeric=float(numeric), table=float(table_row),
                          problem=float(problem_section))
                 said = _PLACE_PARAGRAPH.match(sentence)
                 if said and said.group(1) not in question.normalized \
                         and _other_place(said.group(1), question.region_mentions):
                     continue  # "茜州市：…收到行政复议申请9215件" is not the province's count
                 row = False
-                if f["table"]:  # what a table row measures is in its label
-                    label = re.split("[｜：:]", sentence, maxsplit=1)[0]
+                if table_row:  # what a table row measures is in its label
                     if label.strip() not in question.normalized and _other_place(label, question.region_mentions):
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
@@ -741,7 +741,7 @@ class ExtractiveAnswerer:
                     # several asks ("审结多少件，败诉率多少"): each part picks by its own unit later;
                     # a figure here must fit one of them when each says its unit
                     units = question.units if question.asks < 2 else _any_ask_unit(question)
-                    caption = _caption_above(chunk.text, sentence) if f["table"] else ""
+                    caption = _caption_above(chunk.text, sentence) if table_row else ""
                     facts = _facts_of(sentence, lead_in, heading, chunk.year, caption)
                     # (parts of the kind asked: "全程网办率是多少" is no part of "…事项41.7万件，其中…2.3万件")
                     kind = [f for f in facts if not units or fact_unit_ok(f, units)]
@@ -1336,25 +1336,25 @@ def _label_asked(label: str, asked: str, words: Callable[[str], list[str]]) -> b
 MAX_TITLE = 40  # a table's title line is short and no sentence ("表2 各县（市、区）收案及纠错情况")
 
 
+def _line_above_table(text: str, row: str) -> str:
+    """The first line above a table row's table in its chunk (no row of it); "" when none."""
+    at = text.find(row)
+    return next((line for line in reversed(text[:max(at, 0)].split("\n"))
+                 if line.strip() and not is_table_row(line)), "")
+
+
 def _table_title(text: str, row: str) -> str:
     """The title line above a table row's table in its chunk ("表1 被申请人类型分布": its rows are
     kinds of 被申请人, a word its label column's header said); "" when the line above is a sentence."""
-    at = text.find(row)
-    for line in reversed(text[:max(at, 0)].split("\n")):
-        if line.strip() and not is_table_row(line):
-            line = line.strip()
-            return line if len(line) <= MAX_TITLE and not line.endswith(("。", "；", ";", "：", ":")) else ""
-    return ""
+    line = _line_above_table(text, row).strip()
+    return line if len(line) <= MAX_TITLE and not line.endswith(("。", "；", ";", "：", ":")) else ""
 
 
 def _caption_above(text: str, row: str) -> str:
     """The line above a table row's table in its chunk when it gives the table's unit ("单位：件",
     "（单位：万元）"); "" when none does."""
-    at = text.find(row)
-    for line in reversed(text[:max(at, 0)].split("\n")):
-        if line.strip() and not is_table_row(line):
-            return line if unit_of_caption(line) else ""
-    return ""
+    line = _line_above_table(text, row)
+    return line if line and unit_of_caption(line) else ""
 
 
 def _other_place(label: str, mentions: list[str]) -> bool:

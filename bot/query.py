@@ -40,12 +40,14 @@ def asking_part(text: str) -> str:
 
 # the report named as where a figure is said ("法治政府建设年度报告中，", "工作情况的报告里", "年度报告显示"):
 # no words of what is asked, and no whole a part is asked of (…报告中 is no 其中)
+# (the words that say a document is where something is said: 中, 里, 显示, 说 …)
+_SAID_IN = r"中|里面?|上|显示|指出|提到|称|说"
 _REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
-                            r"(?:中说|里说|中|里面?|上|显示|指出|提到|称|说)[，,：:]?"
+                            rf"(?:中说|里说|{_SAID_IN})[，,：:]?"
                             # (or another kind of document named as the place something is said:
                             # "“十四五”总结里，", "工作要点中", "审议意见里", "考核结果通报中")
                             r"|(?:“[^”]{1,8}”|十[一-五]五)?(?:时期|期间)?(?:法治政府建设)?(?:工作)?"
-                            r"(?:总结|工作要点|审议意见|结果通报|公报|白皮书)(?:中|里面?|上|显示|指出|提到|称|说)[，,：:]?")
+                            rf"(?:总结|工作要点|审议意见|结果通报|公报|白皮书)(?:{_SAID_IN})[，,：:]?")
 
 
 # who counted a figure ("漍宁市法院统计的2024年败诉率", "法院那边统计，…", "据统计，", "数据显示，"): the body
@@ -601,10 +603,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
 # the kind of report a question names as where a figure is said, and the word of a title that says it
 _NAMED_GENRE = re.compile(r"(政府工作报告|述法报告|述职报告|法治政府建设(?:工作)?(?:年度)?(?:情况)?的?报告|"
-                          r"白皮书|公报|通报|工作总结|工作要点)(?=中|里|上|说|显示|称|提到|指出)")
-_GENRE_TITLE_WORD = (("政府工作报告", "政府工作报告"), ("述法", "述法"), ("述职", "述职"),
-                     ("法治政府建设", "法治政府建设"), ("白皮书", "白皮书"), ("公报", "公报"), ("通报", "通报"),
-                     ("总结", "总结"), ("要点", "要点"))
+                          rf"白皮书|公报|通报|工作总结|工作要点)(?={_SAID_IN})")
+_GENRE_TITLE_WORDS = ("政府工作报告", "述法", "述职", "法治政府建设", "白皮书", "公报", "通报", "总结", "要点")
 
 
 def named_genre(text: str) -> str:
@@ -613,7 +613,7 @@ def named_genre(text: str) -> str:
     m = _NAMED_GENRE.search(text)
     if m is None:
         return ""
-    return next(word for said, word in _GENRE_TITLE_WORD if said in m.group(1))
+    return next(word for word in _GENRE_TITLE_WORDS if word in m.group(1))
 
 
 # the government itself: words of many questions, not a report's issuer
