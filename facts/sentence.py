@@ -57,6 +57,8 @@ _AFTER = re.compile(r"^(?:分别)?(?:(?:增加|增长|提升|提高|上升|下�
 # 由4家 / 由法定的20个工作日 / 由每人每月860元 (a rate's unit of people and time before the figure)
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,12}的|(?:每[人户名])?(?:每[年月天日])|人均|平均)?$")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:的|为|是)$")  # "较上年的7882件"
+# "纠错率为10.7%，较2024年的12.3%下降…", "（2024年为11.6%）": an earlier year's value, named
+_EARLIER_YEAR = re.compile(r"(?:^|[较比与（(])((?:19|20)\d{2})年(?:同期)?(?:的|为|是)$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
                          r"[一二三四五六七八九十]{1,3}是)")  # "1." "（二）" "一是" before a paragraph
 _CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
@@ -76,7 +78,7 @@ _CHAIN = frozenset({"受理", "不予受理", "审结", "办结", "结案", "维
                     "变更", "驳回", "终止", "调解", "和解", "纠错", "纠正", "败诉", "胜诉", "收案",
                     "立案", "化解", "答复", "告知", "转送", "办理", "处理", "移送", "补正", "调解成功",
                     "撤诉", "判决", "裁定", "发生", "涉及", "审理", "出庭", "废止", "修改", "采纳",
-                    "保留", "建成", "培训", "出具", "参训", "宣布失效", "接收"})
+                    "保留", "建成", "培训", "出具", "参训", "宣布失效", "接收", "整改"})
 _RATE_OF_CHANGE = {"增幅": "increase", "增长率": "increase", "增速": "increase", "涨幅": "increase",
                    "降幅": "decrease", "下降率": "decrease", "降低率": "decrease"}
 _MEASURE_UNITS = frozenset({"家", "个", "件", "名", "位", "项", "场", "期", "份", "条", "本", "册",
@@ -239,6 +241,17 @@ def _pos_tagger() -> Any:
 
     jieba.setLogLevel(logging.WARNING)
     return jieba.posseg.dt
+
+
+RARE_CHAR_FREQ = 500  # a character jieba's dictionary counts fewer times than this is no everyday word
+
+
+def rare_char(char: str) -> bool:
+    """A character too rare in jieba's dictionary to be an everyday word of its own (漊, 漉, 濋):
+    its part-of-speech tag is a guess, and in a name it is the name's own character."""
+    tagger = _pos_tagger()
+    tagger.tokenizer.check_initialized()
+    return tagger.tokenizer.FREQ.get(char, 0) < RARE_CHAR_FREQ
 
 
 @functools.lru_cache(maxsize=4096)
@@ -405,6 +418,8 @@ def _respectively(sentence: str, figures: list[Figure],
                 items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
             elif head := _shared_head(items):  # 危险化学品、工贸、非煤矿山、烟花爆竹企业: all 企业
                 items = [x + head for x in items[:-1]] + items[-1:]
+            elif said := _shared_predicate(items):  # 电话、政府网站、微信小程序受理量: each one's 受理量
+                items = [x + said for x in items[:-1]] + items[-1:]
             for i, item in zip(run, items, strict=True):
                 out[i] = (item, whole if item in _CHAIN and whole != items[-1] else "", "")
         elif len(run) >= 2 and len(items) <= 1:
@@ -430,6 +445,20 @@ def _respectively(sentence: str, figures: list[Figure],
                     out[i] = (said, place, "")
         pos = sentence.find("分别", pos + 2)
     return out
+
+
+def _shared_predicate(items: list[str]) -> str:
+    """The predicate the last item of a list of nouns carries for all ("电话、政府网站、微信小程序受理量"
+    → 受理量): from its first verb of doing on, when no earlier item has a verb; "" otherwise."""
+    if any(len(w) >= 2 and (is_report_verb(w) or flag == "v") for x in items[:-1] for w, flag in pos_words(x)):
+        return ""  # (an earlier item says its own doing: 全程网办率、按时办结率)
+    at = 0
+    for word, _ in pos_words(items[-1]):
+        if at >= 2 and is_report_verb(word):
+            said = items[-1][at:]
+            return "" if said.endswith("率") else said
+        at += len(word)
+    return ""
 
 
 _PLACE_NAME = r"[\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州)"
@@ -620,6 +649,11 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             role, indicator = "previous", previous.indicator
             if year is not None:  # "2025年…出具意见书466份，较上年的398份": 398份 is 2024's
                 year -= 1
+        elif previous is not None and previous.unit == fig.unit and not previous.role \
+                and (em := _EARLIER_YEAR.search(raw.strip())) is not None \
+                and (previous.year is None or int(em.group(1)) < previous.year):
+            # "纠错率为10.7%，较2024年的12.3%下降1.6个百分点": 12.3% is the 纠错率 of 2024
+            role, indicator, year = "previous", previous.indicator, int(em.group(1))
         elif (cm := _CHANGE.search(bare)) is not None and not (
                 cm.group("base") is None and (len(cm.group("verb")) == 1
                                               or bare[:cm.start()].endswith("新"))):

@@ -41,6 +41,8 @@ _PREVIOUS_HEAD = re.compile(r"(?:上年|去年|上一年)(?:度|同期|末|底)?
 _COUNT_HEAD = re.compile(r"(?:(?:19|20)\d{2}年度?)?[（(]?([件人户次起家项场名所宗例台辆批个])数(?:量)?[)）]?")
 # … or ends so ("本年制发件数", "现行有效件数"): the words before it say what is counted
 _COUNT_HEAD_END = re.compile(r"(?<=[\u4e00-\u9fa5])([件户次起家项场宗例台辆批])数(?:量)?$")
+# … or by a unit of times a thing was counted ("受援人次", "检查家次"): its bare cells count in it
+_COUNT_TIMES_END = re.compile(r"(?<=[\u4e00-\u9fa5])([人件户家批场车]次)$")
 # the words a count's name ends in after the thing counted ("…申请数量", "…办理情况")
 _COUNT_NAME_END = re.compile(r"(?:数量|总数|数|情况|统计|合计|总计)$")
 
@@ -65,9 +67,11 @@ _RATE_HEAD = re.compile(r"(?<!频)率$")
 def _header_unit(text: str) -> tuple[str, float, str]:
     """('件', 1, '数量') from '数量（件）'; ('元', 1e4, '罚没金额') from '罚没金额（万元）';
     ('分', 1, '考核得分') from '考核得分'; ('%', 1, '纠错率') from '纠错率'."""
-    m = _UNIT_IN_BRACKETS.search(text)
+    # (the bracket that gives a unit: "街道（镇）罚没款（万元）" names 镇 in its first)
+    m = next((b for b in reversed(list(_UNIT_IN_BRACKETS.finditer(text))) if _bracket_unit(b)), None)
     if m is None:
-        counted = _COUNT_HEAD.fullmatch(text.strip()) or _COUNT_HEAD_END.search(text.strip())  # "件数": in 件
+        counted = _COUNT_HEAD.fullmatch(text.strip()) or _COUNT_HEAD_END.search(text.strip()) \
+            or _COUNT_TIMES_END.search(text.strip())  # "件数": in 件; "受援人次": in 人次
         if counted:
             return counted.group(1), 1.0, text
         measured = "分" if _SCORE_HEAD.search(text.strip()) else "%" if _RATE_HEAD.search(text.strip()) else ""
@@ -80,6 +84,12 @@ def _header_unit(text: str) -> tuple[str, float, str]:
     scale = {"万": 1e4, "亿": 1e8}.get(scale_word, 1.0)
     stripped = (text[:m.start()] + text[m.end():]).strip()
     return unit, scale, stripped
+
+
+def _bracket_unit(m: re.Match[str]) -> bool:
+    """The bracket's words are a unit, or a scale alone ("（万）")."""
+    scale_word, unit = m.group(1) or "", m.group(2).strip()
+    return unit in _UNIT_SET or unit in ("百分比", "％") or bool(scale_word and not unit)
 
 
 def _year_of(text: str) -> int | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
+from facts.table import CELL_SEP
 from ingest.structure import Paragraph
 from zh.sentences import split_clauses, split_sentences
 
@@ -66,6 +67,22 @@ def _join(units: list[_Unit]) -> str:
     return "".join(out)
 
 
+_TITLE_MAX = 40  # a table's title or unit line is short and no sentence ("表1 2025年各区县…情况")
+
+
+def _table_title(units: list[_Unit], start: int) -> str:
+    """The title line of the table a chunk starting at ``units[start]`` goes on with ("" when the
+    chunk does not start inside a table, or the line above the table is a sentence): a table cut
+    across chunks keeps saying what its rows are of, as a printed table's 续表 does."""
+    if start == 0 or CELL_SEP not in units[start].text or CELL_SEP not in units[start - 1].text:
+        return ""
+    at = start - 1
+    while at >= 0 and CELL_SEP in units[at].text:
+        at -= 1
+    line = units[at].text.strip() if at >= 0 else ""
+    return line if line and len(line) <= _TITLE_MAX and not line.endswith(("。", "；", ";", "：", ":")) else ""
+
+
 def chunk_section(paragraphs: list[Paragraph], size: int = 300, overlap: int = 1) -> list[TextChunk]:
     """Pack one section's sentences into chunks of about ``size`` characters."""
     units = _units(paragraphs, size)
@@ -78,7 +95,9 @@ def chunk_section(paragraphs: list[Paragraph], size: int = 300, overlap: int = 1
         while end < len(units) and (end == start or length + len(units[end].text) <= size):
             length += len(units[end].text)
             end += 1
-        chunks.append(TextChunk(_join(units[start:end]), section, units[start].page))
+        title = _table_title(units, start)
+        text = _join(units[start:end])
+        chunks.append(TextChunk(f"{title}\n{text}" if title else text, section, units[start].page))
         if end >= len(units):
             break
         # Overlap by whole sentences, but always move forward.

@@ -1249,3 +1249,44 @@ def test_a_verb_before_a_list_ends_the_noun_after_a_measure_word() -> None:
         "评估组分5个小组实地走访市、区两级行政机关和街道（镇）共46个单位，其中市政府工作部门18个。")}
     assert "走访" not in rows["5个"].indicator and rows["5个"].indicator.startswith("小组")
     assert rows["46个"].indicator == "单位"
+
+
+def test_a_named_earlier_year_dates_the_value_after_it() -> None:
+    # "较2024年的12.3%": the 纠错率 of 2024, as "较上年的" is the year before's
+    text = "直接纠正违法或者不当行政行为299件，纠错率为10.7%，较2024年的12.3%下降1.6个百分点；"
+    facts = {f.text: (f.indicator, f.year, f.role) for f in chunk_facts(text, "", 2025)}
+    assert facts["12.3%"] == ("纠错率", 2024, "previous")
+    assert facts["1.6个百分点"][0] == "纠错率"
+    aside = {f.text: (f.indicator, f.year) for f in chunk_facts("行政诉讼败诉率为4.1%（2024年为5.2%）。", "", 2025)}
+    assert aside["5.2%"] == ("行政诉讼败诉率", 2024)
+    # a later or the same year is no earlier value of the figure before it
+    later = {f.text: f.role for f in chunk_facts("2024年办理案件98件，2025年为120件。", "", 2025)}
+    assert later["120件"] != "previous"
+
+
+def test_a_column_named_in_times_counts_in_them() -> None:
+    # "受援人次": its bare cells are counted in 人次, as "（人次）" would say
+    facts = {f.indicator: f.display for f in table_row_facts("漄山县｜受理（件）：1402｜受援人次：1574｜检查家次：86")}
+    assert facts == {"受理": "1402件", "受援人次": "1574人次", "检查家次": "86家次"}
+
+
+def test_what_was_found_is_what_was_rectified() -> None:
+    # "发现安全隐患2730处，已整改2698处": 整改 is a step of the chain, of the 安全隐患 found
+    facts = {f.text: f.topic for f in chunk_facts("发现安全隐患2730处，已整改2698处，整改率98.8%。", "", 2025)}
+    assert facts["2698处"] == "安全隐患"
+
+
+def test_the_bracket_that_gives_a_unit_is_the_units() -> None:
+    # "街道（镇）罚没款（万元）": （镇） is a word of the name, （万元） the unit
+    row = "街道（镇）罚没款（万元）｜2024年：552.3｜2025年：618.5"
+    facts = [(f.indicator, f.year, f.display) for f in table_row_facts(row)]
+    assert facts == [("街道（镇）罚没款", 2024, "552.3万元"), ("街道（镇）罚没款", 2025, "618.5万元")]
+
+
+def test_the_last_item_of_a_list_says_what_each_counts() -> None:
+    # "电话、政府网站、微信小程序受理量分别为": 受理量 of each channel; a rate's name stays its own
+    sentence = "电话、政府网站、微信小程序受理量分别为248.3万件、21.6万件、14.8万件。"
+    facts = [f.indicator for f in sentence_facts(sentence)]
+    assert facts == ["电话受理量", "政府网站受理量", "微信小程序受理量"]
+    rates = [f.indicator for f in sentence_facts("全程网办率、按时办结率分别为95%、99%。")]
+    assert rates == ["全程网办率", "按时办结率"]
