@@ -253,9 +253,14 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ()
     if _SCORE_ASK.search(clause):
         return ("分",)  # "what was its score in the assessment", "考核得分是多少": points
-    english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY.search(clause)
+    english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY_DID.search(clause) or _EN_HOW_MANY.search(clause)
     if english:  # "how many … cases were closed": counted in 件, not a share of them
         en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())
+        if not en_units:  # "how many safety hazards": counted as the glossary's Chinese noun is (隐患: 处)
+            from bot.lexicon import expand
+
+            phrase = clause[english.start(0):english.end(1)].lower().removeprefix("how many").strip()
+            en_units = next((found for _, said in expand(phrase) for zh in said if (found := noun_units(zh))), ())
         if en_units:
             return en_units
     glossed = _EN_HOW_MANY_ZH.search(clause)
@@ -297,6 +302,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
         units.append("%")
+    most = _MOST_OF.search(clause) if not asked and not units else None
+    if most:  # "哪个区县…的案子最多": what is ranked is counted as its noun is (案子: 件)
+        units.extend(noun_units(_TRAILING.sub("", clause[:most.start()])))
     return tuple(dict.fromkeys(units))
 
 
@@ -304,6 +312,10 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
 _EN_HOW_MANY = re.compile(r"\bhow many\s+(?:[a-z'-]+\s+){0,5}?([a-z'-]+)"
                           r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|"
                           r"in|of|at|for|under|from|by|with|on|and|got|received?)\b|\s*[?,.]|\s*$)", re.I)
+# … the last word before the verb when one follows within a few words ("how many river and lake chiefs did")
+_EN_HOW_MANY_DID = re.compile(r"\bhow many\s+(?:(?!(?:of|in|at|for|under|from|by|with|on)\b)[a-z'-]+\s+){0,5}?"
+                              r"((?!(?:of|in|at|for|under|from|by|with|on)\b)[a-z'-]+)"
+                              r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had)\b)", re.I)
 # "how many of those were criminal cases": the part counted as its noun is, at the clause's end
 _EN_HOW_MANY_OF = re.compile(r"\bhow many of (?:those|them|these|which)\s+(?:were|was|are|is|had|have)\s+"
                              r"(?:[a-z'-]+\s+){0,4}?([a-z'-]+)(?=\s*[?,.]|\s*$)", re.I)
@@ -601,6 +613,7 @@ _EN_PLAN = re.compile(r"\b(?:targets?|targeted|goals?|aim(?:s|ed)? (?:to|for|at)
                       r"next year)\b", re.I)
 
 
+_MOST_OF = re.compile(r"最(?:多|少)")
 _STATED_AVERAGE = re.compile(r"年均|平均每年|每年平均|\b(?:average annual|annual average|annualized)\b", re.I)
 
 

@@ -42,7 +42,12 @@ def asking_part(text: str) -> str:
 # no words of what is asked, and no whole a part is asked of (…报告中 is no 其中)
 # (the words that say a document is where something is said: 中, 里, 显示, 说 …)
 _SAID_IN = r"中|里面?|上|显示|指出|提到|称|说"
-_REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
+# (with whose report it is: "县政府自己的年度报告里", "市法律援助中心的报告中" — the place stays the question's,
+# found in the whole text; "按…的法治政府建设年度报告，", "根据…报告的数据，")
+_ISSUER_OF = (r"(?:(?<![\d年])[^\d年，,。？?！!\s的]{0,12}?(?:政府|局|委|中心|法院|检察院|办事处|办公室)"
+              r"(?:自己|本身|自身)?的?)?")
+_REPORT_SOURCE = re.compile(rf"(?:按照?|据|根据|依据|依照)[^，,。？?]{{0,30}}?报告(?:的?(?:数据|说法|统计))?[，,：:]"
+                            rf"|{_ISSUER_OF}(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
                             rf"(?:中说|里说|{_SAID_IN})[，,：:]?"
                             # (or another kind of document named as the place something is said:
                             # "“十四五”总结里，", "工作要点中", "审议意见里", "考核结果通报中")
@@ -52,7 +57,8 @@ _REPORT_SOURCE = re.compile(r"(?:法治政府建设)?(?:工作)?(?:年度)?(?:�
 
 # who counted a figure ("漍宁市法院统计的2024年败诉率", "法院那边统计，…", "据统计，", "数据显示，"): the body
 # stays as the question's, the counting is no word of what is asked (not "纳入统计的企业": a scope)
-_COUNTED_BY = re.compile(r"^据统计[，,：:]?|(?:那边|方面)?(?<![入列])统计(?:的|显示|数据显示)?(?=[，,：:])[，,：:]"
+_COUNTED_BY = re.compile(r"^(?:根|依)?据统计[，,：:]?"
+                         r"|(?:那边|方面)?(?<![入列])统计(?:的|显示|数据显示)?(?=[，,：:])[，,：:]"
                          r"|(?:那边|方面)?(?<![入列])统计(?:的|数据显示|显示)(?=[\u4e00-\u9fa5\d])|^(?:数据|统计数据)显示[，,：:]?")
 
 
@@ -160,10 +166,13 @@ class Question:
         # every mention's every place in the text, at once: "苄州市生态环境局菪溪分局" is a
         # mention of its own though the place 菪溪 is inside it
         blank = [False] * len(text)
+        # (a place inside a quoted name is the name's: "通过“濋宁通”APP" asks of the app 濋宁通)
+        quoted = [m.span() for m in re.finditer(r"“[^”]{1,20}”", text)]
         # (a place the reports only name in passing is where, not what, too)
         for mention in [*self.region_mentions, *self.issuer_mentions, *self.in_passing]:
             for m in re.finditer(re.escape(mention), text) if mention else ():
-                blank[m.start():m.end()] = [True] * len(mention)
+                if not any(a < m.start() and m.end() < b for a, b in quoted):
+                    blank[m.start():m.end()] = [True] * len(mention)
         text = "".join(" " if b and (k == 0 or not blank[k - 1]) else "" if b else ch
                        for k, (ch, b) in enumerate(zip(text, blank, strict=True)))
         for year in self.years if years else ():
@@ -277,7 +286,7 @@ def names_a_place(phrase: str) -> bool:
     """Whether "荛北镇" / "荭湖区" is a name: its words nouns or rare characters, not a
     preposition, verb, time, numeral or pronoun ("向乡镇", "送法下乡", "今年城镇", "多少个老旧小区",
     "报告里苡宁市"), a generic word for towns (各乡镇) or a body ("市场监管局高新区")."""
-    from facts.sentence import pos_words
+    from facts.sentence import pos_words, rare_char
 
     if phrase.endswith(_GENERIC_PLACES) or re.search(BODY_KIND, phrase):
         return False
@@ -285,11 +294,20 @@ def names_a_place(phrase: str) -> bool:
     # jieba's *g tags, 莠 "ag", 蓼 "zg" — is no word of its own but the name's first character)
     # (… and the one character after it, whatever a tagger makes of it alone: 坪 of 渼坪镇 is no verb)
     words = pos_words(phrase)
-    rare_first = bool(words) and len(words[0][0]) == 1 and words[0][1].endswith("g")
-    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or k == 0 and len(word) == 1 and flag.endswith("g")
+    # (… or a character too rare for its tag to mean anything: 漊 "y", 漉 "v")
+    rare_first = bool(words) and len(words[0][0]) == 1 and (words[0][1].endswith("g") or rare_char(words[0][0]))
+    return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or k == 0 and rare_first
                or k == 1 and rare_first and len(word) == 1 and len(words) == 3
                or word in ("镇", "乡", "街道", "村", "东", "西", "南", "北")
                for k, (word, flag) in enumerate(words))
+
+
+def _function_word(char: str) -> bool:
+    """A character that is a preposition, conjunction or particle on its own (以, 对, 向, 由)."""
+    from facts.sentence import pos_words
+
+    tags = pos_words(char)
+    return len(tags) == 1 and tags[0][1][:1] in ("p", "c", "u")
 
 
 # what everyday words are tagged (jieba): a time word, pronoun, adverb, word of locality, preposition,
@@ -389,6 +407,8 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         # "2023年底全县" is no place name: cut at the last character no name contains
         cut = max((x.end() for x in _NOT_IN_REGION.finditer(m)), default=0)
         named = m[cut:]
+        if len(named) >= 4 and not corpus_has(named) and corpus_has(named[1:]) and _function_word(named[0]):
+            named = named[1:]  # "以濦湖区人民政府为被申请人": 以 is a preposition, 濦湖区 the place
         if _COUNTED.search(named):
             continue  # "设置了多少个夜市摊点", "创建了几个示范区": what is counted, no place's name
         if named.endswith(_TOWN_UNITS) and (len(named) < 3 or not names_a_place(named)):
@@ -603,7 +623,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
 # the kind of report a question names as where a figure is said, and the word of a title that says it
 _NAMED_GENRE = re.compile(r"(政府工作报告|述法报告|述职报告|法治政府建设(?:工作)?(?:年度)?(?:情况)?的?报告|"
-                          rf"白皮书|公报|通报|工作总结|工作要点)(?={_SAID_IN})")
+                          rf"白皮书|公报|通报|工作总结|工作要点)(?={_SAID_IN}|的?(?:说法|数据|统计)|[，,：:])")
 _GENRE_TITLE_WORDS = ("政府工作报告", "述法", "述职", "法治政府建设", "白皮书", "公报", "通报", "总结", "要点")
 
 

@@ -48,6 +48,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     # calls, messages and work orders of a hotline: 来电142.6万件, 转办工单65.1万件, 接听来电3.2万通,
     # 接报警情86.4万起, 解答咨询2.1万人次
     (re.compile(r"(?:电话|来电|工单|留言|热线)$"), ("件", "个", "次", "通", "起", "人次")),
+    # hazards and problems found are counted in 处, 个, 项 or 条 (发现安全隐患2730处, 发现问题57个)
+    (re.compile(r"(?:隐患|问题)$"), ("处", "个", "项", "条")),
 )
 
 
@@ -71,7 +73,7 @@ EN_MEASURE_WORD = re.compile(r"\b(?:" + "|".join(w for w, _ in EN_MEASURES) + r"
 EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^(?:cases?|disputes?|complaints?|applications?|petitions?|lawsuits?|matters?|"
                 r"violations?|reports?|requests?|incidents?|appeals?|suits?)$", re.I), ("件", "起", "宗", "例")),
-    (re.compile(r"^(?:people|persons?|workers?|lawyers?|officers?|veterans?|residents?|staff|mediators?|"
+    (re.compile(r"^(?:people|persons?|workers?|lawyers?|officers?|veterans?|residents?|staff|mediators?|chiefs?|leaders?|"
                 r"employees?|officials?|students?|villagers?|individuals?|members?|inspectors?)$", re.I),
      ("名", "人", "位")),
     (re.compile(r"^(?:firms?|compan(?:y|ies)|enterprises?|institutions?|businesses|shops?|entities|"
