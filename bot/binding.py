@@ -40,7 +40,7 @@ class Binding:
     score: float  # how well the fact's indicator matches the question (0 … ~2)
 
 
-def _phrase(fact: Fact) -> str:
+def fact_phrase(fact: Fact) -> str:
     return normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of) if p)).lower()
 
 
@@ -49,12 +49,13 @@ _FLOW = re.compile(r"新增|新设|新批|新引进|引进|新接收|接收|新�
 
 def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
                predicates: tuple[str, ...] = (), named: tuple[str, ...] = (),
-               stock: bool = False, before: str = "", part_of: str = "") -> float:
+               stock: bool = False, before: str = "", part_of: str = "", row_asked: bool = False) -> float:
     """``before``: the words between the previous figure (or the clause start) and this one,
     which say what it counts when the extracted indicator is only a generic noun after the
     measure word ("…事项目录共列入《…》等7项事项"); ``part_of``: for a 其中 part, its whole's
-    indicator, whose verb the part shares (办理 of 办理法律援助案件 for 其中刑事法律援助案件)."""
-    own = _phrase(fact)
+    indicator, whose verb the part shares (办理 of 办理法律援助案件 for 其中刑事法律援助案件);
+    ``row_asked``: the table row's label is a place the question names (its row is no unasked part)."""
+    own = fact_phrase(fact)
     topic = normalize_numerals(fact.topic).lower()
     whole = coverage(f"{topic} {own}")
     score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole,
@@ -69,13 +70,32 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
         score += PREDICATE_BONUS
     if stock and _FLOW.search(own):  # "律师事务所总数" is not "新引进律师事务所4家"
         score -= FLOW_PENALTY
+    elif (doing := _doers(fact)) and (stock or coverage(doing) == 0):
+        score -= FLOW_PENALTY  # "有多少名网格员": not "1名网格员获评优秀网格员" (获评 unasked)
     if fact.share_of and coverage(normalize_numerals(fact.share_of).lower()) == 0:
         score -= PART_PENALTY  # "其中执业律师12名" counts the lawyers of an unasked whole
-    elif fact.table and fact.topic and fact.column and coverage(topic) == 0:
+    elif fact.table and fact.topic and fact.column and coverage(topic) == 0 and not row_asked:
         score -= PART_PENALTY  # a row of a breakdown ("婚姻家庭纠纷｜调解成功率") nobody asked for
     elif fact.share_of and _unasked_qualifier(fact, coverage):
         score -= PART_PENALTY  # "共有多少家律师事务所": not "其中涉外律师事务所1家"
     return score
+
+
+def _doers(fact: Fact) -> str:
+    """The award or selection the figure counts the winners of ("1名网格员获评…": 获评; "3家律所被评为…" —
+    the noun after the figure is its subject: some of them, not how many there are); "" for none."""
+    if fact.table or not fact.indicator:
+        return ""
+    after = fact.source[fact.end:]
+    if not after.startswith(fact.indicator):
+        return ""
+    # (what was done to them or won by them: "…案卷进行集中评查", "三百一十二个组织共排查…" count them all)
+    m = _SINGLED_OUT.match(after[len(fact.indicator):])
+    return m.group(0) if m else ""
+
+
+# a verb that singles out some of the ones counted: an award, a selection
+_SINGLED_OUT = re.compile(r"(?:荣获|获评|被评为|被授予|被命名为|被确定为|入选|入围|受到表彰)")
 
 
 def _unasked_qualifier(fact: Fact, coverage: Callable[[str], float]) -> bool:

@@ -21,6 +21,7 @@ from bot.binding import (
     admissible,
     asked_part,
     bind_score,
+    fact_phrase,
     fact_words,
     names_the_part,
     other_part_asked,
@@ -94,6 +95,14 @@ _FLOW = re.compile(r"注销|撤销|吊销|取缔|新增|新设|新批|新建|新
                    r"整治")
 # "…示范村有多少个" with no year said: how many there are, not how many came in a year
 _HAVE_ASK = re.compile(r"有(?:多少|几)")
+
+
+def _scoped_coverage(text: str, scope: str, terms: list[Term]) -> float:
+    """``coverage`` of a fact's words with the whole place its sentence says it of (全市)."""
+    return coverage(f"{text} {scope}", terms)
+
+
+_WHOLE_PLACE_WORD = re.compile(r"全(?:省|市|区|县|州|镇|乡|街道)")
 
 
 def _asks_stock(question: Question, text: str) -> bool:
@@ -409,6 +418,10 @@ def kind_conflict(question: Question, ev: Evidence) -> bool:
     if not asked_kinds:
         return False
     text = _heading_of(ev) + (whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence)
+    if is_table_row(ev.sentence) and ev.bindings:  # a row's other columns measure other things: its label
+        # and the cell answered ("萏阳市｜行政复议受理…｜败诉率（%）：4.8" is no 行政复议 败诉率)
+        fact = ev.bindings[0].fact
+        text = f"{_heading_of(ev)}{re.split('[｜：:]', ev.sentence, maxsplit=1)[0]} {fact.column}"
     if _names_another_kind(text, asked_kinds):
         return True
     implied, wholes = implied_kinds(), whole_when_unnamed()
@@ -540,6 +553,8 @@ def whole_sentence(text: str, clause: str, limit: int = 240) -> str:
 
 _NOT_ASKED = r"(?:不予|未予|未)"  # a formal negation of what was done ("不予受理", "未办结")
 _NOT_BEFORE = r"(?:不予|免予|免于|未予|未|没有|没|非|不|无)"
+# a verb negated before a word ("没开罚单", "不罚款"; not 不服 of "不服申请复议", nor "没执照的": without one)
+_NEGATING_BEFORE = r"(?:(?:没有?|未|不予|免予|免于)[\u4e00-\u9fa5]|不|未)"
 
 
 def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
@@ -548,10 +563,19 @@ def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
     asked = normalize_numerals(question.normalized).lower()
     text = normalize_numerals(sentence).lower()
     for t in terms:
-        if not t.negated or t.expansion or len(t.text) < 2 or t.text not in text \
-                or not re.search(_NOT_ASKED + re.escape(t.text), asked):
+        if not t.negated or len(t.text) < 2 or t.text not in text or t.text.startswith(_NEGATIONS):
             continue
-        if not re.search(_NOT_BEFORE + re.escape(t.text), text):
+        if t.expansion:  # the report's word for a colloquial one negated ("没开罚单": 行政处罚, not in
+            # "不予行政处罚"/"免予处罚" but in "办理行政处罚案件8637件") — negated by the word right before it
+            # (not "不罚款的案子": 案子 is what is counted, 罚款 what was not done)
+            # (a report word that says the not-doing itself — 免罚, 减免罚款, 从轻处罚 — is no plain one; nor
+            # is a sentence plain that says the colloquial word negated too: "不予处罚…占行政处罚案件的8.7%")
+            said = rf"(?:{re.escape(t.text)}|{re.escape(t.group.lower())})"
+            if not re.search(r"[不没无免减轻未非]", t.text) \
+                    and re.search(rf"{_NEGATING_BEFORE}{re.escape(t.group.lower())}", asked) \
+                    and not re.search(rf"{_NOT_BEFORE}[\u4e00-\u9fa5]{{0,2}}{said}", text):
+                return True
+        elif re.search(_NOT_ASKED + re.escape(t.text), asked) and not re.search(_NOT_BEFORE + re.escape(t.text), text):
             return True
     return False
 
@@ -570,6 +594,35 @@ def _foreign_kind(question: Question, terms: list[Term]) -> bool:
         return False
     m = _EN_COUNTED.search(question.normalized)
     return m is not None and any(w.lower() in foreign for w in m.group(1).split())
+
+
+def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> bool:
+    """An English question's counted noun has a modifier ("legal aid applications", "commercial
+    disputes") none of whose renderings the sentence (or its table's title, or its section) says: its
+    figure counts another kind of the head noun (行政复议申请 is no legal-aid application)."""
+    m = _EN_COUNTED.search(question.normalized)
+    if m is None:
+        return False
+    head = question.normalized[m.end(1):].split()[0].lower()
+    modifiers = {singular(w) for w in m.group(1).lower().split()}
+    counted = modifiers | {singular(head)}
+
+    def of_kind(group: str) -> bool:  # the group's words are the counted noun's, and not its head alone
+        said = {singular(w) for w in group.lower().split()}
+        return said <= counted and bool(said & modifiers)
+    # (a kind is named by a noun, 法律援助, 热线; "non-compliant" → 不合格 says a quality, not a kind)
+    groups = {t.group for t in terms if t.expansion and t.group.isascii() and of_kind(t.group)}
+    groups = {g for g in groups if all((tags := pos_words(t.text)) and tags[0][1].startswith("n")
+                                       for t in terms if t.group == g)}
+    if not groups:
+        return False
+    title = _table_title(ev.chunk.text, ev.sentence) if is_table_row(ev.sentence) else ""
+    text = f"{ev.chunk.section_path} {title} {ev.sentence}"
+    norm = normalize_numerals(text).lower()
+
+    def said(t: Term) -> bool:  # (a two-character rendering may be cut to one: 涉诈 for 诈骗)
+        return occurs(t, norm) or len(t.text) == 2 and any(c in norm for c in t.text)
+    return any(not any(said(t) for t in terms if t.group == g) for g in groups)
 
 
 def coverage(text: str, terms: list[Term]) -> float:
@@ -708,8 +761,8 @@ class ExtractiveAnswerer:
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
                 # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
                 # its 大气污染 row is not all 环境违法案件)
-                above = heading + (_table_title(chunk.text, sentence)
-                                   if table_row and _label_asked(label, low, words) else "")
+                above = heading + (_table_title(chunk.text, sentence) if table_row and (
+                    _label_asked(label, low, words) or label.strip() in question.tabled_places) else "")
                 cov = max(coverage(as_said, terms), 0.85 * coverage(above + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
                 f = dict.fromkeys(FEATURES, 0.0)
@@ -799,7 +852,8 @@ class ExtractiveAnswerer:
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
             or question.kind == "numeric" and _cut_off(ev, terms) \
-            or question.kind == "numeric" and _foreign_kind(question, terms)
+            or question.kind == "numeric" and (_foreign_kind(question, terms)
+                                               or _en_kind_missing(question, ev, terms))
 
     def supported(self, question: Question, ev: Evidence,
                   terms: list[Term] | None = None) -> bool:
@@ -862,8 +916,11 @@ class ExtractiveAnswerer:
                     return f"{fact.display}，{turned}"
             if against and fact is not None and "%" not in question.units:
                 # the level the change is of, first ("少了多少" asks no percent): "3461件，增长6.7%（并非下降）"
-                level = next((g for g in _sentence_facts(ev.sentence, ev.chunk.year)
-                              if g.indicator == fact.indicator and not (g.change or g.role or g.plan)), None)
+                levels = [g for g in _sentence_facts(ev.sentence, ev.chunk.year)
+                          if g.indicator == fact.indicator and not (g.change or g.role or g.plan)]
+                # (of the change's year: a table's 2025 column, not its 2024 one before it)
+                level = next((g for g in levels if g.year is not None and g.year in (fact.year, *question.years)),
+                             levels[0] if levels else None)
                 return f"{level.display}，{against}" if level is not None else against
             return against or "，".join(figures)
         if question.kind == "list" and (parts := counted_parts(question, ev.sentence, ev.chunk.year)):
@@ -996,6 +1053,10 @@ class ExtractiveAnswerer:
                                          and t.text not in question.units), key=lambda t: low.rfind(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
         anchor = _anchor_in_report_words(anchor, facts, terms)
+        # the whole place asked ("全市受理了多少件") is where, not what: the sentence says it once for all its
+        # figures ("全年全市各级…机构共收到申请13265件，受理12486件": 受理 is the whole city's too)
+        wholes_said = [t.text for t in terms if _WHOLE_PLACE_WORD.fullmatch(t.text)]
+        unverbed = [t for t in terms if not is_report_verb(t.text)] or terms
         # the asked verb names a rate of the sentence ("按期办结率…100%" for "按期办结了多少件"): a
         # count that does not name it is not of it (化解信访积案14件)
         anchor_taken = len(anchor) >= 2 and "%" not in units and any(
@@ -1150,8 +1211,17 @@ class ExtractiveAnswerer:
                                         f"{f.source[:max(0, f.source.rfind('其中', 0, f.start))]}"
                                         for i in range(len(anchor) - 1)):
                 continue  # (a piece of it is enough: 调处成功389件 for 调解成功)
-            score = bind_score(f, lambda text: coverage(text, terms), anchor, predicates, named,
-                               stock and not _FLOW.search(question.normalized), before, whole)
+            # a table's cells name a thing, not what was done to it ("工单量（件）" for 办理了多少件工单):
+            # the question's verbs weigh nothing against a label without one
+            said_terms = unverbed if f.table and not verbs(fact_phrase(f)) else terms
+            # (said once, before the figure, of no part: "其中市本级…，全程网办率分别为95.1%和89.4%，全市全程网办率
+            # 达到91.6%" says 全市 of 91.6% only)
+            scope = " ".join(w for w in wholes_said if w in f.source[:f.start] and f.source.count(w) == 1
+                             and "本级" not in f.source[:f.start] and not f.share_of)
+            score = bind_score(f, functools.partial(_scoped_coverage, scope=scope, terms=said_terms),
+                               anchor, predicates, named,
+                               stock and not _FLOW.search(question.normalized), before, whole,
+                               row_asked=f.table and f.topic in question.tabled_places)
             if own_period and not period:
                 score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
             if f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
@@ -2062,12 +2132,19 @@ class KeyGroups:
     tables: list[list[Term]] = field(default_factory=list)
 
 
+_GENERIC_COUNTED = frozenset({"案件", "案子", "事项"})
+
+
 def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     groups: dict[str, list[Term]] = {}
     for t in terms:
         groups.setdefault(t.group, []).append(t)
     own = [g for g in groups.values()
            if any(not t.expansion for t in g) and max(t.weight for t in g) > UNSEEN_WEIGHT]
+    # a generic noun of what is counted in 件 ("受理的法律援助案件": 案件) says the unit, not the thing: no
+    # key when the question names the thing otherwise ("…申请13265件，受理12486件" counts the cases)
+    named = [g for g in own if not any(t.text in _GENERIC_COUNTED for t in g if not t.expansion)]
+    own = named if named and question.kind == "numeric" else own
     tables = [g for g in groups.values() if all(t.expansion for t in g)]
     lex = max(tables, key=lambda g: max(t.weight for t in g)) if tables else []
     if not own:

@@ -65,9 +65,10 @@ class HybridSearch:
         # The keyword leaders stay in even when the vector ranking does not back them (a
         # rare exact term, a quoted name): reciprocal-rank fusion alone lets two middling
         # ranks outvote a first place.
-        missing = [i for i in keyword_ranked[:KEEP_KEYWORD_LEADERS] if i not in best]
-        if missing and k > len(missing):
-            best = [i for i in order if i not in missing][:k - len(missing)] + missing
+        # (all of them: one brought in must not push out another at the edge)
+        leaders = keyword_ranked[:KEEP_KEYWORD_LEADERS]
+        if any(i not in best for i in leaders) and k > len(leaders):
+            best = [i for i in order if i not in leaders][:k - len(leaders)] + leaders
             best.sort(key=lambda i: -fused[i])
         return [Hit(snap.chunks[i], i, fused[i], float(bm25[i]), similarity.get(i, 0.0))
                 for i in best]

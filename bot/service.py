@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot.answer import Answer, Citation
-from bot.binding import BOUND, pair_partner
+from bot.binding import BOUND, fact_phrase, pair_partner
 from bot.coverage import describe
 from bot.extractive import (
     OVER_YEARS_ASKED,
@@ -63,7 +63,10 @@ if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when use
 logger = logging.getLogger(__name__)
 
 # "荏原市的报告里", "省政府报告中": the report a question names as its source
-_REPORT_OF = re.compile(r"([\u4e00-\u9fa5]{2,14}?)(?:的|发布的)?(?:年度|工作)?报告(?:里面|当中|里|中|上)")
+_REPORT_OF = re.compile(r"([\u4e00-\u9fa5]{1,14}?)(?:的|发布的)?(?:年度|工作)?报告"
+                        r"(?:的?(?:附表|附件|表格|统计表)\d?)?(?:里面|当中|里|中|上)")
+# "省报告附表里…", "市政府的报告中…": the report of the one higher place of that level
+_LEVEL_SOURCE = re.compile(r"(?:^|[在按据从])([省市县区])(?:人民)?(?:政府)?$")
 
 History = Sequence[Sequence[str]]
 MAX_CITATIONS = 3
@@ -224,6 +227,9 @@ class QAService:
         if _LATIN_WORD.search(question):  # "Haoshui County": a table's row in pinyin, or a place the
             # reports name in prose ("其中，…涑阳区564件")
             known += [p for p in sorted(places | prose_places(self.store.snapshot())) if p not in known]
+            # (a village's or a community's name said bare, "Meitang Village": 渼塘 of 渼塘村)
+            known += [bare for p in sorted(places) if (bare := re.sub(r"(?<=..)(?:村|社区)$", "", p)) != p
+                      and bare not in known]
         frame = conversation(history, question, known, self._today())[-1]
         if history and frame.regions:
             frame = self._body_of_another_place(frame, question, docs, known)
@@ -523,6 +529,15 @@ class QAService:
         second-look model (bot/second_look.py) is sure enough of it; None otherwise."""
         if self.second_look is None or q.kind != "numeric" or self.answerer.vetoed(q, evidence[0], terms):
             return None  # (学科类 is never answered by 非学科类: a veto, not a weak score)
+        best = evidence[0]
+        if best.features.get("unbroken_part") and best.bindings:
+            # a part asked that the sentence names without its figure ("交通事故警情" of "接报警情48.6万起…其余为…
+            # 交通事故…等各类警情"): an asked word the sentence says, and not of the bound figure
+            fact = best.bindings[0].fact
+            own = normalize_numerals(f"{fact.topic} {fact_phrase(fact)}").lower()
+            said = normalize_numerals(best.sentence).lower()
+            if any(len(t.text) >= 2 and occurs(t, said) and t.text not in own for t in terms):
+                return None
         candidate = self._compose(q, evidence, terms, gate=False, floor=-float("inf"))
         if not candidate.found or not candidate.signals or candidate.signals.get("guessed"):
             return None  # no figure bound to the ask (every fact vetoed): none is guessed either
@@ -665,10 +680,20 @@ class QAService:
     def _in_named_report(self, q: Question, docs: list[DocumentRecord]) -> Question | None:
         """"荼南省报告里荼阳市…": the report named as the source, about the other place named."""
         said = _REPORT_OF.search(q.text)  # (the text as asked: the asking part has no source phrase)
-        if not said or len(q.regions) < 2 or q.tabled_places:
+        if not said or not q.regions or q.tabled_places:
             return None
         source = [r for r in q.regions if any(said.group(1).endswith(a) for a in region_aliases(r))]
         about = [m for m in q.region_mentions if m not in said.group(1)]
+        if not source and about and (level := _LEVEL_SOURCE.search(said.group(1))):
+            # "省报告附表里瀄州市…": the report of a place of that level with a row for the one asked
+            snap = self.store.snapshot()
+            ids = {d.doc_id for d in docs if d.region and d.region not in q.regions
+                   and d.region.endswith(level.group(1))}
+            rowed = set().union(*(_rows_of(snap, ids, m) for m in about))
+            source = list(dict.fromkeys(d.region for d in docs if d.doc_id in rowed and d.region))
+            if len(source) == 1:
+                return replace(q, regions=source, tabled_places=about, department="")
+            return None
         if len(source) != 1 or not about or not any(d.region == source[0] for d in docs):
             return None
         return replace(q, regions=source, tabled_places=about, department="")
@@ -942,6 +967,10 @@ class QAService:
             clause = _CLAUSE_LEAD.sub("", fact.source[start:fact.start].lstrip())
             if any(clause.startswith(p) for p in others):
                 return True
+            opening = _CLAUSE_LEAD.sub("", fact.source.lstrip())
+            if any(opening.startswith(p) for p in others) and not any(
+                    a in fact.source[:fact.start] for a in asked if len(a) >= 2):
+                return True  # "漊溪街道…调解纠纷486件，调解成功率98.1%": the sentence is of that place
             own = _ONE_PLACE.match(clause)  # "其中澄口镇案卷合格率仅为86.5%": a place no report is of
             name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)
             if name and not WHOLE_OF_PLACE.search(name) and name not in asked \
