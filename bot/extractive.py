@@ -605,6 +605,8 @@ def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> boo
         return False
     head = question.normalized[m.end(1):].split()[0].lower()
     modifiers = {singular(w) for w in m.group(1).lower().split()}
+    if modifiers & {"and", "or"}:  # "consumer complaints and reports": a coordination, no one kind
+        return False
     counted = modifiers | {singular(head)}
 
     def of_kind(group: str) -> bool:  # the group's words are the counted noun's, and not its head alone
@@ -1213,7 +1215,7 @@ class ExtractiveAnswerer:
                 continue  # (a piece of it is enough: 调处成功389件 for 调解成功)
             # a table's cells name a thing, not what was done to it ("工单量（件）" for 办理了多少件工单):
             # the question's verbs weigh nothing against a label without one
-            said_terms = unverbed if f.table and not verbs(fact_phrase(f)) else terms
+            said_terms = unverbed if f.table and not verbs(f"{f.topic} {fact_phrase(f)}") else terms
             # (said once, before the figure, of no part: "其中市本级…，全程网办率分别为95.1%和89.4%，全市全程网办率
             # 达到91.6%" says 全市 of 91.6% only)
             scope = " ".join(w for w in wholes_said if w in f.source[:f.start] and f.source.count(w) == 1
@@ -2144,7 +2146,7 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     # a generic noun of what is counted in 件 ("受理的法律援助案件": 案件) says the unit, not the thing: no
     # key when the question names the thing otherwise ("…申请13265件，受理12486件" counts the cases)
     named = [g for g in own if not any(t.text in _GENERIC_COUNTED for t in g if not t.expansion)]
-    own = named if named and question.kind == "numeric" else own
+    own = named if named and getattr(question, "kind", "") == "numeric" else own
     tables = [g for g in groups.values() if all(t.expansion for t in g)]
     lex = max(tables, key=lambda g: max(t.weight for t in g)) if tables else []
     if not own:
