@@ -42,7 +42,7 @@ from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
 from facts.sentence import is_report_verb, is_verb, names_a_kind, pos_words, starts_with_verb, verbs
-from facts.table import row_heads, unit_of_caption
+from facts.table import is_table_title, row_heads, row_label, unit_of_caption
 from zh.dates import TODAY_RELATIVE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
@@ -421,7 +421,7 @@ def kind_conflict(question: Question, ev: Evidence) -> bool:
     if is_table_row(ev.sentence) and ev.bindings:  # a row's other columns measure other things: its label
         # and the cell answered ("萏阳市｜行政复议受理…｜败诉率（%）：4.8" is no 行政复议 败诉率)
         fact = ev.bindings[0].fact
-        text = f"{_heading_of(ev)}{re.split('[｜：:]', ev.sentence, maxsplit=1)[0]} {fact.column}"
+        text = f"{_heading_of(ev)}{row_label(ev.sentence)} {fact.column}"
     if _names_another_kind(text, asked_kinds):
         return True
     implied, wholes = implied_kinds(), whole_when_unnamed()
@@ -759,7 +759,7 @@ class ExtractiveAnswerer:
                 # report of 2025 is the 十四五 period a question may name
                 as_said = sentence + plan_period_said(sentence, chunk.year) + speaker_said(sentence, chunk.title)
                 table_row = is_table_row(sentence)
-                label = re.split("[｜：:]", sentence, maxsplit=1)[0] if table_row else ""  # what a row measures
+                label = row_label(sentence) if table_row else ""  # what a row measures
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
                 # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
                 # its 大气污染 row is not all 环境违法案件)
@@ -1405,7 +1405,6 @@ def _label_asked(label: str, asked: str, words: Callable[[str], list[str]]) -> b
     return bool(said) and all(w in asked for w in said)
 
 
-MAX_TITLE = 40  # a table's title line is short and no sentence ("表2 各县（市、区）收案及纠错情况")
 
 
 def _line_above_table(text: str, row: str) -> str:
@@ -1419,7 +1418,7 @@ def _table_title(text: str, row: str) -> str:
     """The title line above a table row's table in its chunk ("表1 被申请人类型分布": its rows are
     kinds of 被申请人, a word its label column's header said); "" when the line above is a sentence."""
     line = _line_above_table(text, row).strip()
-    return line if len(line) <= MAX_TITLE and not line.endswith(("。", "；", ";", "：", ":")) else ""
+    return line if is_table_title(line) else ""
 
 
 def _caption_above(text: str, row: str) -> str:

@@ -129,6 +129,20 @@ def row_heads(row: str) -> tuple[str, tuple[str, ...]] | None:
     return label.strip(), tuple(head for head, _, _ in cells if head)
 
 
+TITLE_MAX = 40  # a table's title line is short and no sentence ("表2 各县（市、区）收案及纠错情况")
+
+
+def is_table_title(line: str) -> bool:
+    """A line that can title a table: short and no sentence (no 。；： at its end)."""
+    line = line.strip()
+    return bool(line) and len(line) <= TITLE_MAX and not line.endswith(("。", "；", ";", "：", ":"))
+
+
+def row_label(row: str) -> str:
+    """A rendered row's label: what it measures, or whose row it is ("濦湖区" of "濦湖区｜…")."""
+    return re.split("[｜：:]", row, maxsplit=1)[0]
+
+
 def is_table_row(line: str) -> bool:
     """A rendered table row (as opposed to a sentence)."""
     if CELL_SEP in line:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import groupby
 
-from facts.table import CELL_SEP
+from facts.table import CELL_SEP, is_table_title
 from ingest.structure import Paragraph
 from zh.sentences import split_clauses, split_sentences
 
@@ -67,9 +67,6 @@ def _join(units: list[_Unit]) -> str:
     return "".join(out)
 
 
-_TITLE_MAX = 40  # a table's title or unit line is short and no sentence ("表1 2025年各区县…情况")
-
-
 def _table_title(units: list[_Unit], start: int) -> str:
     """The title line of the table a chunk starting at ``units[start]`` goes on with ("" when the
     chunk does not start inside a table, or the line above the table is a sentence): a table cut
@@ -80,7 +77,7 @@ def _table_title(units: list[_Unit], start: int) -> str:
     while at >= 0 and CELL_SEP in units[at].text:
         at -= 1
     line = units[at].text.strip() if at >= 0 else ""
-    return line if line and len(line) <= _TITLE_MAX and not line.endswith(("。", "；", ";", "：", ":")) else ""
+    return line if is_table_title(line) else ""
 
 
 def chunk_section(paragraphs: list[Paragraph], size: int = 300, overlap: int = 1) -> list[TextChunk]:
