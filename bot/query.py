@@ -588,7 +588,13 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 
     documents = list(documents)
     normalized = plain_verbs(expand_short_years(normalize_numerals(text.strip()), today))
-    regions, mentions, unknown, tabled, passing = find_regions(normalized, documents, corpus_has, table_places)
+    unit = sub_unit_named(normalized, documents)
+    # "潊江分局…": the place in a sub-unit's name names the body, not a place asked (its report is
+    # the sub-unit's own, of the parent body's place)
+    regions, mentions, unknown, tabled, passing = find_regions(
+        normalized.replace(unit[0], unit[0][-2:]) if unit else normalized, documents, corpus_has, table_places)
+    if unit and not regions:
+        regions = list(dict.fromkeys(d.region for d in documents if d.region and issuer_body(d) == unit[1]))
     frame = frame if frame is not None else parse(asking_part(text), mentions, today)
     kind = frame.answer_kind
     figure_asks = frame.figure_asks if kind == "numeric" else ()
@@ -600,7 +606,11 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
                                       and names_body(department, issuer_body(d))))
         if len(of_level) == 1:
             regions = of_level
+    if unit:
+        department = unit[1]
     issuers = issuer_mentions(normalized, documents, department, part_bodies)
+    if unit and unit[0] not in issuers:
+        issuers.append(unit[0])
     asked = asking_part(normalized)
     for_terms = asked
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
@@ -701,6 +711,44 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
                 return mention[-1] + m.group(1) if borrowed else m.group(1)
             start = text.find(mention, start + 1)
     return ""
+
+
+# a body's sub-unit for a part of its area, named by that part: 公安局潊江分局, 生态环境局临川分局,
+# 交警支队三大队, 司法局城关司法所 — not one for a line of work (交通警察支队, 刑事侦查支队, 稽查分局)
+_SUB_KIND = r"(?:分局|分院|支队|大队|中队|派出所|司法所|分中心)"
+_SUB_UNIT = re.compile(rf"^(?:[\u4e00-\u9fa5]{{1,12}}?(?:局|厅|委员会|委|院|支队))"
+                       rf"([\u4e00-\u9fa5]{{2,6}}?{_SUB_KIND})$")
+_LINE_OF_WORK = re.compile(r"交通|交警|治安|刑事|刑侦|经侦|经济犯罪|网络|网安|禁毒|巡|特警|出入境|法制|指挥|技侦|"
+                           r"监管|执法|稽查|监察|直属")
+
+
+def _sub_unit_name(body: str) -> str:
+    """The sub-unit's own name of an issuer's body (潊江分局 of 公安局潊江分局); '' for none."""
+    m = _SUB_UNIT.match(body)
+    return m.group(1) if m and not _LINE_OF_WORK.search(m.group(1)) else ""
+
+
+def sub_unit(d: DocumentRecord) -> str:
+    """The own name of a report's issuer that is a body's sub-unit for a part of its place (潊江分局 of
+    潄川市公安局潊江分局); '' for any other issuer."""
+    return _sub_unit_name(issuer_body(d))
+
+
+def sub_unit_place(d: DocumentRecord) -> str:
+    """The part of the place a sub-unit's name says (潊江 of 公安局潊江分局); ''."""
+    return re.sub(rf"{_SUB_KIND}$", "", _sub_unit_name(issuer_body(d)))
+
+
+def sub_unit_named(text: str, documents: Iterable[DocumentRecord]) -> tuple[str, str] | None:
+    """(the words, the issuer's body) of a report's issuer that is a sub-unit the question names by
+    its own name ("潊江分局…" of 潄川市公安局潊江分局); None."""
+    found = None
+    for d in documents:
+        body = issuer_body(d)
+        name = _sub_unit_name(body)
+        if name and name in text and (found is None or len(name) > len(found[0])):
+            found = (name, body)
+    return found
 
 
 def _department_bodies(documents: Iterable[DocumentRecord], regions: Iterable[str] = ()) -> set[str]:

@@ -44,6 +44,8 @@ from bot.query import (
     place_level,
     reads_as_a_name,
     region_aliases,
+    sub_unit,
+    sub_unit_place,
 )
 from bot.retriever import Hit, HybridSearch
 from facts import Fact, chunk_facts
@@ -230,6 +232,8 @@ class QAService:
             # (a village's or a community's name said bare, "Meitang Village": 渼塘 of 渼塘村)
             known += [bare for p in sorted(places) if (bare := re.sub(r"(?<=..)(?:村|社区)$", "", p)) != p
                       and bare not in known]
+            # (the part of the place a sub-unit's report is named by: "the Xujiang sub-bureau", 潊江分局)
+            known += [p for d in docs if (p := sub_unit_place(d)) and p not in known]
         frame = conversation(history, question, known, self._today())[-1]
         if history and frame.regions:
             frame = self._body_of_another_place(frame, question, docs, known)
@@ -300,6 +304,8 @@ class QAService:
             names = "、".join(q.unknown_regions)
             return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{describe(docs)}。")
         chosen = [d for d in docs if not q.regions or d.region in q.regions]
+        if not q.department and any(not sub_unit(d) for d in chosen):
+            chosen = [d for d in chosen if not sub_unit(d)]  # "潄川…": not its 潊江分局's figures
         if q.department and q.regions:
             own = any(_names_issuer(q.department, d) for d in chosen)
             chosen = _of_department(chosen, q.department)
@@ -1334,6 +1340,8 @@ def _of_department(docs: list[DocumentRecord], named: str) -> list[DocumentRecor
     by its field, another department's only in a sentence that names it (QAService._evidence:
     "芷陵市公安局" is not answered by a 市场监管局 sentence about 公安)."""
     own = [d for d in docs if _names_issuer(named, d)]
+    if any(not sub_unit(d) for d in own) and not any((sub := sub_unit(d)) and named.endswith(sub) for d in own):
+        own = [d for d in own if not sub_unit(d)]  # "潄川市公安局": its own report, not its 潊江分局's
     if not own and named.endswith("部门"):
         return docs  # "执法部门", "各部门": a kind of department, no report's issuer
     # (and the other departments' reports, whose sentences must then name it: the 卫健委's report
