@@ -39,7 +39,7 @@ ADMIN_EN: dict[str, str] = {
 }
 # a level said alone ("how many mediators did the prefecture have"): the place's whole, as 全州 is
 # in Chinese — a scope, not a word a sentence must hold
-SCOPE_WORDS = frozenset("province prefecture county district city municipality town township provinces "
+SCOPE_WORDS = frozenset("province prefecture county district city municipality municipal town township provinces "
                         "prefectures counties districts cities towns townships".split())
 # The same suffixes written in pinyin ("Hetang Xian", "Qinglanshi")
 ADMIN_PINYIN: dict[str, str] = {
@@ -287,7 +287,13 @@ def localize(text: str, known: Sequence[str]) -> str:
     if not level:
         level = next((s for p in places for s in ("省",) if any(a.startswith(p) and a.endswith(s)
                                                              for a in known)), "")
-    return localize_agencies(text, level)
+    return _SUB_BUREAU.sub(lambda m: m.group("stem") + "分局", localize_agencies(text, level))
+
+
+# a bureau's sub-bureau for a part of its area, named by that part ("the Xujiang police sub-bureau",
+# the localised "潊江区 sub bureau"): 潊江分局
+_SUB_BUREAU = re.compile(r"(?P<stem>[\u4e00-\u9fa5]{2,}?)(?:区|县|市|镇|街道)?\s+(?:(?:police|public security)\s+)?"
+                         r"sub[\s-]?bureau(?:['’]s)?", re.I)
 
 
 # Words of the library's English stop list that carry meaning in a question about figures: a
@@ -314,7 +320,9 @@ def function_words() -> frozenset[str]:
 LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set "
                         # "take (an exam)", "counted in": what was done is the noun's
                         "take takes took taken taking counted come comes came coming "
-                        "occur occurs occurred happen happens happened".split())
+                        "occur occurs occurred happen happens happened "
+                        # "traffic-related incidents": the kind is its noun's (交通), "related" names nothing
+                        "related relating".split())
 # verbs of doing that name no stage of a case ("handle", "issue", "conduct"): the noun they govern says
 # what was counted; their glossary terms (办理, 作出, 开展) weigh less (stage verbs — receive, accept,
 # close, conclude — keep their weight: 受理 and 办结 are different figures)

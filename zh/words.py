@@ -50,6 +50,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"(?:电话|来电|工单|留言|热线)$"), ("件", "个", "次", "通", "起", "人次")),
     # hazards and problems found are counted in 处, 个, 项 or 条 (发现安全隐患2730处, 发现问题57个)
     (re.compile(r"(?:隐患|问题)$"), ("处", "个", "项", "条")),
+    # opinions, suggestions and leads are counted in 条 or 件 (征集立法意见812条, 代表建议412件)
+    (re.compile(r"(?:意见|建议|线索)$"), ("条", "件")),
 )
 
 
@@ -84,6 +86,7 @@ EN_COUNTED_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"^times$", re.I), ("次", "人次", "件", "起")),
     (re.compile(r"^person-times$", re.I), ("次", "人次")),
     (re.compile(r"^(?:files?|dossiers?|case-files?)$", re.I), ("卷", "份", "件")),  # 案卷 are counted in 卷
+    (re.compile(r"^(?:opinions?|suggestions?|comments?|proposals?|leads?|clues?)$", re.I), ("条", "件", "份")),
     # gatherings are held in 场 or 次 (听证会6场, 普法活动86场, 培训4期)
     (re.compile(r"^(?:hearings?|meetings?|events?|activities|campaigns?|seminars?|forums?)$", re.I),
      ("场", "次", "期", "场次")),
@@ -216,6 +219,8 @@ WHOLE_OF_BODY = re.compile(r"全局|本局|局机关|全系统|本系统|本部�
 # Words that frame a field or part without naming it ("生态环境领域的", "其中婚姻家庭方面的"), or a
 # manner ("以调解、和解方式结案的": the 调解 and 和解 name how, 方式 names nothing).
 FRAMING_WORDS = frozenset({"领域", "方面", "这块", "这一块", "那块", "这类", "那类", "方式", "形式"})
+# "in its area" ("潊江分局辖区…刑事警情", "全县境内"): where, as the place is — no thing counted
+AREA_WORDS = frozenset({"辖区", "本辖区", "辖内", "境内", "区域内"})
 UP_WORDS = re.compile(r"涨|增加|增长|上升|提高|提升|多了")
 DOWN_WORDS = re.compile(r"跌|减少|下降|降低|少了")
 CHANGE_ASK = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|多|少|涨|降|变化)了?(?:多少|几)?[\u4e00-\u9fa5]?")
