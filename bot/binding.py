@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from facts import Fact
-from facts.sentence import is_verb, names_a_kind
+from facts.sentence import is_verb, names_a_kind, verbs
 from zh.numerals import normalize_numerals
 from zh.words import CASE_STAGES, FRAMING_WORDS
 
@@ -94,6 +94,18 @@ def _doers(fact: Fact) -> str:
     return m.group(0) if m else ""
 
 
+def relative_clause(fact: Fact) -> str:
+    """The clause with a verb that a figure's 的 makes a modifier of the ones counted ("对存在执法过错
+    的三名民警…": 存在执法过错 — some of them, not how many there are); "" for none ("全市的…")."""
+    if fact.table or not fact.source[:fact.start].endswith("的"):
+        return ""
+    clause = re.split(r"[，,；;。：:]", fact.source[:fact.start - 1])[-1]
+    return clause if set(verbs(clause)) - _HAVING else ""  # ("全局现有的1200名民警": all of them)
+
+
+_HAVING = frozenset({"有", "现有", "共有", "拥有", "总共", "共计", "合计", "累计"})
+
+
 # a verb that singles out some of the ones counted: an award, a selection
 _SINGLED_OUT = re.compile(r"(?:荣获|获评|被评为|被授予|被命名为|被确定为|入选|入围|受到表彰)")
 
@@ -116,7 +128,8 @@ _SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累�
 
 
 # a word the question puts after a preposition is who an act is for or to, not what kind it is
-_PREPOSITION_BEFORE = re.compile(r"(?:替|代替|代表|帮|为了|向|对)$")
+# (or the role it is done in: "当被告应诉", "作为被申请人")
+_PREPOSITION_BEFORE = re.compile(r"(?:替|代替|代表|帮|为了|向|对|当|作为)$")
 
 
 def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list[str]],
@@ -152,8 +165,9 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
         mine, theirs = asked[i - 1], head[:-len(asked[i])]
         # (sharing a character they are rather one word written two ways: 调介 for 调解)
         if len(mine) >= 2 and len(theirs) >= 2 and mine not in own and theirs not in question \
-                and mine + asked[i] in question and not {mine, theirs} & _SCOPE_WORDS and not set(mine) & set(theirs):
-            return True
+                and mine + asked[i] in question and not {mine, theirs} & _SCOPE_WORDS and not set(mine) & set(theirs) \
+                and not _PREPOSITION_BEFORE.search(question[:question.find(mine + asked[i])]):
+            return True  # (not the role it is done in: "当被告应诉" is 出庭应诉 too)
     i, j = i - 1, j - 1
     shared = 1  # the head words both name, from the end
     while i >= 0 and j >= 0 and (asked[i] == tokens[j] or asked[i] in own):

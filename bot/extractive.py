@@ -28,6 +28,7 @@ from bot.binding import (
     other_stage,
     pair_partner,
     qualifier_conflict,
+    relative_clause,
 )
 from bot.dictionary_en import chinese_words
 from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
@@ -47,6 +48,7 @@ from zh.dates import TODAY_RELATIVE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import (
+    AREA_WORDS,
     ASK_WORDS,
     COUNT_OF_MEASURE,
     DOWN_WORDS,
@@ -201,6 +203,9 @@ _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
+# an English ordinal ("the fourth session of the 17th …"): no report word (its glossary phrases are read first)
+_EN_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth",
+                         re.I)
 _ASK_TOKEN = re.compile(rf"(?:好|哪)?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场", "哪几个": the ask, no content
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
 # what a change is measured against: "比上年", "较2024年", a bare "比" (its year already taken out)
@@ -297,7 +302,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
-                or tok in FRAMING_WORDS or _EACH_PLACE.fullmatch(tok) \
+                or _EN_ORDINAL.fullmatch(tok) \
+                or tok in FRAMING_WORDS or tok in AREA_WORDS or _EACH_PLACE.fullmatch(tok) \
                 or tok.isascii() and (tok.lower() in function_words() or tok.lower() in SCOPE_WORDS
                                       or tok.lower() in LIGHT_VERBS):
             continue  # "生态环境领域的": the field is named by its other words; "各乡镇": a scope
@@ -585,6 +591,9 @@ _EN_COUNTED = re.compile(r"\bhow (?:many|much)\s+((?:[a-z][\w'-]*\s+){1,4}?)[a-z
                          r"(?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
 
 
+_EN_PREPOSITIONS = frozenset("about of on for regarding against involving concerning over from to with".split())
+
+
 def _foreign_kind(question: Question, terms: list[Term]) -> bool:
     """An English question counts a kind of thing the reports never speak of: a word before the
     counted noun that a general dictionary renders only in words no report uses ("beehive
@@ -603,8 +612,11 @@ def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> boo
     m = _EN_COUNTED.search(question.normalized)
     if m is None:
         return False
-    head = question.normalized[m.end(1):].split()[0].lower()
-    modifiers = {singular(w) for w in m.group(1).lower().split()}
+    noun = [*m.group(1).lower().split(), question.normalized[m.end(1):].split()[0].lower()]
+    prep = next((i for i, w in enumerate(noun) if i > 0 and w in _EN_PREPOSITIONS), None)
+    if prep is not None:  # "complaints about police law enforcement": the noun before it is counted
+        noun = noun[:prep]
+    head, modifiers = noun[-1], {singular(w) for w in noun[:-1]}
     if modifiers & {"and", "or"}:  # "consumer complaints and reports": a coordination, no one kind
         return False
     counted = modifiers | {singular(head)}
@@ -1161,6 +1173,8 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
+            if stock and (which := relative_clause(f)) and coverage(which, terms) == 0:
+                continue  # "一共有多少名民警": not "对存在执法过错的三名民警追究责任" (those a clause singles out)
             own_period = period_of(f.source, f.start, context)
             if period and own_period != period:
                 continue  # "1—11月立案多少件" is not the year's 4814件, nor 上半年's 2333件
@@ -1171,7 +1185,8 @@ class ExtractiveAnswerer:
             if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
-            if passing_items and not any(p in f.indicator or p == f.topic for p in question.in_passing):
+            if passing_items and not any(p in f.indicator or p == f.topic or _clause_of_place(p, f)
+                                         for p in question.in_passing):
                 continue  # "浞阳区受理多少件" of "市本级、浞阳区…分别为412件、261件": the place's own item
             if span is not None and _years_spanned(f.source[:f.start]) != span:
                 continue  # "2024年和2025年一共": not 8640件 of 2025 alone, nor 三年来累计的2.36万件
@@ -1258,7 +1273,7 @@ class ExtractiveAnswerer:
         if success:  # "最后谈妥了几起": 调解成功81件, not the 87件 taken in, whatever else it names
             missed = [Binding(b.fact, b.score + SUCCESS_BONUS) if _SUCCESS_FACT.search(own) else m
                       for b, m, own in zip(out, missed, owns, strict=True)]
-        return sorted(missed, key=lambda b: -b.score)
+        return sorted(_sibling_named(missed, terms), key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
         """The one figure of the sentence that answers a single-figure question (None when the
@@ -1315,6 +1330,65 @@ def _listed_part_unnamed(fact: Fact, terms: list[Term]) -> bool:
         return False
     own = normalize_numerals(fact.indicator).lower()
     return not any(len(t.text) >= 2 and t.text in own for t in terms)
+
+
+def _clause_of_place(place: str, fact: Fact) -> bool:
+    """The place is the subject of the figure's run of clauses: said after the last 。 or ； before
+    it, and no figure of another item between ("其中漧口镇调处矛盾纠纷612件，调解成功率99.2%": both
+    漧口镇's; not "漧口镇调处612件、漡溪镇调处486件" for the latter)."""
+    if fact.table:
+        return False
+    head = fact.source[:fact.start]
+    run = head[max(head.rfind("。"), head.rfind("；"), head.rfind(";")) + 1:]
+    at = run.rfind(place)
+    return at >= 0 and "、" not in run[at:] and not _ANOTHER_PLACE.search(run[at + len(place):])
+
+
+_ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|村|社区|区|县)")
+
+
+def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
+    """Of one sentence's 其中 parts of a whole ("其中首违不罚781件、轻微违法不罚371件"), those whose own
+    names cover less of the question than a sibling's does yield to it: the whole's name, which every
+    part carries, does not tell them apart (nor do the word tables, which make 首违不罚 one with
+    轻微违法不罚: the question's own words do). When the question says nothing that sets any part apart
+    ("其中查处了多少起" of "查处8125起，其中涉赌、涉黄、涉毒行政案件分别为263起、118起、186起"), the
+    parts yield to their whole, bound in the sentence."""
+    siblings: dict[tuple[str, str], list[Binding]] = {}
+    for b in bound:
+        if b.fact.share_of and not b.fact.table:
+            siblings.setdefault((b.fact.source, b.fact.share_of), []).append(b)
+    lowered: dict[int, float] = {}
+    for (source, whole), group in siblings.items():
+        if len(group) < 2:
+            continue
+        names = [normalize_numerals(b.fact.indicator).lower() for b in group]
+        common = len(os.path.commonprefix([n[::-1] for n in names]))  # their shared head noun (行政案件)
+        apart = [n[:len(n) - common] if common < len(n) else n for n in names]
+        # (a word an earlier count of the sentence says names none of them: 复议 of "抽查…行政复议案卷
+        # 210卷，发现…问题37个，其中…复议决定书说理不充分的10个")
+        first = min(b.fact.start for b in group)
+        # (what the sentence's other figures before them count: "抽查…行政复议案卷210卷" — not the whole's
+        # name, which may list them: 适用“首违不罚”“轻微违法不罚”清单…; nor a clause with no figure:
+        # "组织开展“打击非法采砂”等专项行动" names the campaign its 其中非法采砂案件 are of)
+        others = " ".join(normalize_numerals(f.indicator).lower() for f in _sentence_facts(source, group[0].fact.year)
+                          if f.start < first and not f.share_of and whole not in f.indicator)
+        own_terms = [t for t in terms if t.text not in others]
+        own = [coverage(n, [t for t in own_terms if not t.expansion]) for n in apart]
+        top = max(own)
+        # (by the word tables' terms too, whole: "网上买东西" → 网络购物投诉)
+        named = any(coverage(n, own_terms) > 0 for n in names)
+        whole_score = max((b.score for b in bound if b.fact.source == source and not b.fact.share_of
+                           and whole in b.fact.indicator), default=None)
+        for b, mine in zip(group, own, strict=True):
+            if top - mine >= SIBLING_MARGIN:
+                lowered[id(b)] = b.score - PART_UNNAMED_PENALTY
+            elif not named and whole_score is not None and b.score >= whole_score:
+                lowered[id(b)] = whole_score - PART_UNNAMED_PENALTY
+    return [Binding(b.fact, lowered[id(b)]) if id(b) in lowered else b for b in bound]
+
+
+SIBLING_MARGIN = 0.1
 
 
 def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term], words: str) -> bool:
@@ -1640,6 +1714,8 @@ _ASKS_BOTH = re.compile(r"[由从]多少.{0,6}[到至]了?多少|(?:有|发生�
                         r"(?:怎么|如何|怎样)变化|变化(?:情况|如何|怎么样)|"
                         r"\bfrom how (?:many|much)\b.{0,40}\bto how (?:many|much)\b|"
                         r"\bfrom what\b.{0,40}\bto what\b", re.I)
+# a change asked as the reports state it, in a percentage: 同比, its size (增幅, 降幅)
+_RATE_OF_CHANGE = re.compile(r"同比|增幅|降幅|幅度|百分之?几|百分比|year[- ]on[- ]year|\bby what percentage", re.I)
 _PAIR_VERB = re.compile(r"增加|增长|减少|下降|提高|降低|上升|提升|缩短|缩小|压缩|压减|扩大|调整")
 
 
@@ -1651,8 +1727,9 @@ def _pair_answer(ask: str, bound: list[Binding], ev: Evidence) -> str:
     if not both and not _ASKS_DIFFERENCE.search(ask):
         return ""
     fact = next((b.fact for b in bound if b.score >= BOUND and b.fact.role and not b.fact.table), None)
-    if fact is None or not both and bound[0].fact.change and bound[0].fact.unit == fact.unit:
-        return ""  # "增加56名" stated: the report's own figure
+    if fact is None or not both and bound[0].fact.change and (bound[0].fact.unit == fact.unit
+                                                                or _RATE_OF_CHANGE.search(ask)):
+        return ""  # "增加56名" stated: the report's own figure (and "同比下降了多少": its stated 9.6%)
     # every fact of the sentence: the pair's other value may be no answer of its own
     heading = ev.chunk.section[-1] if ev.chunk.section else ""
     partner = pair_partner(fact, chunk_facts(ev.sentence, heading))

@@ -85,3 +85,15 @@ def test_a_part_its_whole_only_names_has_no_figure(city):
     # 交通事故 is named among the rest of the 警情, with no figure of its own: 48.6万起 counts them all
     line = first_line(city.ask("濌川市2025年交通事故警情有多少起？"))
     assert "48.6万起" not in line, line
+
+
+@pytest.mark.parametrize("question, history, figure", [
+    ("濌川市2025年轻微违法不罚的案件有多少件？", [], "371件"),
+    ("其中轻微违法不罚有多少件？", [["濌川市2025年适用两张清单办了多少案件？", "1152件。"]], "371件"),
+    ("其中首违不罚的呢？", [["濌川市2025年适用两张清单办了多少案件？", "1152件。"]], "781件"),
+])
+def test_a_part_is_told_from_its_sibling_by_its_own_name(city, question, history, figure):
+    # both parts carry their whole's name (适用“首违不罚”“轻微违法不罚”清单办理案件), which names
+    # both kinds; the word tables make 首违不罚 one with 轻微违法不罚: the part's own name tells them apart
+    line = first_line(city.ask(question, history))
+    assert figure in line, line
