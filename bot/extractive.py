@@ -1364,7 +1364,9 @@ def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
             continue
         names = [normalize_numerals(b.fact.indicator).lower() for b in group]
         common = len(os.path.commonprefix([n[::-1] for n in names]))  # their shared head noun (行政案件)
-        apart = [n[:len(n) - common] if common < len(n) else n for n in names]
+        if common >= min(map(len, names)):
+            common = 0  # (one name is the end of another: 合格案卷, 不合格案卷)
+        apart = [n[:len(n) - common] for n in names]
         # (a word an earlier count of the sentence says names none of them: 复议 of "抽查…行政复议案卷
         # 210卷，发现…问题37个，其中…复议决定书说理不充分的10个")
         first = min(b.fact.start for b in group)
@@ -1376,8 +1378,11 @@ def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
         own_terms = [t for t in terms if t.text not in others]
         own = [coverage(n, [t for t in own_terms if not t.expansion]) for n in apart]
         top = max(own)
-        # (by the word tables' terms too, whole: "网上买东西" → 网络购物投诉)
-        named = any(coverage(n, own_terms) > 0 for n in names)
+        # (by the word tables' terms too, whole: "网上买东西" → 网络购物投诉; or by a word of the question's own
+        # phrase a table row stands for: 投诉 of "电话投诉" names 投诉类)
+        said_words = {g[k:k + 2] for g in {t.group for t in own_terms} for k in range(len(g) - 1)
+                      if _TWO_HAN.fullmatch(g[k:k + 2])}
+        named = any(coverage(n, own_terms) > 0 or any(w in n for w in said_words) for n in names)
         whole_score = max((b.score for b in bound if b.fact.source == source and not b.fact.share_of
                            and whole in b.fact.indicator), default=None)
         for b, mine in zip(group, own, strict=True):
@@ -1389,6 +1394,7 @@ def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
 
 
 SIBLING_MARGIN = 0.1
+_TWO_HAN = re.compile(r"[\u4e00-\u9fa5]{2}")
 
 
 def _part_unnamed(fact: Fact, facts: list[Fact], terms: list[Term], words: str) -> bool:
