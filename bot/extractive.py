@@ -1367,12 +1367,11 @@ def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
         if common >= min(map(len, names)):
             common = 0  # (one name is the end of another: 合格案卷, 不合格案卷)
         apart = [n[:len(n) - common] for n in names]
-        # (a word an earlier count of the sentence says names none of them: 复议 of "抽查…行政复议案卷
-        # 210卷，发现…问题37个，其中…复议决定书说理不充分的10个")
+        # a word of what the sentence's other figures before them count names none of them: 复议 of "抽查…
+        # 行政复议案卷210卷，发现…问题37个，其中…复议决定书说理不充分的10个" (the whole's name may list them, 适用
+        # “首违不罚”“轻微违法不罚”清单…, and a clause with no figure names the campaign its parts are of:
+        # "组织开展“打击非法采砂”等专项行动…其中非法采砂案件37件")
         first = min(b.fact.start for b in group)
-        # (what the sentence's other figures before them count: "抽查…行政复议案卷210卷" — not the whole's
-        # name, which may list them: 适用“首违不罚”“轻微违法不罚”清单…; nor a clause with no figure:
-        # "组织开展“打击非法采砂”等专项行动" names the campaign its 其中非法采砂案件 are of)
         others = " ".join(normalize_numerals(f.indicator).lower() for f in _sentence_facts(source, group[0].fact.year)
                           if f.start < first and not f.share_of and whole not in f.indicator)
         own_terms = [t for t in terms if t.text not in others]

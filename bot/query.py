@@ -722,6 +722,7 @@ _LINE_OF_WORK = re.compile(r"交通|交警|治安|刑事|刑侦|经侦|经济犯
                            r"监管|执法|稽查|监察|直属")
 
 
+@functools.lru_cache(maxsize=4096)  # (every report's issuer, for every question)
 def _sub_unit_name(body: str) -> str:
     """The sub-unit's own name of an issuer's body (潊江分局 of 公安局潊江分局); '' for none."""
     m = _SUB_UNIT.match(body)
