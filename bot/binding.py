@@ -279,6 +279,13 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
     are, a figure of the whole does not answer it. Empty when the question asks no part.
     ``cut``: every word of a text, particles included; ``whole_words``: also a part named only by
     words of the whole's name ("投诉举报中投诉"), which only a 其中 part of the whole answers."""
+    return part_and_whole(question, cut, whole_words)[0]
+
+
+def part_and_whole(question: str, cut: Callable[[str], list[str]],
+                   whole_words: bool = False) -> tuple[tuple[tuple[str, ...], ...], str]:
+    """:func:`asked_part`, and the text before the part: the whole it is asked of ("行政复议案件中，征收
+    拆迁类有多少件" → 行政复议案件, with the question's place and time words)."""
     tokens = _graded(cut(question))
     counted = not _SHARE_ASKED.search(question)
     for i, t in enumerate(tokens):
@@ -300,11 +307,11 @@ def asked_part(question: str, cut: Callable[[str], list[str]],
                           and w not in _LINK) for item in items)
         own = tuple(item for item in own if item)
         if own:
-            return own
+            return own, whole
         if whole_words:  # "受理投诉举报中投诉有多少": the part is named by a word of the whole's name
             said = tuple(tuple(w for w in item if len(w) >= 2 and w not in _LINK) for item in items)
-            return tuple(item for item in said if item)
-    return ()
+            return tuple(item for item in said if item), whole
+    return (), ""
 
 
 _QUOTED_NAME = re.compile(r"“([^”]+)”")

@@ -27,6 +27,7 @@ from bot.binding import (
     other_part_asked,
     other_stage,
     pair_partner,
+    part_and_whole,
     qualifier_conflict,
     relative_clause,
 )
@@ -563,6 +564,21 @@ _NOT_BEFORE = r"(?:不予|免予|免于|未予|未|没有|没|非|不|无)"
 _NEGATING_BEFORE = r"(?:(?:没有?|未|不予|免予|免于)[\u4e00-\u9fa5]|不|未)"
 
 
+# a question of a government's own level ("省政府本级", "市政府自己当复议机关"), not of its whole place
+_OWN_LEVEL_ASKED = re.compile(r"本级|政府自己|政府本身|own level|itself", re.I)
+
+
+def own_level_only(question: Question, fact: Fact) -> bool:
+    """The figure is of the government's own level ("省政府本级受理行政复议案件318件，审结301件", a table's
+    "市本级" row) and the question asks of the place as a whole (a city's report may give no other)."""
+    if _OWN_LEVEL_ASKED.search(question.normalized):
+        return False
+    if fact.table:
+        return "本级" in fact.source.split("｜", 1)[0]
+    before = fact.source[:fact.start]
+    return "本级" in before[max(before.rfind(c) for c in "。；;") + 1:]
+
+
 def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
     """A word the question negates right before it ("不予受理", "未办结") is in the sentence only
     plainly ("受理1102件"): the figure of what was done, not of what was not."""
@@ -855,6 +871,19 @@ class ExtractiveAnswerer:
         cut = getattr(self.tokenize, "cut", None)
         return asked_part(question.without_places(question.normalized), cut) if cut else ()
 
+    def _whole_said(self, question: Question, ev: Evidence, terms: list[Term]) -> bool:
+        """The heaviest word of the whole a part is asked of stands in the evidence's passage or its section path
+        ("行政复议案件中，征收拆迁类…" is no row of a court's table of case types); true when no part is asked."""
+        cut = getattr(self.tokenize, "cut", None)
+        whole = part_and_whole(question.without_places(question.normalized), cut)[1] if cut else ""
+        named = [t for t in terms if not t.expansion and len(t.text) >= 2 and t.text in whole]
+        if not named:
+            return True
+        heaviest = max(named, key=lambda t: t.weight)
+        text = normalize_numerals(f"{ev.chunk.section_path}\n{ev.chunk.text}").lower()
+        # (its word table's report words say it too; a word the reports never use says nothing either way)
+        return heaviest.weight <= UNSEEN_WEIGHT or any(occurs(t, text) for t in terms if t.group == heaviest.group)
+
     def vetoed(self, question: Question, ev: Evidence, terms: list[Term] | None = None) -> bool:
         """The sentence says what is asked only without a restriction the question makes ("涉及海洋
         环境的行政处罚决定书": not all 行政处罚决定书) or only negated ("学科类校外培训机构" is not
@@ -866,6 +895,7 @@ class ExtractiveAnswerer:
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
             or question.kind == "numeric" and _cut_off(ev, terms) \
+            or question.kind == "numeric" and not self._whole_said(question, ev, terms) \
             or question.kind == "numeric" and (_foreign_kind(question, terms)
                                                or _en_kind_missing(question, ev, terms))
 

@@ -58,8 +58,9 @@ _REPORT_SOURCE = re.compile(rf"(?:按照?|据|根据|依据|依照)[^，,。？?
 # who counted a figure ("漍宁市法院统计的2024年败诉率", "法院那边统计，…", "据统计，", "数据显示，"): the body
 # stays as the question's, the counting is no word of what is asked (not "纳入统计的企业": a scope)
 _COUNTED_BY = re.compile(r"^(?:根|依)?据统计[，,：:]?"
-                         r"|(?:那边|方面)?(?<![入列])统计(?:的|显示|数据显示)?(?=[，,：:])[，,：:]"
-                         r"|(?:那边|方面)?(?<![入列])统计(?:的|数据显示|显示)(?=[\u4e00-\u9fa5\d])|^(?:数据|统计数据)显示[，,：:]?")
+                         r"|(?:那边|方面)?(?<![入列])统计(?:那边|方面)?(?:的|显示|数据显示)?(?=[，,：:])[，,：:]"
+                         r"|(?:那边|方面)?(?<![入列])统计(?:那边|方面)?(?:的|数据显示|显示)(?=[\u4e00-\u9fa5\d])|^(?:数据|统计数据)显示[，,：:]?"
+                         r"|的?(?<![入列])统计(?:数据)?(?:中|里|上|当中)(?=[，,：:])")  # ("市政府2025年的统计中，…")
 
 
 # Who asks and that they ask, before what is asked: "我是跑政法口的记者，想问…", "记者问：…",
@@ -126,6 +127,7 @@ class Question:
     region_mentions: list[str] = field(default_factory=list)  # the words used
     issuer_mentions: list[str] = field(default_factory=list)  # "生态环境厅" of a report's issuer
     department: str = ""  # the department named after the place ("住建局"), whose report is asked
+    government: str = ""  # the government named as whose report ("潅阳市政府2025年的统计中…"): its word
     # the kind of report the question names as its source ("政府工作报告中", "白皮书说"): a word of its title
     source_genre: str = ""
     unknown_regions: list[str] = field(default_factory=list)
@@ -258,6 +260,7 @@ _NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在�
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
 _COUNTED = re.compile(r"多少|几个")
+_TITLE_OF_PLACES = re.compile(r"示范|试点|先进|达标")
 
 
 _GENERIC_PLACES = ("乡镇", "城镇", "城乡", "家乡", "村镇", "集镇", "小镇", "重镇", "下乡", "进乡", "回乡")
@@ -288,8 +291,8 @@ def names_a_place(phrase: str) -> bool:
     "报告里苡宁市"), a generic word for towns (各乡镇) or a body ("市场监管局高新区")."""
     from facts.sentence import pos_words, rare_char
 
-    if phrase.endswith(_GENERIC_PLACES) or re.search(BODY_KIND, phrase):
-        return False
+    if phrase.endswith(_GENERIC_PLACES) or re.search(BODY_KIND, phrase) or _TITLE_OF_PLACES.search(phrase):
+        return False  # (示范县, 试点区: a title places are given, no name)
     # (a quarter of the compass is in many names: 苁南街道, 莠南区, 河西区; a bound morpheme first —
     # jieba's *g tags, 莠 "ag", 蓼 "zg" — is no word of its own but the name's first character)
     # (… and the one character after it, whatever a tagger makes of it alone: 坪 of 渼坪镇 is no verb)
@@ -409,8 +412,9 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
         named = m[cut:]
         if len(named) >= 4 and not corpus_has(named) and corpus_has(named[1:]) and _function_word(named[0]):
             named = named[1:]  # "以濦湖区人民政府为被申请人": 以 is a preposition, 濦湖区 the place
-        if _COUNTED.search(named):
+        if _COUNTED.search(named) or _TITLE_OF_PLACES.search(named):
             continue  # "设置了多少个夜市摊点", "创建了几个示范区": what is counted, no place's name
+            # ("省级法治政府建设示范县（市、区）", "试点县": a title places are given)
         if named.endswith(_TOWN_UNITS) and (len(named) < 3 or not names_a_place(named)):
             continue  # "推进乡", "个乡镇", "城乡": no town's name
         zone = _one_zone(named, alias_map) or _one_zone(_bare_zone_after_word(named), alias_map)
@@ -611,6 +615,9 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     issuers = issuer_mentions(normalized, documents, department, part_bodies)
     if unit and unit[0] not in issuers:
         issuers.append(unit[0])
+    government = "" if department else _government_named(normalized, mentions)
+    if government:
+        issuers.append(government)
     asked = asking_part(normalized)
     for_terms = asked
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
@@ -627,8 +634,26 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         synonyms=synonyms,
         issuer_mentions=issuers,
         department=department,
+        government=government,
         source_genre=named_genre(normalized),
     )
+
+
+# the place's government named as whose figures ("潅阳市政府2025年…", "市政府的统计中", "县政府自己的"): before a
+# year, a possessive or a word of saying — not the government as what is counted (市政府合同, 市政府本级)
+_GOVERNMENT_AS_SOURCE = (r"(?:人民)?政府(?=(?:(?:19|20)\d{2}年度?|去年|今年|前年)"
+                         r"|的?(?:统计|报告|数据|说法|年报)|自己的|那边)")
+
+
+def _government_named(text: str, mentions: Iterable[str]) -> str:
+    """The words naming the asked place's government as the source of a figure (市政府 of "潅阳市政府
+    2025年的统计中"); ''."""
+    for mention in mentions:
+        m = re.search(rf"{re.escape(mention)}{_GOVERNMENT_AS_SOURCE}", text)
+        if m:
+            return m.group(0)
+    m = re.search(rf"(?<![\u4e00-\u9fa5])[省市区县]{_GOVERNMENT_AS_SOURCE}|^[省市区县]{_GOVERNMENT_AS_SOURCE}", text)
+    return m.group(0) if m else ""
 
 
 # the kind of report a question names as where a figure is said, and the word of a title that says it
@@ -683,7 +708,8 @@ _HEAD_OFFICE = re.compile(r"国家[\u4e00-\u9fa5]{2,10}?总局(?=[\u4e00-\u9fa5]
 # "杏坪县卫健委…"): whose report it asks about, like the place
 # (a 分局 is part of a department, not one)
 _DEPT_CHAR = r"[^\s\d，。？?！!、；;：:的年和与及向给找把被让跟在]"  # (no preposition: "老百姓向环保部门")
-_DEPARTMENT_AFTER = re.compile(rf"^((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
+_DEPARTMENT_AFTER = re.compile(rf"^(?:全[省市区县](?:各级)?)?"  # ("漱州全市税务局": the city's 税务局)
+                               rf"((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
                                r"(?<!分)(局|厅|委员会|委|办公室|部门))")
 # … or its court or procuratorate ("…市中院", "…县人民法院", "…检察院")
 _COURT_AFTER = re.compile(r"^(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院)")
@@ -758,7 +784,10 @@ def _department_bodies(documents: Iterable[DocumentRecord], regions: Iterable[st
     return {b for d in documents if (not regions or d.region in regions) and not is_government(b := issuer_body(d))}
 
 
-_BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委|法院|检察院|中院)")
+_BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)|[\u4e00-\u9fa5]{0,10}?(?:法院|检察院|中院)")
+# a body a question names as the one that gives or receives ("收到法院的司法建议", "请法院强制执行"):
+# not whose report is asked
+_BODY_AS_OBJECT = re.compile(r"(?:收到|接到|收|向|对|给|被|请|由|和|与|同|跟|到)了?$")
 _LEVEL_BODY_LEAD = re.compile(r"^[省市区县州]([\u4e00-\u9fa5]{2,10}?(?:局|厅|委))")
 
 
@@ -773,8 +802,9 @@ def department_said(text: str, documents: Iterable[DocumentRecord], regions: Ite
         return ""  # "全市…和市场监管局自己审查的": the place as a whole is asked too
     for m in _BODY_WORD.finditer(text):
         word = m.group(0)
-        for k in range(len(word) - 2):  # "蘋州市医保局": from 医 on
-            if any(names_body(word[k:], b) for b in bodies):
+        for k in range(len(word) - (1 if word.endswith(("法院", "中院")) else 2)):  # "蘋州市医保局": from 医 on
+            if any(names_body(word[k:], b) for b in bodies) \
+                    and not _BODY_AS_OBJECT.search(text[:m.start() + k]):
                 return word[k:]
     return ""
 
@@ -797,6 +827,10 @@ def field_named(text: str, mentions: Iterable[str], documents: Iterable[Document
         for n in range(len(rest), 3, -1):
             if any(names_body(rest[:n], b) for b in bodies):
                 return rest[:n]
+        for n in (3, 2):  # "漱州税务稽查…": the field whole of one bureau's name (税务局), no short form
+            field = next((b for b in own if len(b) == n + 1 and b[-1] in "局厅" and rest.startswith(b[:-1])), "")
+            if field:
+                return field
     return ""
 
 

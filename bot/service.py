@@ -25,6 +25,7 @@ from bot.extractive import (
     asks_change,
     asks_name,
     occurs,
+    own_level_only,
     said_over_years,
     whole_sentence,
 )
@@ -306,6 +307,12 @@ class QAService:
         chosen = [d for d in docs if not q.regions or d.region in q.regions]
         if not q.department and any(not sub_unit(d) for d in chosen):
             chosen = [d for d in chosen if not sub_unit(d)]  # "潄川…": not its 潊江分局's figures
+        if q.government and q.regions:  # "潅阳市政府…的统计中": not its court's; none: no department's either
+            chosen = [d for d in chosen if is_government(issuer_body(d))]
+            if not chosen:
+                return Scope(None, f"知识库中没有{q.government}的报告。目前收录的报告：{describe(docs)}。")
+        if q.department and not q.regions and any(_names_issuer(q.department, d) for d in chosen):
+            chosen = [d for d in chosen if _names_issuer(q.department, d)]  # "法院统计的…" of no place: its reports
         if q.department and q.regions:
             own = any(_names_issuer(q.department, d) for d in chosen)
             chosen = _of_department(chosen, q.department)
@@ -485,7 +492,8 @@ class QAService:
         if scope.doc_ids is not None:
             elsewhere = self.supported_evidence(q, None, terms)
             if elsewhere and (elsewhere[0].chunk.doc_id in scope.doc_ids
-                              or _names_a_lower_place(q, elsewhere[0])):
+                              or _names_a_lower_place(q, elsewhere[0])
+                              or _of_the_department(q, elsewhere[0])):
                 # found by the wider search in the asked report itself (the place's name
                 # among the keywords ranked it higher): an answer, not "elsewhere";
                 # or a higher level's report names the asked place
@@ -864,7 +872,8 @@ class QAService:
         evidence = self._leading(sub, evidence, terms)  # the figure the answer leads with is the actual one
         answer = self._compose(sub, evidence, terms)
         actual = self.answerer.asked_figure(sub, evidence[0], terms)
-        if actual is not None and contradicts(claim, actual):
+        if actual is not None and answer.found and contradicts(claim, actual):
+            # (not when unsure of the figure: the passage then stands as related material, no figure claimed)
             met = {"<": f"，已达到{claim.figure.text}",  # "没完成4800件"
                    ">": f"，在{claim.figure.text}以内"}.get(claim.relation, "")  # "没能控制在5%以内"
             answer = replace(answer, text=f"报告中的数字是{actual.text}{met}，并非问题所说的“{claim.text}”。\n"
@@ -929,6 +938,8 @@ class QAService:
                         if any(_named_alone(p, f"{ev.chunk.section_path}\n"
                                                f"{ev.sentence if q.kind == 'numeric' else ev.chunk.text}")
                                for p in q.in_passing)]
+        if not q.department and not q.issuer_mentions and q.kind == "numeric":
+            evidence = self._not_a_departments_own(q, evidence, terms)
         parts = part_roots(self.store.snapshot()) if q.department else {}
         # the body whose compilation part each evidence is in: only the named department's own part speaks
         # for it (the 教育局's 行政处罚案件37件 is not the 公安局's, whatever field its sentence names)
@@ -953,6 +964,23 @@ class QAService:
                 or not own and field in ("法院", "检察") and field in ev.chunk.section_path + ev.chunk.text)]
         return evidence
 
+    def _not_a_departments_own(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
+        """"漱州市…受理了多少件行政复议申请" names no department: the 税务局's "全市税务系统…受理172件" counts
+        its own field's (税务行政复议), not the place's — a figure of a department's report whose indicator
+        carries the department's field, which the question does not say, is no answer to it."""
+        fields = {d.doc_id: _field_of(issuer_body(d)) for d in self.store.documents()
+                  if not is_government(issuer_body(d)) and not sub_unit(d)}
+        asked = " ".join([q.normalized, *(t.text for t in terms)])  # (an English question: its report words)
+
+        def of_its_field(ev: Evidence) -> bool:
+            field = fields.get(ev.chunk.doc_id, "")
+            if len(field) < 2 or field in asked or not ev.bindings:
+                return False
+            fact = ev.bindings[0].fact
+            return field in f"{fact.topic}{fact.indicator}"
+
+        return [ev for ev in evidence if not of_its_field(ev)]
+
     def _not_of_other_places(self, q: Question, evidence: list[Evidence]) -> list[Evidence]:
         """"泫江省…查处行政处罚案件多少件" is not answered by the province report's "泃阳市查处行政处罚
         案件1247件": a figure whose own clause opens on another place the store knows (another
@@ -973,7 +1001,20 @@ class QAService:
             clause = _CLAUSE_LEAD.sub("", fact.source[start:fact.start].lstrip())
             if any(clause.startswith(p) for p in others):
                 return True
+            # "被诉行政机关在潅城区的案件败诉率" of a 分别 list of places: that place's
+            lead = re.search(rf"(?:^|(?<=[在对向于]))({_PLACE_NAME})", fact.indicator)
+            place = lead.group(1) if lead else ""
+            if place and place not in asked and not any(place in a or a in place for a in asked) \
+                    and names_a_place(place) and not WHOLE_OF_PLACE.search(place):
+                return True
             opening = _CLAUSE_LEAD.sub("", fact.source.lstrip())
+            if fact.table and (whole := next((a for a in sorted(asked, key=len, reverse=True)
+                                              if len(a) >= 2 and opening.startswith(a)), "")):
+                opening = opening[len(whole):]  # "漱州市漤山县税务局｜…": the row of the county in the city
+                inner = re.match(_PLACE_NAME, opening)
+                if any(opening.startswith(p) for p in others) or inner and names_a_place(inner.group()) \
+                        and not WHOLE_OF_PLACE.search(inner.group()) and inner.group() not in asked:
+                    return True
             if any(opening.startswith(p) for p in others) and not any(
                     a in fact.source[:fact.start] for a in asked if len(a) >= 2):
                 return True  # "漊溪街道…调解纠纷486件，调解成功率98.1%": the sentence is of that place
@@ -1004,7 +1045,8 @@ class QAService:
             return self.answerer.supported(q, ev, terms)
 
         exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)
-                 or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)) \
+                 or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)
+                 or _no_kind_unasked(evidence, terms, supported) or _not_own_level(q, evidence, supported)) \
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
@@ -1313,6 +1355,17 @@ def _with_split_words(tokens: list[str], is_word: Callable[[str], bool]) -> list
     return out
 
 
+def _of_the_department(q: Question, ev: Evidence) -> bool:
+    """The place's other report gives the asked department's figure in a clause that names it ("市税务局本级收到
+    税务行政复议申请61件" in the city government's report, for "漱州市税务局本级…"): an answer about it."""
+    if not q.department or not q.regions or ev.chunk.region not in q.regions or not ev.bindings:
+        return False
+    fact = ev.bindings[0].fact
+    before = fact.source[:fact.start]
+    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
+    return any(_names_the_body(q.department, m[1:] if m[:1] in "省市区县" else m) for m in _BODY_SAID.findall(clause))
+
+
 def _says_body(named: str, sentence: str) -> bool:
     """The sentence names the department asked, in whatever form ("城管局" of a row labelled
     城市管理综合执法局 in another body's table)."""
@@ -1496,6 +1549,32 @@ def _the_rate_named(evidence: list[Evidence], terms: list[Term], supported: Call
         return 0
     return _first_close(evidence, lambda g: any(r in normalize_numerals(g.indicator).lower() for r in rates),
                         supported, floor=0.8)
+
+
+# a kind a figure is broken down by ("征收拆迁类案件败诉率", "生态环境领域行政处罚案件")
+_KIND_OF = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:类|领域)")
+
+
+def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence giving the figure of no kind when the best gives one kind's and the
+    question names no kind ("政府一方判输的比例": 败诉率为9.5%, not 征收拆迁类案件败诉率最高，为14.2%);
+    0 when there is none."""
+    if not evidence or not evidence[0].bindings:
+        return 0
+    f = evidence[0].bindings[0].fact
+    kind = _KIND_OF.search(f.indicator)
+    if kind is None or any(len(t.text) >= 2 and t.text in kind.group() for t in terms):
+        return 0
+    return _first_close(evidence, lambda g: g.unit == f.unit and not _KIND_OF.search(g.indicator), supported,
+                        floor=0.8)
+
+
+def _not_own_level(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence giving the place's whole figure when the best gives the government's own
+    level's ("省政府本级…审结301件") and the question asks of no own level; 0 when there is none."""
+    if not evidence or not evidence[0].bindings or not own_level_only(q, f := evidence[0].bindings[0].fact):
+        return 0
+    return _first_close(evidence, lambda g: g.unit == f.unit and not own_level_only(q, g), supported, floor=0.8)
 
 
 def _over_the_years(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:

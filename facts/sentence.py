@@ -416,6 +416,10 @@ def _respectively(sentence: str, figures: list[Figure],
             if size <= 3 and len(items[-1]) > size and all(
                     len(x) == size and not _in_chain(x) for x in items[:-1]):
                 items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
+            elif places := _places_with_tail(items):  # 在潅城区、潈江区、潈溪县的案件败诉率: each place's
+                items = places
+            elif tail := _after_field_word(items):  # 行政处罚类、信息公开类、工伤认定类案件败诉率: each 类's
+                items = [x + tail for x in items[:-1]] + items[-1:]
             elif head := _shared_head(items):  # 危险化学品、工贸、非煤矿山、烟花爆竹企业: all 企业
                 items = [x + head for x in items[:-1]] + items[-1:]
             elif said := _shared_predicate(items):  # 电话、政府网站、微信小程序受理量: each one's 受理量
@@ -492,6 +496,35 @@ def _list_items(head: str) -> list[str]:
 
 
 _FIELD_WORDS = frozenset({"领域", "方面", "行业", "类", "类别", "类型", "系统"})
+
+
+# the thing a clause says is highest (lowest, most…), before the clause giving only its figure ("…最高，为14.2%")
+_TOP_BEFORE = re.compile(r"(?:^|[，,；;。：:])([^，,；;。：:]{2,30}?)"
+                         r"(?:最高|最低|最多|最少|最大|最小|最快|最长)[，,]\s*$")
+
+
+def _places_with_tail(items: list[str]) -> list[str]:
+    """Places listed before what each of them measures ("被诉行政机关在潅城区、潈江区、潈溪县的案件败诉率" →
+    潅城区的案件败诉率, 潈江区的案件败诉率, 潈溪县的案件败诉率); [] when the items are no places."""
+    named = [re.split("[在对向于的]", x)[-1] for x in items[:-1]]
+    last = re.match(rf"(?:{_PLACE_NAME})(?=的?[\u4e00-\u9fa5]{{2}})", items[-1])
+    if last is None or len(last.group()) > 5 or not all(
+            2 <= len(x) <= 5 and re.fullmatch(_PLACE_NAME, x) for x in named):
+        return []
+    tail = items[-1][last.end():]
+    lead = items[0][:len(items[0]) - len(named[0])]  # "被诉行政机关在": whose figures, for each place
+    return [lead + x + tail for x in named] + [lead + items[-1]]
+
+
+def _after_field_word(items: list[str]) -> str:
+    """What the last item says after the field word every item ends in ("行政处罚类、信息公开类、
+    工伤认定类案件败诉率" → 案件败诉率: each kind's 败诉率); "" when the items end otherwise."""
+    field = next((w for w in sorted(_FIELD_WORDS, key=len, reverse=True) if items[0].endswith(w)), "")
+    if not field or len(items[0]) == len(field) or not all(x.endswith(field) for x in items[:-1]):
+        return ""
+    at = items[-1].rfind(field)
+    tail = items[-1][at + len(field):] if at > 0 else ""
+    return tail if len(tail) >= 2 else ""
 
 
 def _shared_head(items: list[str]) -> str:
@@ -687,6 +720,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 subject, indicator = _strip(indicator[:tm.start()]), _strip(indicator[tm.end():])
             if not indicator:  # "其中5件已由制定机关自行纠正": what the clause says of it
                 indicator = _strip(re.split(r"[、，。；]", post, maxsplit=1)[0])
+            if not indicator and (top := _TOP_BEFORE.search(sentence[:clause_start])):
+                indicator = _strip(top.group(1))  # "征收拆迁类案件败诉率最高，为14.2%": the highest one's
             if not indicator and previous is not None and not in_share:
                 indicator = object_of(previous.indicator)  # "新增示范区2个，全市累计达到5个"
             joined = sentence[prev_end:prev_end + 1] == "、" or (
