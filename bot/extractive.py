@@ -882,7 +882,10 @@ class ExtractiveAnswerer:
         heaviest = max(named, key=lambda t: t.weight)
         text = normalize_numerals(f"{ev.chunk.section_path}\n{ev.chunk.text}").lower()
         # (its word table's report words say it too; a word the reports never use says nothing either way)
-        return heaviest.weight <= UNSEEN_WEIGHT or any(occurs(t, text) for t in terms if t.group == heaviest.group)
+        if heaviest.weight <= UNSEEN_WEIGHT or any(occurs(t, text) for t in terms if t.group == heaviest.group):
+            return True
+        pieces = [p for p in self.tokenize(heaviest.text) if p != heaviest.text and len(p) >= 2]
+        return bool(pieces) and all(p in text for p in pieces)  # 案卷评查 of "行政执法案卷集中评查"
 
     def vetoed(self, question: Question, ev: Evidence, terms: list[Term] | None = None) -> bool:
         """The sentence says what is asked only without a restriction the question makes ("涉及海洋

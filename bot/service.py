@@ -1002,7 +1002,7 @@ class QAService:
             if any(clause.startswith(p) for p in others):
                 return True
             # "被诉行政机关在潅城区的案件败诉率" of a 分别 list of places: that place's
-            lead = re.search(rf"(?:^|(?<=[在对向于]))({_PLACE_NAME})", fact.indicator)
+            lead = re.search(rf"(?:^|(?<=[在对向于]))({_PLACE_NAME})(?=的)", fact.indicator)  # (not 在册社区…)
             place = lead.group(1) if lead else ""
             if place and place not in asked and not any(place in a or a in place for a in asked) \
                     and names_a_place(place) and not WHOLE_OF_PLACE.search(place):
