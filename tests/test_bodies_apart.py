@@ -52,6 +52,10 @@ CITY = """# 潦州市2025年法治政府建设年度报告
 
 全市行政机关负责人应出庭应诉案件1012件，实际出庭1004件，出庭应诉率为99.2%。全市行政机关作为被告的一审行政诉讼案件1127件，败诉率为5.5%。
 
+## 三、执法监督和社区矫正
+
+组织开展全市行政执法案卷集中评查，共抽查案卷620卷，评出优秀案卷48卷、不合格案卷13卷。全年累计接收社区矫正对象213名，解除矫正198名，截至年底在册社区矫正对象426名。
+
 潦州市人民政府
 
 2026年3月18日
@@ -106,6 +110,9 @@ def place(tmp_path_factory):
     # the city as a whole: the government's table, not a department's own field, nor a county's row
     ("潦州市2025年全市各级行政复议机构受理了多少件行政复议申请？", "3106件"),  # guard
     ("潦州税务2025年涉税争议调解成功率是多少？", "94.9%"),
+    # (a part asked of a whole its passage says in other pieces; no place in 在册社区)
+    ("潦州市2025年行政执法案卷评查中不合格案卷有几卷？", "13卷"),  # guard
+    ("潦州市2025年底在册的社区矫正对象有多少名？", "426名"),
 ])
 def test_whose_figure(place, question, figure):
     line = first_line(place.ask(question))
