@@ -873,7 +873,9 @@ class ExtractiveAnswerer:
 
     def _whole_said(self, question: Question, ev: Evidence, terms: list[Term]) -> bool:
         """The heaviest word of the whole a part is asked of stands in the evidence's passage or its section path
-        ("行政复议案件中，征收拆迁类…" is no row of a court's table of case types); true when no part is asked."""
+        ("行政复议案件中，征收拆迁类…" is no row of a court's table of case types); true when no part is asked.
+        (Checked for table rows only: a table says what its rows break down in its caption and headings, while
+        a sentence's whole is often said in the sentence or the passage before it.)"""
         cut = getattr(self.tokenize, "cut", None)
         whole = part_and_whole(question.without_places(question.normalized), cut)[1] if cut else ""
         named = [t for t in terms if not t.expansion and len(t.text) >= 2 and t.text in whole]
@@ -898,7 +900,8 @@ class ExtractiveAnswerer:
             or question.kind == "numeric" and _plain_only(question, ev.sentence, terms) \
             or kind_conflict(question, ev) or kind_missing(question, ev, cut) \
             or question.kind == "numeric" and _cut_off(ev, terms) \
-            or question.kind == "numeric" and not self._whole_said(question, ev, terms) \
+            or question.kind == "numeric" and ev.bindings and ev.bindings[0].fact.table \
+            and not self._whole_said(question, ev, terms) \
             or question.kind == "numeric" and (_foreign_kind(question, terms)
                                                or _en_kind_missing(question, ev, terms))
 

@@ -968,16 +968,19 @@ class QAService:
         """"漱州市…受理了多少件行政复议申请" names no department: the 税务局's "全市税务系统…受理172件" counts
         its own field's (税务行政复议), not the place's — a figure of a department's report whose indicator
         carries the department's field, which the question does not say, is no answer to it."""
-        fields = {d.doc_id: _field_of(issuer_body(d)) for d in self.store.documents()
-                  if not is_government(issuer_body(d)) and not sub_unit(d)}
+        docs = self.store.documents()
+        governed = {d.region for d in docs if is_government(issuer_body(d))}  # (a place with only a department's
+        # reports: those are what is asked of it)
+        fields = {d.doc_id: _field_of(issuer_body(d)) for d in docs
+                  if not is_government(issuer_body(d)) and not sub_unit(d) and d.region in governed}
         asked = " ".join([q.normalized, *(t.text for t in terms)])  # (an English question: its report words)
 
         def of_its_field(ev: Evidence) -> bool:
             field = fields.get(ev.chunk.doc_id, "")
             if len(field) < 2 or field in asked or not ev.bindings:
                 return False
-            fact = ev.bindings[0].fact
-            return field in f"{fact.topic}{fact.indicator}"
+            fact = ev.bindings[0].fact  # (a bare step of a chain, 受理172件: of the object it carries)
+            return field in fact.indicator + (fact.topic if len(fact.indicator) <= 3 else "")
 
         return [ev for ev in evidence if not of_its_field(ev)]
 
@@ -1563,10 +1566,11 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
         return 0
     f = evidence[0].bindings[0].fact
     kind = _KIND_OF.search(f.indicator)
-    if kind is None or any(len(t.text) >= 2 and t.text in kind.group() for t in terms):
+    if kind is None or f.unit != "%" or any(len(t.text) >= 2 and t.text in kind.group() for t in terms):
         return 0
-    return _first_close(evidence, lambda g: g.unit == f.unit and not _KIND_OF.search(g.indicator), supported,
-                        floor=0.8)
+    # (a rate of no kind said in a sentence: a table's rows are kinds of their own, 医疗卫生｜…)
+    return _first_close(evidence, lambda g: g.unit == f.unit and not g.table and not _KIND_OF.search(g.indicator),
+                        supported, floor=0.8)
 
 
 def _not_own_level(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
