@@ -172,3 +172,22 @@ def test_a_title_of_places_is_no_place():
 
     *_, unknown, _tabled, _passing = find_regions("2025年新创建了多少个省级法治政府建设示范县（市、区）？", [])
     assert unknown == []
+
+
+HEALTH = """# 潧江省卫生健康委员会2025年法治政府建设年度报告
+
+## 一、卫生监督
+
+全省各级卫生健康行政部门和卫生监督机构全年开展卫生监督检查20.14万户次，同比增长8.2%。
+
+潧江省卫生健康委员会
+
+2026年2月10日
+"""
+
+
+def test_a_place_with_only_a_departments_reports_is_asked_of_them(tmp_path):
+    # no government report of 潧江省: the 卫健委's own field is what is asked of the province
+    service = reports_service(tmp_path, {"潧江省卫生健康委员会_2025.md": HEALTH})
+    line = first_line(service.ask("潧江省2025年全省卫生监督检查多少户次？"))
+    assert "20.14万户次" in line, line
