@@ -604,6 +604,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     figure_asks = frame.figure_asks if kind == "numeric" else ()
     department = department_named(normalized, mentions) or field_named(normalized, mentions, documents, regions) \
         or department_said(normalized, documents, regions)
+    bare = "" if department else field_only(normalized, mentions, documents, regions)
+    department = department or bare
     level = _LEVEL_BODY_LEAD.match(normalized)
     if level and department and not regions:  # "省卫健委2025年…": the one province whose 卫健委 reports
         of_level = list(dict.fromkeys(d.region for d in documents if d.region and d.region.endswith(normalized[0])
@@ -613,6 +615,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     if unit:
         department = unit[1]
     issuers = issuer_mentions(normalized, documents, department, part_bodies)
+    if bare:  # (the field word names what is asked too: 公安 of "公安…户口方面的事")
+        issuers = [i for i in issuers if i not in (bare, bare[:-1])]
     if unit and unit[0] not in issuers:
         issuers.append(unit[0])
     government = "" if department else _government_named(normalized, mentions)
@@ -827,7 +831,19 @@ def field_named(text: str, mentions: Iterable[str], documents: Iterable[Document
         for n in range(len(rest), 3, -1):
             if any(names_body(rest[:n], b) for b in bodies):
                 return rest[:n]
-        for n in (3, 2):  # "漱州税务稽查…": the field whole of one bureau's name (税务局), no short form
+    return ""
+
+
+def field_only(text: str, mentions: Iterable[str], documents: Iterable[DocumentRecord],
+               regions: Iterable[str] = ()) -> str:
+    """The bureau whose name is its field and 局 named by the field alone right after the place ("漱州税务稽查…"
+    for the 税务局, "茺宁市公安2024年…" for the 公安局); ''. (The field word stays a word of what is asked: only
+    the report is chosen by it.)"""
+    own = _department_bodies(documents, regions)
+    for mention in mentions:
+        at = text.find(mention)
+        rest = text[at + len(mention):at + len(mention) + 4] if at >= 0 else ""
+        for n in (3, 2):
             field = next((b for b in own if len(b) == n + 1 and b[-1] in "局厅" and rest.startswith(b[:-1])), "")
             if field:
                 return field

@@ -1578,7 +1578,13 @@ def _not_own_level(q: Question, evidence: list[Evidence], supported: Callable[[E
     level's ("省政府本级…审结301件") and the question asks of no own level; 0 when there is none."""
     if not evidence or not evidence[0].bindings or not own_level_only(q, f := evidence[0].bindings[0].fact):
         return 0
-    return _first_close(evidence, lambda g: g.unit == f.unit and not own_level_only(q, g), supported, floor=0.8)
+    # (the same count of the whole: "审结301件" of 本级 for "审结13105件" — not another count near it)
+    said = _OWN_LEVEL_WORDS.sub("", f.indicator)
+    return _first_close(evidence, lambda g: g.unit == f.unit and not own_level_only(q, g)
+                        and _OWN_LEVEL_WORDS.sub("", g.indicator) == said, supported, floor=0.8)
+
+
+_OWN_LEVEL_WORDS = re.compile(r"^(?:[省市区县]政府)?本级|^[省市区县]?本级")
 
 
 def _over_the_years(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
