@@ -619,9 +619,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         issuers = [i for i in issuers if i not in (bare, bare[:-1])]
     if unit and unit[0] not in issuers:
         issuers.append(unit[0])
+    # (the government named chooses its reports; its word stays asked — 区政府重大行政决策事项 says it)
     government = "" if department else _government_named(normalized, mentions)
-    if government:
-        issuers.append(government)
     asked = asking_part(normalized)
     for_terms = asked
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
