@@ -619,8 +619,12 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         issuers = [i for i in issuers if i not in (bare, bare[:-1])]
     if unit and unit[0] not in issuers:
         issuers.append(unit[0])
-    # (the government named chooses its reports; its word stays asked — 区政府重大行政决策事项 says it)
+    # (the government named chooses its reports; its word stays asked — 区政府重大行政决策事项 says it — unless
+    # it is named only as whose statistics: "市政府2025年的统计中")
     government = "" if department else _government_named(normalized, mentions)
+    if government and re.search(rf"{re.escape(government)}(?:(?:19|20)\d{{2}}年度?|去年|今年|前年)?"
+                                r"(?:的?(?:统计|报告|数据|说法|年报)|那边)", normalized):
+        issuers.append(government)
     asked = asking_part(normalized)
     for_terms = asked
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
