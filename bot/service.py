@@ -311,9 +311,9 @@ class QAService:
             chosen = [d for d in chosen if is_government(issuer_body(d))]
             if not chosen:
                 return Scope(None, f"知识库中没有{q.government}的报告。目前收录的报告：{describe(docs)}。")
-        own = [d for d in chosen if _names_issuer(q.department, d)] if q.department and not q.regions else []
-        if own and (not q.years or any(d.year in q.years for d in own)):
-            chosen = own  # "法院统计的…" of no place: its reports (of the asked year: else a report on it)
+        its = [d for d in chosen if _names_issuer(q.department, d)] if q.department and not q.regions else []
+        if its and (not q.years or any(d.year in q.years for d in its)):
+            chosen = its  # "法院统计的…" of no place: its reports (of the asked year: else a report on it)
         if q.department and q.regions:
             own = any(_names_issuer(q.department, d) for d in chosen)
             chosen = _of_department(chosen, q.department)
