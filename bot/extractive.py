@@ -564,21 +564,6 @@ _NOT_BEFORE = r"(?:不予|免予|免于|未予|未|没有|没|非|不|无)"
 _NEGATING_BEFORE = r"(?:(?:没有?|未|不予|免予|免于)[\u4e00-\u9fa5]|不|未)"
 
 
-# a question of a government's own level ("省政府本级", "市政府自己当复议机关"), not of its whole place
-_OWN_LEVEL_ASKED = re.compile(r"本级|政府自己|政府本身|own level|itself", re.I)
-
-
-def own_level_only(question: Question, fact: Fact) -> bool:
-    """The figure is of the government's own level ("省政府本级受理行政复议案件318件，审结301件", a table's
-    "市本级" row) and the question asks of the place as a whole (a city's report may give no other)."""
-    if _OWN_LEVEL_ASKED.search(question.normalized):
-        return False
-    if fact.table:
-        return "本级" in fact.source.split("｜", 1)[0]
-    before = fact.source[:fact.start]
-    return "本级" in before[max(before.rfind(c) for c in "。；;") + 1:]
-
-
 def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
     """A word the question negates right before it ("不予受理", "未办结") is in the sentence only
     plainly ("受理1102件"): the figure of what was done, not of what was not."""

@@ -22,10 +22,11 @@ from bot.extractive import (
     Evidence,
     ExtractiveAnswerer,
     Term,
+    as_figure,
     asks_change,
     asks_name,
+    clause_of,
     occurs,
-    own_level_only,
     said_over_years,
     whole_sentence,
 )
@@ -1365,8 +1366,7 @@ def _of_the_department(q: Question, ev: Evidence) -> bool:
     if not q.department or not q.regions or ev.chunk.region not in q.regions or not ev.bindings:
         return False
     fact = ev.bindings[0].fact
-    before = fact.source[:fact.start]
-    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
+    clause = clause_of(fact.source, as_figure(fact))
     return any(_names_the_body(q.department, m[1:] if m[:1] in "省市区县" else m) for m in _BODY_SAID.findall(clause))
 
 
@@ -1572,6 +1572,21 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
     # (a rate of no kind said in a sentence: a table's rows are kinds of their own, 医疗卫生｜…)
     return _first_close(evidence, lambda g: g.unit == f.unit and not g.table and not _KIND_OF.search(g.indicator),
                         supported, floor=0.8)
+
+
+# a question of a government's own level ("省政府本级", "市政府自己当复议机关"), not of its whole place
+_OWN_LEVEL_ASKED = re.compile(r"本级|政府自己|政府本身|own level|itself", re.I)
+
+
+def own_level_only(question: Question, fact: Fact) -> bool:
+    """The figure is of the government's own level ("省政府本级受理行政复议案件318件，审结301件", a table's
+    "市本级" row) and the question asks of the place as a whole (a city's report may give no other)."""
+    if _OWN_LEVEL_ASKED.search(question.normalized):
+        return False
+    if fact.table:
+        return "本级" in fact.source.split("｜", 1)[0]
+    before = fact.source[:fact.start]
+    return "本级" in before[max(before.rfind(c) for c in "。；;") + 1:]
 
 
 def _not_own_level(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:

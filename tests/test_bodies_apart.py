@@ -130,8 +130,8 @@ def test_not_the_figure_of_another_scope(place, question, not_this):
 
 
 def test_a_governments_own_level_is_not_its_whole():
-    from bot.extractive import own_level_only
     from bot.query import Question
+    from bot.service import own_level_only
 
     part = next(f for f in chunk_facts("省政府本级受理行政复议案件318件，审结301件。") if f.text == "301件")
     whole = next(f for f in chunk_facts("依法受理13940件，审结13105件。") if f.text == "13105件")
