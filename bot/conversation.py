@@ -578,9 +578,12 @@ def _other_body(prev: Frame, rest: str) -> str:
 
 
 _GOVERNMENT_SAID = re.compile(r"(?:人民)?政府(?:本级)?|本级")
+# the same figure in another body's report: "的报告呢", "的年度报告里这个数写的是多少"
+_THIS_FIGURE = r"(?:这个|这一|这项|该)(?:数据|数字|数|指标)"
+_SAME_FIGURE = rf"的(?:年度|工作)?报告(?:里|中|上)?(?:{_THIS_FIGURE})?(?:[写说给]的|写)?(?:是|为)?(?:多少)?"
 # a body named by its level alone: "那市政府呢", "省卫健委呢", "区里的司法局呢"
 _LEVEL_BODY = re.compile(rf"(?:那|那么)?(?P<level>[省市区县州])(?:里|级|里的)?"
-                         rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))(?:的报告)?呢?")
+                         rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))(?:{_SAME_FIGURE})?呢?")
 
 
 # the place of a level said as where ("县里", "市里的…"): its own (government's) reports
@@ -975,5 +978,6 @@ def conversation(history: Sequence[Sequence[str]], question: str, known: Sequenc
 # whose report a follow-up asks from, said as a clause of its own: "省卫健委的报告里是多少？",
 # "那市政府的报告里，…" (the rest of the turn is what is asked of it)
 _SOURCE_CLAUSE = re.compile(r"(?:^|(?<=[，,？?。]))\s*(?:那么?|再)?(?:在|据|按|根据|看)?"
-                            r"(?P<who>[\u4e00-\u9fa5]{2,12}?)的报告(?:里|中|上)?(?:面)?(?:(?:说|写)的?)?"
-                            r"(?:(?:是|有|为)?(?:多少|几)[\u4e00-\u9fa5]?)?[，,？?。]?")
+                            r"(?P<who>[\u4e00-\u9fa5]{2,12}?)的(?:年度|工作)?报告(?:里|中|上)?(?:面)?"
+                            rf"(?:{_THIS_FIGURE})?(?:(?:说|写|给)的?)?"
+                            r"(?:(?:是|有|为)?(?:多少|几)[\u4e00-\u9fa5]?)?呢?[，,？?。]?")

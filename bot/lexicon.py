@@ -109,20 +109,54 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
     if re.search(r"[a-z]{3}", lowered):
         lowered = singular(lowered)
     found: list[tuple[str, tuple[str, ...]]] = []
-    for table in (synonyms(), glossary_en()):
-        for key, terms in table:
-            if key in lowered and not all(t.lower() in said for t in terms):
+    # Keys that begin and end on the question's word boundaries go first: in "把政府告上法庭" the
+    # phrase is 告上法庭 (words 告上|法庭), not 把政府告 with 上法庭 left over (which asks 出庭)
+    bounds = _word_bounds(lowered)
+    for aligned in (True, False):
+        for table in (synonyms(), glossary_en()):
+            for key, terms in table:
+                if key not in lowered or all(t.lower() in said for t in terms):
+                    continue
                 if key[0].isascii() and key[0].isalnum():
+                    if not aligned:
+                        continue
                     # an English key is a whole word or phrase (a plural or past too): "rate" is not in
                     # "operate", "fine" not in "define"
                     whole = english_key(key)
                     if not whole.search(lowered):
                         continue
-                    lowered = whole.sub(" ", lowered)
+                    lowered = whole.sub(lambda m: " " * len(m.group()), lowered)
+                elif aligned:
+                    at = _aligned_at(lowered, key, bounds)
+                    if at < 0:
+                        continue
+                    lowered = lowered[:at] + " " * len(key) + lowered[at + len(key):]
                 else:
-                    lowered = lowered.replace(key, " ")
+                    lowered = lowered.replace(key, " " * len(key))
                 found.append((key, terms))
     return found
+
+
+def _word_bounds(text: str) -> frozenset[int]:
+    """The offsets where jieba's accurate-mode words of ``text`` begin or end."""
+    from vectorstore.tokenizer import shared_tokenizer
+
+    bounds = {0, len(text)}
+    at = 0
+    for word in shared_tokenizer().tokenizer_cut(text):
+        at += len(word)
+        bounds.add(at)
+    return frozenset(bounds)
+
+
+def _aligned_at(text: str, key: str, bounds: frozenset[int]) -> int:
+    """The first occurrence of ``key`` in ``text`` that starts and ends on word boundaries, or -1."""
+    at = text.find(key)
+    while at >= 0:
+        if at in bounds and at + len(key) in bounds:
+            return at
+        at = text.find(key, at + 1)
+    return -1
 
 
 @lru_cache(maxsize=4096)

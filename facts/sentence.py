@@ -772,6 +772,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 fact_topic = ""
         elif not fact_topic and subject and subject not in indicator:
             fact_topic = subject
+        if not fact_topic and indicator.startswith("实际") and previous is not None \
+                and (due := previous.indicator.find("应")) >= 2 and not previous.role:
+            # "全市行政机关负责人应出庭应诉案件1012件，实际出庭1004件": of those due, the ones done
+            fact_topic = previous.indicator
         named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
         fact_topic = fact_topic or named or _measure_of(sentence, fig.start, indicator)
         for item in items:

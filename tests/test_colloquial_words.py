@@ -101,3 +101,14 @@ def test_most_of_several_word_table_phrases_stand_for_the_rarest():
     assert not keys_present(keys, "全年查处轻微违法行为38件")[3]  # one of three: not enough
     two = key_groups(question, terms[:4])  # two phrases: the rarest itself must be there, as before
     assert not keys_present(two, "全年对轻微违法行为依法不予处罚案件38件")[3]
+
+
+@pytest.mark.parametrize(("question", "phrase", "not_phrase"), [
+    # 告上法庭 is the phrase (words 告上|法庭); 把政府告 would cut 告上 and leave 上法庭 (出庭) asked
+    ("老百姓把政府告上法庭、政府输官司的比例是多少？", "告上法庭", "上法庭"),
+])
+def test_a_word_table_phrase_on_the_questions_word_boundaries_goes_first(question, phrase, not_phrase):
+    from bot.lexicon import expand
+
+    said = [key for key, _ in expand(question)]
+    assert phrase in said and not_phrase not in said, said

@@ -88,6 +88,11 @@ class JiebaTokenizer:
         reading a question's structure ("案件中刑事案件有多少")."""
         return [t for t in self._tokenizer().lcut(normalize_numerals(text).lower()) if t.strip()]
 
+    def tokenizer_cut(self, text: str) -> list[str]:
+        """jieba's accurate-mode words of ``text`` as it is (nothing normalised or dropped): they
+        join up to ``text`` again, so their lengths give its word boundaries."""
+        return list(self._tokenizer().cut(text))
+
     def _tokenizer(self):  # noqa: ANN202
         with self._lock:  # initialise once, even when several threads ask at the same time
             return self._jieba
