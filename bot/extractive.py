@@ -559,7 +559,7 @@ def whole_sentence(text: str, clause: str, limit: int = 240) -> str:
 
 
 _NOT_ASKED = r"(?:不予|未予|未)"  # a formal negation of what was done ("不予受理", "未办结")
-_NOT_BEFORE = r"(?:不予|免予|免于|未予|未|没有|没|非|不|无)"
+_NOT_BEFORE = r"(?:不予|免予|免于|未予|减免|免除|未|没有|没|非|不|无)"
 # a verb negated before a word ("没开罚单", "不罚款"; not 不服 of "不服申请复议", nor "没执照的": without one)
 _NEGATING_BEFORE = r"(?:(?:没有?|未|不予|免予|免于)[\u4e00-\u9fa5]|不|未)"
 
@@ -582,7 +582,8 @@ def _plain_only(question: Question, sentence: str, terms: list[Term]) -> bool:
                     and re.search(rf"{_NEGATING_BEFORE}{re.escape(t.group.lower())}", asked) \
                     and not re.search(rf"{_NOT_BEFORE}[\u4e00-\u9fa5]{{0,2}}{said}", text):
                 return True
-        elif re.search(_NOT_ASKED + re.escape(t.text), asked) and not re.search(_NOT_BEFORE + re.escape(t.text), text):
+        elif re.search(_NOT_ASKED + re.escape(t.text), asked) and not re.search(
+                _NOT_BEFORE + r"(?:行政)?" + re.escape(t.text), text):  # ("不予处罚" said 不予行政处罚)
             return True
     return False
 
@@ -1400,9 +1401,14 @@ def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
         top = max(own)
         # (by the word tables' terms too, whole: "网上买东西" → 网络购物投诉; or by a word of the question's own
         # phrase a table row stands for: 投诉 of "电话投诉" names 投诉类)
-        said_words = {g[k:k + 2] for g in {t.group for t in own_terms} for k in range(len(g) - 1)
+        # (not by a phrase the whole's name says and no part's does — 增收节支 of "促进增收节支3.18亿元，其中
+        # 增收1.27亿元、节支1.91亿元" names the whole, its pieces 增收, 节支 none of the parts)
+        whole_name = normalize_numerals(whole).lower()
+        part_terms = [t for t in own_terms if not (t.group.lower() in whole_name
+                                                   and not any(t.group.lower() in n for n in names))]
+        said_words = {g[k:k + 2] for g in {t.group for t in part_terms} for k in range(len(g) - 1)
                       if _TWO_HAN.fullmatch(g[k:k + 2])}
-        named = any(coverage(n, own_terms) > 0 or any(w in n for w in said_words) for n in names)
+        named = any(coverage(n, part_terms) > 0 or any(w in n for w in said_words) for n in names)
         whole_score = max((b.score for b in bound if b.fact.source == source and not b.fact.share_of
                            and whole in b.fact.indicator), default=None)
         for b, mine in zip(group, own, strict=True):
@@ -1489,7 +1495,11 @@ def _read_facts(sentence: str, lead_in: str, heading: str, year: int | None, cap
         return chunk_facts(sentence, heading, year)
     joined = lead_in.rstrip("。；;") + "，" + sentence
     offset = len(joined) - len(sentence)
-    return [replace(f, start=f.start - offset, end=f.end - offset, source=sentence)
+    # a 其中 list of the clause before ended at its ；: "…其中违规金额2.83亿元、管理不规范金额9.63亿元；促进增收节支
+    # 3.18亿元" — 3.18亿元 is no part of 查出问题金额 (the lead-in gives only the subject)
+    ended = lead_in.rstrip().endswith(("；", ";")) and not _SHARE_START.match(sentence)
+    return [replace(f, start=f.start - offset, end=f.end - offset, source=sentence,
+                    share_of="" if ended and joined.rfind("其中", 0, f.start) < offset else f.share_of)
             for f in chunk_facts(joined, heading, year) if f.source == joined and f.start >= offset]
 
 
@@ -2260,10 +2270,15 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     # a name the question quotes ("培育了多少名“法律明白人”") is what it asks about, before any rarer
     # verb of it: the rarest key whatever its weight
     quoted = {q.lower() for q in _QUOTED.findall(text)}
-    keys = sorted(own, key=lambda g: (not any(t.text in quoted for t in g), -rarity(g)))
+    def verb(g: list[Term]) -> bool:  # a doing said by the user ("发出" of "发出了多少件诉前检察建议")
+        return all(is_report_verb(t.text) for t in g if not t.expansion)
+
+    # (of words as rare, the thing before a doing: a sentence may leave its light verb unsaid,
+    # "…领域的诉前检察建议分别为183件、96件")
+    keys = sorted(own, key=lambda g: (not any(t.text in quoted for t in g), -rarity(g), verb(g)))
     top = rarity(keys[0])
     close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
-    head = max(close, key=lambda g: max(text.rfind(t.text) for t in g))
+    head = max([g for g in close if not verb(g)] or close, key=lambda g: max(text.rfind(t.text) for t in g))
     return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex, tables)
 
 

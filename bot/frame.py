@@ -238,6 +238,10 @@ def ask_kind(clause: str) -> str:
 _SCORE_ASK = re.compile(r"\bscore\b|(?:得分|评分|分数|总分)(?:是|为|有)?(?:多少|几)", re.I)
 
 
+# "降了几个点", "平均被砍掉了几个点": points of a rate (colloquial 个百分点) — not "设了几个点" (sites)
+_POINTS_OF_CHANGE = re.compile(r"(?:降|减|砍|压|涨|升|提|增|高|低|多|少)[\u4e00-\u9fa5]{0,2}?了?(?:多少|几)个?点(?![位子儿])")
+
+
 def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     """The units that answer an ask: "第几届" → 第届; a rate or "多少个百分点" → %; the
     measure word's family ("多少件" → 件, 宗, 起, 例); money words → 元, 万元, 亿元; a share
@@ -247,7 +251,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ("第" + ordinal.group(1),)
     if _RANK_ASK.search(clause):
         return ("第名",)
-    if kind == "rate" or re.search(r"(?:多少|几)个?百分点|百分之多少", clause):
+    if kind == "rate" or re.search(r"(?:多少|几)个?百分点|百分之多少", clause) or _POINTS_OF_CHANGE.search(clause):
         return ("%",)
     if kind != "number":
         return ()
@@ -404,6 +408,9 @@ def _first_word_units(text: str) -> tuple[str, ...]:
     if not units and len(words[0]) == 1 and is_verb(words[0]) and len(words) > 1 \
             and re.fullmatch(r"[\u4e00-\u9fa5]+", words[1]):
         units = noun_units(words[0] + words[1])
+    if not units and len(words) > 1 and words[1] != "的":
+        # "几条诉前建议": a modifier (诉前) before the noun that says the units — the phrase's head
+        units = noun_units(re.split("的", text, maxsplit=1)[0])
     return units
 
 

@@ -46,7 +46,7 @@ _SAID_IN = r"中|里面?|上|显示|指出|提到|称|说"
 # found in the whole text; "按…的法治政府建设年度报告，", "根据…报告的数据，")
 _ISSUER_OF = (r"(?:(?<![\d年])[^\d年，,。？?！!\s的]{0,12}?(?:政府|局|委|中心|法院|检察院|办事处|办公室)"
               r"(?:自己|本身|自身)?的?)?")
-_REPORT_SOURCE = re.compile(rf"(?:按照?|据|根据|依据|依照)[^，,。？?]{{0,30}}?报告(?:的?(?:数据|说法|统计))?[，,：:]"
+_REPORT_SOURCE = re.compile(rf"(?:按照?|据|根据|依据|依照)[^，,。？?]{{0,30}}?(?:报告|统计表|表格|附表)(?:的?(?:数据|说法|统计))?[，,：:]"
                             rf"|{_ISSUER_OF}(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
                             rf"(?:中说|里说|{_SAID_IN})[，,：:]?"
                             # (or another kind of document named as the place something is said:
@@ -74,11 +74,17 @@ _ASKING_LEAD = re.compile(rf"^{_ASKER}?(?:我|我们)?(?:想|要|来|再){_ASK_V
                           rf"^{_ASKER}?{_ASK_VERB}[，,：:]\s*")
 
 
+# the asker's own story before the verb of asking: "我们厂子去年被应急局罚过，想问下…"
+_OWN_STORY = re.compile(rf"^(?:我|我们|咱|咱们|本人|俺)[^？?。！!]{{2,40}}?[，,]\s*(?:我|我们)?(?:想|要|就想){_ASK_VERB}[，,：:]?\s*")
+
+
 def _without_speaker(text: str) -> str:
     """"我是跑政法口的记者，想问澄阳市去年…" → "澄阳市去年…": the asker's introduction and the verb
     of asking go; what remains is asked. The text as it is when nothing would remain."""
     rest = _SPEAKER_CLAUSE.sub("", text.lstrip(), count=1)
     rest = _ASKING_LEAD.sub("", rest, count=1)
+    if rest == text.lstrip() and len(story := _OWN_STORY.sub("", rest, count=1)) >= 6:
+        rest = story  # (the story says who asks, not what: 我们, 罚过 are no words of the ask)
     return rest if len(rest) >= 4 else text
 
 

@@ -24,6 +24,7 @@ from bot.extractive import (
     Term,
     as_figure,
     asks_change,
+    coverage,
     asks_name,
     clause_of,
     occurs,
@@ -1051,7 +1052,8 @@ class QAService:
 
         exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)
                  or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)
-                 or _no_kind_unasked(evidence, terms, supported) or _not_own_level(q, evidence, supported)) \
+                 or _no_kind_unasked(evidence, terms, supported) or _not_own_level(q, evidence, supported)
+                 or _heaviest_said(evidence, terms, supported)) \
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
@@ -1572,6 +1574,26 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
     # (a rate of no kind said in a sentence: a table's rows are kinds of their own, 医疗卫生｜…)
     return _first_close(evidence, lambda g: g.unit == f.unit and not g.table and not _KIND_OF.search(g.indicator),
                         supported, floor=0.8)
+
+
+def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence that says the question's heaviest word (a member of its group, in the
+    sentence or its headings) when the best says none of it ("在环保方面发了几条诉前建议": the table's
+    生态环境和资源保护 row, not 发出诉前检察建议497件 of every field); 0 when there is none."""
+    if not evidence or not evidence[0].bindings or not terms:
+        return 0
+    weight: dict[str, float] = {}
+    for t in terms:
+        weight[t.group] = max(weight.get(t.group, 0.0), t.weight)
+    heaviest = [t for t in terms if t.group == max(weight, key=weight.__getitem__)]
+
+    def says(ev: Evidence) -> bool:
+        return coverage(f"{ev.chunk.section_path} {ev.sentence}", heaviest) > 0
+
+    if says(evidence[0]):
+        return 0
+    return _first_close(evidence, lambda g: g.unit == evidence[0].bindings[0].fact.unit,
+                        lambda ev: says(ev) and supported(ev), floor=0.8)
 
 
 # a question of a government's own level ("省政府本级", "市政府自己当复议机关"), not of its whole place

@@ -102,6 +102,8 @@ _IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
 # 新接收: a step of the chain too; so is 经甄别受理 (a screening before the step)
 _CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被|新|经(?:审查|甄别|核查|核实|调查|审核|筛查|研判|初审|复核))")
 _RATE = re.compile(r"(?:率|占比|比例|比重)$")
+# what follows a figure that is a target ("高于年初确定的95%的目标"), not a level reached
+_TARGET_AFTER = re.compile(r"^的?(?:年度|预期|既定|工作|考核)?目标")
 _SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
 
@@ -404,11 +406,16 @@ def _respectively(sentence: str, figures: list[Figure],
             last = f.end
         k = bisect.bisect_right(bounds, pos) - 1
         start = bounds[k] + 1 if k >= 0 else 0
-        head = sentence[max(start, pos - _WINDOW):pos]
+        head = sentence[max(start, pos - 2 * _WINDOW):pos]  # (a list of long names: 生态环境和资源保护、…领域的)
         if not head.strip() and k >= 1:
             # "泃阳市、泫州市、泃川市…户次居全省前三位，分别为…": the list is the clause before
             head = _RANKED.sub("", sentence[max(bounds[k - 1] + 1, pos - _WINDOW):bounds[k]])
         items = _list_items(head)
+        if len(run) >= 2 and len(items) > len(run) and "、" in head:
+            # "生态环境和资源保护、食品药品安全…领域": an item's own 和 is no join when 、 alone gives one item
+            # a figure
+            marked = [x for x in map(_strip, head.split("、")) if x]
+            items = marked if len(marked) == len(run) else items
         base = bool(items) and _CHANGE.fullmatch(items[-1] + "增长") is not None
         if len(run) >= 2 and len(items) == len(run) and not base:
             whole = object_of(items[-1])  # 受理、审结行政复议案件: both about 行政复议案件
@@ -539,8 +546,12 @@ def _shared_head(items: list[str]) -> str:
     if len(head) < 2 or not flag.startswith("n") or any(
             head in x or x.endswith(head[-1]) or _in_chain(x) for x in items[:-1]):
         return ""
-    # "市场监管、自然资源、人力社保领域的案件": the field word before it is every item's too
+    # "市场监管、自然资源、人力社保领域的案件": the field word before it is every item's too, and
+    # all the last item says after it ("…出让领域的诉前检察建议": 领域的诉前检察建议)
     said = [w for w, _ in words[:-1]]
+    field_at = next((j for j in range(len(said) - 2, 0, -1) if said[j] in _FIELD_WORDS and said[j + 1] == "的"), 0)
+    if field_at and not any("的" in x for x in items[:-1]):
+        return "".join(said[field_at:]) + head
     field = said[-2:] if said[-1:] == ["的"] and said[-2:-1] and said[-2] in _FIELD_WORDS else \
         said[-1:] if said[-1:] and said[-1] in _FIELD_WORDS else []
     if len(field) < len(said) and not any("".join(field) in x for x in items[:-1]):
@@ -757,6 +768,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
             if whole or not in_share:
                 share_of = whole or (object_of(out[-2].indicator) if len(out) > 1 else "")
                 in_share = bool(share_of)
+        target = _TARGET_AFTER.match(post) is not None and previous is not None and previous.unit == fig.unit \
+            and not role and not change
+        if target:  # "审计整改率95.8%，高于年初确定的95%的目标": the level the indicator before was to reach
+            indicator, plan = previous.indicator, True
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
@@ -790,7 +805,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         if not in_share and not change and not role and len(indicator) > 2 and not governed \
                 and not _in_chain(indicator) and not _RATE.search(indicator):
             last_object = named or object_of(indicator)
-        previous, previous_named = fact, named
+        if not target:  # (a target is no level a later "较上年的…" compares: 93.1% is the 审计整改率's)
+            previous, previous_named = fact, named
     out = _parts_of_totals(out)
     if sentence != original:
         out = [replace(f, source=original) for f in out]
