@@ -2249,6 +2249,10 @@ class KeyGroups:
 _GENERIC_COUNTED = frozenset({"案件", "案子", "事项"})
 
 
+# verbs that only carry the noun after them ("发出…建议", "开展…检查"): a sentence may leave them unsaid
+_LIGHT_VERBS = frozenset("发出 发了 提出 提了 作出 做出 制发 开展 进行 给予 予以 加以 实施 组织 提供 出具 发放".split())
+
+
 def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     groups: dict[str, list[Term]] = {}
     for t in terms:
@@ -2270,8 +2274,8 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     # a name the question quotes ("培育了多少名“法律明白人”") is what it asks about, before any rarer
     # verb of it: the rarest key whatever its weight
     quoted = {q.lower() for q in _QUOTED.findall(text)}
-    def verb(g: list[Term]) -> bool:  # a doing said by the user ("发出" of "发出了多少件诉前检察建议")
-        return all(is_report_verb(t.text) for t in g if not t.expansion)
+    def verb(g: list[Term]) -> bool:  # a light verb said by the user ("发出" of "发出了多少件诉前检察建议")
+        return all(t.text in _LIGHT_VERBS for t in g if not t.expansion)
 
     # (of words as rare, the thing before a doing: a sentence may leave its light verb unsaid,
     # "…领域的诉前检察建议分别为183件、96件")

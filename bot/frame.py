@@ -421,7 +421,11 @@ def split_number_clause(clause: str) -> dict[str, str] | None:
         return None
     parts = {k: v or "" for k, v in m.groupdict().items()}
     pred = parts["pred"]
-    if pred and (pred in _NOT_PREDICATE or NOUNISH.search(pred) or not parts["head"] and not parts["le"]
+    from facts.sentence import is_report_verb
+
+    # (a report's verb ending as nouns do is still the verb: 立案, 备案)
+    if pred and (pred in _NOT_PREDICATE or NOUNISH.search(pred) and not is_report_verb(pred)
+                 or not parts["head"] and not parts["le"]
                  and not parts["tail"] and parts["fill"]):
         parts["head"] += pred
         parts["pred"] = ""

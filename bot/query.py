@@ -633,6 +633,8 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
         issuers.append(government)
     asked = asking_part(normalized)
     for_terms = asked
+    # (the organs a court or procuratorate heads, said for it: "漿州市检察机关")
+    issuers += [w for w, body in _ORGANS.items() if body == department and w in normalized and w not in issuers]
     for said in issuers:  # whose report, not what is asked: "城管" names the bureau, no 城市管理 thing
         for_terms = for_terms.replace(said, " ")
     synonyms = expand(for_terms)
@@ -725,7 +727,9 @@ _DEPARTMENT_AFTER = re.compile(rf"^(?:全[省市区县](?:各级)?)?"  # ("漱�
                                rf"((?:{_DEPT_CHAR}{{2,8}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,9}}?)"
                                r"(?<!分)(局|厅|委员会|委|办公室|部门))")
 # … or its court or procuratorate ("…市中院", "…县人民法院", "…检察院")
-_COURT_AFTER = re.compile(r"^(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院)")
+# (or by the organs it heads: "漿州市检察机关" are the city's procuratorates, its 检察院's report)
+_COURT_AFTER = re.compile(r"^(?:全[省市区县](?:各级|两级)?)?(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院|检察机关|审判机关)")
+_ORGANS = {"检察机关": "检察院", "审判机关": "法院"}
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
 # 仲裁委员会): any report of the place may speak of them
 _NOT_A_DEPARTMENT = re.compile(r"(?:调解|仲裁)(?:委员会|委)$|大厅$"  # (a 政务大厅 is a hall, no body)
@@ -741,7 +745,8 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
         start = text.find(mention)
         while start >= 0:
             if court := _COURT_AFTER.match(text[start + len(mention):]):
-                return court.group(0)
+                said = re.sub(r"^全[省市区县](?:各级|两级)?", "", court.group(0))
+                return _ORGANS.get(said, said)
             m = _DEPARTMENT_AFTER.match(text[start + len(mention):])
             if m and not is_government(m.group(1)) and not _NOT_A_DEPARTMENT.search(m.group(1)) \
                     and not everyday_stem(m.group(1), m.group(2), verbs=False):  # "那些局长", "各个部门": no body

@@ -1107,3 +1107,14 @@ def test_a_time_word_is_no_anchor(question, anchor):
 def test_it_is_the_body_asked_about(question, resolved):
     history = [["澄阳市生态环境局2025年罚没金额是多少？", "3127.5万元。"]]
     assert conversation(history, question, REGIONS, TODAY)[-1].resolved == resolved
+
+
+@pytest.mark.parametrize(("history", "question", "kept", "verb"), [
+    # 立案 is the verb though it ends as nouns do (案): the next verb takes its place, the field stays
+    ([["2025年澄阳市检察机关在食品药品安全领域立案多少件行政公益诉讼？", "132件"]], "起诉了几件？",
+     "食品药品安全领域", "起诉"),
+    ([["2025年青川县备案了多少件规范性文件？", "35件"]], "纠正了几件？", "规范性文件", "纠正"),
+])
+def test_a_new_verb_replaces_a_verb_ending_as_nouns_do(history, question, kept, verb):
+    text = conversation(history, question, REGIONS, TODAY)[-1].text
+    assert kept in text and verb in text and "立案起诉" not in text and "备案纠正" not in text, text
