@@ -1053,7 +1053,7 @@ class QAService:
         exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)
                  or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)
                  or _no_kind_unasked(evidence, terms, supported) or _not_own_level(q, evidence, supported)
-                 or _heaviest_said(evidence, terms, supported) or _not_a_share_of_all(evidence, terms, supported)) \
+                 or _heaviest_said(evidence, terms, supported)) \
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
@@ -1573,27 +1573,6 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
         return 0
     # (a rate of no kind said in a sentence: a table's rows are kinds of their own, 医疗卫生｜…)
     return _first_close(evidence, lambda g: g.unit == f.unit and not g.table and not _KIND_OF.search(g.indicator),
-                        supported, floor=0.8)
-
-
-# a count said to be a share of the place's total right after it ("…517件，占全市总数的85.7%")
-_SHARE_OF_ALL = re.compile(r"^[，,]?\s*占(?:全[国省市区县州]|全部|本地区)?(?:[\u4e00-\u9fa5]{0,8}?)(?:总数|总量|总件数|总额)")
-
-
-def _share_of_all(fact: Fact) -> bool:
-    return not fact.table and _SHARE_OF_ALL.match(fact.source[fact.end:fact.end + 20]) is not None
-
-
-def _not_a_share_of_all(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
-    """The index of a close evidence giving the whole when the best gives a part the sentence says is a share
-    of it ("全市六个基层检察院共立案…517件，占全市总数的85.7%") and the question names none of what sets the
-    part apart (基层检察院: its topic); 0 otherwise."""
-    if not evidence or not evidence[0].bindings:
-        return 0
-    f = evidence[0].bindings[0].fact
-    if not _share_of_all(f) or not f.topic or coverage(f.topic, [t for t in terms if not t.expansion]) >= 0.5:
-        return 0
-    return _first_close(evidence, lambda g: g.unit == f.unit and not g.share_of and not _share_of_all(g),
                         supported, floor=0.8)
 
 
