@@ -607,6 +607,17 @@ def _foreign_kind(question: Question, terms: list[Term]) -> bool:
     return m is not None and any(w.lower() in foreign for w in m.group(1).split())
 
 
+def _continued(ev: Evidence) -> str:
+    """The clause before the evidence's when the evidence goes on from it after its ； with no subject of
+    its own (a verb first, or the places its whole is of); '' otherwise."""
+    sentences = _sentences(ev.chunk.text)
+    at = sentences.index(ev.sentence) if ev.sentence in sentences else 0
+    before = sentences[at - 1] if at else ""
+    if before.endswith(("；", ";")) and (starts_with_verb(ev.sentence) or _PLACES_LEAD.match(ev.sentence)):
+        return before
+    return ""
+
+
 def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> bool:
     """An English question's counted noun has a modifier ("legal aid applications", "commercial
     disputes") none of whose renderings the sentence (or its table's title, or its section) says: its
@@ -632,7 +643,7 @@ def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> boo
                                        for t in terms if t.group == g)}
     if not groups:
         return False
-    title = _table_title(ev.chunk.text, ev.sentence) if is_table_row(ev.sentence) else ""
+    title = _table_title(ev.chunk.text, ev.sentence) if is_table_row(ev.sentence) else _continued(ev)
     text = f"{ev.chunk.section_path} {title} {ev.sentence}"
     norm = normalize_numerals(text).lower()
 
@@ -764,8 +775,11 @@ class ExtractiveAnswerer:
                 # parts of the whole the sentence before it counts
                 # "市本级收到行政复议申请963件；受理881件": a clause with no subject of its own has
                 # the one of the clause before
+                # (or lists the places the clause before's whole is of: "…立案行政公益诉讼案件517件；潉阳区、
+                # 漿城区…人民检察院立案数分别为112件、94件…")
                 lead_in = before_sentence if _SHARE_START.match(sentence) or (
-                    before_sentence.endswith(("；", ";")) and starts_with_verb(sentence)) else ""
+                    before_sentence.endswith(("；", ";")) and (starts_with_verb(sentence)
+                                                              or _PLACES_LEAD.match(sentence))) else ""
                 before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total
@@ -1467,6 +1481,7 @@ def without_brackets(label: str) -> str:
 
 
 _SHARE_START = re.compile(r"^\s*其中[，,：:]?")
+_PLACES_LEAD = re.compile(r"^\s*(?:[\u4e00-\u9fa5]{1,6}?(?:区|县|市|镇|乡|街道)、){2,}")
 
 
 def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None, caption: str = "") -> list[Fact]:

@@ -239,7 +239,8 @@ _SCORE_ASK = re.compile(r"\bscore\b|(?:得分|评分|分数|总分)(?:是|为|�
 
 
 # "降了几个点", "平均被砍掉了几个点": points of a rate (colloquial 个百分点) — not "设了几个点" (sites)
-_POINTS_OF_CHANGE = re.compile(r"(?:降|减|砍|压|涨|升|提|增|高|低|多|少)[\u4e00-\u9fa5]{0,2}?了?(?:多少|几)个?点(?![位子儿])")
+_POINTS_OF_CHANGE = re.compile(r"(?:降|减|砍|压|涨|升|提|增|高|低|多|少)[\u4e00-\u9fa5]{0,2}?了?"
+                               r"(?:多少|几)个?点(?![位子儿])")
 
 
 def clause_units(clause: str, kind: str) -> tuple[str, ...]:

@@ -46,7 +46,8 @@ _SAID_IN = r"中|里面?|上|显示|指出|提到|称|说"
 # found in the whole text; "按…的法治政府建设年度报告，", "根据…报告的数据，")
 _ISSUER_OF = (r"(?:(?<![\d年])[^\d年，,。？?！!\s的]{0,12}?(?:政府|局|委|中心|法院|检察院|办事处|办公室)"
               r"(?:自己|本身|自身)?的?)?")
-_REPORT_SOURCE = re.compile(rf"(?:按照?|据|根据|依据|依照)[^，,。？?]{{0,30}}?(?:报告|统计表|表格|附表)(?:的?(?:数据|说法|统计))?[，,：:]"
+_REPORT_SOURCE = re.compile(rf"(?:按照?|据|根据|依据|依照)[^，,。？?]{{0,30}}?(?:报告|统计表|表格|附表)"
+                            r"(?:的?(?:数据|说法|统计))?[，,：:]"
                             rf"|{_ISSUER_OF}(?:法治政府建设)?(?:工作)?(?:年度)?(?:情况)?的?(?:年度)?报告"
                             rf"(?:中说|里说|{_SAID_IN})[，,：:]?"
                             # (or another kind of document named as the place something is said:
@@ -75,7 +76,8 @@ _ASKING_LEAD = re.compile(rf"^{_ASKER}?(?:我|我们)?(?:想|要|来|再){_ASK_V
 
 
 # the asker's own story before the verb of asking: "我们厂子去年被应急局罚过，想问下…"
-_OWN_STORY = re.compile(rf"^(?:我|我们|咱|咱们|本人|俺)[^？?。！!]{{2,40}}?[，,]\s*(?:我|我们)?(?:想|要|就想){_ASK_VERB}[，,：:]?\s*")
+_OWN_STORY = re.compile(rf"^(?:我|我们|咱|咱们|本人|俺)[^？?。！!]{{2,40}}?[，,]\s*(?:我|我们)?(?:想|要|就想)"
+                        rf"{_ASK_VERB}[，,：:]?\s*")
 
 
 def _without_speaker(text: str) -> str:
@@ -728,7 +730,8 @@ _DEPARTMENT_AFTER = re.compile(rf"^(?:全[省市区县](?:各级)?)?"  # ("漱�
                                r"(?<!分)(局|厅|委员会|委|办公室|部门))")
 # … or its court or procuratorate ("…市中院", "…县人民法院", "…检察院")
 # (or by the organs it heads: "漿州市检察机关" are the city's procuratorates, its 检察院's report)
-_COURT_AFTER = re.compile(r"^(?:全[省市区县](?:各级|两级)?)?(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院|检察机关|审判机关)")
+_COURT_AFTER = re.compile(r"^(?:全[省市区县](?:各级|两级)?)?"
+                          r"(?:(?:中级人民|人民|中级)?(?:法院|检察院)|中院|检察机关|审判机关)")
 _ORGANS = {"检察机关": "检察院", "审判机关": "法院"}
 # committees that are no government department and issue no report (人民调解委员会, 劳动人事争议
 # 仲裁委员会): any report of the place may speak of them

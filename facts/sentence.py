@@ -770,8 +770,8 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 in_share = bool(share_of)
         target = _TARGET_AFTER.match(post) is not None and previous is not None and previous.unit == fig.unit \
             and not role and not change
-        if target:  # "审计整改率95.8%，高于年初确定的95%的目标": the level the indicator before was to reach
-            indicator, plan = previous.indicator, True
+        if target and previous is not None:  # "审计整改率95.8%，高于年初确定的95%的目标": the level the
+            indicator, plan = previous.indicator, True  # indicator before was to reach
         items = [indicator]
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
@@ -788,7 +788,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         elif not fact_topic and subject and subject not in indicator:
             fact_topic = subject
         if not fact_topic and indicator.startswith("实际") and previous is not None \
-                and (due := previous.indicator.find("应")) >= 2 and not previous.role:
+                and previous.indicator.find("应") >= 2 and not previous.role:
             # "全市行政机关负责人应出庭应诉案件1012件，实际出庭1004件": of those due, the ones done
             fact_topic = previous.indicator
         named = "" if fact_topic or role or change else _named_before(sentence, fig.start, indicator)
