@@ -209,6 +209,7 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     prev = prev.context or prev
     base_year = prev.years[0] if prev.years else None
     question = _places_counted(_other_place(question, last.regions or prev.regions, known), known)
+    question = _these_named(prev, question)
     cur = parse(question, known, today, base_year)
     there = _PLACE_PRONOUN.match(cur.resolved)
     if there and last.regions and not cur.regions:
@@ -223,6 +224,28 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     text = _REPEATED_BODY.sub(r"\1\2", text)
     merged = parse(text, known, today, typed=question)
     return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
+
+
+_THESE = re.compile(r"^(?:那么?)?(?:这些|那些|这几个|这几项|这批)(?P<noun>[\u4e00-\u9fa5]{2})")
+
+
+def _these_named(prev: Frame, question: str) -> str:
+    """"这些项目查出的问题金额…" after "专项资金审计做了几个项目？": the things the last turn counted, named
+    as it named them (专项资金审计项目); the question as it is otherwise."""
+    m = _THESE.match(question)
+    ask = prev.asks[0] if prev.asks else None
+    parts = split_number_clause(ask.text) if ask is not None and ask.kind == "number" else None
+    if m is None or not parts or not parts["tail"].startswith(m.group("noun")):
+        return question
+    from vectorstore.tokenizer import shared_tokenizer
+
+    # the words before the verb of the ask ("专项资金审计" of "专项资金审计做了几个项目"): its modifier
+    before = re.split(r"(?:了|过)?(?:多少|几)", ask.text, maxsplit=1)[0]
+    words = shared_tokenizer().cut(before)
+    if words and is_verb(words[-1]):
+        words.pop()
+    head = "".join(words)
+    return head + parts["tail"] + question[m.end():] if head else question
 
 
 # the plan's own scaffolding around the thing planned ("报告计划新建…", "报告给定的…目标"): the plan

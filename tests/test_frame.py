@@ -1118,3 +1118,9 @@ def test_it_is_the_body_asked_about(question, resolved):
 def test_a_new_verb_replaces_a_verb_ending_as_nouns_do(history, question, kept, verb):
     text = conversation(history, question, REGIONS, TODAY)[-1].text
     assert kept in text and verb in text and "立案起诉" not in text and "备案纠正" not in text, text
+
+
+def test_these_things_are_the_ones_the_last_turn_counted():
+    history = [["澄阳市2025年专项资金审计做了几个项目？", "12个"]]
+    text = conversation(history, "这些项目查出的问题金额是多少万元？", REGIONS, TODAY)[-1].text
+    assert "专项资金审计项目" in text, text
