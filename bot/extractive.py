@@ -1123,6 +1123,7 @@ class ExtractiveAnswerer:
             if cut is not None and not part and (ask or question.asks < 2) else ()
         per_capita = PER_CAPITA.search(low)
         per_person = _PER_PERSON.search(low) if not per_capita else None
+        averaged = bool(per_capita or per_person or _AVERAGE_ASKED.search(low))
         # "累计下放了多少项": 累计下放127项, not this year's 再下放59项; "新来的有多少": 新接收648名,
         # not 在册1126名 — when the sentence says which
         points = "百分点" in low
@@ -1243,6 +1244,8 @@ class ExtractiveAnswerer:
             if per_person and f.unit not in ("%", "个百分点") and not _PER_PERSON_FACT.search(
                     f"{fact_words(f, before)} {f.source[f.end:f.end + 2]}"):
                 continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
+            if not averaged and f.unit not in ("%", "个百分点") and _AVERAGE_BEFORE.search(f.source[:f.start]):
+                continue  # "一共有多少名专职执法人员" is not answered by "…专职执法人员平均不足3名" (each one's)
             if part and not names_the_part(f, part, before, said, low):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             if share_part and not ((g := f if f.share_of else _inner_part(f)) and names_the_part(
@@ -1331,6 +1334,9 @@ PER_CAPITA = re.compile(r"每(?:一|1)?[万千]个?(?:人|老百姓|群众|居�
                         r"(?:residents|people|population|inhabitants|persons)")
 # an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
 _PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每")
+# an average asked, or said right before a figure in its clause ("…执法人员平均不足3名", "平均每件用时")
+_AVERAGE_ASKED = re.compile(r"平均|人均|每[个件名位家户次人]|average|per\b|each", re.I)
+_AVERAGE_BEFORE = re.compile(r"(?:平均|人均|均为|每[个件名位家户人万千])[^，,。；;：:、]{0,4}$")
 _PER_PERSON_FACT = re.compile(r"每|人均|平均|标准|[/／]人$")
 _EACH_CHANGE = re.compile(r"分别|各(?=[\u4e00-\u9fa5]{0,2}(?:增长|下降|增加|减少|提高|降低|上升|变化|变|降|升|涨))")
 CHANGE_BONUS = 0.3
