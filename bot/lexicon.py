@@ -109,8 +109,9 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
     if re.search(r"[a-z]{3}", lowered):
         lowered = singular(lowered)
     found: list[tuple[str, tuple[str, ...]]] = []
-    # Keys that begin and end on the question's word boundaries go first: in "把政府告上法庭" the
-    # phrase is 告上法庭 (words 告上|法庭), not 把政府告 with 上法庭 left over (which asks 出庭)
+    # Keys that end on the question's word boundaries go first: in "把政府告上法庭" the phrase is
+    # 告上法庭 (words 告上|法庭), not 把政府告 with 上法庭 left over (which asks 出庭) — the end only,
+    # as jieba may join a key's first character to the word before it ("被人告上法庭": 人告)
     bounds = _word_bounds(lowered)
     for aligned in (True, False):
         for table in (synonyms(), glossary_en()):
@@ -150,10 +151,10 @@ def _word_bounds(text: str) -> frozenset[int]:
 
 
 def _aligned_at(text: str, key: str, bounds: frozenset[int]) -> int:
-    """The first occurrence of ``key`` in ``text`` that starts and ends on word boundaries, or -1."""
+    """The first occurrence of ``key`` in ``text`` that ends on a word boundary, or -1."""
     at = text.find(key)
     while at >= 0:
-        if at in bounds and at + len(key) in bounds:
+        if at + len(key) in bounds:
             return at
         at = text.find(key, at + 1)
     return -1

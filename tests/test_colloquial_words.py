@@ -106,6 +106,10 @@ def test_most_of_several_word_table_phrases_stand_for_the_rarest():
 @pytest.mark.parametrize(("question", "phrase", "not_phrase"), [
     # 告上法庭 is the phrase (words 告上|法庭); 把政府告 would cut 告上 and leave 上法庭 (出庭) asked
     ("老百姓把政府告上法庭、政府输官司的比例是多少？", "告上法庭", "上法庭"),
+    # (its end on a boundary is enough: jieba joins 人告 of "被人告上法庭")
+    ("区住建局去年被人告上法庭的有几件？", "告上法庭", "上法庭"),
+    # (and two keys that both end on one keep the table's order: 检查企业, not 执法检查, of 执法|检查|企业)
+    ("应急执法检查企业多少家次？", "检查企业", "执法检查"),
 ])
 def test_a_word_table_phrase_on_the_questions_word_boundaries_goes_first(question, phrase, not_phrase):
     from bot.lexicon import expand
