@@ -609,6 +609,16 @@ def _foreign_kind(question: Question, terms: list[Term]) -> bool:
     return m is not None and any(w.lower() in foreign for w in m.group(1).split())
 
 
+def _other_place_item(fact: Fact, named: list[str]) -> bool:
+    """The fact's indicator is only a place's name, the item of a list of places, and not a place the
+    question names (nor one inside a named one)."""
+    from bot.query import names_a_place
+
+    place = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州)", fact.indicator)
+    return place is not None and not fact.table and names_a_place(fact.indicator) \
+        and not any(fact.indicator in n or n in fact.indicator for n in named)
+
+
 def _continued(ev: Evidence) -> str:
     """The clause before the evidence's when the evidence goes on from it after its ； with no subject of
     its own (a verb first, or the places its whole is of); '' otherwise."""
@@ -1186,7 +1196,11 @@ class ExtractiveAnswerer:
         # (or one of the places a clause lists before 分别: "在A街道、B镇试点…，分别调处纠纷326件、281件")
         passing_items = any(p in f.indicator or p == f.topic for f in facts for p in question.in_passing)
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
+        # the places the question names, each as it may be said (濩水县, 濩水)
+        named_places = [m for m in (*question.region_mentions, *question.regions) if len(m) >= 2]
         for f in facts:
+            if named_places and _other_place_item(f, named_places):
+                continue  # "濩水县查办了多少件" is not answered by 瀣东区512件 of "…分别为瀣东区512件、濩水县468件"
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():

@@ -103,6 +103,7 @@ _IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
 _CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被|新|经(?:审查|甄别|核查|核实|调查|审核|筛查|研判|初审|复核))")
 _RATE = re.compile(r"(?:率|占比|比例|比重)$")
 # what follows a figure that is a target ("高于年初确定的95%的目标"), not a level reached
+_NAMED_AFTER = re.compile(r"分别(?:为|是)")
 _TARGET_AFTER = re.compile(r"^的?(?:年度|预期|既定|工作|考核)?目标")
 _SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
@@ -625,6 +626,7 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
     previous: Fact | None = None
     previous_noun = previous_named = ""
     list_verb = ""  # the verb of a 、 list's first item
+    listed_head = ""  # what a list of items named with their figures after 分别为 measures
     for i, fig in enumerate(figures):
         k = bisect.bisect_right(bounds, fig.start - 1) - 1
         clause_start = bounds[k] + 1 if k >= 0 else 0
@@ -715,6 +717,13 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
                 subject = consumed if len(consumed) >= 3 else subject
             indicator = _strip(raw)
+            if (named := _NAMED_AFTER.search(raw)) is not None and _strip(raw[named.end():]):
+                # "查办案件数居前三位的县（市、区）分别为瀣东区512件、濩水县468件": each item named with its
+                # figure — the item is what it measures, of what comes before 分别为
+                listed_head, indicator = _strip(raw[:named.start()]), _strip(raw[named.end():])
+                list_topic = listed_head
+            elif listed_head and same_clause and sentence[prev_end:prev_end + 1] == "、":
+                list_topic = listed_head
             noun = _post_noun(post) if fig.unit in _MEASURE_UNITS else ""
             if noun and (not indicator
                          or (len(noun) >= 2 and len(indicator) > 3 and not _LINK_END.search(raw))
