@@ -235,7 +235,7 @@ def _these_named(prev: Frame, question: str) -> str:
     m = _THESE.match(question)
     ask = prev.asks[0] if prev.asks else None
     parts = split_number_clause(ask.text) if ask is not None and ask.kind == "number" else None
-    if m is None or not parts or not parts["tail"].startswith(m.group("noun")):
+    if m is None or ask is None or not parts or not parts["tail"].startswith(m.group("noun")):
         return question
     from vectorstore.tokenizer import shared_tokenizer
 

@@ -717,10 +717,10 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
                 raw = raw[len(consumed):]  # "6个方面设置评估指标42项": 方面 belongs to 6个
                 subject = consumed if len(consumed) >= 3 else subject
             indicator = _strip(raw)
-            if (named := _NAMED_AFTER.search(raw)) is not None and _strip(raw[named.end():]):
+            if (item_at := _NAMED_AFTER.search(raw)) is not None and _strip(raw[item_at.end():]):
                 # "查办案件数居前三位的县（市、区）分别为瀣东区512件、濩水县468件": each item named with its
                 # figure — the item is what it measures, of what comes before 分别为
-                listed_head, indicator = _strip(raw[:named.start()]), _strip(raw[named.end():])
+                listed_head, indicator = _strip(raw[:item_at.start()]), _strip(raw[item_at.end():])
                 list_topic = listed_head
             elif listed_head and same_clause and sentence[prev_end:prev_end + 1] == "、":
                 list_topic = listed_head
