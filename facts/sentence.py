@@ -785,7 +785,11 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         if "、" in indicator and re.search(r"均(?:为|达到|达|保持在)?$", raw):
             items = [x for x in (_strip(p) for p in indicator.split("、")) if x]
         fact_topic = topic or list_topic
-        if not fact_topic and (_in_chain(indicator) or not indicator):
+        if not fact_topic and indicator.startswith("涉及") and previous is not None and previous.share_of \
+                and sentence[previous.end:fig.start].startswith("、"):
+            # "其中向纪检监察机关移送17件、涉及人员26人": the people of that part, not of the whole
+            fact_topic = previous.indicator
+        elif not fact_topic and (_in_chain(indicator) or not indicator):
             fact_topic = last_object or subject or heading_topic
         elif not fact_topic and (_RATE.search(indicator) and len(indicator.split("、")[-1]) <= 5
                                  or indicator.startswith("涉及")) and (
