@@ -301,7 +301,10 @@ def starts_with_verb(phrase: str) -> bool:
     """Whether the phrase opens with a verb, its subject left to the clause before ("受理881件，
     审结856件" after "市本级收到行政复议申请963件；")."""
     words = _pos_tagger().lcut(phrase[:12]) if phrase else []
-    return bool(words) and words[0].flag == "v"
+    lead = 0
+    while lead < min(2, len(words) - 1) and words[lead].flag == "d":
+        lead += 1  # (an adverb first: "已整改到位134件", "均已办结")
+    return bool(words) and words[lead].flag == "v"
 
 
 def _predicate_start(phrase: str) -> int:
