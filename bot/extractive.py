@@ -351,9 +351,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         known = [w for w in map(weight_of, inner) if w is not None]
         terms[phrase] = Term(phrase, (max(known) if known else UNSEEN_WEIGHT) + 1.0,
                              tuple(t for t in inner if t != phrase))
-    # (a rendering two phrases share goes to the phrase it is the only one of: 受理 of "accept" (受理), not
-    # of "received" (收到 接收 受理) — the question's two verbs stay two things)
-    for phrase, alternatives in sorted(question.synonyms, key=lambda s: len(s[1])):
+    for phrase, alternatives in question.synonyms:
         if len(ASK_WORDS.sub("", phrase)) <= 1 or question.kind == "numeric" and EN_MEASURE_WORD.fullmatch(phrase):
             continue  # "多少钱" → 资金 万元, "batches" → 批次: only what kind of figure is asked (the units say it)
         if phrase.lower() in drop:

@@ -1602,13 +1602,15 @@ def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Calla
         weight[t.group] = max(weight.get(t.group, 0.0), t.weight)
     heaviest = [t for t in terms if t.group == max(weight, key=weight.__getitem__)]
 
-    def says(ev: Evidence) -> bool:
-        return coverage(f"{ev.chunk.section_path} {ev.sentence}", heaviest) > 0
+    def says(ev: Evidence) -> bool:  # (by a member that stands for the group: 负责人 is no 区长)
+        return coverage(f"{ev.chunk.section_path} {ev.sentence}", heaviest) >= 0.5
 
     if says(evidence[0]):
         return 0
+    # (and says as much of the rest as the best: not "减免罚款416.3万元" of every department for "管环保的
+    # 部门…罚了多少钱" over the 生态环境局's row, which says the field the sentence lacks)
     return _first_close(evidence, lambda g: g.unit == evidence[0].bindings[0].fact.unit,
-                        lambda ev: says(ev) and supported(ev), floor=0.8)
+                        lambda ev: says(ev) and ev.coverage >= evidence[0].coverage and supported(ev), floor=0.8)
 
 
 # a question of a government's own level ("省政府本级", "市政府自己当复议机关"), not of its whole place
