@@ -134,6 +134,8 @@ def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | N
     parts = split_number_clause(prev_ask.text) if prev_ask.kind == "number" else None
     if not parts or not parts["pred"]:
         return None
+    if len(pred) == 1 and NOUNISH.search(parts["pred"]):
+        return None  # "破了多少起" after "…立案多少起": 破 of 破案, not a verb in 立案's stead (read as a whole)
     head = parts["head"]
     tail = parts["tail"]
     sibling = next((tail[i:i + 2] for i in range(len(tail) - 1) if len(pred) == 2 and tail[i:i + 2] != pred

@@ -559,7 +559,7 @@ def whole_sentence(text: str, clause: str, limit: int = 240) -> str:
 
 
 _NOT_ASKED = r"(?:不予|未予|未)"  # a formal negation of what was done ("不予受理", "未办结")
-_NOT_BEFORE = r"(?:不予|免予|免于|未予|减免|免除|未|没有|没|非|不|无)"
+_NOT_BEFORE = r"(?:不予|免予|免于|未予|未|没有|没|非|不|无)"
 # a verb negated before a word ("没开罚单", "不罚款"; not 不服 of "不服申请复议", nor "没执照的": without one)
 _NEGATING_BEFORE = r"(?:(?:没有?|未|不予|免予|免于)[\u4e00-\u9fa5]|不|未)"
 

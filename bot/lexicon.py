@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -109,32 +110,35 @@ def expand(text: str) -> list[tuple[str, tuple[str, ...]]]:
     if re.search(r"[a-z]{3}", lowered):
         lowered = singular(lowered)
     found: list[tuple[str, tuple[str, ...]]] = []
-    # Keys that end on the question's word boundaries go first: in "把政府告上法庭" the phrase is
-    # 告上法庭 (words 告上|法庭), not 把政府告 with 上法庭 left over (which asks 出庭) — the end only,
-    # as jieba may join a key's first character to the word before it ("被人告上法庭": 人告)
+    # Of keys as long, one that ends on the question's word boundaries goes first: in "把政府告上法庭" the
+    # phrase is 告上法庭 (words 告上|法庭), not 把政府告 with 上法庭 left over (which asks 出庭); a longer key
+    # still goes before a shorter (跟物业闹 of "跟物业闹矛盾", not 闹矛盾). The end only: jieba may join a
+    # key's first character to the word before it ("被人告上法庭": 人告).
     bounds = _word_bounds(lowered)
-    for aligned in (True, False):
-        for table in (synonyms(), glossary_en()):
-            for key, terms in table:
-                if key not in lowered or all(t.lower() in said for t in terms):
-                    continue
-                if key[0].isascii() and key[0].isalnum():
-                    if not aligned:
+    for table in (synonyms(), glossary_en()):
+        for _, same_length in itertools.groupby(table, key=lambda row: len(row[0])):
+            rows = list(same_length)
+            for aligned in (True, False):
+                for key, terms in rows:
+                    if key not in lowered or all(t.lower() in said for t in terms):
                         continue
-                    # an English key is a whole word or phrase (a plural or past too): "rate" is not in
-                    # "operate", "fine" not in "define"
-                    whole = english_key(key)
-                    if not whole.search(lowered):
-                        continue
-                    lowered = whole.sub(lambda m: " " * len(m.group()), lowered)
-                elif aligned:
-                    at = _aligned_at(lowered, key, bounds)
-                    if at < 0:
-                        continue
-                    lowered = lowered[:at] + " " * len(key) + lowered[at + len(key):]
-                else:
-                    lowered = lowered.replace(key, " " * len(key))
-                found.append((key, terms))
+                    if key[0].isascii() and key[0].isalnum():
+                        if not aligned:
+                            continue
+                        # an English key is a whole word or phrase (a plural or past too): "rate" is not in
+                        # "operate", "fine" not in "define"
+                        whole = english_key(key)
+                        if not whole.search(lowered):
+                            continue
+                        lowered = whole.sub(lambda m: " " * len(m.group()), lowered)
+                    elif aligned:
+                        at = _aligned_at(lowered, key, bounds)
+                        if at < 0:
+                            continue
+                        lowered = lowered[:at] + " " * len(key) + lowered[at + len(key):]
+                    else:
+                        lowered = lowered.replace(key, " " * len(key))
+                    found.append((key, terms))
     return found
 
 

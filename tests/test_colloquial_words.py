@@ -110,6 +110,8 @@ def test_most_of_several_word_table_phrases_stand_for_the_rarest():
     ("区住建局去年被人告上法庭的有几件？", "告上法庭", "上法庭"),
     # (and two keys that both end on one keep the table's order: 检查企业, not 执法检查, of 执法|检查|企业)
     ("应急执法检查企业多少家次？", "检查企业", "执法检查"),
+    # (only among keys as long: the longer 跟物业闹 goes before 闹矛盾, a word of its own)
+    ("业主跟物业闹矛盾找人调解，去年调解了多少件？", "跟物业闹", "闹矛盾"),
 ])
 def test_a_word_table_phrase_on_the_questions_word_boundaries_goes_first(question, phrase, not_phrase):
     from bot.lexicon import expand
