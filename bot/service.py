@@ -1576,19 +1576,16 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
                         supported, floor=0.8)
 
 
-_WHOLE_OF_PLACE = re.compile(r"全(?:省|市|区|县|州)(?:各级|两级)?")
-
-
 def _whole_place_said(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
     """The index of a close evidence whose sentence says the whole of the place the question asks of
     ("全市各级审计机关…移送问题线索41件，其中移送纪检监察机关32件") when the best's says no whole (the
     bureau's own "向纪检监察机关移送17件"); 0 otherwise."""
-    asked = _WHOLE_OF_PLACE.search(q.normalized)
-    if asked is None or not evidence or not evidence[0].bindings or asked.group()[:2] in evidence[0].sentence:
+    asked = WHOLE_OF_PLACE.search(q.normalized)
+    if asked is None or not evidence or not evidence[0].bindings or asked.group() in evidence[0].sentence:
         return 0
     unit = evidence[0].bindings[0].fact.unit
     return _first_close(evidence, lambda g: g.unit == unit,
-                        lambda ev: asked.group()[:2] in ev.sentence and supported(ev), floor=0.9)
+                        lambda ev: asked.group() in ev.sentence and supported(ev), floor=0.9)
 
 
 def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
