@@ -1197,7 +1197,7 @@ class ExtractiveAnswerer:
         # the places the question names, each as it may be said (濩水县, 濩水)
         named_places = [m for m in (*question.region_mentions, *question.regions) if len(m) >= 2]
         for f in facts:
-            if named_places and _other_place_item(f, named_places):
+            if named_places and _other_place_item(f, named_places) and f.indicator[:-1] not in question.normalized:
                 continue  # "濩水县查办了多少件" is not answered by 瀣东区512件 of "…分别为瀣东区512件、濩水县468件"
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue

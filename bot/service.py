@@ -26,7 +26,6 @@ from bot.extractive import (
     asks_change,
     asks_name,
     clause_of,
-    coverage,
     occurs,
     said_over_years,
     whole_sentence,
@@ -1599,8 +1598,14 @@ def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Calla
         weight[t.group] = max(weight.get(t.group, 0.0), t.weight)
     heaviest = [t for t in terms if t.group == max(weight, key=weight.__getitem__)]
 
-    def says(ev: Evidence) -> bool:  # (by a member that stands for the group: 负责人 is no 区长)
-        return coverage(f"{ev.chunk.section_path} {ev.sentence}", heaviest) >= 0.5
+    top = max(t.weight for t in heaviest)
+
+    def says(ev: Evidence) -> bool:  # (a member that stands for the group, said whole: 负责人 is no 区长 —
+        # by the figure's own words or its headings: not 纠错率 of "…自行纠正的112件，综合纠错率为16.8%")
+        fact = ev.bindings[0].fact if ev.bindings else None
+        own = f"{fact.topic} {fact_phrase(fact)}" if fact is not None else ev.sentence
+        text = normalize_numerals(f"{ev.chunk.section_path} {own}").lower()
+        return any(t.weight >= 0.5 * top and occurs(t, text) for t in heaviest)
 
     if says(evidence[0]):
         return 0
