@@ -617,13 +617,19 @@ def _other_place_item(fact: Fact, named: list[str]) -> bool:
         and not any(fact.indicator in n or n in fact.indicator for n in named)
 
 
+def _places_of_whole(sentence: str) -> bool:
+    """The sentence opens on a list of places whose figures it gives 分别 ("潉阳区、漿城区…人民检察院立案数
+    分别为112件、94件"): the places of the whole the clause before counts (not "在清溪镇、石门镇…开展试点")."""
+    return _PLACES_LEAD.match(sentence) is not None and "分别" in sentence
+
+
 def _continued(ev: Evidence) -> str:
     """The clause before the evidence's when the evidence goes on from it after its ； with no subject of
     its own (a verb first, or the places its whole is of); '' otherwise."""
     sentences = _sentences(ev.chunk.text)
     at = sentences.index(ev.sentence) if ev.sentence in sentences else 0
     before = sentences[at - 1] if at else ""
-    if before.endswith(("；", ";")) and (starts_with_verb(ev.sentence) or _PLACES_LEAD.match(ev.sentence)):
+    if before.endswith(("；", ";")) and (starts_with_verb(ev.sentence) or _places_of_whole(ev.sentence)):
         return before
     return ""
 
@@ -789,7 +795,7 @@ class ExtractiveAnswerer:
                 # 漿城区…人民检察院立案数分别为112件、94件…")
                 lead_in = before_sentence if _SHARE_START.match(sentence) or (
                     before_sentence.endswith(("；", ";")) and (starts_with_verb(sentence)
-                                                              or _PLACES_LEAD.match(sentence))) else ""
+                                                              or _places_of_whole(sentence))) else ""
                 before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total
