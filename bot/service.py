@@ -1583,8 +1583,9 @@ def _whole_place_said(q: Question, evidence: list[Evidence], supported: Callable
     if asked is None or not evidence or not evidence[0].bindings or asked.group() in evidence[0].sentence:
         return 0
     unit = evidence[0].bindings[0].fact.unit
-    return _first_close(evidence, lambda g: g.unit == unit,
-                        lambda ev: asked.group() in ev.sentence and supported(ev), floor=0.9)
+    # (and says as much of the rest: not "全市…持证率…，全年组织…轮训5800人次" for "“十四五”期间全市…轮训总共多少")
+    return _first_close(evidence, lambda g: g.unit == unit, lambda ev: asked.group() in ev.sentence
+                        and ev.coverage >= evidence[0].coverage and supported(ev), floor=0.9)
 
 
 def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
