@@ -26,6 +26,7 @@ from bot.extractive import (
     asks_change,
     asks_name,
     clause_of,
+    coverage,
     occurs,
     said_over_years,
     whole_sentence,
@@ -1052,7 +1053,7 @@ class QAService:
         exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)
                  or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)
                  or _no_kind_unasked(evidence, terms, supported) or _not_own_level(q, evidence, supported)
-                 or _heaviest_said(evidence, terms, supported) or _whole_place_said(q, evidence, supported)) \
+                 or _heaviest_said(q, evidence, terms, supported) or _whole_place_said(q, evidence, supported)) \
             if q.kind == "numeric" else 0
         if exact:
             evidence = [evidence[exact], *evidence[:exact], *evidence[exact + 1:]]
@@ -1588,12 +1589,13 @@ def _whole_place_said(q: Question, evidence: list[Evidence], supported: Callable
                         and ev.coverage >= evidence[0].coverage and supported(ev), floor=0.9)
 
 
-def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Callable[[Evidence], bool]) -> int:
+def _heaviest_said(q: Question, evidence: list[Evidence], terms: list[Term],
+                   supported: Callable[[Evidence], bool]) -> int:
     """The index of a close evidence that says the question's heaviest word (a member of its group, in the
     sentence or its headings) when the best says none of it ("在环保方面发了几条诉前建议": the table's
     生态环境和资源保护 row, not 发出诉前检察建议497件 of every field); 0 when there is none."""
-    if not evidence or not evidence[0].bindings or not terms:
-        return 0
+    if not evidence or not evidence[0].bindings or not terms or q.asks > 1 or q.is_comparison:
+        return 0  # (of several asks the heaviest word may be another ask's: "医疗纠纷和物业纠纷的调解成功率")
     weight: dict[str, float] = {}
     for t in terms:
         weight[t.group] = max(weight.get(t.group, 0.0), t.weight)
@@ -1608,8 +1610,9 @@ def _heaviest_said(evidence: list[Evidence], terms: list[Term], supported: Calla
         text = normalize_numerals(f"{ev.chunk.section_path} {own}").lower()
         return any(t.weight >= 0.5 * top and occurs(t, text) for t in heaviest)
 
-    if says(evidence[0]):
-        return 0
+    best = normalize_numerals(f"{evidence[0].chunk.section_path} {evidence[0].sentence}").lower()
+    if says(evidence[0]) or coverage(best, heaviest) > 0:
+        return 0  # (the best's sentence says it anywhere: only a best saying none of it yields)
     # (and says as much of the rest as the best: not "减免罚款416.3万元" of every department for "管环保的
     # 部门…罚了多少钱" over the 生态环境局's row, which says the field the sentence lacks)
     return _first_close(evidence, lambda g: g.unit == evidence[0].bindings[0].fact.unit,
