@@ -623,15 +623,18 @@ def _places_of_whole(sentence: str) -> bool:
     return _PLACES_LEAD.match(sentence) is not None and "分别" in sentence
 
 
+def _goes_on(before: str, sentence: str) -> bool:
+    """``sentence`` goes on from ``before`` after its ； with no subject of its own (a verb first, or the
+    places the whole before is of)."""
+    return before.endswith(("；", ";")) and (starts_with_verb(sentence) or _places_of_whole(sentence))
+
+
 def _continued(ev: Evidence) -> str:
-    """The clause before the evidence's when the evidence goes on from it after its ； with no subject of
-    its own (a verb first, or the places its whole is of); '' otherwise."""
+    """The clause before the evidence's when the evidence goes on from it (`_goes_on`); '' otherwise."""
     sentences = _sentences(ev.chunk.text)
     at = sentences.index(ev.sentence) if ev.sentence in sentences else 0
     before = sentences[at - 1] if at else ""
-    if before.endswith(("；", ";")) and (starts_with_verb(ev.sentence) or _places_of_whole(ev.sentence)):
-        return before
-    return ""
+    return before if _goes_on(before, ev.sentence) else ""
 
 
 def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> bool:
@@ -793,9 +796,8 @@ class ExtractiveAnswerer:
                 # the one of the clause before
                 # (or lists the places the clause before's whole is of: "…立案行政公益诉讼案件517件；潉阳区、
                 # 漿城区…人民检察院立案数分别为112件、94件…")
-                lead_in = before_sentence if _SHARE_START.match(sentence) or (
-                    before_sentence.endswith(("；", ";")) and (starts_with_verb(sentence)
-                                                              or _places_of_whole(sentence))) else ""
+                lead_in = before_sentence if _SHARE_START.match(sentence) or _goes_on(before_sentence, sentence) \
+                    else ""
                 before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total

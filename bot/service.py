@@ -1591,16 +1591,15 @@ def _whole_place_said(q: Question, evidence: list[Evidence], supported: Callable
 
 def _heaviest_said(q: Question, evidence: list[Evidence], terms: list[Term],
                    supported: Callable[[Evidence], bool]) -> int:
-    """The index of a close evidence that says the question's heaviest word (a member of its group, in the
-    sentence or its headings) when the best says none of it ("在环保方面发了几条诉前建议": the table's
-    生态环境和资源保护 row, not 发出诉前检察建议497件 of every field); 0 when there is none."""
+    """The index of a close evidence whose figure's own words (or headings) say the question's heaviest word
+    when the best's sentence says none of it ("在环保方面发了几条诉前建议": the table's 生态环境和资源保护 row,
+    not 发出诉前检察建议497件 of every field); 0 when there is none (or several asks)."""
     if not evidence or not evidence[0].bindings or not terms or q.asks > 1 or q.is_comparison:
         return 0  # (of several asks the heaviest word may be another ask's: "医疗纠纷和物业纠纷的调解成功率")
     weight: dict[str, float] = {}
     for t in terms:
         weight[t.group] = max(weight.get(t.group, 0.0), t.weight)
     heaviest = [t for t in terms if t.group == max(weight, key=weight.__getitem__)]
-
     top = max(t.weight for t in heaviest)
 
     def says(ev: Evidence) -> bool:  # (a member that stands for the group, said whole: 负责人 is no 区长 —

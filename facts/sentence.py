@@ -102,8 +102,9 @@ _IN_HEAD = re.compile(r"[^，。；：\d]{2,12}中，")
 # 新接收: a step of the chain too; so is 经甄别受理 (a screening before the step)
 _CHAIN_PREFIX = re.compile(r"^(?:决定|依法|予以|作出|被|新|经(?:审查|甄别|核查|核实|调查|审核|筛查|研判|初审|复核))")
 _RATE = re.compile(r"(?:率|占比|比例|比重)$")
-# what follows a figure that is a target ("高于年初确定的95%的目标"), not a level reached
+# before the items of a list, each named with its figure ("分别为瀣东区512件、濩水县468件")
 _NAMED_AFTER = re.compile(r"分别(?:为|是)")
+# what follows a figure that is a target ("高于年初确定的95%的目标"), not a level reached
 _TARGET_AFTER = re.compile(r"^的?(?:年度|预期|既定|工作|考核)?目标")
 _SHARE_PHRASE = re.compile(r"^占(?:比|比例|比重)?(?P<whole>.*?)(?:的?(?:比例|比重))?$")
 _SHARE_END = re.compile(r"共|累计|全年|合计|总计|另|此外|同时|并|还|全市|全区|全县")
