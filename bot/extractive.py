@@ -43,7 +43,15 @@ from bot.scorer import FEATURES, Scorer
 from bot.thesaurus import near_words
 from facts import Fact, chunk_facts, is_table_row
 from facts.figures import find_figures as find_facts_figures
-from facts.sentence import is_report_verb, is_verb, names_a_kind, pos_words, starts_with_verb, verbs
+from facts.sentence import (
+    is_report_verb,
+    is_verb,
+    names_a_kind,
+    pos_words,
+    starts_with_verb,
+    verbs,
+    without_enumerator,
+)
 from facts.table import is_table_title, row_heads, row_label, unit_of_caption
 from zh.dates import TODAY_RELATIVE
 from zh.numerals import UNIT_CHARS, normalize_numerals
@@ -1274,7 +1282,8 @@ class ExtractiveAnswerer:
                 continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
-            if question.tabled_places and not any(f.source.lstrip().startswith(p) or p.lower() in fact_words(f, before)
+            if question.tabled_places and not any(without_enumerator(f.source).startswith(p)  # ("2.潷江区作为…")
+                                                  or p.lower() in fact_words(f, before)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
             if passing_items and not any(p in f.indicator or p == f.topic or _clause_of_place(p, f)

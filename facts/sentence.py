@@ -61,6 +61,13 @@ _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:同期)?(?
 _EARLIER_YEAR = re.compile(r"(?:^|[较比与（(])((?:19|20)\d{2})年(?:同期)?(?:的|为|是)$")
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
                          r"[一二三四五六七八九十]{1,3}是)")  # "1." "（二）" "一是" before a paragraph
+
+
+def without_enumerator(text: str) -> str:
+    """The paragraph without its leading "1." / "（二）" / "一是" (and spaces)."""
+    return _ENUMERATOR.sub("", text, count=1).lstrip()
+
+
 _CHANGE_VERB = re.compile(r"增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑|压减")
 _DECREASE = frozenset({"下降", "减少", "降低", "回落", "下滑", "压减", "减", "降", "少"})
 _PLAN = re.compile(r"力争|确保|目标(?=[是为：:]|达到|值)|按照?计划(?=[，,])|"
