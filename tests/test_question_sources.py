@@ -20,6 +20,9 @@ TODAY = dt.date(2026, 12, 4)
     ("根据统计，2025年漷川市受理了多少件？", "2025年漷川市受理了多少件？"),
     # the year before a source phrase stays the question's
     ("2025年政府工作报告中，全市新增多少家企业？", "2025年政府全市新增多少家企业？"),
+    # … and the year of the report named, said in it, stays too: it is the year asked
+    ("漷山县人民政府的2025年法治政府建设年度报告里，全县耕地保有量写的是多少？", "2025年全县耕地保有量写的是多少？"),
+    ("根据2025年法治政府建设年度报告，全县耕地保有量是多少？", "2025年全县耕地保有量是多少？"),
 ])
 def test_whose_report_is_where_not_what(text, asked):
     assert asking_part(text) == asked
