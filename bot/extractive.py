@@ -1283,7 +1283,7 @@ class ExtractiveAnswerer:
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
             if question.tabled_places and not any(without_enumerator(f.source).startswith(p)  # ("2.潷江区作为…")
-                                                  or p.lower() in fact_words(f, before)
+                                                  or p.lower() in fact_words(f, before) or _clause_of_place(p, f)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
             if passing_items and not any(p in f.indicator or p == f.topic or _clause_of_place(p, f)
