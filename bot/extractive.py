@@ -57,6 +57,7 @@ from zh.dates import TODAY_RELATIVE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.sentences import split_sentences
 from zh.words import (
+    AREA_UNITS,
     AREA_WORDS,
     ASK_WORDS,
     COUNT_OF_MEASURE,
@@ -287,6 +288,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
+        if set(AREA_UNITS) & set(question.units):  # "拆除复耕面积是多少": so is 面积 of an area (…203.6亩)
+            base = base.replace("面积", " ")
         base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked, no word to find
     base = _HOW_MUCH.sub(" ", base)
     base = _PER_10K_SAID.sub("每万人", base)  # "平均每一万个老百姓": the reports' 每万人
@@ -655,6 +658,37 @@ def _other_place_item(fact: Fact, named: list[str]) -> bool:
     place = re.fullmatch(r"[\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州)", fact.indicator)
     return place is not None and not fact.table and names_a_place(fact.indicator) \
         and not any(fact.indicator in n or n in fact.indicator for n in named)
+
+
+def _run_of(fact: Fact) -> str:
+    """The fact's run of clauses before it: after the last 。 or ；, its numbering read off."""
+    head = fact.source[:fact.start]
+    return without_enumerator(head[max(head.rfind("。"), head.rfind("；"), head.rfind(";")) + 1:])
+
+
+def _opens_run(place: str, fact: Fact) -> bool:
+    """The place alone opens the fact's run of clauses ("其中澅河镇发现…15宗，拆除复耕42.6亩"; not "在A镇、B镇
+    试点…，分别调处326件、281件", whose items are each place's own)."""
+    run = _run_of(fact)
+    return not fact.table and "、" not in run and re.sub(r"^(?:其中|在|而)", "", run).startswith(place)
+
+
+_RUN_PLACE = re.compile(r"(?:其中|在|而)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州))")
+
+
+def _other_place_run(fact: Fact, named: list[str]) -> bool:
+    """The fact's run of clauses opens on a place the question does not name, and names none the question
+    does ("其中澅河镇发现…15宗，拆除复耕42.6亩" asked of the county): that place's figure, not the asked one's."""
+    from bot.query import names_a_place
+
+    if fact.table:
+        return False
+    run = _run_of(fact)
+    place = _RUN_PLACE.match(run)
+    name = place.group(1) if place is not None else ""
+    # (a name: not 全县, 本区, 各乡镇, 社区)
+    return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
+        and names_a_place(name) and not any(name in n or n in name or n in run for n in named)
 
 
 def _places_of_whole(sentence: str) -> bool:
@@ -1248,6 +1282,8 @@ class ExtractiveAnswerer:
         for f in facts:
             if named_places and _other_place_item(f, named_places) and f.indicator[:-1] not in question.normalized:
                 continue  # "濩水县查办了多少件" is not answered by 瀣东区512件 of "…分别为瀣东区512件、濩水县468件"
+            if named_places and _other_place_run(f, named_places):
+                continue  # nor by "其中瀣东区查办512件，…" (the town's)
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
@@ -1283,7 +1319,7 @@ class ExtractiveAnswerer:
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
             if question.tabled_places and not any(without_enumerator(f.source).startswith(p)  # ("2.潷江区作为…")
-                                                  or p.lower() in fact_words(f, before) or _clause_of_place(p, f)
+                                                  or p.lower() in fact_words(f, before) or _opens_run(p, f)
                                                   for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
             if passing_items and not any(p in f.indicator or p == f.topic or _clause_of_place(p, f)

@@ -1,0 +1,38 @@
+"""面积 asked of an area is the measure, not a word to find ("拆除复耕面积是多少" of "拆除复耕203.6亩"), and a
+place's run of clauses in its county's report ("其中澇东镇发现违法用地15宗，拆除复耕42.6亩") answers for the
+town, never for the county asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.frame import parse
+from tests.conftest import reports_service
+
+GOVERNMENT = ("澇山县2025年法治政府建设年度报告\n\n一、依法保护自然资源\n\n"
+              "严格落实耕地保护党政同责，全县耕地保有量稳定在48.8万亩。持续开展违法用地专项整治，全县共发现违法用地91宗，"
+              "均已依法处置；其中澇东镇发现违法用地15宗，拆除复耕42.6亩，实现违法占用耕地“动态清零”。\n")
+BUREAU = ("澇山县自然资源和规划局2025年法治建设工作报告\n\n一、严格自然资源执法\n\n"
+          "2025年度卫片执法认定违法用地64宗、面积236.8亩，同比分别下降25.6%和24.2%。"
+          "全年立案查处违法用地案件47件，拆除复耕203.6亩，收缴罚没款365.2万元。\n")
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("area_runs"),
+                           {"澇山县_2025.txt": GOVERNMENT, "澇山县自然资源和规划局_2025.txt": BUREAU})
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("澇山县2025年拆除复耕面积是多少？", "203.6亩"),
+    ("澇山县2025年认定违法用地面积是多少？", "236.8亩"),
+    ("2025年澇东镇拆除复耕多少亩？", "42.6亩"),
+])
+def test_the_asked_places_area(service, question, figure):
+    answer = service.ask(question)
+    assert answer.found and answer.text.split("\n")[0].startswith(figure), answer.text
+
+
+@pytest.mark.parametrize("question", ["拆除复耕面积是多少？", "违法用地面积比上年减少了多少？"])
+def test_an_area_asked_is_asked_in_area_units(question):
+    assert "亩" in parse(question).units
