@@ -202,7 +202,7 @@ _GOVERNMENT = r"人民政府|政府"
 # 自然资源和规划局): two words of 2+ characters each side, never "X和Y" of one character
 _DEPT_CHAR = r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等,.;!?\"']"
 _DEPT_NAME = rf"(?:{_DEPT_CHAR}{{2,10}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,10}}?)"
-_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|常委会|办公室|办公厅|办事处|署|总局|中心|院)"
+_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|常委会|办公室|办公厅|办事处|署|总局|中心|院|所)"
 _BODY_AFTER_PLACE = re.compile(
     rf"^(?:{_GOVERNMENT}|办事处|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
 _PLACE_AT_START = re.compile(rf"^{_PLACE_TEXT}")

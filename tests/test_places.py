@@ -100,6 +100,9 @@ def test_issuer_and_region_from_title_opening_and_signature() -> None:
         # a half-width comma after the year (a GBK-era text) is no character of the place
         (("蒿源县2024年法治政府建设年度报告", "2024年,蒿源县人民政府在蒿州市委、市政府和县委的坚强领导下,坚持……", ""),
          ("蒿源县人民政府", "蒿源县")),
+        # a township's office (司法所, 派出所) issues its own report: not the county bureau its opening names
+        (("澇溪镇司法所2024年度工作报告", "2024年，澇溪镇司法所在澇源县司法局和镇党委、政府的正确领导下，……",
+          "澇源县澇溪镇司法所"), ("澇源县澇溪镇司法所", "澇源县澇溪镇")),
     ]
     for args, expected in cases:
         assert find_issuer(*args) == expected, args
