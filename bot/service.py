@@ -1022,7 +1022,8 @@ class QAService:
                         and not WHOLE_OF_PLACE.search(inner.group()) and inner.group() not in asked:
                     return True
             if any(opening.startswith(p) for p in others) and not any(
-                    a in fact.source[:fact.start] for a in asked if len(a) >= 2):
+                    a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
+                    and not WHOLE_OF_PLACE.match(clause):  # ("潹田村获评…，全镇…由五个增加至六个": the town's)
                 return True  # "漊溪街道…调解纠纷486件，调解成功率98.1%": the sentence is of that place
             own = _ONE_PLACE.match(clause)  # "其中澄口镇案卷合格率仅为86.5%": a place no report is of
             name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)

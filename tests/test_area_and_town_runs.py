@@ -36,3 +36,20 @@ def test_the_asked_places_area(service, question, figure):
 @pytest.mark.parametrize("question", ["拆除复耕面积是多少？", "违法用地面积比上年减少了多少？"])
 def test_an_area_asked_is_asked_in_area_units(question):
     assert "亩" in parse(question).units
+
+
+TOWN = ("澇溪镇司法所2025年度工作报告\n\n一、人民调解\n\n全年共排查矛盾纠纷468件，调解成功459件。\n\n"
+        "表1 2025年澇溪镇各村（社区）人民调解情况\n"
+        "村（社区）\t排查纠纷（件）\t调解成功（件）\n澇田村\t52\t51\n澇东村\t61\t60\n合计\t113\t111\n\n"
+        "二、法治乡村建设\n\n澇田村获评省级民主法治示范村，全镇县级以上民主法治示范村（社区）由五个增加至六个。\n")
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("town_runs"), {"澇溪镇司法所_2025.txt": TOWN})
+
+
+def test_a_sentence_opening_on_a_village_may_go_on_to_the_whole_town(town):
+    # the village's honour first, then the town's count: 六个 is the town's ("全镇…"), not the village's
+    answer = town.ask("到2025年底，澇溪镇县级以上民主法治示范村（社区）有几个？")
+    assert answer.found and answer.text.split("\n")[0].startswith("六个"), answer.text
