@@ -301,6 +301,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     rest = _HOW_FILLER.sub("", rest)  # "去年那个咋样了，办了多少件？": the ask after it
     if cur.years:
         rest = _WHEN_FILLER.sub("", rest)  # "2023年的时候呢？": the year, no ask of its own
+        rest = _YEAR_END.sub("", rest)  # "2025年底呢？": the year's end, as the turn before asked it
     whole_said = _PLACE_WHOLE.fullmatch(rest)
     as_whole = bool(cur.regions) and whole_said is not None
     if as_whole:
@@ -547,6 +548,7 @@ _TO_LEVEL_FOLLOW = re.compile(rf"(?:已经|又|都)?(?:增加|增长|提高|提�
 # "那个咋样了，" before an ask: a clause asking nothing of its own
 _HOW_FILLER = re.compile(r"^(?:那个|这个|那|这)?(?:情况)?(?:咋样|怎么样|怎样|如何)了?[，,]\s*(?=\S)")
 # words that point at a place already named, asking nothing ("那边", "自己")
+_YEAR_END = re.compile(r"^(?:底|末|年底|年末)(?=(?:呢|的呢)?$)")
 _WHEN_FILLER = re.compile(r"^(?:的|那个?)?(?:时候|那时|那会儿?)(?=呢?$)")
 # (a development zone's 管委会 is the zone itself, as a city's 人民政府 is the city: "那濑湖开发区管委会呢")
 _PLACE_FILLER = re.compile(r"(?:那边|这边|那里(?!面|头)|这里(?!面|头)|那儿|这儿|自己|本身|管委会|管理委员会)的?")

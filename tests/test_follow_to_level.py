@@ -31,6 +31,15 @@ def test_the_body_of_a_level(history, follow, merged):
     assert conversation(history, follow, KNOWN, TODAY)[-1].text == merged
 
 
+YEAR_END = ("澄阳市2024年底在册社区矫正对象有多少人？", "2024年末澄阳市在册社区矫正对象27人。")
+
+
+@pytest.mark.parametrize("follow", ["2025年底呢？", "那2025年底呢？", "那去年年底呢？", "那去年底呢？"])
+def test_another_years_end(follow):
+    # the year's end said with the year (年底, 底): the same question of that year's end
+    assert conversation([YEAR_END], follow, KNOWN, TODAY)[-1].text == "澄阳市2025年底在册社区矫正对象有多少人？"
+
+
 BUREAU_REPORT = """澄阳市自然资源和规划局2025年法治政府建设年度报告
 
 一、主要工作
