@@ -249,7 +249,8 @@ _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?�
 _EN_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth",
                          re.I)
 _ASK_TOKEN = re.compile(rf"(?:好|哪)?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场", "哪几个": the ask, no content
-_HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点")
+_HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点|\bhow (?:large|big)\b",
+                       re.I)
 # what a change is measured against: "比上年", "较2024年", a bare "比" (its year already taken out)
 _THAN = r"(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)?"
 _CHANGE_ASKED = re.compile(rf"(?:同比|环比|{_THAN})?"
@@ -686,9 +687,18 @@ def _other_place_run(fact: Fact, named: list[str]) -> bool:
     run = _run_of(fact)
     place = _RUN_PLACE.match(run)
     name = place.group(1) if place is not None else ""
-    # (a name: not 全县, 本区, 各乡镇, 社区)
+    # (a name: not 全县, 本区, 各乡镇, 社区, nor a word of the dictionary no gazetteer place is — 行政区, 开发区)
     return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
-        and names_a_place(name) and not any(name in n or n in name or n in run for n in named)
+        and names_a_place(name) and not _common_place_word(name) \
+        and not any(name in n or n in name or n in run for n in named)
+
+
+def _common_place_word(name: str) -> bool:
+    from vectorstore.tokenizer import shared_tokenizer
+    from zh.places import is_place
+
+    words = shared_tokenizer()
+    return any(words.is_word(name[k:]) and not is_place(name[k:]) for k in range(len(name) - 2))
 
 
 def _places_of_whole(sentence: str) -> bool:

@@ -60,7 +60,7 @@ _LIST = re.compile(r"哪些|哪几(?![届次年名])|有什么(?:举措|措施|�
 _RATE = re.compile(r"比例|比率|占比|百分比|百分之几|百分之多少|[\u4e00-\u9fa5]率|\brate\b|percentage|"
                    r"\b(?:what|which) (?:share|proportion|fraction)\b", re.I)
 # "那几个村子", "这几年", "几乎" ask nothing
-_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|number of|amount|\bscore\b|"
+_NUMBER = re.compile(r"多少|(?<![那这])几(?!乎)|how many|how much|how large|how big|number of|amount|\bscore\b|"
                      r"\btarget (?:for|of)\b", re.I)  # "what is its 2026 target for legal aid cases"
 _REGION_RE = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:自治区|自治州|省|市|区|县|旗)")
 _ORDINAL = re.compile(r"第几([届次批名位轮期个项])")

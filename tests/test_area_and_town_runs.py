@@ -53,3 +53,31 @@ def test_a_sentence_opening_on_a_village_may_go_on_to_the_whole_town(town):
     # the village's honour first, then the town's count: 六个 is the town's ("全镇…"), not the village's
     answer = town.ask("到2025年底，澇溪镇县级以上民主法治示范村（社区）有几个？")
     assert answer.found and answer.text.split("\n")[0].startswith("六个"), answer.text
+
+
+@pytest.mark.parametrize("question, figure", [
+    # an English area asked: "how large … area", "how much farmland": in area units, not money
+    ("How large was the area of illegal land use identified in Laoshan County in 2025?", "236.8亩"),
+    ("How much farmland did Laoshan County keep in 2025?", "48.8万亩"),
+])
+def test_an_english_area_asked(service, question, figure):
+    answer = service.ask(question.replace("Laoshan County", "澇山县"))
+    assert answer.found and answer.text.split("\n")[0].startswith(figure), answer.text
+
+
+@pytest.mark.parametrize("question", ["How large was the area of illegal land use identified in 2025?",
+                                      "How much farmland did the county keep at the end of 2024?"])
+def test_an_english_area_is_asked_in_area_units(question):
+    frame = parse(question)
+    assert frame.answer_kind == "numeric" and "亩" in frame.units and "元" not in frame.units
+
+
+def test_a_rule_of_a_town_needs_a_place_name():
+    # "行政区划调整后，引进律师事务所9家": 行政区 is a word, no place whose figure it would be
+    from bot.extractive import _other_place_run
+    from facts import chunk_facts
+
+    fact = chunk_facts("行政区划调整后，引进律师事务所9家。", report_year=2021)[0]
+    assert not _other_place_run(fact, ["余杭区"])
+    town = chunk_facts("其中澇东镇发现违法用地15宗，拆除复耕42.6亩。", report_year=2025)[1]
+    assert _other_place_run(town, ["澇山县"]) and not _other_place_run(town, ["澇东镇"])

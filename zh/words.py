@@ -194,7 +194,9 @@ COMPARE_WORDS = re.compile(r"比(?:(?:19|20)\d{2}年?|去年|前年|上年)|相�
 # A measurement asked without 多少 ("面积多大", "要多久", "多长时间"): the units that answer it.
 AREA_UNITS = ("平方米", "平方公里", "亩", "公顷")
 MEASURE_ASKS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"面积(?:有|是|为)?多大|多大(?:的)?面积|面积[^，,。？?；;]{0,12}?多少"), AREA_UNITS),
+    (re.compile(r"面积(?:有|是|为)?多大|多大(?:的)?面积|面积[^，,。？?；;]{0,12}?多少|"
+                r"\bhow (?:large|big)\b|\bhow much (?:farm|cultivated |arable )?land\b|"
+                r"\bwhat (?:was|is|were) the (?:total )?area\b", re.I), AREA_UNITS),
     (re.compile(r"多久|多长时间|多少时间|(?:天数|日数|期限|时限|时长|用时|耗时|周期)(?:是|为|有)?(?:多少|多长|几)"),
      ("个工作日", "工作日", "天", "日", "小时", "分钟", "个月")),
 )
