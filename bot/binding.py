@@ -236,11 +236,16 @@ def other_part_asked(facts: list[Fact], asked: list[str], words: Callable[[str],
 _TARGET_AFTER = re.compile(r"(?:以上|以下|以内)?的?(?:工作)?目标")
 
 
+def set_as_target(fact: Fact) -> bool:
+    """A plan's figure, or one followed by 的目标 ("…出庭应诉率95%以上的目标如期实现")."""
+    return fact.plan or _TARGET_AFTER.match(fact.source, fact.end) is not None
+
+
 def admissible(fact: Fact, years: list[int], report_year: int | None, about_plans: bool,
                asks_change: bool, asks_before: bool) -> bool:
     """Qualifiers that rule a fact out whatever its indicator."""
-    if (fact.plan or _TARGET_AFTER.match(fact.source, fact.end)) and not about_plans:
-        return False  # (a figure followed by 的目标 is one: "…出庭应诉率95%以上的目标如期实现")
+    if set_as_target(fact) and not about_plans:
+        return False
     if fact.role in ("before", "previous") and not asks_before and not (years and fact.year in years):
         return False  # the earlier value of 由A至B or 较上年的A — unless its own year is the asked one
     if fact.change and not asks_change:

@@ -30,6 +30,7 @@ from bot.binding import (
     part_and_whole,
     qualifier_conflict,
     relative_clause,
+    set_as_target,
 )
 from bot.dictionary_en import chinese_words
 from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
@@ -249,6 +250,9 @@ _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?�
 _EN_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth",
                          re.I)
 _ASK_TOKEN = re.compile(rf"(?:好|哪)?(?:几|多少)(?:{MEASURE})?")  # "几场", "好几场", "哪几个": the ask, no content
+# a target asked by name ("定的目标是多少件", "目标值是多少", "what target"): only a figure set as one answers
+_TARGET_ASKED = re.compile(r"目标(?:值|数)?(?:是|为|定为|定在)?(?:多少|几)|\btarget\b", re.I)
+_PLAN_COLUMN = re.compile(r"目标|计划")
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点|\bhow (?:large|big)\b",
                        re.I)
 # what a change is measured against: "比上年", "较2024年", a bare "比" (its year already taken out)
@@ -680,7 +684,7 @@ _RUN_PLACE = re.compile(r"(?:其中|在|而)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇
 def _other_place_run(fact: Fact, named: list[str]) -> bool:
     """The fact's run of clauses opens on a place the question does not name, and names none the question
     does ("其中澅河镇发现…15宗，拆除复耕42.6亩" asked of the county): that place's figure, not the asked one's."""
-    from bot.query import names_a_place
+    from bot.query import names_a_place, reads_as_a_name
 
     if fact.table:
         return False
@@ -689,7 +693,7 @@ def _other_place_run(fact: Fact, named: list[str]) -> bool:
     name = place.group(1) if place is not None else ""
     # (a name: not 全县, 本区, 各乡镇, 社区, nor a word of the dictionary no gazetteer place is — 行政区, 开发区)
     return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
-        and names_a_place(name) and not _common_place_word(name) \
+        and names_a_place(name) and reads_as_a_name(name) and not _common_place_word(name) \
         and not any(name in n or n in name or n in run for n in named)
 
 
@@ -1279,6 +1283,7 @@ class ExtractiveAnswerer:
                                       functools.partial(_head_of_list, f), earlier)
 
         wholes = _stated_wholes(low)
+        target_asked = question.about_plans and bool(_TARGET_ASKED.search(asked_clause))
         # kinds of a contrast set the question asks (an English question's in the glossary's words; a
         # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
         asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
@@ -1310,6 +1315,8 @@ class ExtractiveAnswerer:
             if not (fact_unit_ok(f, units) or stated_change or pair_points) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change or new_ones, asks_before):
                 continue
+            if target_asked and f.table and not (set_as_target(f) or _PLAN_COLUMN.search(f"{f.column}{f.indicator}")):
+                continue  # "定的目标是多少件": a table's year column holds what was done (42816件), no target
             if counted and asks_change and not (f.change or f.role) and (ask or question.asks < 2) \
                     and not (UP_WORDS.search(f.indicator) or DOWN_WORDS.search(f.indicator)):
                 continue  # "比上年多了多少件": a change in that count, not a level (347件 of "…，同比增长5.5%");

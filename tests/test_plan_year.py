@@ -46,3 +46,24 @@ def test_the_years_result_still_answers(service):
 def test_a_plan_asked_is_never_a_thing_that_did_not_happen(service):
     answer = service.ask("芰城区2026年计划调解多少件纠纷？")
     assert not answer.found and "未发生" not in first_line(answer), answer.text
+
+
+TABLE_REPORT = """芰山县自然资源和规划局2025年法治建设工作报告
+
+一、优化不动产登记
+
+全年办理不动产登记业务42816件，一般登记办理时限压缩至3个工作日。
+
+表1 主要指标
+
+指标\t2024年\t2025年\t增减
+不动产登记办件（件）\t38652\t42816\t+4164
+"""
+
+
+def test_a_year_column_is_no_target(tmp_path):
+    # what a year column holds was done that year: "定的目标" is never answered by it
+    service = reports_service(tmp_path, {"芰山县自然资源和规划局_2025.txt": TABLE_REPORT})
+    answer = service.ask("芰山县自然资源和规划局给2025年不动产登记办件量定的目标是多少件？")
+    assert "42816" not in first_line(answer), answer.text
+    assert first_line(service.ask("芰山县2025年办理不动产登记业务多少件？")).startswith("42816件")
