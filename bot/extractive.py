@@ -191,38 +191,6 @@ def _binding_signals(signals: dict[str, float], bound: list[Binding], units: tup
     signals["unit_asked"] = float(bool(units))
 
 
-# characters of a question that say nothing of what is counted: grammar, asking, time
-_FUNCTION_CHARS = frozenset("的了吗呢吧啊呀么是有在和与及或被把将对向从给这那些个多少几什么怎样如何哪请问想下共总"
-                            "去今前年月日里上到过为就都也还又再很最能会要让得着该其此各每它他她们我你")
-
-
-def _content_chars(text: str) -> set[str]:
-    return {c for c in text if "\u4e00" <= c <= "\u9fff" and c not in _FUNCTION_CHARS}
-
-
-def _char_signals(signals: dict[str, float], asked_text: str, sentence: str, bound: list[Binding],
-                  units: tuple[str, ...]) -> None:
-    """How much of the ask's own characters the figure's clause says, beside its rivals' and the
-    sentence's: everyday wording shares characters, not words, with the report ("办完" of 办结,
-    "改好的" of 整改率)."""
-    whole = _content_chars(asked_text)
-    # the clause of the ask word ("…反映安全问题的，最后办完了多少件": 办完), less the unit asked
-    clause = next((c for c in re.split(r"[，,；;：:？?。]", asked_text) if _ASK_WORD.search(c)), asked_text)
-    asked = _content_chars(clause) - set("".join(units)) or whole
-    if not asked or not bound:
-        signals.update(ask_chars=0.0, ask_chars_margin=0.0, sentence_chars=0.0)
-        return
-
-    def share(fact: Fact) -> float:
-        return len(asked & _content_chars(clause_of(sentence, as_figure(fact)))) / len(asked)
-
-    top = share(bound[0].fact)
-    rivals = [share(b.fact) for b in bound[1:] if b.fact.display != bound[0].fact.display]
-    signals["ask_chars"] = top
-    signals["ask_chars_margin"] = top - max(rivals) if rivals else top
-    signals["sentence_chars"] = len(whole & _content_chars(sentence)) / len(whole) if whole else 0.0
-
-
 @dataclass
 class Evidence:
     hit: Hit
@@ -1116,7 +1084,6 @@ class ExtractiveAnswerer:
                 text = bound[0].fact.display if bound and bound[0].score >= floor else None
                 if signals is not None and not chosen:
                     _binding_signals(signals, bound, units)
-                    _char_signals(signals, low, ev.sentence, bound, units)
                     if bound:  # the question's words in the figure's own clause
                         clause = clause_of(ev.sentence, as_figure(bound[0].fact))
                         signals["clause_cov"] = coverage(clause, part_terms)

@@ -67,25 +67,3 @@ def test_the_held_out_tradeoff_scores_every_row_once():
     curve = held_out(rows)
     assert all(c["right"] + c["wrong"] + c["gated_right"] + c["gated_wrong"] == len(rows) for c in curve)
     assert curve[-1]["wrong"] <= curve[0]["wrong"]
-
-
-
-def test_the_ask_clauses_own_characters_are_signals():
-    """"最后办完了多少件" shares 办 with 办结, not with 受理 or 收到: the figure's clause says more of
-    the ask's characters than its rivals' clauses (everyday wording shares characters, not words)."""
-    from bot.binding import Binding
-    from bot.extractive import _char_signals
-    from facts import chunk_facts
-
-    sentence = "全年收到安全生产举报投诉216件，依法受理198件，办结191件，办结率96.5%。"
-    facts = {f.display: f for f in chunk_facts(sentence, report_year=2025) if not f.change}
-    bound = [Binding(facts["191件"], 1.0), Binding(facts["198件"], 0.5), Binding(facts["216件"], 0.4)]
-    asked = "去年打电话向应急局反映安全问题的，最后办完了多少件"
-    signals: dict[str, float] = {}
-    _char_signals(signals, asked, sentence, bound, ("件",))
-    # the ask clause's own characters: 后 办 完 (最 了 多少 say nothing of it, 件 is the unit)
-    assert signals["ask_chars"] == pytest.approx(1 / 3)
-    assert signals["ask_chars_margin"] == pytest.approx(1 / 3)  # 受理198件, 收到…216件: none of them
-    assert 0 < signals["sentence_chars"] < 1  # 安全 of the whole question is said, 打电话 is not
-    _char_signals(signals, asked, sentence, [bound[1], bound[0]], ("件",))
-    assert signals["ask_chars"] == 0 and signals["ask_chars_margin"] == pytest.approx(-1 / 3)
