@@ -439,6 +439,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
             return at(swapped) + "？"
         return _carry(prev, cur, own)
     if pronoun or demonstrative:
+        if demonstrative and not ASKING_WORD.search(own) and prev.asks and prev.asks[0].kind in ("number", "rate"):
+            # "那个季度为消费者挽回的经济损失呢？" after a figure asked: the same kind of ask of it
+            own = re.sub(r"(?:的)?呢?[？?。]*$", "", own) + ("是多少" if prev.asks[0].kind == "rate" else "有多少")
         return _carry(prev, cur, own)
     if _ASK_ONLY.match(rest):  # "具体有哪些？" / "具体有哪些措施？": the topic kept, the ask changed
         return _ask_only(prev, earlier, years, regions, rest)

@@ -70,3 +70,12 @@ def test_which_place_has_most_of_what_was_asked():
     history = [("澄阳市2025年“首违不罚”一共办了多少件？", "2386件。")]
     merged = conversation(history, "哪个区（县）最多？", KNOWN, TODAY)[-1].text
     assert merged == "澄阳市2025年“首违不罚”哪个区（县）最多？"
+
+
+QUARTER = ("澄阳市市场监管局2025年四季度罚没款多少？", "2025年四季度罚没款1066.2万元。")
+
+
+def test_that_quarter_asks_the_same_kind_of_figure():
+    # "那个季度" is the quarter the turn before asked; with no ask word of its own, a figure is asked
+    assert conversation([QUARTER], "那个季度为消费者挽回的经济损失呢？", KNOWN, TODAY)[-1].text \
+        == "澄阳市市场监管局2025年四季度为消费者挽回的经济损失有多少？"
