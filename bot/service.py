@@ -169,6 +169,12 @@ class QAService:
             by_ask = self._by_ask(q, docs)
             if by_ask is not None and _headline_figures(by_ask) > shown:
                 answer = by_ask
+            elif by_ask is None and _parts_of_a_whole(frame.asks):
+                # "…投诉举报里，投诉和举报各有多少件" where no part has a figure of its own: the one
+                # figure found is their whole's — shown as related, not as the parts'
+                first, _, rest = answer.text.partition("\n")
+                answer = Answer(f"报告中没有分别给出所问各部分的数字。可能相关的内容：\n{rest}", found=False,
+                                citations=answer.citations)
         answer.question = frame.text
         return answer, q
 
@@ -1186,6 +1192,9 @@ class QAService:
                 answers[i] = _in_answered_sentence(replace(ask, units=("%",)), answers[i - 1]) or a
             elif not a.found and i and ask.units and not _LIGHT_ASK.sub("", ask.indicator):
                 answers[i] = _in_answered_sentence(ask, answers[i - 1]) or a
+        answers = _parts_apart(asks, answers)
+        if not any(a.found for a in answers):
+            return None
         heads: list[str] = []
         bodies: list[str] = []
         citations: list[Citation] = []
@@ -1234,6 +1243,38 @@ def _field_of(department: str) -> str:
     if department.endswith("检察院"):
         return "检察"
     return _FIELD_END.sub("", department)
+
+
+_WITHIN_WHOLE = re.compile(r"^.*(?:里面|里|当中|之中|中|其中)")
+
+
+def _parts_of_a_whole(asks: Sequence[Ask]) -> bool:
+    """Several figures asked as parts of a whole the question names ("罚没款中罚款和没收违法所得各是多少")."""
+    return len(asks) >= 2 and all(a.kind == "number" for a in asks) \
+        and _WITHIN_WHOLE.match(asks[0].indicator) is not None
+
+
+def _parts_apart(asks: Sequence[Ask], answers: list[Answer]) -> list[Answer]:
+    """The answers of several asks with those that answer no one part unfound: the same figure for two
+    parts ("罚款和滞纳金各是多少": 3148万元 twice), or one whose own clause names every part asked — their
+    whole ("投诉和举报各有多少件": 受理消费投诉举报1.37万件)."""
+    if len(asks) < 2 or any(a.kind != "number" for a in asks):
+        return answers
+    parts = [_WITHIN_WHOLE.sub("", a.indicator) for a in asks]
+    heads = [a.text.partition("\n")[0].rstrip("。") if a.found else "" for a in answers]
+    out = list(answers)
+    for i, (a, head) in enumerate(zip(answers, heads, strict=True)):
+        if not a.found or not a.citations:
+            continue
+        twice = any(j != i and h == head for j, h in enumerate(heads))
+        quote = a.citations[0].quote
+        figure = re.match(r"[\d.]+", head)
+        at = quote.find(head) if head else -1
+        clause = re.split(r"[，,；;。：:]", quote[:at])[-1] if at > 0 and figure else ""
+        whole = len(parts) >= 2 and all(p and p in clause for p in parts)
+        if twice or whole:
+            out[i] = Answer(a.text, found=False)
+    return out
 
 
 # an ask of nothing but which is more ("哪个高", "谁更多"): of the figures the other asks found
