@@ -658,7 +658,9 @@ def _other_place_run(fact: Fact, named: list[str]) -> bool:
         return False
     run = _run_of(fact)
     place = _RUN_PLACE.match(run)
-    name = place.group(1) if place is not None else ""
+    if place is None:
+        return False
+    name = place.group(1)
     # (a name: not 全县, 本区, 各乡镇, 社区, nor a word of the dictionary no gazetteer place is — 行政区, 开发区)
     return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
         and names_a_place(name) and reads_as_a_name(name) and not _common_place_word(name) \
