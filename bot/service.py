@@ -1106,6 +1106,10 @@ class QAService:
                                    signals=signals)
         if not lead and asks_name(q.normalized):
             return self._related(best)  # a name asked ("厅长叫什么名字") and none in the passage
+        if q.kind == "numeric" and _EACH_PLACE_ASK.search(q.normalized) and len(re.findall(r"\d", lead)) \
+                and _headline_figures(Answer(lead, found=True)) < 2:
+            # "在各乡镇分别核发了多少件": each place's figure — one total is none of them
+            return self._related(best, "报告中没有按所问的各地分别给出这一数字。")
         if other is not None:  # two passages, two values for the same indicator: show both
             lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
@@ -1501,6 +1505,11 @@ def _describing(terms: list[Term], q: Question) -> list[Term]:
     # the concept's official terms name the indicator itself ("非法行医" for 黑诊所假医生)
     return [replace(t, names=t.expansion) if t.group in spans else replace(t, weight=min(t.weight, AROUND))
             for t in terms]
+
+
+# each place's figure asked ("在各乡镇分别核发了多少件", "各区县各自受理多少件"; not "各区县共受理…")
+_EACH_PLACE_ASK = re.compile(r"各(?:乡镇|街道|镇|乡|县|区|县区|区县|县市区|县（市、区）|村|社区|设区市|地市)"
+                             r"[^，,。？?；;]{0,12}?(?:分别|各自)")
 
 
 def _headline_figures(answer: Answer) -> int:
