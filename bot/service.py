@@ -52,6 +52,7 @@ from bot.query import (
 )
 from bot.retriever import Hit, HybridSearch
 from facts import Fact, chunk_facts
+from facts.sentence import without_enumerator
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 from zh.dates import YEAR_WORD_RE
@@ -1010,7 +1011,7 @@ class QAService:
             item = fact.source.rfind("、", start, fact.start)
             if item > 0 and re.search(r"\d", fact.source[start:item]):
                 start = item + 1  # "其中潏阳镇186名、渼坪镇172名": the figure's own item
-            clause = _CLAUSE_LEAD.sub("", fact.source[start:fact.start].lstrip())
+            clause = _CLAUSE_LEAD.sub("", without_enumerator(fact.source[start:fact.start]))
             if any(clause.startswith(p) for p in others):
                 return True
             # "被诉行政机关在潅城区的案件败诉率" of a 分别 list of places: that place's
@@ -1019,7 +1020,7 @@ class QAService:
             if place and place not in asked and not any(place in a or a in place for a in asked) \
                     and names_a_place(place) and not WHOLE_OF_PLACE.search(place):
                 return True
-            opening = _CLAUSE_LEAD.sub("", fact.source.lstrip())
+            opening = _CLAUSE_LEAD.sub("", without_enumerator(fact.source))  # ("2.潷江区作为…")
             if fact.table and (whole := next((a for a in sorted(asked, key=len, reverse=True)
                                               if len(a) >= 2 and opening.startswith(a)), "")):
                 opening = opening[len(whole):]  # "漱州市漤山县税务局｜…": the row of the county in the city
