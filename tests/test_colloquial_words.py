@@ -118,3 +118,10 @@ def test_a_word_table_phrase_on_the_questions_word_boundaries_goes_first(questio
 
     said = [key for key, _ in expand(question)]
     assert phrase in said and not_phrase not in said, said
+
+
+@pytest.mark.parametrize("question", ["去年被市场监管局罚走的钱一共有多少？", "市场监管局罚的钱一共有多少？"])
+def test_money_fined_said_plainly(question):
+    from bot.lexicon import expand
+
+    assert any("罚没款" in terms for _, terms in expand(question)), expand(question)
