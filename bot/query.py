@@ -812,7 +812,8 @@ _BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)|[\u4e00-\u9fa5]{
 # a body a question names as the one that gives or receives ("收到法院的司法建议", "请法院强制执行"):
 # not whose report is asked
 _BODY_AS_OBJECT = re.compile(r"(?:收到|接到|收|向|对|给|被|请|由|和|与|同|跟|到)了?$")
-_LEVEL_BODY_LEAD = re.compile(r"^[省市区县州]([\u4e00-\u9fa5]{2,10}?(?:局|厅|委))")
+# (市场监管局's 市 is its field's own first character, no level: "市场监管局去年…")
+_LEVEL_BODY_LEAD = re.compile(r"^(?!市场)[省市区县州]([\u4e00-\u9fa5]{2,10}?(?:局|厅|委))")
 
 
 def department_said(text: str, documents: Iterable[DocumentRecord], regions: Iterable[str]) -> str:
@@ -827,8 +828,9 @@ def department_said(text: str, documents: Iterable[DocumentRecord], regions: Ite
     for m in _BODY_WORD.finditer(text):
         word = m.group(0)
         for k in range(len(word) - (1 if word.endswith(("法院", "中院")) else 2)):  # "蘋州市医保局": from 医 on
-            if any(names_body(word[k:], b) for b in bodies) \
-                    and not _BODY_AS_OBJECT.search(text[:m.start() + k]):
+            if any(names_body(word[k:], b) for b in bodies):
+                if _BODY_AS_OBJECT.search(text[:m.start() + k]):
+                    break  # (and no shorter tail of it: "被市场监管局" is no 场监管局)
                 return word[k:]
     return ""
 

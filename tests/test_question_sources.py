@@ -74,3 +74,19 @@ def test_an_english_count_is_counted_as_its_chinese_noun(question, units):
 def test_what_a_figure_is_counted_in(question, units):
     frame = parse(question, ["漊溪街道"], TODAY)
     assert [a.units for a in frame.figure_asks] == [units]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # 市场监管局's 市 is its field's first character, no level ("市场监管局去年…" is no 场监管局)
+    ("市场监管局去年罚没款一共有多少？", "市场监管局"),
+    ("省卫健委2024年全省查处多少件？", "卫健委"),
+    # a body a passive names ("被市场监管局罚…") is not read as a shorter body either
+    ("去年被市场监管局罚走的钱一共有多少？", ""),
+])
+def test_the_department_a_question_names(text, said):
+    from bot.query import department_said
+    from vectorstore.records import DocumentRecord
+
+    docs = [DocumentRecord("a", "a.txt", "漷阳市市场监督管理局2025年报告", "漷阳市", 2025, "", 1, "", "漷阳市市场监督管理局"),
+            DocumentRecord("b", "b.txt", "漷南省卫生健康委员会2024年报告", "漷南省", 2024, "", 1, "", "漷南省卫生健康委员会")]
+    assert department_said(text, docs, []) == said
