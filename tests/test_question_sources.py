@@ -87,6 +87,6 @@ def test_the_department_a_question_names(text, said):
     from bot.query import department_said
     from vectorstore.records import DocumentRecord
 
-    docs = [DocumentRecord("a", "a.txt", "漷阳市市场监督管理局2025年报告", "漷阳市", 2025, "", 1, "", "漷阳市市场监督管理局"),
-            DocumentRecord("b", "b.txt", "漷南省卫生健康委员会2024年报告", "漷南省", 2024, "", 1, "", "漷南省卫生健康委员会")]
+    docs = [DocumentRecord(k, f"{k}.txt", f"{issuer}报告", region, 2025, "", 1, "", issuer)
+            for k, region, issuer in (("a", "漷阳市", "漷阳市市场监督管理局"), ("b", "漷南省", "漷南省卫生健康委员会"))]
     assert department_said(text, docs, []) == said
