@@ -221,6 +221,7 @@ _ASK_TOKEN = re.compile(rf"(?:好|哪)?(?:几|多少)(?:{MEASURE})?")  # "几场
 # a target asked by name ("定的目标是多少件", "目标值是多少", "what target"): only a figure set as one answers
 _TARGET_ASKED = re.compile(r"目标(?:值|数)?(?:是|为|定为|定在)?(?:多少|几)|\btarget\b", re.I)
 _PLAN_COLUMN = re.compile(r"目标|计划")
+_AREA_FIGURE = re.compile(rf"\d(?:万|亿)?(?:{'|'.join(AREA_UNITS)})")
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点|\bhow (?:large|big)\b",
                        re.I)
 # what a change is measured against: "比上年", "较2024年", a bare "比" (its year already taken out)
@@ -261,8 +262,6 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
-        if set(AREA_UNITS) & set(question.units):  # "拆除复耕面积是多少": so is 面积 of an area (…203.6亩)
-            base = base.replace("面积", " ")
         base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked, no word to find
     base = _HOW_MUCH.sub(" ", base)
     base = _PER_10K_SAID.sub("每万人", base)  # "平均每一万个老百姓": the reports' 每万人
@@ -862,6 +861,8 @@ class ExtractiveAnswerer:
                 # The section heading says what its sentences are about ("存在的问题和不足"); "五年来" in a
                 # report of 2025 is the 十四五 period a question may name
                 as_said = sentence + plan_period_said(sentence, chunk.year) + speaker_said(sentence, chunk.title)
+                if _AREA_FIGURE.search(sentence):  # "拆除复耕203.6亩" says an area: 面积 goes without saying
+                    as_said += " 面积"
                 table_row = is_table_row(sentence)
                 label = row_label(sentence) if table_row else ""  # what a row measures
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
@@ -1360,6 +1361,8 @@ class ExtractiveAnswerer:
             # 达到91.6%" says 全市 of 91.6% only)
             scope = " ".join(w for w in wholes_said if w in f.source[:f.start] and f.source.count(w) == 1
                              and "本级" not in f.source[:f.start] and not f.share_of)
+            if f.unit in AREA_UNITS:  # (an area's figure is its 面积, said or not)
+                scope += " 面积"
             score = bind_score(f, functools.partial(_scoped_coverage, scope=scope, terms=said_terms),
                                anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole,
