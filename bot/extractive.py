@@ -660,10 +660,23 @@ def _other_place_run(fact: Fact, named: list[str]) -> bool:
     if place is None:
         return False
     name = place.group(1)
-    # (a name: not 全县, 本区, 各乡镇, 社区, nor a word of the dictionary no gazetteer place is — 行政区, 开发区)
+    # (a name: not 全县, 本区, 各乡镇, 社区, nor a word of the dictionary no gazetteer place is — 行政区, 开发区,
+    # and ending where a word ends: not "严格执行市" of 严格执行|市场)
     return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
+        and _ends_a_word(run, place.end()) \
         and names_a_place(name) and reads_as_a_name(name) and not _common_place_word(name) \
         and not any(name in n or n in name or n in run for n in named)
+
+
+def _ends_a_word(text: str, at: int) -> bool:
+    from vectorstore.tokenizer import shared_tokenizer
+
+    end = 0
+    for word in shared_tokenizer().cut(text[:at + 4]):
+        end += len(word)
+        if end >= at:
+            return end == at
+    return True
 
 
 def _common_place_word(name: str) -> bool:

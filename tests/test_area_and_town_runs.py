@@ -84,5 +84,8 @@ def test_a_rule_of_a_town_needs_a_place_name():
 
     fact = chunk_facts("行政区划调整后，引进律师事务所9家。", report_year=2021)[0]
     assert not _other_place_run(fact, ["余杭区"])
+    # nor is "严格执行市" of 严格执行|市场监管: a place's name ends where a word ends
+    plain = chunk_facts("严格执行市场监管领域轻微违法行为不予处罚清单，全年不予行政处罚213件。", report_year=2025)[0]
+    assert not _other_place_run(plain, ["潕川市"])
     town = chunk_facts("其中澇东镇发现违法用地15宗，拆除复耕42.6亩。", report_year=2025)[1]
     assert _other_place_run(town, ["澇山县"]) and not _other_place_run(town, ["澇东镇"])
