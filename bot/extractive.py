@@ -648,7 +648,7 @@ def _opens_run(place: str, fact: Fact) -> bool:
 _RUN_PLACE = re.compile(r"(?:其中|在|而)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州))")
 
 
-def _other_place_run(fact: Fact, named: list[str]) -> bool:
+def _other_place_run(fact: Fact, named: list[str], asked: str = "") -> bool:
     """The fact's run of clauses opens on a place the question does not name, and names none the question
     does ("其中澅河镇发现…15宗，拆除复耕42.6亩" asked of the county): that place's figure, not the asked one's."""
     from bot.query import names_a_place, reads_as_a_name
@@ -665,7 +665,7 @@ def _other_place_run(fact: Fact, named: list[str]) -> bool:
     return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
         and _ends_a_word(run, place.end()) \
         and names_a_place(name) and reads_as_a_name(name) and not _common_place_word(name) \
-        and not any(name in n or n in name or n in run for n in named)
+        and name not in asked and not any(name in n or n in name or n in run for n in named)
 
 
 def _ends_a_word(text: str, at: int) -> bool:
@@ -1280,7 +1280,7 @@ class ExtractiveAnswerer:
         for f in facts:
             if named_places and _other_place_item(f, named_places) and f.indicator[:-1] not in question.normalized:
                 continue  # "濩水县查办了多少件" is not answered by 瀣东区512件 of "…分别为瀣东区512件、濩水县468件"
-            if named_places and _other_place_run(f, named_places):
+            if named_places and _other_place_run(f, named_places, question.normalized):
                 continue  # nor by "其中瀣东区查办512件，…" (the town's)
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue

@@ -89,3 +89,5 @@ def test_a_rule_of_a_town_needs_a_place_name():
     assert not _other_place_run(plain, ["潕川市"])
     town = chunk_facts("其中澇东镇发现违法用地15宗，拆除复耕42.6亩。", report_year=2025)[1]
     assert _other_place_run(town, ["澇山县"]) and not _other_place_run(town, ["澇东镇"])
+    # a town the question says is asked, whether or not it was read as a place ("…中澇东镇调处了多少件")
+    assert not _other_place_run(town, ["澇山县"], "澇山县2025年全县调处矛盾纠纷中澇东镇调处了多少件？")
