@@ -221,6 +221,7 @@ _ASK_TOKEN = re.compile(rf"(?:好|哪)?(?:几|多少)(?:{MEASURE})?")  # "几场
 # a target asked by name ("定的目标是多少件", "目标值是多少", "what target"): only a figure set as one answers
 _TARGET_ASKED = re.compile(r"目标(?:值|数)?(?:是|为|定为|定在)?(?:多少|几)|\btarget\b", re.I)
 _PLAN_COLUMN = re.compile(r"目标|计划")
+_YEAR_END_SAID = re.compile(r"年底|年末")
 _AREA_FIGURE = re.compile(rf"\d(?:万|亿)?(?:{'|'.join(AREA_UNITS)})")
 _HOW_MUCH = re.compile(r"有?多(?:高|大|长|久|远|快|重)|百分之(?:几|多少)|(?:几|多少)个百分点|\bhow (?:large|big)\b",
                        re.I)
@@ -1266,6 +1267,7 @@ class ExtractiveAnswerer:
                                       functools.partial(_head_of_list, f), earlier)
 
         wholes = _stated_wholes(low)
+        year_end, year_start = bool(_YEAR_END_SAID.search(low)), "年初" in low
         target_asked = question.about_plans and bool(_TARGET_ASKED.search(asked_clause))
         # kinds of a contrast set the question asks (an English question's in the glossary's words; a
         # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
@@ -1309,6 +1311,9 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
+            if year_end and "年初" in f"{f.indicator}{before}" or year_start and _YEAR_END_SAID.search(
+                    f"{f.indicator}{before}"):
+                continue  # "2025年底在册多少人": not "年初在册…27人" of the sentence that goes on "年末在册25人"
             if stock and (which := relative_clause(f)) and coverage(which, terms) == 0:
                 continue  # "一共有多少名民警": not "对存在执法过错的三名民警追究责任" (those a clause singles out)
             own_period = period_of(f.source, f.start, context)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.frame import parse
-from tests.conftest import reports_service
+from tests.conftest import first_line, reports_service
 
 GOVERNMENT = ("澇山县2025年法治政府建设年度报告\n\n一、依法保护自然资源\n\n"
               "严格落实耕地保护党政同责，全县耕地保有量稳定在48.8万亩。持续开展违法用地专项整治，全县共发现违法用地91宗，"
@@ -91,3 +91,12 @@ def test_a_rule_of_a_town_needs_a_place_name():
     assert _other_place_run(town, ["澇山县"]) and not _other_place_run(town, ["澇东镇"])
     # a town the question says is asked, whether or not it was read as a place ("…中澇东镇调处了多少件")
     assert not _other_place_run(town, ["澇山县"], "澇山县2025年全县调处矛盾纠纷中澇东镇调处了多少件？")
+
+
+def test_the_years_end_is_not_its_start(tmp_path):
+    # "年底在册多少人": 年末在册25人, not the 年初在册…27人 that opens the sentence and names the thing
+    report = ("澇溪镇司法所2025年度工作报告\n\n一、社区矫正\n\n年初在册社区矫正对象27人，全年新接收13人，解除矫正15人，"
+              "年末在册25人，其中缓刑21人，再犯罪率为0。\n")
+    service = reports_service(tmp_path, {"澇溪镇司法所_2025.txt": report})
+    assert "27人" not in first_line(service.ask("澇溪镇2025年底在册社区矫正对象有多少人？"))
+    assert first_line(service.ask("澇溪镇2025年初在册社区矫正对象有多少人？")).startswith("27人")
