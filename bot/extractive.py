@@ -1379,8 +1379,7 @@ class ExtractiveAnswerer:
             # 达到91.6%" says 全市 of 91.6% only)
             scope = " ".join(w for w in wholes_said if w in f.source[:f.start] and f.source.count(w) == 1
                              and "本级" not in f.source[:f.start] and not f.share_of)
-            if f.unit in AREA_UNITS:  # (an area's figure is its 面积, said or not)
-                scope += " 面积"
+
             score = bind_score(f, functools.partial(_scoped_coverage, scope=scope, terms=said_terms),
                                anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole,
