@@ -646,48 +646,6 @@ def _opens_run(place: str, fact: Fact) -> bool:
     return not fact.table and "、" not in run and re.sub(r"^(?:其中|在|而)", "", run).startswith(place)
 
 
-_RUN_PLACE = re.compile(r"(?:其中|在|而)?([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡|区|县|市|州))")
-
-
-def _other_place_run(fact: Fact, named: list[str], asked: str = "") -> bool:
-    """The fact's run of clauses opens on a place the question does not name, and names none the question
-    does ("其中澅河镇发现…15宗，拆除复耕42.6亩" asked of the county): that place's figure, not the asked one's."""
-    from bot.query import names_a_place, reads_as_a_name
-
-    if fact.table:
-        return False
-    run = _run_of(fact)
-    place = _RUN_PLACE.match(run)
-    if place is None:
-        return False
-    name = place.group(1)
-    # (a name: not 全县, 本区, 各乡镇, 社区, nor a word of the dictionary no gazetteer place is — 行政区, 开发区,
-    # and ending where a word ends: not "严格执行市" of 严格执行|市场)
-    return len(name) >= 3 and name[0] not in "全本各该其我" and "、" not in run[place.end():] \
-        and _ends_a_word(run, place.end()) \
-        and names_a_place(name) and reads_as_a_name(name) and not _common_place_word(name) \
-        and name not in asked and not any(name in n or n in name or n in run for n in named)
-
-
-def _ends_a_word(text: str, at: int) -> bool:
-    from vectorstore.tokenizer import shared_tokenizer
-
-    end = 0
-    for word in shared_tokenizer().cut(text[:at + 4]):
-        end += len(word)
-        if end >= at:
-            return end == at
-    return True
-
-
-def _common_place_word(name: str) -> bool:
-    from vectorstore.tokenizer import shared_tokenizer
-    from zh.places import is_place
-
-    words = shared_tokenizer()
-    return any(words.is_word(name[k:]) and not is_place(name[k:]) for k in range(len(name) - 2))
-
-
 def _places_of_whole(sentence: str) -> bool:
     """The sentence opens on a list of places whose figures it gives 分别 ("潉阳区、漿城区…人民检察院立案数
     分别为112件、94件"): the places of the whole the clause before counts (not "在清溪镇、石门镇…开展试点")."""
@@ -1282,8 +1240,6 @@ class ExtractiveAnswerer:
         for f in facts:
             if named_places and _other_place_item(f, named_places) and f.indicator[:-1] not in question.normalized:
                 continue  # "濩水县查办了多少件" is not answered by 瀣东区512件 of "…分别为瀣东区512件、濩水县468件"
-            if named_places and _other_place_run(f, named_places, question.normalized):
-                continue  # nor by "其中瀣东区查办512件，…" (the town's)
             if any(f.unit == u and f.value >= v for v, u in wholes):
                 continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
