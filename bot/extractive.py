@@ -1267,8 +1267,8 @@ class ExtractiveAnswerer:
             if not rates and not _rate_asked(f, terms, low):
                 continue  # "上法庭的比例" (出庭应诉率) is not answered by 败诉率
             before, own_clause = _words_before(f, facts)
-            if year_end and "年初" in f"{f.indicator}{before}" or year_start and _YEAR_END_SAID.search(
-                    f"{f.indicator}{before}"):
+            own_words = f"{f.indicator}{before}"
+            if year_end and "年初" in own_words or year_start and _YEAR_END_SAID.search(own_words):
                 continue  # "2025年底在册多少人": not "年初在册…27人" of the sentence that goes on "年末在册25人"
             if stock and (which := relative_clause(f)) and coverage(which, terms) == 0:
                 continue  # "一共有多少名民警": not "对存在执法过错的三名民警追究责任" (those a clause singles out)
@@ -1335,7 +1335,6 @@ class ExtractiveAnswerer:
             # 达到91.6%" says 全市 of 91.6% only)
             scope = " ".join(w for w in wholes_said if w in f.source[:f.start] and f.source.count(w) == 1
                              and "本级" not in f.source[:f.start] and not f.share_of)
-
             score = bind_score(f, functools.partial(_scoped_coverage, scope=scope, terms=said_terms),
                                anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole,
@@ -1442,8 +1441,7 @@ def _clause_of_place(place: str, fact: Fact) -> bool:
     漧口镇's; not "漧口镇调处612件、漡溪镇调处486件" for the latter)."""
     if fact.table:
         return False
-    head = fact.source[:fact.start]
-    run = head[max(head.rfind("。"), head.rfind("；"), head.rfind(";")) + 1:]
+    run = _run_of(fact)
     at = run.rfind(place)
     return at >= 0 and "、" not in run[at:] and not _ANOTHER_PLACE.search(run[at + len(place):])
 

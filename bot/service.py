@@ -173,7 +173,7 @@ class QAService:
             elif by_ask is None and _parts_of_a_whole(frame.asks):
                 # "…投诉举报里，投诉和举报各有多少件" where no part has a figure of its own: the one
                 # figure found is their whole's — shown as related, not as the parts'
-                first, _, rest = answer.text.partition("\n")
+                rest = answer.text.partition("\n")[2]
                 answer = Answer(f"报告中没有分别给出所问各部分的数字。可能相关的内容：\n{rest}", found=False,
                                 citations=answer.citations)
         answer.question = frame.text
@@ -1276,7 +1276,7 @@ def _parts_apart(asks: Sequence[Ask], answers: list[Answer]) -> list[Answer]:
         figure = re.match(r"[\d.]+", head)
         at = quote.find(head) if head else -1
         clause = re.split(r"[，,；;。：:]", quote[:at])[-1] if at > 0 and figure else ""
-        whole = len(parts) >= 2 and all(p and p in clause for p in parts)
+        whole = all(p and p in clause for p in parts)  # (two parts or more: asked so)
         if twice or whole:
             out[i] = Answer(a.text, found=False)
     return out
