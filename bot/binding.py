@@ -49,12 +49,15 @@ _FLOW = re.compile(r"新增|新设|新批|新引进|引进|新接收|接收|新�
 
 def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
                predicates: tuple[str, ...] = (), named: tuple[str, ...] = (),
-               stock: bool = False, before: str = "", part_of: str = "", row_asked: bool = False) -> float:
+               stock: bool = False, before: str = "", part_of: str = "", row_asked: bool = False,
+               done: str = "") -> float:
     """``before``: the words between the previous figure (or the clause start) and this one,
     which say what it counts when the extracted indicator is only a generic noun after the
     measure word ("…事项目录共列入《…》等7项事项"); ``part_of``: for a 其中 part, its whole's
     indicator, whose verb the part shares (办理 of 办理法律援助案件 for 其中刑事法律援助案件);
-    ``row_asked``: the table row's label is a place the question names (its row is no unasked part)."""
+    ``row_asked``: the table row's label is a place the question names (its row is no unasked part);
+    ``done``: what the rest of its clause says all of them went through ("43件全部转交…": 转交), whose
+    verb is theirs."""
     own = fact_phrase(fact)
     topic = normalize_numerals(fact.topic).lower()
     whole = coverage(f"{topic} {own}")
@@ -64,7 +67,7 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
         score += ANCHOR_BONUS
     elif anchor and anchor in topic:
         score += ANCHOR_BONUS * TOPIC_WEIGHT
-    if any(p in own or p in part_of for p in predicates):
+    if any(p in own or p in part_of or p in done for p in predicates):
         score += PREDICATE_BONUS
     if any(n in own for n in named):  # "输掉的比例" → 败诉率
         score += PREDICATE_BONUS

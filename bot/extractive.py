@@ -1338,7 +1338,7 @@ class ExtractiveAnswerer:
             score = bind_score(f, functools.partial(_scoped_coverage, scope=scope, terms=said_terms),
                                anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole,
-                               row_asked=f.table and f.topic in question.tabled_places)
+                               row_asked=f.table and f.topic in question.tabled_places, done=_done_after(f))
             if own_period and not period:
                 score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
             if f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
@@ -1373,7 +1373,7 @@ class ExtractiveAnswerer:
         if success:  # "最后谈妥了几起": 调解成功81件, not the 87件 taken in, whatever else it names
             missed = [Binding(b.fact, b.score + SUCCESS_BONUS) if _SUCCESS_FACT.search(own) else m
                       for b, m, own in zip(out, missed, owns, strict=True)]
-        return sorted(_sibling_named(missed, terms), key=lambda b: -b.score)
+        return sorted(_sibling_named(missed, terms, question.normalized), key=lambda b: -b.score)
 
     def asked_figure(self, question: Question, ev: Evidence, terms: list[Term]) -> Figure | None:
         """The one figure of the sentence that answers a single-figure question (None when the
@@ -1449,13 +1449,14 @@ def _clause_of_place(place: str, fact: Fact) -> bool:
 _ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|村|社区|区|县)")
 
 
-def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
+def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> list[Binding]:
     """Of one sentence's 其中 parts of a whole ("其中首违不罚781件、轻微违法不罚371件"), those whose own
     names cover less of the question than a sibling's does yield to it: the whole's name, which every
     part carries, does not tell them apart (nor do the word tables, which make 首违不罚 one with
     轻微违法不罚: the question's own words do). When the question says nothing that sets any part apart
     ("其中查处了多少起" of "查处8125起，其中涉赌、涉黄、涉毒行政案件分别为263起、118起、186起"), the
-    parts yield to their whole, bound in the sentence."""
+    parts yield to their whole, bound in the sentence. ``asked``: the question's own text (a part's name
+    it writes is said, whatever word table also adds it)."""
     siblings: dict[tuple[str, str], list[Binding]] = {}
     for b in bound:
         if b.fact.share_of and not b.fact.table:
@@ -1496,6 +1497,16 @@ def _sibling_named(bound: list[Binding], terms: list[Term]) -> list[Binding]:
                 lowered[id(b)] = b.score - PART_UNNAMED_PENALTY
             elif not named and whole_score is not None and b.score >= whole_score:
                 lowered[id(b)] = whole_score - PART_UNNAMED_PENALTY
+        # a whole named as the sum of its parts ("投诉举报4.87万件，其中投诉3.92万件、举报0.95万件"): a
+        # question naming one of them and not the other asks that part, never the whole
+        best = [(b, n) for b, n, mine in zip(group, apart, own, strict=True) if mine == top > 0]
+        if len(best) == 1 and len(name := best[0][1]) >= 2 and name in whole_name and any(
+                len(n) >= 2 and n != name and n not in name and n in whole_name and n not in asked
+                and coverage(n, [t for t in own_terms if not t.expansion]) == 0
+                for n in apart):
+            for w in bound:
+                if w.fact.source == source and not w.fact.share_of and w.fact.indicator == whole:
+                    lowered[id(w)] = min(w.score, best[0][0].score - PART_UNNAMED_PENALTY)
     return [Binding(b.fact, lowered[id(b)]) if id(b) in lowered else b for b in bound]
 
 
@@ -2264,16 +2275,24 @@ _LISTED = re.compile(r"(?P<items>(?:[\u4e00-\u9fa5，,]{2,12}?(?:、|和|及|与
 
 def _done_after(fact: Fact) -> str:
     """"全县九家乡镇（街道）全部建成公共法律服务工作站": a figure counting the things named after
-    it is about what the rest of its clause says they did."""
+    it is about what the rest of its clause says they did; so is a figure whose clause goes on to say
+    what all of them went through ("经初审符合条件的43件全部转交县法律援助中心办理")."""
     tail = fact.source[fact.end:]
-    if fact.table or not fact.indicator or not tail.startswith(fact.indicator):
+    if fact.table:
         return ""
-    rest = tail[len(fact.indicator):]
+    if fact.indicator and tail.startswith(fact.indicator):
+        rest = tail[len(fact.indicator):]
+    elif _ALL_OF_THEM.match(tail):
+        rest = tail
+    else:
+        return ""
     end = min((i for i in (rest.find(p) for p in "，,；;。：:") if i >= 0), default=len(rest))
     return " " + rest[:end] if not find_figures(rest[:end]) else ""
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")
+# all of the ones counted, right after their figure: what the clause goes on to say is done to them
+_ALL_OF_THEM = re.compile(r"(?:已|均已|已经)?(?:全部|全数|悉数|一律)")
 
 
 def _ordinal(units: tuple[str, ...]) -> bool:

@@ -198,12 +198,15 @@ def find_region_words(text: str, known: Sequence[str]) -> tuple[list[str], list[
 def _place_names(text: str) -> list[tuple[str, bool]]:
     """The words of ``text`` that read as place names ("浞阳区"), each with whether a word joins it
     to what is before it (和, 与, 比 …): (name, joined)."""
+    from facts.sentence import is_verb
+
     out = []
     for m in _REGION_RE.findall(text):
-        cuts = [x for x in re.finditer(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]", m)]
+        cuts = [x for x in re.finditer(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对到往至给]", m)]
         cut = max((x.end() for x in cuts), default=0)
         place = m[cut:].removeprefix("其中")  # "其中省政府本级呢": the part of a whole, no place
-        if len(place) >= 3 and not is_admin_word(place):
+        # (a verb before a level is where something goes, no place: "转交县法律援助中心", "移送县公安局")
+        if len(place) >= 3 and not is_admin_word(place) and not (len(place) == 3 and is_verb(place[:2])):
             out.append((place, bool(cuts) and cuts[-1].group() in "和与及跟同比较" and len(place) <= 5))
     return out
 
