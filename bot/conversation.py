@@ -71,6 +71,11 @@ _MODIFIER = r"[^\s，,。？?！!、：:；;“”《》\"有是的了在和与�
 # asks the previous question of that period, as "那2024年呢" asks it of that year
 _PERIOD = re.compile(rf"{PERIOD_OF_YEAR}|(?<![\d一二三四五六七八九十])"
                      r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份?")
+# what may follow a part of the year a follow-up names: "单月", "当月", or the previous ask again ("罚了多少")
+_PERIOD_TAIL = re.compile(r"(?:单月|当月|单季|当季|这个月|那个月)?(?:的)?"
+                          r"(?:呢|[\u4e00-\u9fa5]{0,4}?(?:多少|几)[\u4e00-\u9fa5]{0,2})?")
+# a sum word of the whole year's ask, said of no part of it ("一共罚款多少" asked of one month)
+_SUM_WORD_AT = re.compile(r"^(?:一共|总共|全年|共计|合计|累计)")
 
 
 def _strip(text: str) -> str:
@@ -317,11 +322,19 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if not rest or _BARE_FOLLOW.fullmatch(rest) or _TO_LEVEL_FOLLOW.fullmatch(rest) and not prev.comparison:
         # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？" / "去年扩到多少项了？" (its level)
         return _with_slots(prev, years, regions) + "？"
-    period = _PERIOD.fullmatch(rest)
+    period = _PERIOD.match(rest.removeprefix("其中"))
+    if period and not _PERIOD_TAIL.fullmatch(rest.removeprefix("其中")[period.end():]):
+        period = None
     earlier_period = _PERIOD.search(prev.resolved or prev.text) if period else None
     if period and earlier_period:  # "那第四季度呢？" after "…第一季度受理消费投诉多少件"
         text = prev.resolved or prev.text
-        text = text[:earlier_period.start()] + rest + text[earlier_period.end():]
+        text = text[:earlier_period.start()] + period.group() + text[earlier_period.end():]
+        return _with_slots(replace(prev, resolved=text), years, regions) + "？"
+    year_said = YEAR_WORD_RE.search(prev.resolved or prev.text) if period else None
+    if period and year_said and prev.asks:
+        # "其中11月份罚了多少？", "那12月单月呢？" after "…2025年一共罚款多少": the year's month
+        text = prev.resolved or prev.text
+        text = text[:year_said.end()] + period.group() + _SUM_WORD_AT.sub("", text[year_said.end():])
         return _with_slots(replace(prev, resolved=text), years, regions) + "？"
     if _TOTAL_FOLLOW.fullmatch(rest):
         # "那2023年总共是多少件？": the same ask — after a part ("其中帮农民工讨薪的呢？"), the
@@ -811,7 +824,8 @@ def _listed_item_alone(whole: str, part: str) -> str:
             start, stop = at, close.start()
         else:
             continue
-        rest = _SUM_START.sub("", whole[stop:])
+        # (an open list's 等 goes with the list: "人社、住建等部门…" → "住建部门…")
+        rest = _SUM_START.sub("", whole[stop:].removeprefix("等"))
         return f"{whole[:start]}{item}{rest}" if _ASK.search(rest) else ""
     return ""
 

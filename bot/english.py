@@ -40,7 +40,10 @@ ADMIN_EN: dict[str, str] = {
 # a level said alone ("how many mediators did the prefecture have"): the place's whole, as 全州 is
 # in Chinese — a scope, not a word a sentence must hold
 SCOPE_WORDS = frozenset("province prefecture county district city municipality municipal town township provinces "
-                        "prefectures counties districts cities towns townships".split())
+                        "prefectures counties districts cities towns townships "
+                        # a month asked ("in September 2025") is a part of the year, read as one (bot.periods)
+                        # — as 9月 is; "may" is a verb as often
+                        "january february march april june july august september october november december".split())
 # The same suffixes written in pinyin ("Hetang Xian", "Qinglanshi")
 ADMIN_PINYIN: dict[str, str] = {
     "zizhiqu": "自治区", "zizhizhou": "自治州", "zizhixian": "自治县", "xinqu": "新区",
@@ -287,13 +290,17 @@ def localize(text: str, known: Sequence[str]) -> str:
     if not level:
         level = next((s for p in places for s in ("省",) if any(a.startswith(p) and a.endswith(s)
                                                              for a in known)), "")
-    return _SUB_BUREAU.sub(lambda m: m.group("stem") + "分局", localize_agencies(text, level))
+    text = _SUB_BUREAU.sub(lambda m: m.group("stem") + "分局", localize_agencies(text, level))
+    return _BRANCH_OF.sub(lambda m: re.sub(r"\s+", "", m.group("parent")) + m.group("branch"), text)
 
 
+# "the 澙北分局 of the 澘江 生态环境局": the bureau's branch as the reports name it, 澘江生态环境局澙北分局
+_BRANCH_OF = re.compile(r"(?P<branch>[\u4e00-\u9fa5]{2,}分局)\s+of\s+(?:the\s+)?"
+                        r"(?P<parent>[\u4e00-\u9fa5]{2,}(?:\s+[\u4e00-\u9fa5]{2,})?局)")
 # a bureau's sub-bureau for a part of its area, named by that part ("the Xujiang police sub-bureau",
-# the localised "潊江区 sub bureau"): 潊江分局
+# the localised "潊江区 sub bureau"; a bureau's branch, "the Xibei Branch of the … Bureau"): 潊江分局
 _SUB_BUREAU = re.compile(r"(?P<stem>[\u4e00-\u9fa5]{2,}?)(?:区|县|市|镇|街道)?\s+(?:(?:police|public security)\s+)?"
-                         r"sub[\s-]?bureau(?:['’]s)?", re.I)
+                         r"(?:sub[\s-]?bureau|branch(?:\s+(?:bureau|office))?)(?:['’]s)?\b", re.I)
 
 
 # Words of the library's English stop list that carry meaning in a question about figures: a
@@ -329,4 +336,5 @@ LIGHT_VERBS = frozenset("goes going went gone gets getting got gotten set "
 DOING_VERBS = frozenset("handle handles handled handling conduct conducts conducted conducting "
                         "process processes processed processing issue issues issued issuing "
                         "perform performs performed make makes made do does did undertake undertook "
-                        "deal deals dealt".split()) | {"carry out", "carried out", "carries out", "carrying out"}
+                        "deal deals dealt impose imposes imposed imposing".split()) | {
+    "carry out", "carried out", "carries out", "carrying out"}

@@ -61,6 +61,7 @@ from zh.words import (
     AREA_UNITS,
     AREA_WORDS,
     ASK_WORDS,
+    CASE_STAGES,
     COUNT_OF_MEASURE,
     DOWN_WORDS,
     EACH_ONE,
@@ -1198,6 +1199,9 @@ class ExtractiveAnswerer:
             return (word, *(t.text for t in terms if t.expansion and word in t.group))
         out: list[Binding] = []
         owns: list[str] = []
+        # a stage of a case the question says in its own words ("受理…多少件"): a figure saying that very
+        # word goes before one saying another word of the stage ("收到环境信访投诉1318件，受理1236件")
+        stage_said = [t.text for t in terms if not t.expansion and t.text in _STAGE_WORDS]
         # "安全生产领域的罚没款": a 其中 part the question names answers, not the whole's 罚没款
         named_part = _named_part(facts, low) if question.asks < 2 else ""
         # … whose whole may name it among others ("受理来电、网络留言等各类诉求186.4万件，其中来电…"): not it
@@ -1354,6 +1358,11 @@ class ExtractiveAnswerer:
                 score -= LEVEL_PENALTY
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
+            if stage_said and any(w in fact_words(f, before) for w in stage_said):
+                score += STAGE_SAID_BONUS
+            elif stage_said and any(w in f.source for w in stage_said) \
+                    and any(w in fact_words(f, before) for w in _same_stage(stage_said)):
+                score -= STAGE_SAID_BONUS  # (收到…1318件 when 受理 is asked and said beside it)
             if f.share_of and not f.table and (ask or question.asks < 2) \
                     and _part_unnamed(f, facts, terms, f"{fact_words(f, before)} {_part_clause(f)}"):
                 score -= PART_UNNAMED_PENALTY
@@ -1401,6 +1410,13 @@ _EACH_CHANGE = re.compile(r"分别|各(?=[\u4e00-\u9fa5]{0,2}(?:增长|下降|�
 CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
+STAGE_SAID_BONUS = 0.2  # the stage's word the question says, over another word of the same stage
+_STAGE_WORDS = frozenset(w for stage in CASE_STAGES for w in stage)
+
+
+def _same_stage(said: list[str]) -> set[str]:
+    """The other words of the stages ``said`` is of (收到, 立案 … for 受理)."""
+    return {w for stage in CASE_STAGES if stage & set(said) for w in stage} - set(said)
 # a 其中 part the question names nothing of, while its whole stands in the sentence in the same unit:
 # the whole is asked ("…明白人，去年培养了多少个" of "培育法律明白人158名，其中村“两委”干部44名…")
 PART_UNNAMED_PENALTY = 0.2
@@ -1463,6 +1479,16 @@ def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> 
             siblings.setdefault((b.fact.source, b.fact.share_of), []).append(b)
     lowered: dict[int, float] = {}
     for (source, whole), group in siblings.items():
+        # a whole that lists who did it ("全市人社、住建等部门共查处欠薪案件796件，其中住建部门查处…338件"): a
+        # question naming one of them and not the other asks that one's part, never the whole
+        pairs = _LISTED_PAIR.findall(normalize_numerals(whole).lower())
+        for b in group:
+            name = normalize_numerals(b.fact.indicator).lower()
+            if asked and any(mine in name and mine in asked and other not in asked and other not in name
+                             for left, right in pairs for mine, other in ((left, right), (right, left))):
+                for w in bound:
+                    if w.fact.source == source and not w.fact.share_of and w.fact.indicator == whole:
+                        lowered[id(w)] = min(lowered.get(id(w), w.score), b.score - PART_UNNAMED_PENALTY)
         if len(group) < 2:
             continue
         names = [normalize_numerals(b.fact.indicator).lower() for b in group]
@@ -1506,11 +1532,13 @@ def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> 
                 for n in apart):
             for w in bound:
                 if w.fact.source == source and not w.fact.share_of and w.fact.indicator == whole:
-                    lowered[id(w)] = min(w.score, best[0][0].score - PART_UNNAMED_PENALTY)
+                    lowered[id(w)] = min(lowered.get(id(w), w.score), best[0][0].score - PART_UNNAMED_PENALTY)
     return [Binding(b.fact, lowered[id(b)]) if id(b) in lowered else b for b in bound]
 
 
 SIBLING_MARGIN = 0.1
+# two doers or kinds a whole's name lists ("人社、住建等部门": 人社, 住建), by their two characters beside 、
+_LISTED_PAIR = re.compile(r"([\u4e00-\u9fa5]{2})、([\u4e00-\u9fa5]{2})")
 _TWO_HAN = re.compile(r"[\u4e00-\u9fa5]{2}")
 
 

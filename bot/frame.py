@@ -152,8 +152,11 @@ class Frame:
 
 
 # ---- one question ------------------------------------------------------------------------------
+_MONTH_FEN = re.compile(r"(?<=\d)月份")  # "11月份": the month, as the reports' 11月
+
+
 def normalize(text: str, today: dt.date | None) -> str:
-    text = normalize_numerals(text.strip())
+    text = _MONTH_FEN.sub("月", normalize_numerals(text.strip()))
     return expand_short_years(text, today) if today is not None else text
 
 
@@ -296,7 +299,7 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
             if not units and after:  # … or the word right after it ("帮多少农民工讨回了欠薪": 农民工)
                 units.extend(_first_word_units(after))
         # "事故起数是多少": counted in 起; "办件量是多少", "案件量": in 件
-        counted = COUNT_OF_MEASURE.search(clause) or _VOLUME_OF.search(clause)
+        counted = COUNT_OF_MEASURE.search(clause) or _VOLUME_OF.search(clause) or _TIMES_NAMED.search(clause)
         if counted and not units:
             units.extend(UNIT_FAMILIES.get(counted.group(1), (counted.group(1),)))
     people = next((m for m in ASK_UNIT_RE.finditer(clause) if m.group(1) in _PERSONS), None)
@@ -615,6 +618,8 @@ _CJK_GLOSS = re.compile(r"[（(“\"'‘「][\u4e00-\u9fa5\s·、]+[)）”\"'�
 
 # a volume named by its measure word ("办件量", "案件量"): counted in that measure
 _VOLUME_OF = re.compile(r"(件|次|人次)量")
+# … or by a measure of visits it ends on ("异地就医直接结算人次是多少", "检查企业家次降到了多少")
+_TIMES_NAMED = re.compile(r"(人次|户次|家次|件次|车次)(?=[^，,；;。？?]{0,8}(?:多少|几))")
 
 def _asks_plan(norm: str, lang: str) -> bool:
     """A plan or target asked — not a result asked of one ("没完成1000件的目标，实际只办了多少件")."""
@@ -731,7 +736,8 @@ def ask_question(frame: Frame, ask: Ask, region_words: Sequence[str] = ()) -> st
         parallel = len(os.path.commonprefix([first[::-1], text[::-1]])) >= 3
         if head and head not in text and not parallel:
             text = head + text  # "一审行政诉讼案件" + "败诉率多少"
-    return "".join(regions) + "".join(f"{y}年" for y in frame.years) + text + "？"
+    # (a place the ask already names is not said again: "澙北分局执法人员培训…" of region 澙北)
+    return "".join(r for r in regions if r not in text) + "".join(f"{y}年" for y in frame.years) + text + "？"
 
 
 def rate_question(prev_ask: Ask, word: str) -> str:

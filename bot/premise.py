@@ -27,6 +27,8 @@ _TARGET_OF = re.compile(r"(?P<no>没有|没能|未能|没|未)?(?:完成|实现|
 # a target said missed with the thing and its figure between: "没完成医疗纠纷调解成功率90%的目标"
 _MISSED_TARGET = re.compile(r"(?:没有|没能|未能|没|未)(?:完成|实现|达到|做到)(?P<thing>[^，,。？?、\d]{2,20}?)$")
 _TARGET_WORD = re.compile(r"(?:以上|以下|以内)?的?(?:目标|任务|要求)")
+_SET_BY = re.compile(r"(?:(?:19|20)\d{2}年|上一年|上年|去年|前年|年初|当年|此前|之前|原先|原来|原|事先)?"
+                     r"(?:[\u4e00-\u9fa5]{0,6}?(?:定|制定|设定|确定|提出|下达|明确))的$")
 _SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|没有|没能|未能|没|未|[，,、\s])+$")
 
 
@@ -50,7 +52,9 @@ def find_claim(question: str) -> Claim | None:
         target = _TARGET_WORD.match(question[figure.end:])
         if missed and figure.unit and target:
             # "没完成医疗纠纷调解成功率90%的目标": the thing whose target was (said to be) missed
-            subject = _SUBJECT_TAIL.sub("", question[:missed.start()]) + missed.group("thing")
+            # (less who set the target, and when: "没完成上一年定的60%目标" names no thing of its own)
+            thing = _SET_BY.sub("", missed.group("thing"))
+            subject = _SUBJECT_TAIL.sub("", question[:missed.start()]) + thing
             if len(subject) >= 4:
                 bound = _BOUND.match(question[figure.end:])  # (the claim without 的目标: no plan is asked)
                 return Claim(question[missed.start():figure.end + (bound.end() if bound else 0)], figure, "<",

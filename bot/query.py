@@ -598,11 +598,11 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
     """The question's places and years in the knowledge base's terms; what it asks (kind,
     units, asks) is read from its frame (``frame``: already parsed from ``text``).
     ``part_bodies``: the bodies whose reports are parts of a compilation (汇编) in the store."""
-    from bot.frame import parse
+    from bot.frame import normalize, parse
     from bot.lexicon import expand
 
     documents = list(documents)
-    normalized = plain_verbs(expand_short_years(normalize_numerals(text.strip()), today))
+    normalized = plain_verbs(expand_short_years(normalize(text, None), today))
     unit = sub_unit_named(normalized, documents)
     # "潊江分局…": the place in a sub-unit's name names the body, not a place asked (its report is
     # the sub-unit's own, of the parent body's place)

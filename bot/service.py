@@ -1033,6 +1033,11 @@ class QAService:
                     and not WHOLE_OF_PLACE.match(clause):  # ("潹田村获评…，全镇…由五个增加至六个": the town's)
                 return True  # "漊溪街道…调解纠纷486件，调解成功率98.1%": the sentence is of that place
             own = _ONE_PLACE.match(clause)  # "其中澄口镇案卷合格率仅为86.5%": a place no report is of
+            # (… or opening the sentence after its lead, "各县（区）中，澑东区受理…1138件，调解率71.4%", while no
+            # asked place is said before the figure)
+            if own is None and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
+                    and not WHOLE_OF_PLACE.search(fact.source[:fact.start]):
+                own = _ONE_PLACE.match(opening)
             name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)
             if name and not WHOLE_OF_PLACE.search(name) and name not in asked \
                     and not any(name in a or a in name for a in asked) and names_a_place(name):
@@ -1682,7 +1687,13 @@ def own_level_only(question: Question, fact: Fact) -> bool:
     if fact.table:
         return "本级" in fact.source.split("｜", 1)[0]
     before = fact.source[:fact.start]
-    return "本级" in before[max(before.rfind(c) for c in "。；;") + 1:]
+    clause = before[max(before.rfind(c) for c in "。；;") + 1:]
+    if "本级" not in clause:
+        return False
+    # (the body whose own level it is, named by the question: "…仲裁院2025年受理案件多少件" of "县劳动人事争议
+    # 仲裁院本级受理案件1936件")
+    body = re.search(rf"({BODY_KIND}|院|中心)本级", clause)
+    return not (body and clause[max(0, body.end(1) - 3):body.end(1)] in question.normalized)
 
 
 def _not_own_level(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
@@ -1691,9 +1702,21 @@ def _not_own_level(q: Question, evidence: list[Evidence], supported: Callable[[E
     if not evidence or not evidence[0].bindings or not own_level_only(q, f := evidence[0].bindings[0].fact):
         return 0
     # (the same count of the whole: "审结301件" of 本级 for "审结13105件" — not another count near it)
-    said = _OWN_LEVEL_WORDS.sub("", f.indicator)
-    return _first_close(evidence, lambda g: g.unit == f.unit and not own_level_only(q, g)
-                        and _OWN_LEVEL_WORDS.sub("", g.indicator) == said, supported, floor=0.8)
+    # (… or named after a body's 本级, "市劳动人事争议仲裁院本级受理案件1936件" for "受理5874件": what it
+    # did, in a word of the whole's or the whole's in a word of its)
+    said = _OWN_LEVEL_WORDS.sub("", f.indicator).rpartition("本级")[2]
+
+    def same_count(g: Fact) -> bool:
+        theirs = _OWN_LEVEL_WORDS.sub("", g.indicator)
+        return theirs == said or len(theirs) >= 2 and len(said) >= 2 and (theirs in said or said in theirs)
+
+    # (a floor below the others': the own level's sentence names the body, which the question's words
+    # may name too — "县劳动人事争议仲裁院本级受理案件" of "受理劳动人事争议仲裁案件")
+    return _first_close(evidence, lambda g: g.unit == f.unit and not own_level_only(q, g) and same_count(g),
+                        supported, floor=OWN_LEVEL_FLOOR)
+
+
+OWN_LEVEL_FLOOR = 0.6
 
 
 _OWN_LEVEL_WORDS = re.compile(r"^(?:[省市区县]政府)?本级|^[省市区县]?本级")
@@ -1774,7 +1797,9 @@ _SCAN_ALL = 50_000  # up to this many chunks, every text is searched (≤ ~50 ms
 _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candidate search
 
 
-_CLAUSE_LEAD = re.compile(r"^(?:其中|分市看|分县看|分区看|此外|另外)[，,、]?")
+# (… or "各县（区）中，", "在各乡镇中，": the places the clause goes on to name one of)
+_CLAUSE_LEAD = re.compile(r"^(?:其中|分市看|分县看|分区看|此外|另外|在?各(?:县|区|市|镇|乡|街道|乡镇|镇街)"
+                          r"(?:[（(][^）)]{1,8}[）)])?(?:中|里|当中|之中))[，,、]?")
 # a clause opening on a list of places ("泫州市、泃川市…", "甲县和乙县…")
 _PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
 _LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")

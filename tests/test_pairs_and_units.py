@@ -1,0 +1,56 @@
+"""Small readings of a report's figures and a question's units: a 由A至B pair with an adverb before its verb
+("由10个工作日进一步压缩至5个工作日": 5 is now); money named by a noun in 款 ("多少赔偿款"); a count named
+by its measure of visits ("直接结算人次是多少"); a body's 本级 figure is no answer for the whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.frame import parse
+from facts.sentence import sentence_facts
+from tests.conftest import first_line, reports_service
+
+REPORT = ("澽平县医疗保障局2025年法治建设工作报告\n\n一、医保经办\n\n"
+          "医保经办事项平均办理时限由10个工作日进一步压缩至5个工作日，“跨省通办”事项由9项增加至14项。\n\n"
+          "二、生态环境损害赔偿\n\n全年开展生态环境损害赔偿磋商6件，落实赔偿金186.5万元，建成修复基地1个。\n\n"
+          "三、劳动人事争议仲裁\n\n全县各级劳动人事争议仲裁机构共收到仲裁申请6318件，受理5874件，审结5702件。"
+          "其中，县劳动人事争议仲裁院本级受理案件1936件。\n")
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory):
+    return reports_service(tmp_path_factory.mktemp("pairs_units"), {"澽平县医疗保障局_2025.txt": REPORT})
+
+
+def test_an_adverb_before_the_pairs_verb():
+    facts = sentence_facts("医保经办事项平均办理时限由10个工作日进一步压缩至5个工作日。")
+    assert [(f.text, f.role) for f in facts] == [("10个工作日", "before"), ("5个工作日", "after")]
+
+
+def test_the_time_it_takes_now(service):
+    assert first_line(service.ask("在澽平县医保局办个医保手续，2025年一般要等几个工作日？")).startswith("5个工作日")
+
+
+@pytest.mark.parametrize(("question", "units"), [
+    ("前年一共谈下来多少赔偿款？", ("元", "万元", "亿元")),
+    ("澽平县2025年异地就医直接结算人次是多少？", ("人次", "人")),
+])
+def test_units_named_by_the_noun(question, units):
+    assert parse(question).asks[0].units == units
+
+
+def test_no_clauses_of_a_contract():  # guard
+    assert "元" not in parse("一共修改了多少条款？").asks[0].units
+
+
+def test_money_named_in_kuan(service):
+    assert first_line(service.ask("澽平县2025年生态环境损害赔偿一共谈下来多少赔偿款？")).startswith("186.5万元")
+
+
+def test_a_bodys_own_level_is_no_answer_for_the_whole(service):
+    # "其中，县劳动人事争议仲裁院本级受理案件1936件" is the body's own, not all the county's 5874件
+    assert not first_line(service.ask("澽平县2025年受理劳动人事争议仲裁案件多少件？")).startswith("1936件")
+
+
+def test_the_body_named_is_its_own_level(service):  # guard
+    assert first_line(service.ask("澽平县劳动人事争议仲裁院2025年受理案件多少件？")).startswith("1936件")
