@@ -212,6 +212,7 @@ class Evidence:
 _NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
 _EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
+_EN_AMOUNT = re.compile(r"money|amount|sum|total amount")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
@@ -373,6 +374,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             continue  # "多少钱" → 资金 万元, "batches" → 批次: only what kind of figure is asked (the units say it)
         if phrase.lower() in drop:
             continue  # "total" → 总数: question scaffolding, whatever a word table makes of it
+        if "元" in question.units and _EN_AMOUNT.fullmatch(phrase.lower()):
+            continue  # "how much … money": the money asked (its units say it), no word to find (资金)
         # the user's own words stay: the phrase, and its word less the ask ("几个律师" → 律师, which
         # "聘请5名律师" says although the table's term is 执业律师)
         own = _ASKED_COUNT.sub("", phrase.lower())

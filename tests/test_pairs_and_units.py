@@ -12,8 +12,10 @@ from tests.conftest import first_line, reports_service
 
 REPORT = ("澽平县医疗保障局2025年法治建设工作报告\n\n一、医保经办\n\n"
           "医保经办事项平均办理时限由10个工作日进一步压缩至5个工作日，“跨省通办”事项由9项增加至14项。\n\n"
-          "二、生态环境损害赔偿\n\n全年开展生态环境损害赔偿磋商6件，落实赔偿金186.5万元，建成修复基地1个。\n\n"
-          "三、劳动人事争议仲裁\n\n全县各级劳动人事争议仲裁机构共收到仲裁申请6318件，受理5874件，审结5702件。"
+          "二、基金监管\n\n全年检查定点医药机构214家，处理违规机构63家，追回医保基金835.6万元；"
+          "落实药品集中带量采购416个品种，节约医保资金2136万元。\n\n"
+          "三、生态环境损害赔偿\n\n全年开展生态环境损害赔偿磋商6件，落实赔偿金186.5万元，建成修复基地1个。\n\n"
+          "四、劳动人事争议仲裁\n\n全县各级劳动人事争议仲裁机构共收到仲裁申请6318件，受理5874件，审结5702件。"
           "其中，县劳动人事争议仲裁院本级受理案件1936件。\n")
 
 
@@ -54,3 +56,9 @@ def test_a_bodys_own_level_is_no_answer_for_the_whole(service):
 
 def test_the_body_named_is_its_own_level(service):  # guard
     assert first_line(service.ask("澽平县劳动人事争议仲裁院2025年受理案件多少件？")).startswith("1936件")
+
+
+def test_money_asked_in_english_is_no_word_to_find(service):
+    # "how much … money": the amount asked, not 资金 (节约医保资金2136万元)
+    answer = service.ask("How much medical insurance fund money did Yuping County recover in 2025?")
+    assert first_line(answer).startswith("835.6万元"), answer.text
