@@ -30,6 +30,8 @@ def test_the_table_has_one_row_per_phrase_and_no_bare_ratio_word():
     ("直接让关门的有多少家", "让关门", "关停"),
     ("去年发布了多少篇政策解读", "发布了", "公开"),                   # published: disclosed
     ("代表们发现手续上有毛病的有多少卷", "毛病", "瑕疵"),             # 程序瑕疵 of 执法案卷
+    ("在外省直接结算的有多少人次", "外省", "跨省"),                   # 跨省异地就医直接结算
+    ("全县有多少人交了医保", "交了医保", "参保"),
 ])
 def test_a_citizens_phrase_is_searched_as_the_reports_term(question, phrase, term):
     found = dict(expand(question))
