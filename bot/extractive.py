@@ -65,6 +65,7 @@ from zh.words import (
     COUNT_OF_MEASURE,
     DOWN_WORDS,
     EACH_ONE,
+    EACH_PLACE_LEAD,
     EN_MEASURE_WORD,
     FRAMING_WORDS,
     MEASURE,
@@ -643,11 +644,15 @@ def _run_of(fact: Fact) -> str:
     return without_enumerator(head[max(head.rfind("。"), head.rfind("；"), head.rfind(";")) + 1:])
 
 
+# what a run of clauses may open with before the place it is of ("各县（区）中，澑东区受理…")
+_RUN_LEAD = re.compile(rf"^(?:(?:{EACH_PLACE_LEAD})[，,、]?)?(?:其中|在|而)?")
+
+
 def _opens_run(place: str, fact: Fact) -> bool:
     """The place alone opens the fact's run of clauses ("其中澅河镇发现…15宗，拆除复耕42.6亩"; not "在A镇、B镇
     试点…，分别调处326件、281件", whose items are each place's own)."""
     run = _run_of(fact)
-    return not fact.table and "、" not in run and re.sub(r"^(?:其中|在|而)", "", run).startswith(place)
+    return not fact.table and "、" not in run and _RUN_LEAD.sub("", run).startswith(place)
 
 
 def _places_of_whole(sentence: str) -> bool:
@@ -1286,9 +1291,9 @@ class ExtractiveAnswerer:
                 continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
-            if question.tabled_places and not any(without_enumerator(f.source).startswith(p)  # ("2.潷江区作为…")
-                                                  or p.lower() in fact_words(f, before) or _opens_run(p, f)
-                                                  for p in question.tabled_places):
+            opening = _RUN_LEAD.sub("", without_enumerator(f.source))  # ("2.潷江区作为…", "各县（区）中，…")
+            if question.tabled_places and not any(opening.startswith(p) or p.lower() in fact_words(f, before)
+                                                  or _opens_run(p, f) for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
             if passing_items and not any(p in f.indicator or p == f.topic or _clause_of_place(p, f)
                                          for p in question.in_passing):

@@ -58,7 +58,7 @@ from vectorstore.store import KnowledgeStore
 from zh.dates import YEAR_WORD_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.places import unit_rank
-from zh.words import BODY_KIND, WHOLE_OF_PLACE, WHY_ASK
+from zh.words import BODY_KIND, EACH_PLACE_LEAD, WHOLE_OF_PLACE, WHY_ASK
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
@@ -1798,8 +1798,7 @@ _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candida
 
 
 # (… or "各县（区）中，", "在各乡镇中，": the places the clause goes on to name one of)
-_CLAUSE_LEAD = re.compile(r"^(?:其中|分市看|分县看|分区看|此外|另外|在?各(?:县|区|市|镇|乡|街道|乡镇|镇街)"
-                          r"(?:[（(][^）)]{1,8}[）)])?(?:中|里|当中|之中))[，,、]?")
+_CLAUSE_LEAD = re.compile(rf"^(?:其中|分市看|分县看|分区看|此外|另外|{EACH_PLACE_LEAD})[，,、]?")
 # a clause opening on a list of places ("泫州市、泃川市…", "甲县和乙县…")
 _PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
 _LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")

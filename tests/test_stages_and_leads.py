@@ -43,3 +43,7 @@ def test_a_target_set_the_year_before(service):
 def test_a_place_after_each_counties_lead_is_that_place(service):
     answer = service.ask("澽江市2025年劳动人事争议案件调解率是多少？")
     assert "71.4%" not in first_line(answer), answer.text
+
+
+def test_a_place_after_each_counties_lead_answers_for_it(service):
+    assert first_line(service.ask("澾东区2025年劳动人事争议案件调解率是多少？")).startswith("71.4%")
