@@ -45,5 +45,5 @@ def test_a_place_after_each_counties_lead_is_that_place(service):
     assert "71.4%" not in first_line(answer), answer.text
 
 
-def test_a_place_after_each_counties_lead_answers_for_it(service):  # guard (q173-e06 shows the fix: a table-listed place)
+def test_a_place_after_each_counties_lead_answers_for_it(service):  # guard (q173-e06 shows the fix)
     assert first_line(service.ask("澾东区2025年劳动人事争议案件调解率是多少？")).startswith("71.4%")
