@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from facts import Fact
 from facts.sentence import is_verb, names_a_kind, verbs
 from zh.numerals import normalize_numerals
-from zh.words import CASE_STAGES, FRAMING_WORDS
+from zh.words import FRAMING_WORDS, STAGES
 
 # verbs of direction after a verb ("拿回来", "查出来"): they say where, not what was done
 DIRECTIONAL_COMPLEMENTS = frozenset("回来 回去 出来 出去 起来 下来 下去 上来 上去 过来 过去 进来 进去".split())
@@ -436,7 +436,7 @@ def fact_words(fact: Fact, before: str = "") -> str:
 
 
 def _stages(text: str) -> set[int]:
-    return {k for k, words in enumerate(CASE_STAGES) if any(w in text for w in words)}
+    return {k for k, words in enumerate(STAGES) if any(w in text for w in words)}
 
 
 @functools.lru_cache(maxsize=256)  # one question, every fact of every sentence
@@ -446,7 +446,7 @@ def _asked_stages(question: str) -> frozenset[int]:
 
 
 def other_stage(question: str, fact_text: str) -> bool:
-    """The question asks one stage of a case's life (zh.words.CASE_STAGES: "破获了多少起") and the
+    """The question asks one stage of a case's life (zh.words.STAGES: "破获了多少起") and the
     fact counts another only ("发案1127起"): it answers another question."""
     asked = _asked_stages(question)
     if len(asked) != 1:

@@ -32,7 +32,6 @@ from zh.dates import PERIOD_OF_YEAR, YEAR_WORD_RE
 from zh.words import (
     ASKING_WORD,
     BODY_KIND,
-    CASE_STAGES,
     CHANGE_ASK,
     DEMONSTRATIVE,
     GENERIC_NOUNS,
@@ -43,6 +42,7 @@ from zh.words import (
     PLAN_WORDS,
     RATIO_WORDS,
     RESULT_ASKED,
+    STAGES,
     TAIL_WORDS,
     UNIT_FAMILIES,
 )
@@ -131,8 +131,8 @@ def _place_and_year(prev: Frame, years: Sequence[int], regions: Sequence[str]) -
 
 
 def _stage(word: str) -> int | None:
-    """Which stage of a case's life the verb names (zh.words.CASE_STAGES), None for none."""
-    return next((k for k, stage in enumerate(CASE_STAGES) if word in stage), None)
+    """Which stage of a case's life the verb names (zh.words.STAGES), None for none."""
+    return next((k for k, stage in enumerate(STAGES) if word in stage), None)
 
 
 def _swap(prev_ask: Ask, pred: str, ask: str = "", measure: str = "") -> str | None:
@@ -442,7 +442,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if stage is not None and _stage(prev_ask.predicate) not in (None, stage) and prev_ask.predicate in prev_ask.text:
         # "那审结呢？" after "新收了多少件…": another stage of the same cases, the verb swapped
         return at(prev_ask.text.replace(prev_ask.predicate, bare_verb, 1)) + "？"
-    said_stage = next((w for k, words in enumerate(CASE_STAGES) if k != stage for w in sorted(words, key=len)
+    said_stage = next((w for k, words in enumerate(STAGES) if k != stage for w in sorted(words, key=len)
                        if w in prev_ask.text), None) if stage is not None and not prev_ask.predicate else None
     if said_stage is not None:  # "那破案呢？" after "刑事案件立案多少件": the stage said inside the thing
         return at(prev_ask.text.replace(said_stage, bare_verb, 1)) + "？"

@@ -1366,10 +1366,12 @@ class ExtractiveAnswerer:
                 score -= LEVEL_PENALTY
             if units and f.unit == units[0] and len(units) > 1:
                 score += EXACT_UNIT_BONUS  # "多少项": 76项 before 4个 of the same family
-            if stage_said and any(w in fact_words(f, before) for w in stage_said):
+            # (a list's verb is each item's: "核发建设用地规划许可证104件、…乡村建设规划许可证1186件")
+            staged_words = f"{fact_words(f, before)} {whole}" if stage_said else ""
+            if stage_said and any(w in staged_words for w in stage_said):
                 score += STAGE_SAID_BONUS
             elif stage_said and any(w in f.source for w in stage_said) \
-                    and any(w in fact_words(f, before) for w in _same_stage(stage_said)):
+                    and any(w in staged_words for w in _same_stage(stage_said)):
                 score -= STAGE_SAID_BONUS  # (收到…1318件 when 受理 is asked and said beside it)
             if f.share_of and not f.table and (ask or question.asks < 2) \
                     and _part_unnamed(f, facts, terms, f"{fact_words(f, before)} {_part_clause(f)}"):
@@ -1419,6 +1421,7 @@ CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
 STAGE_SAID_BONUS = 0.2  # the stage's word the question says, over another word of the same stage
+# (a case's stages: a permit's verb is often its list's first item's only, "核发A104件、B148件、C1186件")
 _STAGE_WORDS = frozenset(w for stage in CASE_STAGES for w in stage)
 
 

@@ -236,10 +236,13 @@ CASE_STAGES: tuple[frozenset[str], ...] = (
     frozenset({"受理", "收到", "接收", "收案", "新收", "立案", "接报"}),
     frozenset({"办结", "审结", "结案", "破获", "侦破", "破案", "执结", "查结"}),
     frozenset({"移送", "移交"}),
-    # a permit's or licence's life: issued is not revoked ("核发排污许可证104张" answers no 吊销)
+)
+# a permit's or licence's life: issued is not revoked ("核发排污许可证104张" answers no 吊销)
+PERMIT_STAGES: tuple[frozenset[str], ...] = (
     frozenset({"核发", "颁发", "发放", "新发"}),
     frozenset({"吊销", "注销"}),
 )
+STAGES = CASE_STAGES + PERMIT_STAGES
 
 SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 # a clause leading to the places it goes on to name one of: "各县（区）中，", "在各乡镇中，"
