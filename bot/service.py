@@ -1676,7 +1676,9 @@ def _heaviest_said(q: Question, evidence: list[Evidence], terms: list[Term],
 
 
 # a question of a government's own level ("省政府本级", "市政府自己当复议机关"), not of its whole place
-_OWN_LEVEL_ASKED = re.compile(r"本级|政府自己|政府本身|own level|itself", re.I)
+# (… or its level said as a level: "市级政务服务好评率", "municipal-level government services")
+_OWN_LEVEL_ASKED = re.compile(r"本级|政府自己|政府本身|own level|itself|[省市区县]级(?!以上|以下|及以上)|"
+                              r"\b(?:municipal|city|county|district|provincial)[- ]level\b", re.I)
 
 
 def own_level_only(question: Question, fact: Fact) -> bool:
