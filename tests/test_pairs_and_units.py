@@ -62,3 +62,18 @@ def test_money_asked_in_english_is_no_word_to_find(service):
     # "how much … money": the amount asked, not 资金 (节约医保资金2136万元)
     answer = service.ask("How much medical insurance fund money did Yuping County recover in 2025?")
     assert first_line(answer).startswith("835.6万元"), answer.text
+
+
+@pytest.mark.parametrize(("question", "own_level_asked"), [
+    ("澽平县2025年政务服务好评率是多少？", False),
+    ("澽平县2025年县级政务服务好评率是多少？", True),
+    ("What was the positive-review rate for Yuping's county-level government services in 2025?", True),
+    ("澽平县县级以上文明单位有多少家？", False),
+])
+def test_a_level_said_asks_the_own_level(question, own_level_asked):
+    from types import SimpleNamespace
+
+    from bot.service import own_level_only
+
+    fact = sentence_facts("县本级全年收到“好差评”评价41.8万次，好评率99.93%。")[-1]
+    assert own_level_only(SimpleNamespace(normalized=question), fact) is not own_level_asked
