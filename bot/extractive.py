@@ -645,6 +645,7 @@ def _run_of(fact: Fact) -> str:
 
 
 # what a run of clauses may open with before the place it is of ("各县（区）中，澑东区受理…")
+_EACH_LEAD = re.compile(rf"^(?:{EACH_PLACE_LEAD})[，,、]?")
 _RUN_LEAD = re.compile(rf"^(?:(?:{EACH_PLACE_LEAD})[，,、]?)?(?:其中|在|而)?")
 
 
@@ -1291,7 +1292,7 @@ class ExtractiveAnswerer:
                 continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
-            opening = _RUN_LEAD.sub("", without_enumerator(f.source))  # ("2.潷江区作为…", "各县（区）中，…")
+            opening = _EACH_LEAD.sub("", without_enumerator(f.source))  # ("2.潷江区作为…", "各县（区）中，…")
             if question.tabled_places and not any(opening.startswith(p) or p.lower() in fact_words(f, before)
                                                   or _opens_run(p, f) for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"

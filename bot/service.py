@@ -1033,9 +1033,11 @@ class QAService:
                     and not WHOLE_OF_PLACE.match(clause):  # ("潹田村获评…，全镇…由五个增加至六个": the town's)
                 return True  # "漊溪街道…调解纠纷486件，调解成功率98.1%": the sentence is of that place
             own = _ONE_PLACE.match(clause)  # "其中澄口镇案卷合格率仅为86.5%": a place no report is of
-            # (… or opening the sentence after its lead, "各县（区）中，澑东区受理…1138件，调解率71.4%", while no
-            # asked place is said before the figure)
-            if own is None and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
+            # (… or opening the sentence after a lead to the places, "各县（区）中，澑东区受理…1138件，调解率71.4%",
+            # while no asked place is said before the figure — only after such a lead: "办理市人大代表建议…" opens on
+            # no place)
+            if own is None and _EACH_LEAD.match(without_enumerator(fact.source)) \
+                    and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
                     and not WHOLE_OF_PLACE.search(fact.source[:fact.start]):
                 own = _ONE_PLACE.match(opening)
             name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)
@@ -1801,6 +1803,7 @@ _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candida
 
 # (… or "各县（区）中，", "在各乡镇中，": the places the clause goes on to name one of)
 _CLAUSE_LEAD = re.compile(rf"^(?:其中|分市看|分县看|分区看|此外|另外|{EACH_PLACE_LEAD})[，,、]?")
+_EACH_LEAD = re.compile(rf"^(?:{EACH_PLACE_LEAD})[，,、]?")
 # a clause opening on a list of places ("泫州市、泃川市…", "甲县和乙县…")
 _PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
 _LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")

@@ -41,8 +41,8 @@ COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
      ("件", "起", "宗", "例")),
     # money said as 钱 ("低保钱一共有多少", "罚的钱是多少"): amounts in 元
     # and nouns of money (奖金, 赔偿金, 税款, 经费): "发了多少奖金" asks an amount, not a count
-    # (款 of 赔偿款, 罚没款, 工程款 is money; 条款 is not, nor 罚款 the verb: "有多少家没罚款")
-    (re.compile(r"(?:钱|[奖资罚偿助恤证]金|(?<![条罚])款|经费)$"), ("元", "万元", "亿元")),
+    # (款 of 赔偿款, 罚没款, 工程款 is money; 条款 is not, nor 罚款 the verb: "有多少家没罚款", nor 贷款 counted in 笔)
+    (re.compile(r"(?:钱|[奖资罚偿助恤证]金|(?<![条罚贷])款|经费)$"), ("元", "万元", "亿元")),
     # enterprises and shops are counted in 家 or 户 (市场主体1.35万户), visits to them in 家次
     (re.compile(r"(?:公司|企业|商户|个体户|店|店铺|门店|市场主体|经营主体)$"), ("家", "户", "家次")),
     (re.compile(r"货物?$"), ("吨", "万吨")),  # goods are weighed: 卸载货物3260吨
