@@ -41,8 +41,9 @@ def test_units_named_by_the_noun(question, units):
     assert parse(question).asks[0].units == units
 
 
-def test_no_clauses_of_a_contract():  # guard
-    assert "元" not in parse("一共修改了多少条款？").asks[0].units
+@pytest.mark.parametrize("question", ["一共修改了多少条款？", "2025年发放了多少笔个人住房贷款？"])
+def test_no_money_asked_of_clauses_or_loans_counted(question):  # a guard for 条款; 贷款 counted in 笔
+    assert "元" not in parse(question).asks[0].units
 
 
 def test_money_named_in_kuan(service):

@@ -13,7 +13,8 @@ BRANCH = ("澽江市生态环境局澾西分局2025年法治建设工作报告\n
           "二、排污许可\n\n核发排污许可证104张，同比增长19.5%，完成排污登记342家。\n")
 CITY = ("澽江市人力资源和社会保障局2025年法治建设工作报告\n\n一、劳动人事争议仲裁\n\n"
         "全市仲裁机构以调解方式结案3916件，调解率60.9%，较上年提高2.3个百分点。\n\n"
-        "各县（区）中，澾东区受理劳动人事争议案件1138件，调解率71.4%，结案率居全市首位。\n")
+        "各县（区）中，澾东区受理劳动人事争议案件1138件，调解率71.4%，结案率居全市首位。\n\n"
+        "二、建议提案办理\n\n办理市人大代表建议231件、市政协提案302件，代表委员满意率分别为99.1%和99.6%。\n")
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +48,8 @@ def test_a_place_after_each_counties_lead_is_that_place(service):
 
 def test_a_place_after_each_counties_lead_answers_for_it(service):  # guard (q173-e06 shows the fix)
     assert first_line(service.ask("澾东区2025年劳动人事争议案件调解率是多少？")).startswith("71.4%")
+
+
+def test_a_verb_before_a_level_opens_on_no_place(service):
+    # "办理市人大代表建议…" opens on 办理 + 市…, no place: its 分别 figures answer the city's question
+    assert first_line(service.ask("澽江市2025年市政协提案的满意率是多少？")).startswith("99.6%")
