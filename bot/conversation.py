@@ -322,8 +322,9 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     if not rest or _BARE_FOLLOW.fullmatch(rest) or _TO_LEVEL_FOLLOW.fullmatch(rest) and not prev.comparison:
         # "那2024年呢？" / "前年呢？" / "石湾呢？" / "上年是多少家？" / "去年扩到多少项了？" (its level)
         return _with_slots(prev, years, regions) + "？"
-    period = _PERIOD.match(rest.removeprefix("其中"))
-    if period and not _PERIOD_TAIL.fullmatch(rest.removeprefix("其中")[period.end():]):
+    of_year = rest.removeprefix("其中")  # ("其中11月份罚了多少": a month of the year asked)
+    period = _PERIOD.match(of_year)
+    if period and not _PERIOD_TAIL.fullmatch(of_year[period.end():]):
         period = None
     earlier_period = _PERIOD.search(prev.resolved or prev.text) if period else None
     if period and earlier_period:  # "那第四季度呢？" after "…第一季度受理消费投诉多少件"

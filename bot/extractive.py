@@ -66,6 +66,7 @@ from zh.words import (
     DOWN_WORDS,
     EACH_ONE,
     EACH_PLACE_LEAD,
+    EACH_PLACE_LEAD_AT,
     EN_MEASURE_WORD,
     FRAMING_WORDS,
     MEASURE,
@@ -645,7 +646,6 @@ def _run_of(fact: Fact) -> str:
 
 
 # what a run of clauses may open with before the place it is of ("各县（区）中，澑东区受理…")
-_EACH_LEAD = re.compile(rf"^(?:{EACH_PLACE_LEAD})[，,、]?")
 _RUN_LEAD = re.compile(rf"^(?:(?:{EACH_PLACE_LEAD})[，,、]?)?(?:其中|在|而)?")
 
 
@@ -1292,7 +1292,7 @@ class ExtractiveAnswerer:
                 continue  # "“法律明白人”有多少名" is not answered by 评选“优秀法律明白人”20名
             if asked_kinds and _names_another_kind(normalize_numerals(f.indicator).lower(), asked_kinds):
                 continue  # "二审" asked: not 一审案件14件 of "一审案件14件、二审案件5件"
-            opening = _EACH_LEAD.sub("", without_enumerator(f.source))  # ("2.潷江区作为…", "各县（区）中，…")
+            opening = EACH_PLACE_LEAD_AT.sub("", without_enumerator(f.source))  # ("2.潷江区作为…", "各县（区）中，…")
             if question.tabled_places and not any(opening.startswith(p) or p.lower() in fact_words(f, before)
                                                   or _opens_run(p, f) for p in question.tabled_places):
                 continue  # "蕙西街道调解了多少件": its row, not "全区…共调解9188件，其中蕙西街道…最多"
@@ -1424,16 +1424,16 @@ EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of
 STAGE_SAID_BONUS = 0.2  # the stage's word the question says, over another word of the same stage
 # (a case's stages: a permit's verb is often its list's first item's only, "核发A104件、B148件、C1186件")
 _STAGE_WORDS = frozenset(w for stage in CASE_STAGES for w in stage)
-
-
-def _same_stage(said: list[str]) -> set[str]:
-    """The other words of the stages ``said`` is of (收到, 立案 … for 受理)."""
-    return {w for stage in CASE_STAGES if stage & set(said) for w in stage} - set(said)
 # a 其中 part the question names nothing of, while its whole stands in the sentence in the same unit:
 # the whole is asked ("…明白人，去年培养了多少个" of "培育法律明白人158名，其中村“两委”干部44名…")
 PART_UNNAMED_PENALTY = 0.2
 # (its unit after it: 总计（件）)
 _TOTAL_COLUMN = re.compile(r"(?:总计|合计|小计|共计|总数)(?:[（(][^）)]{1,6}[）)])?$")
+
+
+def _same_stage(said: list[str]) -> set[str]:
+    """The other words of the stages ``said`` is of (收到, 立案 … for 受理)."""
+    return {w for stage in CASE_STAGES if stage & set(said) for w in stage} - set(said)
 
 
 def _beside_total(fact: Fact, facts: list[Fact]) -> str:
@@ -1490,6 +1490,13 @@ def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> 
         if b.fact.share_of and not b.fact.table:
             siblings.setdefault((b.fact.source, b.fact.share_of), []).append(b)
     lowered: dict[int, float] = {}
+
+    def lower_whole(source: str, whole: str, below: float) -> None:
+        """The whole the parts are of, bound in their sentence, to at most ``below``."""
+        for w in bound:
+            if w.fact.source == source and not w.fact.share_of and w.fact.indicator == whole:
+                lowered[id(w)] = min(lowered.get(id(w), w.score), below)
+
     for (source, whole), group in siblings.items():
         # a whole that lists who did it ("全市人社、住建等部门共查处欠薪案件796件，其中住建部门查处…338件"): a
         # question naming one of them and not the other asks that one's part, never the whole
@@ -1498,9 +1505,7 @@ def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> 
             name = normalize_numerals(b.fact.indicator).lower()
             if asked and any(mine in name and mine in asked and other not in asked and other not in name
                              for left, right in pairs for mine, other in ((left, right), (right, left))):
-                for w in bound:
-                    if w.fact.source == source and not w.fact.share_of and w.fact.indicator == whole:
-                        lowered[id(w)] = min(lowered.get(id(w), w.score), b.score - PART_UNNAMED_PENALTY)
+                lower_whole(source, whole, b.score - PART_UNNAMED_PENALTY)
         if len(group) < 2:
             continue
         names = [normalize_numerals(b.fact.indicator).lower() for b in group]
@@ -1542,9 +1547,7 @@ def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> 
                 len(n) >= 2 and n != name and n not in name and n in whole_name and n not in asked
                 and coverage(n, [t for t in own_terms if not t.expansion]) == 0
                 for n in apart):
-            for w in bound:
-                if w.fact.source == source and not w.fact.share_of and w.fact.indicator == whole:
-                    lowered[id(w)] = min(lowered.get(id(w), w.score), best[0][0].score - PART_UNNAMED_PENALTY)
+            lower_whole(source, whole, best[0][0].score - PART_UNNAMED_PENALTY)
     return [Binding(b.fact, lowered[id(b)]) if id(b) in lowered else b for b in bound]
 
 

@@ -58,7 +58,7 @@ from vectorstore.store import KnowledgeStore
 from zh.dates import YEAR_WORD_RE
 from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.places import unit_rank
-from zh.words import BODY_KIND, EACH_PLACE_LEAD, WHOLE_OF_PLACE, WHY_ASK
+from zh.words import BODY_KIND, EACH_PLACE_LEAD, EACH_PLACE_LEAD_AT, WHOLE_OF_PLACE, WHY_ASK
 
 if TYPE_CHECKING:  # LangChain's runnables and the LLM client load only when used
     from langchain_core.runnables import Runnable
@@ -1036,7 +1036,7 @@ class QAService:
             # (… or opening the sentence after a lead to the places, "各县（区）中，澑东区受理…1138件，调解率71.4%",
             # while no asked place is said before the figure — only after such a lead: "办理市人大代表建议…" opens on
             # no place)
-            if own is None and _EACH_LEAD.match(without_enumerator(fact.source)) \
+            if own is None and EACH_PLACE_LEAD_AT.match(without_enumerator(fact.source)) \
                     and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
                     and not WHOLE_OF_PLACE.search(fact.source[:fact.start]):
                 own = _ONE_PLACE.match(opening)
@@ -1803,7 +1803,6 @@ _POSTINGS = 20_000  # a keyword token held by more chunks is not worth a candida
 
 # (… or "各县（区）中，", "在各乡镇中，": the places the clause goes on to name one of)
 _CLAUSE_LEAD = re.compile(rf"^(?:其中|分市看|分县看|分区看|此外|另外|{EACH_PLACE_LEAD})[，,、]?")
-_EACH_LEAD = re.compile(rf"^(?:{EACH_PLACE_LEAD})[，,、]?")
 # a clause opening on a list of places ("泫州市、泃川市…", "甲县和乙县…")
 _PLACE_NAME = r"[^全各本该我其省市县区\W\d][\u4e00-\u9fa5]{1,4}?(?:市|县|区|州|旗|镇|乡|街道)"
 _LISTED_PLACES = re.compile(rf"{_PLACE_NAME}(?:[、和及与]{_PLACE_NAME})+")

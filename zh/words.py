@@ -247,6 +247,7 @@ STAGES = CASE_STAGES + PERMIT_STAGES
 SUM_WORDS = re.compile(r"合计|总共|一共|加起来|共计|总计|累计")
 # a clause leading to the places it goes on to name one of: "各县（区）中，", "在各乡镇中，"
 EACH_PLACE_LEAD = r"在?各(?:县|区|市|镇|乡|街道|乡镇|镇街)(?:[（(][^）)]{1,8}[）)])?(?:中|里|当中|之中)"
+EACH_PLACE_LEAD_AT = re.compile(rf"^(?:{EACH_PLACE_LEAD})[，,、]?")  # such a clause opening a text
 RATIO_WORDS = re.compile(r"增长了?(?:百分之)?多少(?:百分点|%)|增长了?百分之多少|增幅|增长率|增速|倍")
 PLAN_WORDS = re.compile(r"计划|打算|安排|将要|明年|下一步|目标|力争")
 # a result asked of a plan ("没完成1000件的目标，实际只办了多少件", "实际建成了几个？", "完成了吗？")
