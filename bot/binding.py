@@ -23,6 +23,12 @@ from zh.words import FRAMING_WORDS, STAGES
 
 # verbs of direction after a verb ("拿回来", "查出来"): they say where, not what was done
 DIRECTIONAL_COMPLEMENTS = frozenset("回来 回去 出来 出去 起来 下来 下去 上来 上去 过来 过去 进来 进去".split())
+# a verb's result complement ("评为优秀", "发给区县政府", "转到县里"): what it does is in the first character
+RESULT_COMPLEMENTS = frozenset("为给到至成")
+
+
+def _complemented(word: str) -> bool:
+    return len(word) == 2 and word[1] in RESULT_COMPLEMENTS and word[0] not in RESULT_COMPLEMENTS
 TOPIC_WEIGHT = 0.6  # an inherited subject says less about the figure than its own phrase
 # The word right before 多少 names what is counted ("涉及总投资多少"); a word the question marks
 # with 了/的 ("受理的…申请", "审批的项目…") tells stages apart when the anchor is shared.
@@ -271,6 +277,9 @@ _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少"
 # words that link or frame a part without naming it ("其中婚姻家庭方面的": 婚姻家庭)
 _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", "涉及", "有关", "相关", "各", "分别",
                    "一类",
+                   # what a complaint or a call is about ("反映大气污染问题的", "问婚姻家庭问题的"): the
+                   # matter is the kind, the verb and 问题 frame it
+                   "反映", "关于", "问题",
                    # the verbs that put a procedure or list to use, which reports say or leave out alike
                    # ("其中适用简易程序的", "其中简易程序1.58万件")
                    "适用", "进行",
@@ -407,12 +416,20 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     whole = normalize_numerals(fact.share_of).lower()
 
     def there(w: str, text: str) -> bool:
-        return any(a in text for a in said(w))
+        # (a verb with a result complement — 评为, 发给 — is said by its first character's verb: 评定优秀,
+        # 向…发出; one with a directional one — 追回来 — by the verb before it: 追回)
+        if len(w) == 3 and w[-1] in "来去" and w[-2:] in DIRECTIONAL_COMPLEMENTS:
+            w = w[:-1]
+        return any(a in text for a in said(w)) or _complemented(w) and any(
+            v.startswith(w[0]) for v in verbs(text))
+
+    def of_category(w: str) -> bool:  # "大气污染" of a breakdown's "大气类268件": the category it opens
+        return len(w) >= 3 and any(f"{w[:k]}类" in own for k in range(2, len(w)))
 
     def its_own(w: str) -> bool:
         # … or "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
         # whole's head noun, the whole's other words left out
-        return there(w, outside_names(own, quoted, w)) or len(w) >= 4 and whole.endswith(
+        return there(w, outside_names(own, quoted, w)) or of_category(w) or len(w) >= 4 and whole.endswith(
             w[-2:]) and re.search(rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and

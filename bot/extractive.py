@@ -216,6 +216,7 @@ _EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _EN_AMOUNT = re.compile(r"money|amount|sum|total amount")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
+_WITHIN_MARK = re.compile(r"(?:当中|之中|中|里)(?:面)?[，,]?")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
 # an English ordinal ("the fourth session of the 17th …"): no report word (its glossary phrases are read first)
@@ -2058,7 +2059,10 @@ def _parts_named_together(facts: list[Fact], question: str) -> set[tuple[str, in
         k = _shared_tail(*own)  # the head they share ("案件")
         stems = [o[:len(o) - k] for o in own]
         # (a stem inside the whole's own name — 投诉 of 投诉举报 — names the whole, not a part)
-        if sum(len(t) >= 2 and t in question and t not in whole for t in stems) >= 2:
+        named = sorted((question.find(t), t) for t in stems if len(t) >= 2 and t in question and t not in whole)
+        # (one named within another — "纠错中撤销的" — asks the later one, a part of the earlier: the
+        # sentence lists them flat, "其中纠错45件，撤销、变更…分别为21件、8件…")
+        if len(named) >= 2 and not _WITHIN_MARK.search(question, named[0][0] + len(named[0][1]), named[-1][0]):
             out.update((f.source, f.start) for f in parts)
     return out
 

@@ -503,7 +503,8 @@ class QAService:
             elsewhere = self.supported_evidence(q, None, terms)
             if elsewhere and (elsewhere[0].chunk.doc_id in scope.doc_ids
                               or _names_a_lower_place(q, elsewhere[0])
-                              or _of_the_department(q, elsewhere[0])):
+                              or _of_the_department(q, elsewhere[0])
+                              or _sub_unit_for(q, elsewhere[0], docs)):
                 # found by the wider search in the asked report itself (the place's name
                 # among the keywords ranked it higher): an answer, not "elsewhere";
                 # or a higher level's report names the asked place
@@ -1424,6 +1425,15 @@ def _of_the_department(q: Question, ev: Evidence) -> bool:
     fact = ev.bindings[0].fact
     clause = clause_of(fact.source, as_figure(fact))
     return any(_names_the_body(q.department, m[1:] if m[:1] in "省市区县" else m) for m in _BODY_SAID.findall(clause))
+
+
+def _sub_unit_for(q: Question, ev: Evidence, docs: list[DocumentRecord]) -> bool:
+    """The sentence is a report of a higher place's body's sub-unit for the asked place ("苄州市生态环境局菪溪
+    分局" for "菪溪区…"), when no department is asked: that place's own authority in the field."""
+    if q.department:
+        return False
+    place = next((sub_unit_place(d) for d in docs if d.doc_id == ev.chunk.doc_id), "")
+    return len(place) >= 2 and any(m.startswith(place) and len(m) <= len(place) + 1 for m in q.region_mentions)
 
 
 def _says_body(named: str, sentence: str) -> bool:
