@@ -37,7 +37,7 @@ from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, fun
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
 from bot.frame import list_parts
 from bot.lexicon import contrasts, english_key, implied_kinds, singular, whole_when_unnamed
-from bot.periods import Months, asked_period, context_period, period_of, periods_named
+from bot.periods import Months, asked_period, context_period, part_of_year_said, period_of, periods_named
 from bot.query import Question
 from bot.retriever import Hit
 from bot.scorer import FEATURES, Scorer
@@ -216,6 +216,15 @@ _EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _EN_AMOUNT = re.compile(r"money|amount|sum|total amount")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
+_CASE_COLUMN = re.compile(r"[（(](?:件|起)[)）]")
+
+
+def cases_said(row: str) -> str:
+    """A table row with its columns counted in cases said as cases ("法律援助（件）：18426" → "法律援助案件：18426"):
+    what a report's prose calls 法律援助案件."""
+    return _CASE_COLUMN.sub("案件", row)
+
+
 _WITHIN_MARK = re.compile(r"(?:当中|之中|中|里)(?:面)?[，,]?")
 _SPLIT_VERB = re.compile(rf"([\u4e00-\u9fa5])(?<![有是为共达])(?:了|过)?好?(?:几|多少)(?:{MEASURE})"
                          r"([\u4e00-\u9fa5])(?![\u4e00-\u9fa5])")
@@ -271,6 +280,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked, no word to find
     base = _HOW_MUCH.sub(" ", base)
     base = _PER_10K_SAID.sub("每万人", base)  # "平均每一万个老百姓": the reports' 每万人
+    base = part_of_year_said(base)  # "4到6月份": the 二季度 a table's column names
+    base = base.replace("人民政府", "政府")  # (a government's formal name; its reports say 县政府, 市政府)
     # A quoted name (“行政执法监督码”) is one term, its words only partial credit.
     quoted = list(dict.fromkeys(q.lower() for q in _QUOTED.findall(base) if q.strip()))
     for phrase in quoted:
@@ -702,8 +713,9 @@ def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> boo
                                        for t in terms if t.group == g)}
     if not groups:
         return False
-    title = _table_title(ev.chunk.text, ev.sentence) if is_table_row(ev.sentence) else _continued(ev)
-    text = f"{ev.chunk.section_path} {title} {ev.sentence}"
+    row = is_table_row(ev.sentence)
+    title = _table_title(ev.chunk.text, ev.sentence) if row else _continued(ev)
+    text = f"{ev.chunk.section_path} {title} {cases_said(ev.sentence) if row else ev.sentence}"
     norm = normalize_numerals(text).lower()
 
     def said(t: Term) -> bool:  # (a two-character rendering may be cut to one: 涉诈 for 诈骗)
@@ -847,6 +859,8 @@ class ExtractiveAnswerer:
                 if _AREA_FIGURE.search(sentence):  # "拆除复耕203.6亩" says an area: 面积 goes without saying
                     as_said += " 面积"
                 table_row = is_table_row(sentence)
+                if table_row:  # "法律援助（件）": cases, counted in 件
+                    as_said = cases_said(as_said)
                 label = row_label(sentence) if table_row else ""  # what a row measures
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
                 # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
@@ -871,6 +885,9 @@ class ExtractiveAnswerer:
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
                     row = bool(asked_verbs) and not verbs(without_brackets(label))  # (its unit: （起）)
+                    if row:  # (nor do they weigh in what it says of the question, unless its cells say them)
+                        cov = max(cov, coverage(above + lead_in + as_said, [
+                            t for t in terms if t.text not in asked_verbs or t.text in sentence]))
                 rare, head, second, lex = keys_present(row_keys if row else keys, above + lead_in + as_said)
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
@@ -1475,7 +1492,8 @@ def _clause_of_place(place: str, fact: Fact) -> bool:
     return at >= 0 and "、" not in run[at:] and not _ANOTHER_PLACE.search(run[at + len(place):])
 
 
-_ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|村|社区|区|县)")
+# (not the place said again as "within it": "在濧口镇试点…，为镇内纳税人办理…")
+_ANOTHER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:镇|乡|街道|村|社区|区|县)(?!内|域内)")
 
 
 def _sibling_named(bound: list[Binding], terms: list[Term], asked: str = "") -> list[Binding]:

@@ -99,6 +99,20 @@ def period_of(source: str, start: int, context: Months | None) -> Months | None:
     return None if months == (1, 12) else months
 
 
+_PART_NAMES = {(1, 3): "一季度", (4, 6): "二季度", (7, 9): "三季度", (10, 12): "四季度", (1, 6): "上半年",
+               (7, 12): "下半年", (1, 9): "前三季度"}
+
+
+def part_of_year_said(text: str) -> str:
+    """A run of months that is a quarter or a half of the year said by that name ("4到6月份" → 二季度,
+    "1—6月" → 上半年), as a table's columns name it; other periods as they are."""
+    def name(m: re.Match[str]) -> str:
+        if not m.group("first"):
+            return m.group(0)
+        return _PART_NAMES.get(months_of(m) or (0, 0), m.group(0))
+    return PERIOD_RE.sub(name, text)
+
+
 def periods_named(text: str) -> set[Months]:
     """Every part of the year ``text`` names."""
     return {p for m in PERIOD_RE.finditer(text) if (p := months_of(m)) and p != (1, 12)}

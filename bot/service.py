@@ -980,8 +980,8 @@ class QAService:
         its own field's (税务行政复议), not the place's — a figure of a department's report whose indicator
         carries the department's field, which the question does not say, is no answer to it."""
         docs = self.store.documents()
-        governed = {d.region for d in docs if is_government(issuer_body(d))}  # (a place with only a department's
-        # reports: those are what is asked of it)
+        # (a place with only a department's reports, of the asked year: those are what is asked of it)
+        governed = {d.region for d in docs if is_government(issuer_body(d)) and (not q.years or d.year in q.years)}
         fields = {d.doc_id: _field_of(issuer_body(d)) for d in docs
                   if not is_government(issuer_body(d)) and not sub_unit(d) and d.region in governed}
         asked = " ".join([q.normalized, *(t.text for t in terms)])  # (an English question: its report words)
