@@ -376,8 +376,8 @@ def _within(tokens: list[str], i: int, counted: bool = False) -> bool:
     if not re.match(r"[\u4e00-\u9fa5]", after):
         return False
     whole = tokens[i - 1]
-    if _WHOLE_OF_THINGS.search(whole) and tokens[i + 1] not in "，, ":
-        return True
+    if _WHOLE_OF_THINGS.search(whole) and (tokens[i + 1] not in "，, " or counted):
+        return True  # (a count asked: "复议案子里，谈和了结的有多少件" too)
     return (counted and bool(re.search(r"[\u4e00-\u9fa5]{2}$", whole)) and not _SPAN_OF_TIME.search(whole)
             and _names_a_part(after) and (i < 2 or tokens[i - 2] not in ("在", "到", "从", "去")))  # 在社区里: a place
 

@@ -216,6 +216,7 @@ _EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _EN_AMOUNT = re.compile(r"money|amount|sum|total amount")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
+_ALL_LEVELS = re.compile(r"全(?:省|市|区|县)|各级")  # a figure of the whole place, all its levels
 _CASE_COLUMN = re.compile(r"[（(](?:件|起)[)）]")
 
 
@@ -910,9 +911,10 @@ class ExtractiveAnswerer:
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units,
                                          context=chunk_period)
                     if question.about_plans and chunk.year is not None and question.years \
-                            and min(question.years) > chunk.year and not plan_section:
+                            and min(question.years) >= chunk.year and not plan_section:
                         # a later year's target asked: what was done that year is none ("2026年定下的
-                        # 目标" of a 2025 report's "执业律师…增加至521名")
+                        # 目标" of a 2025 report's "执业律师…增加至521名"); nor the year's own result
+                        # ("2025年计划把满意率提高到多少" of the 2025 report's "满意率达到95.2%")
                         bindings = [b for b in bindings if b.fact.plan]
                     figures = [as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
@@ -1229,6 +1231,8 @@ class ExtractiveAnswerer:
         # a stage of a case the question says in its own words ("受理…多少件"): a figure saying that very
         # word goes before one saying another word of the stage ("收到环境信访投诉1318件，受理1236件")
         stage_said = [t.text for t in terms if not t.expansion and t.text in _STAGE_WORDS]
+        if part and len(stage_said) > 1:  # "…受理行政复议案件中省本级审结了多少件": the part's stage is asked
+            stage_said = [w for w in stage_said if any(w in item for item in part)] or stage_said
         # "安全生产领域的罚没款": a 其中 part the question names answers, not the whole's 罚没款
         named_part = _named_part(facts, low) if question.asks < 2 else ""
         # … whose whole may name it among others ("受理来电、网络留言等各类诉求186.4万件，其中来电…"): not it
@@ -1266,6 +1270,7 @@ class ExtractiveAnswerer:
         # (or one of the places a clause lists before 分别: "在A街道、B镇试点…，分别调处纠纷326件、281件")
         passing_items = any(p in f.indicator or p == f.topic for f in facts for p in question.in_passing)
         staged = normalize_numerals(question.without_places(ask or question.normalized)).lower()
+        own_level = "本级" in low  # the government's own level asked, not the whole place's
         # the places the question names, each as it may be said (濩水县, 濩水)
         named_places = [m for m in (*question.region_mentions, *question.regions) if len(m) >= 2]
         for f in facts:
@@ -1329,6 +1334,8 @@ class ExtractiveAnswerer:
                 # a span of years said before, in its sentence, is the figure's: "五年来，…；新增…九个")
             if _other_whole(low, f.source[max(0, f.start - 30):f.start]):
                 continue  # "全市持有执法证件的人员" is not answered by 全局…486名 (a department's own)
+            if own_level and not f.table and "本级" not in (run := _run_of(f)) and _ALL_LEVELS.search(run):
+                continue  # "省本级的直接纠错率" is not answered by "全省各级…直接纠错率10.9%"
             if per_capita and not PER_CAPITA.search(normalize_numerals(fact_words(f, before)).lower()):
                 continue  # "万人行政复议申请数" is not the number of 行政复议申请
             if per_person and f.unit not in ("%", "个百分点") and not _PER_PERSON_FACT.search(

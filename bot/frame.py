@@ -637,6 +637,9 @@ _MOST_OF = re.compile(r"最(?:多|少)")
 _STATED_AVERAGE = re.compile(r"年均|平均每年|每年平均|\b(?:average annual|annual average|annualized)\b", re.I)
 
 
+_TO_LEVEL_ASK = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|回落|[降减增涨跌升])(?:到|至)了?(?:多少|几)")
+
+
 def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
           base_year: int | None = None, typed: str | None = None) -> Frame:
     """The frame of a question standing alone (``base_year``: the year the conversation is
@@ -676,6 +679,12 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
         or (len(years) >= 2 or places >= 2) and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both
     if _STATED_AVERAGE.search(norm):
         comparison = False  # "2023年到2025年年均增长多少": the average the report states, no difference
+    if comparison and _TO_LEVEL_ASK.search(norm):
+        # "2025年…比2024年减少了，降到了多少件": the level reached is asked, the change is a premise (checked
+        # against what the report states): the year it is compared with is not asked
+        against = {int(y) for y in re.findall(r"(?:比|较)((?:19|20)\d{2})年", resolved)}
+        if (kept := tuple(y for y in years if y not in against)) and len(kept) < len(years):
+            years, comparison = kept, False
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

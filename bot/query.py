@@ -348,6 +348,7 @@ def everyday_stem(name: str, kind: str, verbs: bool = True) -> bool:
 # a town, township or street right after its county's name (and the year): "2024年荛北镇"
 _SUB_PLACE = re.compile(r"(?:(?:19|20)\d{2}年)?([\u4e00-\u9fa5]{2,3}?(?:镇|乡|街道|村))"
                         r"(?=的|在|(?:19|20)\d{2}|[\u4e00-\u9fa5])")
+_BODY_OF_PLACE = re.compile(rf"[\u4e00-\u9fa5]{{1,10}}?(?:{BODY_KIND})(?=(?:19|20)\d{{2}}年)")
 _ROW_UNITS = ("县", "市", "区", "旗", "街道", "镇", "乡", "村", "社区")
 SHORT_ROWS_MAX_CHARS = 160  # (the longest question of the question sets has 134 characters)
 
@@ -467,6 +468,10 @@ def find_regions(text: str, documents: Iterable[DocumentRecord], corpus_has: Cal
     for alias in [m for m in mentions if m in text]:
         # "荛川县2024年荛北镇的…": a town named right after its county that no report mentions
         after = text[text.index(alias) + len(alias):]
+        # (after the county's body and a year: "濡阳县税务局2025年濧口镇…" is that county's town too)
+        of_body = _BODY_OF_PLACE.match(after)
+        if of_body and _SUB_PLACE.match(after, of_body.end()):
+            after = after[of_body.end():]
         sub = _SUB_PLACE.match(after)
         if sub and re.match(BODY_KIND, after[sub.end(1):]):
             sub = None  # "滏源县农业农村局": a body of the county, no village

@@ -1003,6 +1003,7 @@ class QAService:
         known = {r for d in self.store.documents() if d.region for r in region_aliases(d.region)[:2]}
         others = sorted((p for p in known | table_places(self.store.snapshot())
                          if len(p) >= 3 and p not in asked and not any(p in a for a in asked)), key=len, reverse=True)
+        prose = prose_places(self.store.snapshot())
 
         def of_another(ev: Evidence) -> bool:
             if not ev.bindings:
@@ -1044,6 +1045,13 @@ class QAService:
             name = own.group() if own else ""  # (not "对全区…", "力争全市…": the report's own whole)
             if name and not WHOLE_OF_PLACE.search(name) and name not in asked \
                     and not any(name in a or a in name for a in asked) and names_a_place(name):
+                return True
+            # "3.澱湖区推行…，全年澱湖区来访批次…，初信初访化解率94.6%" in the city's report: a sentence that opens on a
+            # place the reports name, and says no asked place before the figure, is that place's
+            head = re.match(_PLACE_NAME, opening)
+            if head and (name := head.group()) not in asked and not any(name in a or a in name for a in asked) \
+                    and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
+                    and names_a_place(name) and not WHOLE_OF_PLACE.search(name) and name in prose:
                 return True
             listed = _LISTED_PLACES.match(clause)  # "泫州市、泃川市查处…分别为": places of a list
             return listed is not None and not any(m in listed.group() for m in asked)
@@ -1383,7 +1391,10 @@ _ROUNDED_NEAR = ("近", "约", "左右")
 def rounds(approx: Fact, exact: Fact) -> bool:
     """``approx`` ("3.1万余次", "近500件") is ``exact`` (31264次) written round: same unit, and the
     exact value within the last written digit of the round one."""
-    if not approx.approx or exact.approx or approx.unit != exact.unit or not approx.unit:
+    # (a count said in 万 or 亿 with no word of approximation, "5.62万件", is round too: near the exact one)
+    in_magnitude = not approx.approx and approx.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(approx.text)) \
+        and not _MAGNITUDE.search(exact.text)
+    if not (approx.approx or in_magnitude) or exact.approx or approx.unit != exact.unit or not approx.unit:
         return False
     digits = re.search(r"\d+(?:\.(\d+))?", approx.text)
     written = float(digits.group(0)) if digits else 0.0
@@ -1394,6 +1405,8 @@ def rounds(approx: Fact, exact: Fact) -> bool:
     whole = digits.group(0).split(".")[0]
     step = 10.0 ** -places if places else 10.0 ** (len(whole) - len(whole.rstrip("0")))
     step *= scale
+    if in_magnitude:
+        return exact.value != approx.value and abs(exact.value - approx.value) <= step / 2
     if approx.approx in _ROUNDED_UP:
         return approx.value <= exact.value < approx.value + step
     if approx.approx in _ROUNDED_NEAR:
@@ -1590,10 +1603,20 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
     if not evidence or not evidence[0].bindings:
         return 0
     f = evidence[0].bindings[0].fact
-    if not f.approx:
+    # (a count said in 万 or 亿, "5.62万件", is rounded too: the report's 56238件 is exact)
+    in_magnitude = not f.approx and f.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(f.display))
+    if not f.approx and not in_magnitude:
         return 0
+
+    def exact(g: Fact) -> bool:
+        if in_magnitude:
+            return not _MAGNITUDE.search(g.display) and abs(g.value - f.value) <= _rounding_step(f.value) / 2
+        return rounds_to(g.value, f.value, f.approx)
     return _first_close(evidence, lambda g: not g.approx and g.unit == f.unit and not g.plan and g.change == f.change
-                        and g.value != f.value and rounds_to(g.value, f.value, f.approx), supported)
+                        and g.value != f.value and exact(g), supported)
+
+
+_MAGNITUDE = re.compile(r"\d[万亿]")
 
 
 def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
@@ -1781,7 +1804,8 @@ def _conflicting(q: Question, best: Evidence, chosen: list[Evidence]) -> Evidenc
             and _period(ev, f) == _period(best, fact)  # (上半年's 68件 is no other count of the year's 142件)
         if same and len(f.indicator) >= 2 and abs(f.value - fact.value) > 1e-9 \
                 and f.year == fact.year and f.role == fact.role and not (f.plan or fact.plan) \
-                and said_over_years(f) == said_over_years(fact):  # (五年来累计…19488件 is no other 4356件)
+                and said_over_years(f) == said_over_years(fact) \
+                and not rounds(f, fact):  # (五年来累计…19488件 is no other 4356件; 5.62万件 is 56238件 round)
             return ev
     return None
 

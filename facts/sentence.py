@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import itertools
 import logging
 import re
 from dataclasses import replace
@@ -23,7 +24,7 @@ from typing import Any
 
 from facts.figures import Figure, find_figures
 from facts.model import Fact
-from zh.words import APPROX_JIN, APPROX_YUE, UNIT_FAMILIES
+from zh.words import APPROX_JIN, APPROX_YUE, CASE_STAGES, UNIT_FAMILIES
 
 _BOUNDARY = re.compile(r"[，,；;。！？!?\n]")
 _WINDOW = 40
@@ -595,6 +596,15 @@ def _listed(sentence: str, figures: list[Figure]) -> bool:
                for a, b in zip(figures, figures[1:], strict=False))
 
 
+_WHOLE_LOOKBACK = 12  # figures looked back through for the whole of a 其中 part
+
+
+def _stage_of(text: str) -> int | None:
+    """The one stage of a case's life (zh.words.CASE_STAGES) a text names; None for none or several."""
+    said = {k for k, words in enumerate(CASE_STAGES) if any(w in text for w in words)}
+    return next(iter(said)) if len(said) == 1 else None
+
+
 def sentence_facts(sentence: str, heading: str = "", topic: str = "") -> list[Fact]:
     """The facts of one sentence (see module doc). ``heading``: the section title, the topic
     of last resort; ``topic``: a topic the caller knows (a table row label)."""
@@ -668,9 +678,14 @@ def facts_and_object(sentence: str, heading: str = "", topic: str = "",
         if later >= 0:  # "…，其中新增6家，执业律师1200人，其中党员律师300人": a new whole
             share_at, share_of = later, ""
         if share_at >= 0 and share_at < fig.start and not share_of and previous is not None:
-            # the whole before 其中: the last figure counted in the same unit, else the last
-            whole_fact = next((f for f in reversed(out) if f.unit == fig.unit and not f.change
-                               and f.unit not in ("%", "个百分点")), previous)
+            # the whole before 其中: the last figure counted in the same unit, else the last — of the same
+            # stage when the part says one ("受理23290件，审结22615件…。其中省本级受理…1386件": of 受理)
+            # (the last few figures only: a text of nothing but figures stays linear)
+            alike = [f for f in itertools.islice(reversed(out), _WHOLE_LOOKBACK)
+                     if f.unit == fig.unit and not f.change and f.unit not in ("%", "个百分点")]
+            stage = _stage_of(sentence[share_at:fig.start]) if len(alike) > 1 else None
+            whole_fact = next((f for f in alike if stage is not None and _stage_of(f.indicator) == stage),
+                              alike[0] if alike else previous)
             share_of = (previous_named if whole_fact is previous else "") \
                 or object_of(whole_fact.indicator)
             share_unit = whole_fact.unit
