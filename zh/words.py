@@ -35,6 +35,8 @@ UNIT_FAMILIES: dict[str, tuple[str, ...]] = {
 # says which report units answer it — people are counted in 名/人/位, cases and disputes in
 # 件/起/宗/例 (量词搭配, general Chinese, not a list of report phrases).
 COUNTED_NOUN_UNITS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # taxpayers are counted as households or businesses (惠及纳税人2.58万户, A级纳税人1415户), or as people
+    (re.compile(r"(?:纳税人|缴费人|纳税户)$"), ("户", "家", "名", "人")),
     (re.compile(r"(?:人|员|者|师|官|干部|骨干|代表|民警|警察|村民|居民|学生|工人|老板|农民工|职工|员工)$"),
      ("名", "人", "位")),
     (re.compile(r"(?:案|案子|案件|官司|纠纷|矛盾|事|事情|事儿|投诉|举报|诉求|申请|信访|复议|诉讼)$"),
@@ -163,7 +165,7 @@ QUESTION_WORDS = frozenset(
     "total number amount level figure value according reported report reports year years "
     "what's whats bureau "
     # light verbs: what was held or taken is said by the noun ("how many sessions did … hold")
-    "hold holds held "
+    "hold holds held make makes made "
     # prepositions that join a phrase ("across the city", "after the adjustment"): no content of
     # their own
     "across through throughout after before under over since until between among upon via "
