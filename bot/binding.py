@@ -280,6 +280,8 @@ _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", 
                    # what a complaint or a call is about ("反映大气污染问题的", "问婚姻家庭问题的"): the
                    # matter is the kind, the verb and 问题 frame it
                    "反映", "关于", "问题",
+                   # determiners, all of what the noun says (also 所有 cut from "国资所有多少家")
+                   "所有", "全部",
                    # the verbs that put a procedure or list to use, which reports say or leave out alike
                    # ("其中适用简易程序的", "其中简易程序1.58万件")
                    "适用", "进行",

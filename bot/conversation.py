@@ -741,10 +741,13 @@ _BODY_OR_LEVEL = re.compile(rf"(?:本级|部门|政府|机关|单位|系统|{BOD
 
 def _within(whole: str, part: str) -> str:
     """中 between a whole and its part, or 当中 where 中 would join the part's first word
-    ("听证中线上…" is cut 中线/上)."""
+    ("听证中线上…" is cut 中线/上), or 中， where 当中 would too ("律师事务所当中国资所": 中国)."""
     from vectorstore.tokenizer import shared_tokenizer
 
-    return "中" if "中" in shared_tokenizer().cut(f"{whole[-4:]}中{part[:4]}") else "当中"
+    cut = shared_tokenizer().cut
+    if "中" in cut(f"{whole[-4:]}中{part[:4]}"):
+        return "中"
+    return "当中" if "当中" in cut(f"{whole[-4:]}当中{part[:4]}") else "中，"
 
 
 _BARE_ASK = re.compile(r"(多少|几)(?:呢)?[？?]?$")  # an ask with no measure word of its own

@@ -456,7 +456,7 @@ def kind_conflict(question: Question, ev: Evidence) -> bool:
     names 本级 in its first clause); or it names no kind of a set whose unnamed kinds are counted all
     together (= in the file: "办理法律援助案件968件" is no figure of 民事 ones). Other sets are not
     read so: "兼职的法治副校长", "公安机关…止付" name no kind and are still the asked one."""
-    asked_kinds = _asked_kinds(question.without_places(question.normalized))
+    asked_kinds = _asked_kinds(without_bodies(question, question.without_places(question.normalized)))
     if not asked_kinds:
         return False
     text = _heading_of(ev) + (whole_sentence(ev.chunk.text, ev.sentence) if ev.hit is not None else ev.sentence)
@@ -473,6 +473,15 @@ def kind_conflict(question: Question, ev: Evidence) -> bool:
 
 
 _Kinds = tuple[tuple[str, ...], ...]  # a contrast set: its kinds, each with its spellings
+
+
+def without_bodies(question: Question, text: str) -> str:
+    """``text`` without the bodies the question names as whose report: "信访局自己…当被告的官司" asks no kind
+    信访, nor "公安局…" one of 公安."""
+    bodies = {normalize_numerals(b).lower() for b in (*question.issuer_mentions, question.department) if b}
+    for body in sorted(bodies, key=len, reverse=True):
+        text = text.replace(body, " ")
+    return text
 
 
 def _asked_kinds(text: str) -> list[tuple[_Kinds, list[tuple[str, ...]]]]:
@@ -1264,7 +1273,7 @@ class ExtractiveAnswerer:
         target_asked = question.about_plans and bool(_TARGET_ASKED.search(asked_clause))
         # kinds of a contrast set the question asks (an English question's in the glossary's words; a
         # Chinese word table's stand-ins are looser: 上访 brings 来访, which is no kind asked)
-        asked_kinds = _asked_kinds(f"{low} {english}") if ask or question.asks < 2 else []
+        asked_kinds = _asked_kinds(without_bodies(question, f"{low} {english}")) if ask or question.asks < 2 else []
         quoted_asked = [normalize_numerals(q).lower() for q in _QUOTED.findall(question.normalized)]
         # a place the reports name only in passing, an item of a list of places: its item's figure
         # (or one of the places a clause lists before 分别: "在A街道、B镇试点…，分别调处纠纷326件、281件")
