@@ -980,8 +980,8 @@ class QAService:
         its own field's (税务行政复议), not the place's — a figure of a department's report whose indicator
         carries the department's field, which the question does not say, is no answer to it."""
         docs = self.store.documents()
-        # (a place with only a department's reports, of the asked year: those are what is asked of it)
-        governed = {d.region for d in docs if is_government(issuer_body(d)) and (not q.years or d.year in q.years)}
+        governed = {d.region for d in docs if is_government(issuer_body(d))}  # (a place with only a department's
+        # reports: those are what is asked of it)
         fields = {d.doc_id: _field_of(issuer_body(d)) for d in docs
                   if not is_government(issuer_body(d)) and not sub_unit(d) and d.region in governed}
         asked = " ".join([q.normalized, *(t.text for t in terms)])  # (an English question: its report words)
@@ -991,7 +991,11 @@ class QAService:
             if len(field) < 2 or field in asked or not ev.bindings:
                 return False
             fact = ev.bindings[0].fact  # (a bare step of a chain, 受理172件: of the object it carries)
-            return field in fact.indicator + (fact.topic if len(fact.indicator) <= 3 else "")
+            said = fact.indicator + (fact.topic if len(fact.indicator) <= 3 else "")
+            # the field qualifying what is asked ("税务行政复议申请" for 行政复议): not the field's own business said
+            # with its name ("全市信访系统收到群众来信", "网上信访事项平均办理时长": the 信访局's 来信, 时长)
+            return any(said.startswith(t.text, m.end()) for m in re.finditer(re.escape(field), said)
+                       for t in terms if len(t.text) >= 2)
 
         return [ev for ev in evidence if not of_its_field(ev)]
 
@@ -1004,6 +1008,7 @@ class QAService:
         others = sorted((p for p in known | table_places(self.store.snapshot())
                          if len(p) >= 3 and p not in asked and not any(p in a for a in asked)), key=len, reverse=True)
         prose = prose_places(self.store.snapshot())
+        from vectorstore.tokenizer import shared_tokenizer
 
         def of_another(ev: Evidence) -> bool:
             if not ev.bindings:
@@ -1051,7 +1056,9 @@ class QAService:
             head = re.match(_PLACE_NAME, opening)
             if head and (name := head.group()) not in asked and not any(name in a or a in name for a in asked) \
                     and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
-                    and names_a_place(name) and not WHOLE_OF_PLACE.search(name) and name in prose:
+                    and names_a_place(name) and not WHOLE_OF_PLACE.search(name) and name in prose \
+                    and not shared_tokenizer().is_word(re.sub(r"(?:街道|[市县区州旗镇乡])$", "", name)):
+                # (a name, not a word that ends like one: "行政区划调整后，…" opens on no place)
                 return True
             listed = _LISTED_PLACES.match(clause)  # "泫州市、泃川市查处…分别为": places of a list
             return listed is not None and not any(m in listed.group() for m in asked)
