@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from facts import Fact
 from facts.sentence import is_verb, names_a_kind, verbs
 from zh.numerals import normalize_numerals
-from zh.words import FRAMING_WORDS, STAGES
+from zh.words import FRAMING_WORDS, QUESTION_WORDS, STAGES
 
 # verbs of direction after a verb ("拿回来", "查出来"): they say where, not what was done
 DIRECTIONAL_COMPLEMENTS = frozenset("回来 回去 出来 出去 起来 下来 下去 上来 上去 过来 过去 进来 进去".split())
@@ -323,7 +323,7 @@ def part_and_whole(question: str, cut: Callable[[str], list[str]],
                 break
             items[-1].append(w)
         own = tuple(tuple(w for w in item if len(w) >= 2 and w not in outside_names(whole, whole, w)
-                          and w not in _LINK) for item in items)
+                          and w not in _LINK and w not in QUESTION_WORDS) for item in items)
         own = tuple(item for item in own if item)
         if own:
             return own, whole
@@ -422,7 +422,9 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
         # 向…发出; one with a directional one — 追回来 — by the verb before it: 追回)
         if len(w) == 3 and w[-1] in "来去" and w[-2:] in DIRECTIONAL_COMPLEMENTS:
             w = w[:-1]
-        return any(a in text for a in said(w)) or _complemented(w) and any(
+        # (… and a stage by any word of it: "立案受理的" of "受理371件")
+        same = next((stage for stage in STAGES if w in stage), (w,))
+        return any(a in text for v in same for a in said(v)) or _complemented(w) and any(
             v.startswith(w[0]) for v in verbs(text))
 
     def of_category(w: str) -> bool:  # "大气污染" of a breakdown's "大气类268件": the category it opens

@@ -216,6 +216,7 @@ _EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _EN_AMOUNT = re.compile(r"money|amount|sum|total amount")
 _WITHIN_STATED = re.compile(r"[\u4e00-\u9fa5]{0,12}?(?:当中|之中|中|里)")
+_PLANNED = re.compile(r"计划|目标|打算|力争|定下")  # a plan said as one (not 安排, which is also "arrange")
 _ALL_LEVELS = re.compile(r"全(?:省|市|区|县)|各级")  # a figure of the whole place, all its levels
 _CASE_COLUMN = re.compile(r"[（(](?:件|起)[)）]")
 
@@ -247,8 +248,8 @@ _CHANGE_ASKED = re.compile(rf"(?:同比|环比|{_THAN})?"
                            r"(?=多少|几|百分之几|百分之多少)")
 _PER_10K_SAID = re.compile(r"(?:平均)?每(?:一|1)?万个?(?:人|老百姓|群众|居民|市民|常住人口)(?!次)")
 _TO_LEVEL_ASKED = re.compile(r"(?:[降减增涨升]|提高|提升|下降|减少|增加|增长|上升)(?:到|至)了?(?:多少|几)")
-_DIRECTION_SAID = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:明显|大幅|有所)?"
-                             r"(?:下降|减少|增长|增加|上升|提高|降低|回落|下滑)了?")
+_DIRECTION_SAID = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:又|再|还|也|继续|进一步)?"
+                             r"(?:明显|大幅|有所)?(?:下降|减少|增长|增加|上升|提高|降低|回落|下滑)了?")
 _YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|上年度)(?:同期)?")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
 _COMPARED_TO = re.compile(rf"{_THAN}(?=[多少]了?(?:多少|几|百分之))")
@@ -895,7 +896,8 @@ class ExtractiveAnswerer:
                         continue  # "荇安市移送了几件": not the row of 荇州市
                     f["row_label"] = coverage(label, terms)
                     row = bool(asked_verbs) and not verbs(without_brackets(label))  # (its unit: （起）)
-                    if row:  # (nor do they weigh in what it says of the question, unless its cells say them)
+                    if row and label.strip() in question.tabled_places:
+                        # (nor do they weigh in what a place's row says of the question, unless its cells say them)
                         cov = max(cov, coverage(above + lead_in + as_said, [
                             t for t in terms if t.text not in asked_verbs or t.text in sentence]))
                 rare, head, second, lex = keys_present(row_keys if row else keys, above + lead_in + as_said)
@@ -919,8 +921,9 @@ class ExtractiveAnswerer:
                         f["unbroken_part"] = 1.0  # the thing asked, but not broken out as asked
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units,
                                          context=chunk_period)
-                    if question.about_plans and chunk.year is not None and question.years \
-                            and min(question.years) >= chunk.year and not plan_section:
+                    if question.about_plans and chunk.year is not None and question.years and not plan_section \
+                            and (min(question.years) > chunk.year or min(question.years) == chunk.year
+                                 and _PLANNED.search(question.normalized)):
                         # a later year's target asked: what was done that year is none ("2026年定下的
                         # 目标" of a 2025 report's "执业律师…增加至521名"); nor the year's own result
                         # ("2025年计划把满意率提高到多少" of the 2025 report's "满意率达到95.2%")
@@ -1333,6 +1336,8 @@ class ExtractiveAnswerer:
                 continue  # "浞阳区受理多少件" of "市本级、浞阳区…分别为412件、261件": the place's own item
             if span is not None and _years_spanned(f.source[:f.start]) != span:
                 continue  # "2024年和2025年一共": not 8640件 of 2025 alone, nor 三年来累计的2.36万件
+            if over_years and len(set(question.years)) < 2 and f.table and f.year is not None and f.column:
+                continue  # "近三年…累计有多少件": not one year's column of a table ("｜2025年：1357")
             if at_a_point and f.unit.endswith("次"):
                 continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
             if points and f.unit == "%" and not f.change and not pair_points:

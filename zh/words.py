@@ -152,8 +152,6 @@ QUESTION_WORDS = frozenset(
     "段时间 时间段 哪段 哪年 哪一年 何时 什么时候 时候 哪里 哪儿 "
     "亲自 专门 到底 究竟 大概 大约 时 的时候 当时 一下 帮着 帮 给 被 让 呀 嘛 之间 "
     "实际 实际上 真正 目前 现在 当前 已经 最终 具体数 数量 数目 数字 多大 程度 "
-    # "as of" a date ("截至2025年…一共有多少个"): when it is counted, read as the year and a stock asked
-    "截至 截止 截止到 "
     # determiners: "占全部调解纠纷的比例", "所有案件" — all of what the noun says, no word of it
     "全部 所有 全体 "
     "作为 报告 报告里 里 说 提到 写 做到 达到 措施 举措 做法 比例 比率 百分比 几成 "
