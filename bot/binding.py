@@ -320,6 +320,8 @@ def part_and_whole(question: str, cut: Callable[[str], list[str]],
                 items.append([])
                 continue
             if w in _ASK_END or w.startswith(("几", "多少")) or not re.search(r"[\u4e00-\u9fa5]", w):
+                if not any(items) and w not in "，,。？?":
+                    continue  # the ask before the part: "执法卷宗里有多少本被评为优秀"
                 break
             items[-1].append(w)
         own = tuple(tuple(w for w in item if len(w) >= 2 and w not in outside_names(whole, whole, w)

@@ -30,6 +30,8 @@ def service(tmp_path_factory):
     ("2025年瀆州行政复议纠错的案件里确认违法的有几件？", "20件"),
     ("瀆州市2025年评查行政执法案卷中评为优秀的有几个？", "58个"),
     ("瀆州市2025年市中院发出的司法建议中发给区县政府的有多少份？", "17份"),
+    # the ask before the part it asks ("…案卷里有多少个被评为优秀")
+    ("瀆州市2025年评查的行政执法案卷里有多少个被评为优秀？", "58个"),
 ])
 def test_a_part_of_a_part(service, question, figure):
     assert first_line(service.ask(question)).startswith(figure)
