@@ -1053,7 +1053,8 @@ class QAService:
             # "3.澱湖区推行…，全年澱湖区来访批次…，初信初访化解率94.6%" in the city's report: a sentence that opens on a
             # place the reports name, and says no asked place before the figure, is that place's
             head = re.match(_PLACE_NAME, opening)
-            if head and (name := head.group()) not in asked and not any(name in a or a in name for a in asked) \
+            if head and (name := head.group()) not in asked and name not in q.normalized \
+                    and not any(name in a or a in name for a in asked) \
                     and not any(a in fact.source[:fact.start] for a in asked if len(a) >= 2) \
                     and names_a_place(name) and not WHOLE_OF_PLACE.search(name) and name in prose \
                     and not shared_tokenizer().is_word(re.sub(r"(?:街道|[市县区州旗镇乡])$", "", name)):
