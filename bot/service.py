@@ -504,7 +504,8 @@ class QAService:
             if elsewhere and (elsewhere[0].chunk.doc_id in scope.doc_ids
                               or _names_a_lower_place(q, elsewhere[0])
                               or _of_the_department(q, elsewhere[0])
-                              or _sub_unit_for(q, elsewhere[0], docs)):
+                              or _sub_unit_for(q, elsewhere[0], docs)
+                              or _government_of_field(q, elsewhere[0], docs)):
                 # found by the wider search in the asked report itself (the place's name
                 # among the keywords ranked it higher): an answer, not "elsewhere";
                 # or a higher level's report names the asked place
@@ -1445,6 +1446,14 @@ def _of_the_department(q: Question, ev: Evidence) -> bool:
     fact = ev.bindings[0].fact
     clause = clause_of(fact.source, as_figure(fact))
     return any(_names_the_body(q.department, m[1:] if m[:1] in "省市区县" else m) for m in _BODY_SAID.findall(clause))
+
+
+def _government_of_field(q: Question, ev: Evidence, docs: list[DocumentRecord]) -> bool:
+    """The department was read off a field word ("澰州市信访渠道和12345热线…": 信访局, never named) and the sentence is
+    the asked place's government report's: the place's own statement of that field."""
+    if not q.department or q.department in q.normalized or ev.chunk.region not in q.regions:
+        return False
+    return any(d.doc_id == ev.chunk.doc_id and is_government(issuer_body(d)) for d in docs)
 
 
 def _sub_unit_for(q: Question, ev: Evidence, docs: list[DocumentRecord]) -> bool:
