@@ -272,6 +272,7 @@ _WITHIN = frozenset({"中", "当中", "之中", "其中"})
 # "治安案件里赌博案件有多少起": 里 after a count of things makes a part too (not "执法人员里，",
 # "一年里")
 _WHOLE_OF_THINGS = re.compile(r"(?:案件|案子|纠纷|诉求|申请|事项|投诉|举报|信访|违法行为|诈骗)$")
+_SAID_AS = frozenset({"被", "是", "属于", "为"})  # what the counted things are, after the ask
 _ASK_END = frozenset({"多少", "几", "有多少", "各有", "各", "是多少", "为多少", "占", "占比", "比例", "有", "是",
                       "为", "共", "共有", "一共", "达"})
 # words that link or frame a part without naming it ("其中婚姻家庭方面的": 婚姻家庭)
@@ -313,16 +314,28 @@ def part_and_whole(question: str, cut: Callable[[str], list[str]],
         whole = "".join(tokens[:i])
         items: list[list[str]] = [[]]
         rest = tokens[i + 1:]
+        # the ask before the part, said as what they are: "…里有多少本被评为优秀", "有几件是撤销的"
+        asked_first = said_as = False
         if rest and rest[0] in "，,":  # "38.42亿元罚没金额中，市场监管部门罚了多少"
             rest = rest[1:]
         for w in rest:
             if w in _OR:  # "中维持、驳回、直接纠错的各有多少": any of the listed parts
                 items.append([])
                 continue
+            if asked_first and not said_as and w in _SAID_AS:
+                said_as = True
+                continue
             if w in _ASK_END or w.startswith(("几", "多少")) or not re.search(r"[\u4e00-\u9fa5]", w):
                 if not any(items) and w not in "，,。？?":
-                    continue  # the ask before the part: "执法卷宗里有多少本被评为优秀"
+                    asked_first = True
+                    continue
                 break
+            if asked_first and not said_as:
+                if w in _SAID_AS:
+                    said_as = True
+                elif len(w) > 1:
+                    break  # ("合同里，有多少份事先请法律上把过关": a clause of how, no part named)
+                continue  # (the measure word: 本, 份, 件)
             items[-1].append(w)
         own = tuple(tuple(w for w in item if len(w) >= 2 and w not in outside_names(whole, whole, w)
                           and w not in _LINK and w not in QUESTION_WORDS) for item in items)

@@ -1207,8 +1207,6 @@ class ExtractiveAnswerer:
         # while the sentence is weighed for all of several asks at once
         part = (asked_part(question.without_places(ask), cut) if cut else ()) if ask else \
             self._part(question) if question.asks < 2 else ()
-        # (a word no report uses — "输掉" of "因为违反法定程序输掉的" — names nothing a figure could say)
-        part = tuple(kept for item in part if (kept := tuple(w for w in item if self.idf(w) is not None) or item))
         # "受理投诉举报中投诉有多少": only a 其中 part named 投诉 answers, not the whole
         share_part = asked_part(question.without_places(ask or question.normalized), cut, whole_words=True) \
             if cut is not None and not part and (ask or question.asks < 2) else ()

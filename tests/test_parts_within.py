@@ -55,6 +55,12 @@ def test_a_part_of_a_part_in_a_follow_up(service):
     assert first_line(service.ask("其中撤销的有多少件？", history)).startswith("29件")
 
 
+def test_a_clause_after_the_ask_names_no_part(service):  # guard
+    # ("…来信来访中，有多少件事先…": how, not which — the whole's figure stays an answer)
+    line = first_line(service.ask("瀆州市2025年受理的群众来信来访里，有多少件一共？"))
+    assert not line.startswith(("389件", "276件", "214件"))
+
+
 def test_two_parts_side_by_side_are_their_whole(service):  # guard
     line = first_line(service.ask("瀆州市2025年行政复议撤销和变更的一共多少件？"))
     assert not line.startswith(("29件", "12件"))
