@@ -283,6 +283,8 @@ _LINK = frozenset({"的", "了", "作出", "被", "予以", "依法", "属于", 
                    "反映", "关于", "问题",
                    # determiners, all of what the noun says (also 所有 cut from "国资所有多少家")
                    "所有", "全部",
+                   # how a case ended, said of any part ("最后双方说和了事的")
+                   "最后", "最终", "双方",
                    # the verbs that put a procedure or list to use, which reports say or leave out alike
                    # ("其中适用简易程序的", "其中简易程序1.58万件")
                    "适用", "进行",
@@ -437,9 +439,7 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
         # 向…发出; one with a directional one — 追回来 — by the verb before it: 追回)
         if len(w) == 3 and w[-1] in "来去" and w[-2:] in DIRECTIONAL_COMPLEMENTS:
             w = w[:-1]
-        # (… and a stage by any word of it: "立案受理的" of "受理371件")
-        same = next((stage for stage in STAGES if w in stage), (w,))
-        return any(a in text for v in same for a in said(v)) or _complemented(w) and any(
+        return any(a in text for a in said(w)) or _complemented(w) and any(
             v.startswith(w[0]) for v in verbs(text))
 
     def of_category(w: str) -> bool:  # "大气污染" of a breakdown's "大气类268件": the category it opens
@@ -458,10 +458,26 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
              if (kept := [w for w in item if names_a_kind(w) or len(item) > 1 and len(w) >= 2 and is_verb(w)
                           and w not in DIRECTIONAL_COMPLEMENTS]
                  or [w for w in item if w not in DIRECTIONAL_COMPLEMENTS] or list(item))]
+    # (a stage said twice in two words, "立案受理的": one of them is enough — the one the sentence says)
+    items = [_one_per_stage(item, lambda w: its_own(w) or there(w, sentence)) for item in items]
     # (the government named as the actor — 行政机关 of 行政机关败诉 — need not be said again)
     return any(any(its_own(w) for w in item) and all(its_own(w) or there(w, sentence) or w in GOVERNMENT_ACTORS
                                                      for w in item)
                for item in items)
+
+
+def _one_per_stage(item: list[str], said: Callable[[str], bool]) -> list[str]:
+    """The item with one word of each case stage it names twice (立案受理 → 受理 when that is what is said)."""
+    out: list[str] = []
+    for w in item:
+        stage = next((st for st in STAGES if w in st), None)
+        if stage is None:
+            out.append(w)
+            continue
+        if any(v in stage for v in out):
+            continue
+        out.append(next((v for v in item if v in stage and said(v)), w))
+    return out
 
 
 def fact_words(fact: Fact, before: str = "") -> str:

@@ -1336,7 +1336,8 @@ class ExtractiveAnswerer:
                 continue  # "浞阳区受理多少件" of "市本级、浞阳区…分别为412件、261件": the place's own item
             if span is not None and _years_spanned(f.source[:f.start]) != span:
                 continue  # "2024年和2025年一共": not 8640件 of 2025 alone, nor 三年来累计的2.36万件
-            if over_years and len(set(question.years)) < 2 and f.table and f.year is not None and f.column:
+            if over_years and len(set(question.years)) < 2 and f.table and f.year is not None and f.column \
+                    and SUM_WORDS.search(low):
                 continue  # "近三年…累计有多少件": not one year's column of a table ("｜2025年：1357")
             if at_a_point and f.unit.endswith("次"):
                 continue  # "年底还有多少人": people held at a date, never a count of visits (八千二百余人次)
