@@ -922,7 +922,7 @@ class ExtractiveAnswerer:
                     bindings = self.bind(question, facts, terms, chunk.year, anchor, predicates, units,
                                          context=chunk_period)
                     if question.about_plans and chunk.year is not None and question.years and not plan_section \
-                            and (min(question.years) > chunk.year or min(question.years) == chunk.year
+                            and (min(question.years) > chunk.year or set(question.years) == {chunk.year}
                                  and _PLANNED.search(question.normalized)):
                         # a later year's target asked: what was done that year is none ("2026年定下的
                         # 目标" of a 2025 report's "执业律师…增加至521名"); nor the year's own result
