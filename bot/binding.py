@@ -333,9 +333,7 @@ def part_and_whole(question: str, cut: Callable[[str], list[str]],
                     continue
                 break
             if asked_first and not said_as:
-                if w in _SAID_AS:
-                    said_as = True
-                elif len(w) > 1:
+                if len(w) > 1:
                     break  # ("合同里，有多少份事先请法律上把过关": a clause of how, no part named)
                 continue  # (the measure word: 本, 份, 件)
             items[-1].append(w)

@@ -2676,9 +2676,17 @@ def counted_parts(question: Question, sentence: str, year: int | None) -> list[s
     return [f"{normalize_numerals(f.indicator)}{f.display}" for f in run]
 
 
+def titles_in(sentence: str) -> list[str]:
+    """The 《…》 titles a sentence names (of laws, rules, plans)."""
+    return _TITLE.findall(sentence)
+
+
+_TITLE = re.compile(r"《[^》]{2,60}》")
+
+
 def list_items(sentence: str, passage: str) -> list[str]:
     """Items of a list: 《…》 titles, 一是…二是… parts, or several quoted names."""
-    titles = re.findall(r"《[^》]{2,60}》", sentence)
+    titles = titles_in(sentence)
     if len(titles) >= 2:
         return titles
     # the sentence itself enumerates (一是…二是…), or it is one item of the passage's list

@@ -29,6 +29,7 @@ from bot.extractive import (
     coverage,
     occurs,
     said_over_years,
+    titles_in,
     whole_sentence,
 )
 from bot.figures import unsigned
@@ -1403,15 +1404,13 @@ _ROUNDED_NEAR = ("近", "约", "左右")
 
 
 def _titles_listed(sentence: str) -> bool:
-    return len(re.findall(r"《[^》]{2,60}》", sentence)) >= 2
+    return len(titles_in(sentence)) >= 2
 
 
 def rounds(approx: Fact, exact: Fact) -> bool:
     """``approx`` ("3.1万余次", "近500件") is ``exact`` (31264次) written round: same unit, and the
     exact value within the last written digit of the round one."""
-    # (a count said in 万 or 亿 with no word of approximation, "5.62万件", is round too: near the exact one)
-    in_magnitude = not approx.approx and approx.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(approx.text)) \
-        and not _MAGNITUDE.search(exact.text)
+    in_magnitude = said_round(approx) and not _MAGNITUDE.search(exact.text)  # (near the exact one)
     if not (approx.approx or in_magnitude) or exact.approx or approx.unit != exact.unit or not approx.unit:
         return False
     digits = re.search(r"\d+(?:\.(\d+))?", approx.text)
@@ -1629,20 +1628,21 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
     if not evidence or not evidence[0].bindings:
         return 0
     f = evidence[0].bindings[0].fact
-    # (a count said in 万 or 亿, "5.62万件", is rounded too: the report's 56238件 is exact)
-    in_magnitude = not f.approx and f.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(f.display))
+    in_magnitude = said_round(f)  # ("5.62万件": the report's 56238件 is exact)
     if not f.approx and not in_magnitude:
         return 0
-
     def exact(g: Fact) -> bool:
-        if in_magnitude:
-            return not _MAGNITUDE.search(g.display) and abs(g.value - f.value) <= _rounding_step(f.value) / 2
-        return rounds_to(g.value, f.value, f.approx)
+        return rounds(f, g) if in_magnitude else rounds_to(g.value, f.value, f.approx)
     return _first_close(evidence, lambda g: not g.approx and g.unit == f.unit and not g.plan and g.change == f.change
                         and g.value != f.value and exact(g), supported)
 
 
 _MAGNITUDE = re.compile(r"\d[万亿]")
+
+
+def said_round(fact: Fact) -> bool:
+    """A count said in 万 or 亿 with no word of approximation ("5.62万件"): rounded to its last written digit."""
+    return not fact.approx and fact.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(fact.text))
 
 
 def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
