@@ -62,6 +62,9 @@ class Settings(BaseSettings):
     # The confidence gate (bot/gate.py): a numeric answer whose figure is unlikely to be the
     # right one is shown as related material instead; FAZHI_ANSWER_GATE=false answers anyway.
     answer_gate: bool = True
+    # A word's rarity in the genre at large (bot/background.py) beside the store's, where a word must
+    # name what is asked; false: the store's count alone.
+    background_idf: bool = True
     gate_weights: Path | None = None  # None: the bundled bot/gate.json
     # The second look (bot/second_look.py): the figure of a sentence the support check turned down,
     # answered when a fitted model is sure of it; FAZHI_SECOND_LOOK=false shows it as related only.

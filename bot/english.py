@@ -92,6 +92,9 @@ _FIELD = "|".join(sorted(map(re.escape, AGENCY_FIELDS), key=len, reverse=True))
 _AGENCY_AFTER = re.compile(rf"\b(?P<field>{_FIELD})\s+(?P<body>{_BODY})\b", re.I)
 _AGENCY_BEFORE = re.compile(rf"\b(?P<body>{_BODY})\s+(?:of|for)\s+(?:the\s+)?(?P<field>{_FIELD})\b", re.I)
 _PEOPLES_GOVERNMENT = re.compile(r"\bpeople['’]s government\b", re.I)
+# a place's government, the place already in its Chinese name ("the 濭州市 city government")
+_PLACE_GOVERNMENT = re.compile(r"(?<=[\u4e00-\u9fa5])\s*(?:(?:city|county|district|provincial|municipal|town)\s+)?"
+                               r"government(?=['’]s\b|\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -219,7 +222,8 @@ def localize_agencies(text: str, level: str = "") -> str:
 
     text = _AGENCY_BEFORE.sub(lambda m: body(m.group("field"), m.group("body")), text)
     text = _AGENCY_AFTER.sub(lambda m: body(m.group("field"), m.group("body")), text)
-    return _PEOPLES_GOVERNMENT.sub("人民政府", text)
+    text = _PEOPLES_GOVERNMENT.sub("人民政府", text)
+    return _PLACE_GOVERNMENT.sub("政府", text)  # "the 濭州市 government's report": 濭州市政府's, no department's
 
 
 # British spellings written the American way, so one glossary key serves both

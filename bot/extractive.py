@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.binding import (
+    ANCHOR_BONUS,
     BOUND,
     Binding,
     admissible,
@@ -802,9 +803,11 @@ def _candidates(text: str, lists: bool) -> list[str]:
 class ExtractiveAnswerer:
     def __init__(self, tokenize: Callable[[str], list[str]],
                  idf: Callable[[str], float | None], threshold: float = 0.4,
-                 scorer: Scorer | None = None):
+                 scorer: Scorer | None = None, general: Callable[[str], float | None] | None = None):
         self.tokenize = tokenize
         self.idf = idf
+        # a word's rarity in the genre at large (bot/background.py)
+        self.general = general
         self.threshold = threshold
         self.scorer = scorer or Scorer()
 
@@ -841,7 +844,9 @@ class ExtractiveAnswerer:
         def qualifier(word: str) -> tuple[str, ...]:  # the word as the reports write it; () for no kind
             if not names_a_kind(word):
                 return ()
-            return tuple(t.text for t in terms if t.group == word or t.text == word) or (word,)
+            # (a word inside a longer phrase of the word tables: the phrase's terms — 闹矛盾 of 家里闹矛盾)
+            return tuple(t.text for t in terms if t.group == word or t.text == word
+                         or len(t.group) > len(word) and word in t.group and t.expansion) or (word,)
         out: list[Evidence] = []
         for rank, hit in enumerate(hits):
             chunk = hit.chunk
@@ -951,8 +956,11 @@ class ExtractiveAnswerer:
                                           and not find_figures(sentence, ()))
                 # "力争…", or the "2025年工作安排" section of the 2024 report: targets
                 # (a target said met is a result: "化解率95.4%，超额完成年初确定的…目标")
-                f["plan"] = float(not question.about_plans and (
-                    bool(_PLAN_MARKERS.search(_TARGET_MET.sub("", sentence))) or plan_section))
+                planned = bool(_PLAN_MARKERS.search(_TARGET_MET.sub("", sentence))) or plan_section
+                if question.about_plans and not numeric and not planned and chunk.year is not None \
+                        and question.years and min(question.years) > chunk.year:
+                    continue  # "给2026年…定了什么目标" of a 2025 report: what it did in 2025 is no target
+                f["plan"] = float(not question.about_plans and planned)
                 out.append(Evidence(hit, rank, sentence, self.scorer.score(f), cov, figures, bindings, f))
         out.sort(key=lambda e: -e.score)
         return _total_row_first(out, question, terms)
@@ -1193,7 +1201,7 @@ class ExtractiveAnswerer:
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low
                                          and t.text not in question.units), key=lambda t: low.rfind(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
-        anchor = _anchor_in_report_words(anchor, facts, terms)
+        said_anchor, anchor = anchor, _anchor_in_report_words(anchor, facts, terms)
         # the whole place asked ("全市受理了多少件") is where, not what: the sentence says it once for all its
         # figures ("全年全市各级…机构共收到申请13265件，受理12486件": 受理 is the whole city's too)
         wholes_said = [t.text for t in terms if _WHOLE_PLACE_WORD.fullmatch(t.text)]
@@ -1292,8 +1300,10 @@ class ExtractiveAnswerer:
                 continue
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
-            if not f.share_of and f.indicator in whole_of_named:
-                continue
+            if f.share_of in whole_of_named and named_part not in normalize_numerals(f.indicator).lower():
+                continue  # "进社区活动开展了多少场": not its sibling 进企业61场 of "…活动96场，分别为进企业61场、进社区35场"
+            if not f.share_of and any(f.indicator == w or len(w) >= 4 and f.indicator.endswith(w) for w in whole_of_named):
+                continue  # (its verb before the whole's name: "开展“法治交通”进企业、进车站活动104场")
             if (f.source, f.start) in wholes_asked:
                 continue
             # a change asked of a count may be stated in percent ("较上年下降8.4%")
@@ -1392,6 +1402,10 @@ class ExtractiveAnswerer:
                                anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole,
                                row_asked=f.table and f.topic in question.tabled_places, done=_done_after(f))
+            if anchor != said_anchor and anchor not in fact_phrase(f) and f.unit in units and _counts_unnamed(f):
+                # "几家厂子被勒令关门整顿": 厂子, said by the word table's 企业, is counted by 依法责令停产停业整顿7家
+                # as by "…关闭…企业3家" (a noun the question says itself stays the one counted)
+                score += ANCHOR_BONUS
             if own_period and not period:
                 score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
             if f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
@@ -1452,11 +1466,11 @@ PER_CAPITA = re.compile(r"每(?:一|1)?[万千]个?(?:人|老百姓|群众|居�
                         r"\bper (?:10,?000|ten thousand|1,?000|thousand) "
                         r"(?:residents|people|population|inhabitants|persons)")
 # an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
-_PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每")
+_PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每|单笔|每笔|单次|单件")  # (单笔最高的奖励: no total)
 # an average asked, or said right before a figure in its clause ("…执法人员平均不足3名", "平均每件用时")
 _AVERAGE_ASKED = re.compile(r"平均|人均|每[个件名位家户次人]|average|per\b|each", re.I)
 _AVERAGE_BEFORE = re.compile(r"(?:平均|人均|均为|每[个件名位家户人万千])[^，,。；;：:、]{0,4}$")
-_PER_PERSON_FACT = re.compile(r"每|人均|平均|标准|[/／]人$")
+_PER_PERSON_FACT = re.compile(r"每|人均|平均|标准|单笔|单次|单件|最高|[/／]人$")
 _EACH_CHANGE = re.compile(r"分别|各(?=[\u4e00-\u9fa5]{0,2}(?:增长|下降|增加|减少|提高|降低|上升|变化|变|降|升|涨))")
 CHANGE_BONUS = 0.3
 LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the sentence states its 同比 (18.2%)
@@ -2175,6 +2189,15 @@ def _whole_of(fact: Fact, facts: list[Fact]) -> str:
     of = normalize_numerals(fact.share_of).lower()
     return next((low for g in reversed(facts) if g.source == fact.source and g.end <= fact.start
                  and not g.share_of and (low := normalize_numerals(g.indicator).lower()).endswith(of)), "")
+
+
+def _counts_unnamed(fact: Fact) -> bool:
+    """A figure that ends a doing with no noun of what it counts ("依法责令停产停业整顿7家，"): its
+    measure word alone says what is counted, as the question's noun asks in that measure."""
+    if fact.table or fact.share_of or fact.end < len(fact.source) and fact.source[fact.end] not in "，,。；;":
+        return False
+    words = pos_words(fact.indicator)
+    return bool(words) and words[-1][1][:1] in ("v", "l") and len(words[-1][0]) >= 2  # (停业整顿: an idiom, l)
 
 
 def _anchor_in_report_words(anchor: str, facts: list[Fact], terms: list[Term]) -> str:

@@ -265,6 +265,10 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     if _SCORE_ASK.search(clause):
         return ("分",)  # "what was its score in the assessment", "考核得分是多少": points
     english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY_DID.search(clause) or _EN_HOW_MANY.search(clause)
+    first = _EN_HOW_MANY_FIRST.search(clause)
+    if first and not _EN_HOW_MANY_OF.search(clause) and (  # "how many people died in…": people, not died
+            en_units := next((u for p, u in EN_COUNTED_UNITS if p.match(first.group(1))), ())):
+        return en_units
     if english:  # "how many … cases were closed": counted in 件, not a share of them
         en_units = next((u for p, u in EN_COUNTED_UNITS if p.match(english.group(1))), ())
         if not en_units:  # "how many safety hazards": counted as the glossary's Chinese noun is (隐患: 处)
@@ -330,6 +334,8 @@ _EN_HOW_MANY_DID = re.compile(r"\bhow many\s+(?:(?!(?:of|in|at|for|under|from|by
 # "how many of those were criminal cases": the part counted as its noun is, at the clause's end
 _EN_HOW_MANY_OF = re.compile(r"\bhow many of (?:those|them|these|which)\s+(?:were|was|are|is|had|have)\s+"
                              r"(?:[a-z'-]+\s+){0,4}?([a-z'-]+)(?=\s*[?,.]|\s*$)", re.I)
+_EN_HOW_MANY_FIRST = re.compile(r"\bhow many\s+([a-z'-]+)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|[a-z]+ed)\b)",
+                                re.I)  # (the noun right after it, a verb next: "how many people died")
 _EN_HOW_MANY_ZH = re.compile(r"\bhow many\s+[“\"'‘]?([\u4e00-\u9fff]{2,12})", re.I)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")

@@ -667,7 +667,7 @@ def analyze(text: str, documents: Iterable[DocumentRecord], today: dt.date,
 # the place's government named as whose figures ("潅阳市政府2025年…", "市政府的统计中", "县政府自己的"): before a
 # year, a possessive or a word of saying — not the government as what is counted (市政府合同, 市政府本级)
 _GOVERNMENT_AS_SOURCE = (r"(?:人民)?政府(?=(?:(?:19|20)\d{2}年度?|去年|今年|前年)"
-                         r"|的?(?:统计|报告|数据|说法|年报)|自己的|那边)")
+                         r"|的?(?:统计|报告|数据|说法|年报)|自己的|那边|['’]s\b)")  # ("濭州市政府's 2025 report")
 
 
 def _government_named(text: str, mentions: Iterable[str]) -> str:
@@ -817,6 +817,11 @@ _BODY_WORD = re.compile(r"[\u4e00-\u9fa5]{2,10}?(?:局|厅|委)|[\u4e00-\u9fa5]{
 # a body a question names as the one that gives or receives ("收到法院的司法建议", "请法院强制执行"):
 # not whose report is asked
 _BODY_AS_OBJECT = re.compile(r"(?:收到|接到|收|向|对|给|被|请|由|和|与|同|跟|到)了?$")
+# a body named as the part asked of the whole before it ("…案件中县应急管理局办了多少件", "其中市场监管局")
+_PART_BODY = re.compile(r"(?:其中|当中|中|里)[省市区县]?[\u4e00-\u9fa5]{2,8}?(?:局|厅|委)(?:自己|本身)?"
+                        r"(?:办|查|处|受理|作出|做出|立案|收到|审查|有|占|是)")
+# what a body does to whom it enforces against ("被应急局查出", "被市场监管局罚款"): the body acts
+_ENFORCED = re.compile(r"(?:依法)?(?:查|罚|处罚|检查|抽查|立案|责令|约谈|吊销|没收|扣押|查封|关停|取缔)")
 # (市场监管局's 市 is its field's own first character, no level: "市场监管局去年…")
 _LEVEL_BODY_LEAD = re.compile(r"^(?!市场)[省市区县州]([\u4e00-\u9fa5]{2,10}?(?:局|厅|委))")
 
@@ -828,14 +833,17 @@ def department_said(text: str, documents: Iterable[DocumentRecord], regions: Ite
     level = _LEVEL_BODY_LEAD.match(text)  # "省卫健委2024年全省…": the province's 卫健委 by its level
     if level and any(names_body(level.group(1), b) for b in bodies):
         return level.group(1)
-    if re.search(r"全[省市区县州]", text):
+    if re.search(r"全[省市区县州]", text) and not _PART_BODY.search(text):
         return ""  # "全市…和市场监管局自己审查的": the place as a whole is asked too
+        # (not a body asked as the part of the whole: "全县…行政处罚案件中县应急管理局办了多少件")
     for m in _BODY_WORD.finditer(text):
         word = m.group(0)
         for k in range(len(word) - (1 if word.endswith(("法院", "中院")) else 2)):  # "蘋州市医保局": from 医 on
             if any(names_body(word[k:], b) for b in bodies):
-                if _BODY_AS_OBJECT.search(text[:m.start() + k]):
+                if _BODY_AS_OBJECT.search(text[:m.start() + k]) and not (
+                        text[:m.start() + k].endswith("被") and _ENFORCED.match(text, m.end())):
                     break  # (and no shorter tail of it: "被市场监管局" is no 场监管局)
+                # ("厂子被应急局查出毛病后挨罚": the body that enforces is the one asked)
                 return word[k:]
     return ""
 

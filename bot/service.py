@@ -774,7 +774,7 @@ class QAService:
             # higher ("看病起了纠纷…调解成的比例": the 医疗纠纷 committee's rate, not all 人民调解's)
             best = self.supported_evidence(q, scope.doc_ids, terms)
             if best and best[0].chunk.doc_id not in governments and best[0].score > first[0].score \
-                    and any(t.weight >= _NAMING_WEIGHT and not t.negated and occurs(t, best[0].sentence)
+                    and any(self._naming(t) and not t.negated and occurs(t, best[0].sentence)
                             and not occurs(t, first[0].sentence) for t in terms):
                 return []
             # … or a part the question names, whose whole is the government's figure ("行政法律援助案件":
@@ -793,6 +793,13 @@ class QAService:
                     and _titles_listed(best[0].sentence) and not _titles_listed(first[0].sentence):
                 return []
         return first
+
+    def _naming(self, term: Term) -> bool:
+        """Whether ``term`` is rare enough to say what is asked — in the reports ingested, or in the
+        genre at large (医疗 is everywhere in a 卫健委's report, and still names what a government's
+        sentence about 行政复议 does not say)."""
+        general = self.answerer.general(term.text) if self.answerer.general is not None else None
+        return max(term.weight, general or 0.0) >= _NAMING_WEIGHT
 
     def _governments_elsewhere(self, q: Question, scope: Scope,
                                docs: list[DocumentRecord]) -> list[DocumentRecord]:
@@ -1956,9 +1963,11 @@ def build_service(settings, store: KnowledgeStore | None = None) -> QAService:  
         keyword = store.snapshot().keyword
         return keyword.idf(token) if token in keyword else None
 
+    from bot.background import background_idf
     from bot.scorer import load_scorer
 
-    answerer = ExtractiveAnswerer(store.tokenize, idf, scorer=load_scorer(settings.scorer_weights))
+    answerer = ExtractiveAnswerer(store.tokenize, idf, scorer=load_scorer(settings.scorer_weights),
+                                  general=background_idf if settings.background_idf else None)
     llm = rewriter = None
     if settings.llm_base_url or settings.llm_model:
         from bot.llm import LLMAnswerer, LLMRewriter, build_chat_model

@@ -62,7 +62,7 @@ _AFTER = re.compile(r"^(?:分别)?" + _ADVERB_OF_CHANGE +
 _BEFORE = re.compile(r"(?:由|从)(?:[^由从，]{0,12}的|(?:每[人户名])?(?:每[年月天日])|人均|平均)?$")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年|上年度)(?:同期)?(?:的|为|是)$")  # "较上年的7882件"
 # "纠错率为10.7%，较2024年的12.3%下降…", "（2024年为11.6%）": an earlier year's value, named
-_EARLIER_YEAR = re.compile(r"(?:^|[较比与（(])((?:19|20)\d{2})年(?:同期)?(?:的|为|是)$")
+_EARLIER_YEAR = re.compile(r"(?:^|[较比与（(])((?:19|20)\d{2})年度?(?:同期)?(?:的|为|是)$")  # (…较2024年度的89.8%)
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
                          r"[一二三四五六七八九十]{1,3}是)")  # "1." "（二）" "一是" before a paragraph
 
@@ -560,9 +560,15 @@ def _shared_head(items: list[str]) -> str:
         # one word ("噪声污染" of "大气、水、固体废物和噪声污染"): the dictionary word it ends in
         return _ending_noun(items)
     head, flag = words[-1]
-    if len(head) < 2 or not flag.startswith("n") or any(
+    # (a verbal noun too, with the noun before it, when the last item is longer than any other: "危险化学品、
+    # 非煤矿山、工贸行业专项检查" — all 专项检查; not "行政处罚、行政强制、行政检查", three kinds alike)
+    verbal = flag == "vn" and len(words) >= 3 and words[-2][1] == "n" \
+        and len(items[-1]) > max(len(x) for x in items[:-1]) + 1
+    if len(head) < 2 or not (flag.startswith("n") or verbal) or any(
             head in x or x.endswith(head[-1]) or _in_chain(x) for x in items[:-1]):
         return ""
+    if verbal:
+        head, words = words[-2][0] + head, words[:-1]
     # "市场监管、自然资源、人力社保领域的案件": the field word before it is every item's too, and
     # all the last item says after it ("…出让领域的诉前检察建议": 领域的诉前检察建议)
     said = [w for w, _ in words[:-1]]
