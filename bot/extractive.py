@@ -1301,8 +1301,9 @@ class ExtractiveAnswerer:
             if named_part and named_part not in normalize_numerals(f"{f.indicator} {f.share_of}").lower():
                 continue  # (a part of that part names it as its whole)
             if f.share_of in whole_of_named and named_part not in normalize_numerals(f.indicator).lower():
-                continue  # "进社区活动开展了多少场": not its sibling 进企业61场 of "…活动96场，分别为进企业61场、进社区35场"
-            if not f.share_of and any(f.indicator == w or len(w) >= 4 and f.indicator.endswith(w) for w in whole_of_named):
+                continue  # "进社区活动开展了多少场": not its sibling 进企业61场 of "…分别为进企业61场、进社区35场"
+            if not f.share_of and any(f.indicator == w or len(w) >= 4 and f.indicator.endswith(w)
+                                      for w in whole_of_named):
                 continue  # (its verb before the whole's name: "开展“法治交通”进企业、进车站活动104场")
             if (f.source, f.start) in wholes_asked:
                 continue

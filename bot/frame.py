@@ -334,8 +334,9 @@ _EN_HOW_MANY_DID = re.compile(r"\bhow many\s+(?:(?!(?:of|in|at|for|under|from|by
 # "how many of those were criminal cases": the part counted as its noun is, at the clause's end
 _EN_HOW_MANY_OF = re.compile(r"\bhow many of (?:those|them|these|which)\s+(?:were|was|are|is|had|have)\s+"
                              r"(?:[a-z'-]+\s+){0,4}?([a-z'-]+)(?=\s*[?,.]|\s*$)", re.I)
-_EN_HOW_MANY_FIRST = re.compile(r"\bhow many\s+([a-z'-]+)(?=\s+(?:did|do|does|were|was|are|is|have|has|had|[a-z]+ed)\b)",
-                                re.I)  # (the noun right after it, a verb next: "how many people died")
+# (the noun right after it, a verb next: "how many people died")
+_EN_HOW_MANY_FIRST = re.compile(r"\bhow many\s+([a-z'-]+)"
+                                r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|[a-z]+ed)\b)", re.I)
 _EN_HOW_MANY_ZH = re.compile(r"\bhow many\s+[“\"'‘]?([\u4e00-\u9fff]{2,12})", re.I)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")
