@@ -59,7 +59,7 @@ def count(paths: list[Path]) -> tuple[int, Counter[str]]:
     from vectorstore.tokenizer import shared_tokenizer
 
     tokenize = shared_tokenizer()
-    n, df = 0, Counter()
+    n, df = 0, Counter[str]()
     for i, path in enumerate(paths, 1):
         try:
             loaded = load_document(path, None)
