@@ -563,7 +563,8 @@ def _shared_head(items: list[str]) -> str:
     # (a verbal noun too, with the noun before it, when the last item is longer than any other: "危险化学品、
     # 非煤矿山、工贸行业专项检查" — all 专项检查; not "行政处罚、行政强制、行政检查", three kinds alike)
     verbal = flag == "vn" and len(words) >= 3 and words[-2][1] == "n" \
-        and len(items[-1]) > max(len(x) for x in items[:-1]) + 1
+        and len(items[-1]) > max(len(x) for x in items[:-1]) + 1 \
+        and not any(f == "v" for x in items for _, f in pos_words(x))  # (not acts: 移送行政拘留、移送涉嫌…犯罪)
     if len(head) < 2 or not (flag.startswith("n") or verbal) or any(
             head in x or x.endswith(head[-1]) or _in_chain(x) for x in items[:-1]):
         return ""
