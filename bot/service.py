@@ -494,6 +494,11 @@ class QAService:
                     return self._compose(meant, described, meant_terms)
         if evidence:
             return self._compose(q, evidence, terms)
+        from bot.month_sum import month_sum
+
+        summed = month_sum(self, q, docs)  # "第二季度一共罚款多少" of a table's rows 4月、5月、6月
+        if summed is not None:
+            return summed
         stated = self._stated_elsewhere(q, docs, terms)
         if stated is not None:
             return stated
@@ -506,7 +511,8 @@ class QAService:
                               or _names_a_lower_place(q, elsewhere[0])
                               or _of_the_department(q, elsewhere[0])
                               or _sub_unit_for(q, elsewhere[0], docs)
-                              or _government_of_field(q, elsewhere[0], docs)):
+                              or _government_of_field(q, elsewhere[0], docs)
+                              or _town_in_government(q, elsewhere[0], docs)):
                 # found by the wider search in the asked report itself (the place's name
                 # among the keywords ranked it higher): an answer, not "elsewhere";
                 # or a higher level's report names the asked place
@@ -1470,6 +1476,16 @@ def _government_of_field(q: Question, ev: Evidence, docs: list[DocumentRecord]) 
     if not q.department or q.department in q.normalized or ev.chunk.region not in q.regions:
         return False
     return any(d.doc_id == ev.chunk.doc_id and is_government(issuer_body(d)) for d in docs)
+
+
+def _town_in_government(q: Question, ev: Evidence, docs: list[DocumentRecord]) -> bool:
+    """A town (or another place below the asked one) of a department's question whose report never names it,
+    named by the place's government report ("濴源县应急管理局…濹口镇…" → "濹口镇…全年检查辖区企业612家次"):
+    the town's own statement of that field."""
+    if not q.department or not q.tabled_places or ev.chunk.region not in q.regions:
+        return False
+    return any(_named_alone(p, ev.sentence) for p in q.tabled_places) and any(
+        d.doc_id == ev.chunk.doc_id and is_government(issuer_body(d)) for d in docs)
 
 
 def _sub_unit_for(q: Question, ev: Evidence, docs: list[DocumentRecord]) -> bool:

@@ -21,7 +21,8 @@ BUREAU = ("瀍源县应急管理局2025年法治政府建设年度报告\n\n一�
           "二、矛盾纠纷化解\n\n全县人民调解组织调解矛盾纠纷1862件，其中婚姻家庭纠纷214件、邻里纠纷386件、债务纠纷97件。\n\n"
           "三、2026年工作安排\n\n力争全年检查生产经营单位4300家次以上，隐患整改率保持在98%以上。\n")
 GOVERNMENT = ("瀍源县2025年法治政府建设年度报告\n\n一、严格规范公正文明执法\n\n"
-              "全县行政执法机关共办理行政处罚案件3318件，罚没款2915.2万元。\n\n"
+              "全县行政执法机关共办理行政处罚案件3318件，罚没款2915.2万元。"
+              "瀍口镇作为全县乡镇应急管理综合执法试点，全年检查辖区企业418家次，发现隐患1206项。\n\n"
               "二、依法化解矛盾纠纷\n\n全县行政复议机构共收到行政复议申请318件，受理296件，办结281件，纠错率9.1%。\n")
 
 
@@ -151,3 +152,9 @@ def test_a_places_government_named_in_english_is_the_source():
     text = localize_agencies("According to the 瀍州市 city government's 2025 report, how many calls were answered?")
     assert "瀍州市政府's" in text
     assert _government_named(text, ["瀍州市"]) == "瀍州市政府"
+
+
+def test_a_town_a_departments_report_never_names_by_its_government(service):
+    # (the county government's report says what the town did in the bureau's field)
+    line = first_line(service.ask("瀍源县应急管理局2025年瀍口镇检查了多少家次企业？"))
+    assert line.startswith("418家次"), line

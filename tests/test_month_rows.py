@@ -81,3 +81,20 @@ def test_a_place_the_ask_names_is_not_said_again():
     frame = parse("濐北分局2025年执法人员培训有多少人次？")
     ask = replace(frame.asks[0], text="濐北分局执法人员培训有多少人次")
     assert ask_question(replace(frame, regions=("濐北",)), ask) == "2025年濐北分局执法人员培训有多少人次？"
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    # a quarter, a half or a run of months no sentence states: the sum of its month rows, each cited
+    ("濐北分局2025年第二季度一共罚款多少？", "167.5万元"),  # 47.9 + 61.2 + 58.4
+    ("濐北分局2025年下半年立案多少件？", "66件"),  # 11 + 10 + 11 + 9 + 12 + 13
+    ("濐北分局2025年1到3月检查企业多少家次？", "604家次"),  # 201 + 158 + 245
+])
+def test_a_run_of_months_is_the_sum_of_their_rows(service, question, figure):
+    answer = service.ask(question)
+    assert first_line(answer).startswith(figure), answer.text
+    assert len(answer.citations) >= 3
+
+
+def test_a_run_of_months_some_of_which_have_no_row_is_not_summed(tmp_path):  # guard
+    service = reports_service(tmp_path, {"澾江市生态环境局濐北分局_2025.md": REPORT.replace("| 6月 | 281 | 9 | 58.4 |\n", "")})
+    assert not first_line(service.ask("濐北分局2025年第二季度一共罚款多少？")).startswith("109.1万元")
