@@ -94,7 +94,7 @@ _AGENCY_BEFORE = re.compile(rf"\b(?P<body>{_BODY})\s+(?:of|for)\s+(?:the\s+)?(?P
 _PEOPLES_GOVERNMENT = re.compile(r"\bpeople['’]s government\b", re.I)
 # a place's government, the place already in its Chinese name ("the 濭州市 city government")
 _PLACE_GOVERNMENT = re.compile(r"(?<=[\u4e00-\u9fa5])\s*(?:(?:city|county|district|provincial|municipal|town)\s+)?"
-                               r"government(?=['’]s\b|\b)", re.I)
+                               r"government(?=['’]s\b|\s+(?:report|work report)\b)", re.I)  # (no "…agencies")
 
 
 @dataclass(frozen=True)

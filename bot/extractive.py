@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.binding import (
-    ANCHOR_BONUS,
     BOUND,
     Binding,
     admissible,
@@ -1138,7 +1137,9 @@ class ExtractiveAnswerer:
                                                          for p, _ in parts):
                         chosen = [f"{g.indicator}{g.display}" for g in each]
                         break
-                elif len(parts) > 1 and part_units:
+                elif len(parts) > 1 and part_units and not _WHOLE_OF_ASKS.search(question.normalized):
+                    # (not of asks that are parts of a whole the question names: "罚没金额中罚款和…各是多少" —
+                    # the sentence's one amount is the whole's)
                     text = _sole_of_unit(facts, part_units, chosen, ev.sentence)
             else:
                 best = best_figure(ev.sentence, ev.figures if units == question.units else
@@ -1201,7 +1202,7 @@ class ExtractiveAnswerer:
         asked = [t.text for t in sorted((t for t in terms if not t.expansion and t.text in low
                                          and t.text not in question.units), key=lambda t: low.rfind(t.text))]
         synonyms = tuple(t.text for t in terms if t.expansion)
-        said_anchor, anchor = anchor, _anchor_in_report_words(anchor, facts, terms)
+        anchor = _anchor_in_report_words(anchor, facts, terms)
         # the whole place asked ("全市受理了多少件") is where, not what: the sentence says it once for all its
         # figures ("全年全市各级…机构共收到申请13265件，受理12486件": 受理 is the whole city's too)
         wholes_said = [t.text for t in terms if _WHOLE_PLACE_WORD.fullmatch(t.text)]
@@ -1246,6 +1247,15 @@ class ExtractiveAnswerer:
 
         def said(word: str) -> tuple[str, ...]:  # a word of the question and the word table's terms for it
             return (word, *(t.text for t in terms if t.expansion and word in t.group))
+
+        # the whole several asks are parts of ("罚没金额中罚款和没收违法所得各是多少"), and the ask's own words
+        whole_said = _WHOLE_OF_ASKS.search(low) if ask and question.asks >= 2 else None
+        whole_of_asks = whole_said.group(1) if whole_said else ""
+        own_of_ask = [w for w in words(normalize_numerals(ask).lower()) if len(w) >= 2] if whole_of_asks else []
+
+        def said_of_part(word: str) -> tuple[str, ...]:  # … less a term the question says itself as the whole
+            # ("罚没金额中罚款…各是多少": 罚款's term 罚没金额 is the whole asked of, never the part)
+            return tuple(w for w in said(word) if w == word or w not in low)
         out: list[Binding] = []
         owns: list[str] = []
         # a stage of a case the question says in its own words ("受理…多少件"): a figure saying that very
@@ -1369,7 +1379,11 @@ class ExtractiveAnswerer:
                 continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
             if not averaged and f.unit not in ("%", "个百分点") and _AVERAGE_BEFORE.search(f.source[:f.start]):
                 continue  # "一共有多少名专职执法人员" is not answered by "…专职执法人员平均不足3名" (each one's)
-            if part and not names_the_part(f, part, before, said, low):
+            if ask and whole_of_asks and any(whole_of_asks[k:] in normalize_numerals(f.indicator).lower()
+                                             for k in range(len(whole_of_asks) - 2)) \
+                    and not any(w in normalize_numerals(f.indicator).lower() for w in own_of_ask):
+                continue  # "罚没金额中罚款和没收违法所得各是多少": 罚款's figure is never 罚没金额's own
+            if part and not names_the_part(f, part, before, said_of_part, low):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件
             if share_part and not ((g := f if f.share_of else _inner_part(f)) and names_the_part(
                     replace(g, share_of="", topic=""), share_part, said=said)):
@@ -1403,10 +1417,6 @@ class ExtractiveAnswerer:
                                anchor, predicates, named,
                                stock and not _FLOW.search(question.normalized), before, whole,
                                row_asked=f.table and f.topic in question.tabled_places, done=_done_after(f))
-            if anchor != said_anchor and anchor not in fact_phrase(f) and f.unit in units and _counts_unnamed(f):
-                # "几家厂子被勒令关门整顿": 厂子, said by the word table's 企业, is counted by 依法责令停产停业整顿7家
-                # as by "…关闭…企业3家" (a noun the question says itself stays the one counted)
-                score += ANCHOR_BONUS
             if own_period and not period:
                 score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
             if f in spanning and any(g.unit == f.unit and g not in spanning for g in facts):
@@ -2079,6 +2089,8 @@ def _named_part(facts: list[Fact], question: str) -> str:
         if not f.share_of or f.table:
             continue
         own, whole = normalize_numerals(f.indicator).lower(), normalize_numerals(f.share_of).lower()
+        if len(whole) >= 4 and whole in question:
+            continue  # the whole named ("新增减税降费及退税缓费共计多少"): not its part 新增减税降费
         k = _shared_tail(own, whole)
         qualifier = own[:len(own) - k] if k else own
         if len(qualifier) >= 3 and qualifier in question:
@@ -2192,13 +2204,8 @@ def _whole_of(fact: Fact, facts: list[Fact]) -> str:
                  and not g.share_of and (low := normalize_numerals(g.indicator).lower()).endswith(of)), "")
 
 
-def _counts_unnamed(fact: Fact) -> bool:
-    """A figure that ends a doing with no noun of what it counts ("依法责令停产停业整顿7家，"): its
-    measure word alone says what is counted, as the question's noun asks in that measure."""
-    if fact.table or fact.share_of or fact.end < len(fact.source) and fact.source[fact.end] not in "，,。；;":
-        return False
-    words = pos_words(fact.indicator)
-    return bool(words) and words[-1][1][:1] in ("v", "l") and len(words[-1][0]) >= 2  # (停业整顿: an idiom, l)
+_WHOLE_OF_ASKS = re.compile(r"([\u4e00-\u9fa5]{2,8}?)(?:中|里|当中)[^，,。？?]{2,20}?[和与及、][^，,。？?]{2,20}?"
+                            r"(?:各|分别)")
 
 
 def _anchor_in_report_words(anchor: str, facts: list[Fact], terms: list[Term]) -> str:

@@ -336,7 +336,9 @@ _EN_HOW_MANY_OF = re.compile(r"\bhow many of (?:those|them|these|which)\s+(?:wer
                              r"(?:[a-z'-]+\s+){0,4}?([a-z'-]+)(?=\s*[?,.]|\s*$)", re.I)
 # (the noun right after it, a verb next: "how many people died")
 _EN_HOW_MANY_FIRST = re.compile(r"\bhow many\s+([a-z'-]+)"
-                                r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|[a-z]+ed)\b)", re.I)
+                                r"(?=\s+(?:did|do|does|were|was|are|is|have|has|had|"
+                                r"(?!(?:related|based|owned|funded|licensed|registered|involved|specialized|"
+                                r"designated|certified|qualified|listed)\b)[a-z]+ed)\b)", re.I)
 _EN_HOW_MANY_ZH = re.compile(r"\bhow many\s+[“\"'‘]?([\u4e00-\u9fff]{2,12})", re.I)
 _MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
                           r"税款)")

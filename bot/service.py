@@ -1149,6 +1149,10 @@ class QAService:
                     # the passage is shown: the figure may be in it, the bot cannot tell which
                     return replace(self._related(best, "不能确定报告中哪个数字回答这一问题，请以原文为准。"),
                                    signals=signals)
+        if signals.get("guessed") and signals.get("asks", 1) > 1:
+            # several asks ("罚款和没收违法所得各是多少") of which none was bound: the sentence's first figure is no
+            # answer to any of them
+            return replace(self._related(best, "不能确定报告中哪个数字回答这一问题，请以原文为准。"), signals=signals)
         if not lead and asks_name(q.normalized):
             return self._related(best)  # a name asked ("厅长叫什么名字") and none in the passage
         if q.kind == "numeric" and _EACH_PLACE_ASK.search(q.normalized) and len(re.findall(r"\d", lead)) \

@@ -110,16 +110,6 @@ def safety(tmp_path_factory):
                                                                 "瀍源县_2025.txt": GOVERNMENT})
 
 
-def test_a_count_said_by_its_doing_alone():
-    # ("依法责令停产停业整顿6家，": its measure word alone says what it counts — the 厂子 asked, as 企业)
-    from bot.extractive import _counts_unnamed
-    from facts.sentence import sentence_facts
-
-    facts = {f.text: f for f in sentence_facts("依法责令停产停业整顿6家，提请县政府关闭不具备安全生产条件的企业2家。")}
-    assert _counts_unnamed(facts["6家"])
-    assert not _counts_unnamed(facts["2家"])  # (企业 said)
-
-
 def test_one_payments_highest_is_no_total(safety):
     answer = safety.ask("瀍源县应急管理局2024年单笔最高的举报奖励是多少钱？")
     assert "43600" not in first_line(answer)

@@ -106,7 +106,7 @@ MEASURE = (rf"{PAIR_UNIT}|"
 ASK_UNIT_RE = re.compile(rf"(?:多少|(?<![那这])几)({MEASURE})")  # not "那几个村子"
 MONEY_WORDS = re.compile(r"多少(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|税款)|"
                          r"金额|资金|经费|罚款|罚没|收入|支出|预算|工资|工钱|欠薪|薪酬|税费|缴存额|提取额|发放额|贷款额|"
-                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|追回|要回|讨回|损失|"
+                         r"投入|花了|花费|费用|补贴|补助|奖励|标的额|挽回|追回|要回|讨回|损失|违法所得|"
                          r"how much|money|funds?|amount|yuan",
                          re.I)
 PERCENT_WORDS = re.compile(r"比例|比率|占比|率|百分|rate|percentage|percent", re.I)
