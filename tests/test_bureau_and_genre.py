@@ -142,9 +142,17 @@ def test_a_places_government_named_in_english_is_the_source():
     text = localize_agencies("According to the 瀍州市 city government's 2025 report, how many calls were answered?")
     assert "瀍州市政府's" in text
     assert _government_named(text, ["瀍州市"]) == "瀍州市政府"
+    # (its agencies are no government's report)
+    assert "政府" not in localize_agencies("How many lawsuits against 瀍州市 government agencies were filed?")
 
 
 def test_a_town_a_departments_report_never_names_by_its_government(service):
     # (the county government's report says what the town did in the bureau's field)
     line = first_line(service.ask("瀍源县应急管理局2025年瀍口镇检查了多少家次企业？"))
     assert line.startswith("418家次"), line
+
+
+def test_enterprise_related_is_no_count_of_enterprises():  # guard
+    from bot.frame import clause_units
+
+    assert "件" in clause_units("how many enterprise related administrative penalty cases did 瀍源县 handle?", "number")
