@@ -361,10 +361,13 @@ def outside_names(text: str, source: str, word: str) -> str:
 
 
 def _graded(tokens: list[str]) -> list[str]:
-    """A grade said by its letter ("D类", "A级") as one word, however the tokenizer cut it ("D", "类有")."""
+    """A grade said by its letter ("D类", "A级") as one word, however the tokenizer cut it ("D", "类有"); a
+    category likewise ("投诉", "类有" → 投诉类, 有: the 类 is the kind's, not the verb's)."""
     out: list[str] = []
     for t in tokens:
-        if out and re.fullmatch(r"[A-Za-z]", out[-1]) and t[:1] in "类级档等":
+        if out and (re.fullmatch(r"[A-Za-z]", out[-1]) and t[:1] in "类级档等"
+                    or len(t) == 2 and t[0] == "类" and t[1] in "有的是占"
+                    and re.fullmatch(r"[\u4e00-\u9fa5]{2,}", out[-1])):
             out[-1] += t[0]
             if t[1:]:
                 out.append(t[1:])

@@ -1255,7 +1255,8 @@ class ExtractiveAnswerer:
 
         def said_of_part(word: str) -> tuple[str, ...]:  # … less a term the question says itself as the whole
             # ("罚没金额中罚款…各是多少": 罚款's term 罚没金额 is the whole asked of, never the part)
-            return tuple(w for w in said(word) if w == word or w not in low)
+            elsewhere = low.replace(word, "、")  # (村 of the part 村里 itself is the part's own word)
+            return tuple(w for w in said(word) if w == word or w not in elsewhere)
         out: list[Binding] = []
         owns: list[str] = []
         # a stage of a case the question says in its own words ("受理…多少件"): a figure saying that very
@@ -2089,8 +2090,9 @@ def _named_part(facts: list[Fact], question: str) -> str:
         if not f.share_of or f.table:
             continue
         own, whole = normalize_numerals(f.indicator).lower(), normalize_numerals(f.share_of).lower()
-        if len(whole) >= 4 and whole in question:
-            continue  # the whole named ("新增减税降费及退税缓费共计多少"): not its part 新增减税降费
+        if len(whole) >= 4 and whole in question and any(own in normalize_numerals(g.indicator).lower()
+                                                          for g in facts if g.source == f.source and not g.share_of):
+            continue  # the whole's own name holds it ("新增减税降费及退税缓费共计多少"): no part asked
         k = _shared_tail(own, whole)
         qualifier = own[:len(own) - k] if k else own
         if len(qualifier) >= 3 and qualifier in question:
@@ -2206,6 +2208,12 @@ def _whole_of(fact: Fact, facts: list[Fact]) -> str:
 
 _WHOLE_OF_ASKS = re.compile(r"([\u4e00-\u9fa5]{2,8}?)(?:中|里|当中)[^，,。？?]{2,20}?[和与及、][^，,。？?]{2,20}?"
                             r"(?:各|分别)")
+
+
+def whole_of_asks(question: str) -> str:
+    """The whole several asks are parts of ("罚没金额中罚款和没收违法所得各是多少" → …罚没金额); ''."""
+    m = _WHOLE_OF_ASKS.search(question)
+    return m.group(1) if m else ""
 
 
 def _anchor_in_report_words(anchor: str, facts: list[Fact], terms: list[Term]) -> str:

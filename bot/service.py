@@ -30,6 +30,7 @@ from bot.extractive import (
     occurs,
     said_over_years,
     titles_in,
+    whole_of_asks,
     whole_sentence,
 )
 from bot.figures import unsigned
@@ -1149,7 +1150,7 @@ class QAService:
                     # the passage is shown: the figure may be in it, the bot cannot tell which
                     return replace(self._related(best, "不能确定报告中哪个数字回答这一问题，请以原文为准。"),
                                    signals=signals)
-        if signals.get("guessed") and signals.get("asks", 1) > 1:
+        if signals.get("guessed") and signals.get("asks", 1) > 1 and whole_of_asks(q.normalized):
             # several asks ("罚款和没收违法所得各是多少") of which none was bound: the sentence's first figure is no
             # answer to any of them
             return replace(self._related(best, "不能确定报告中哪个数字回答这一问题，请以原文为准。"), signals=signals)

@@ -156,3 +156,11 @@ def test_enterprise_related_is_no_count_of_enterprises():  # guard
     from bot.frame import clause_units
 
     assert "件" in clause_units("how many enterprise related administrative penalty cases did 瀍源县 handle?", "number")
+
+
+def test_a_category_the_tokenizer_cuts_off_is_the_kinds():
+    from bot.binding import asked_part
+    from vectorstore.tokenizer import shared_tokenizer
+
+    cut = shared_tokenizer().cut
+    assert asked_part("12328热线受理的来电里投诉类有多少件", cut) == (("投诉类",),)
