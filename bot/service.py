@@ -1656,11 +1656,15 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
     if not evidence or not evidence[0].bindings:
         return 0
     f = evidence[0].bindings[0].fact
-    in_magnitude = said_round(f)  # ("5.62万件": the report's 56238件 is exact)
+    # ("5.62万件": the report's 56238件 is exact — as shown, with a table column's unit: 15318.2万元 is no exact count)
+    in_magnitude = not f.approx and f.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(f.display))
     if not f.approx and not in_magnitude:
         return 0
+
     def exact(g: Fact) -> bool:
-        return rounds(f, g) if in_magnitude else rounds_to(g.value, f.value, f.approx)
+        if in_magnitude:
+            return not _MAGNITUDE.search(g.display) and abs(g.value - f.value) <= _rounding_step(f.value) / 2
+        return rounds_to(g.value, f.value, f.approx)
     return _first_close(evidence, lambda g: not g.approx and g.unit == f.unit and not g.plan and g.change == f.change
                         and g.value != f.value and exact(g), supported)
 
