@@ -54,7 +54,7 @@ from bot.query import (
 )
 from bot.retriever import Hit, HybridSearch
 from facts import Fact, chunk_facts
-from facts.sentence import without_enumerator
+from facts.sentence import is_verb, without_enumerator
 from vectorstore.records import ChunkRecord, DocumentRecord
 from vectorstore.store import KnowledgeStore
 from zh.dates import YEAR_WORD_RE
@@ -809,8 +809,9 @@ class QAService:
         sentence about 行政复议 does not say)."""
         if term.weight >= _NAMING_WEIGHT:
             return True
-        general = self.answerer.general(term.text) if self.answerer.general is not None and len(term.text) >= 2 \
-            else None
+        if self.answerer.general is None or len(term.text) < 2 or is_verb(term.text):
+            return False  # (a thing is named by a noun: 存在 is rare in the genre, and names nothing)
+        general = self.answerer.general(term.text)
         return general is not None and general >= _GENRE_NAMING  # (问题, 纠纷 of every other chunk: no name)
 
     def _governments_elsewhere(self, q: Question, scope: Scope,

@@ -95,6 +95,7 @@ def test_a_word_common_in_a_department_still_names_the_thing(service):
     assert service._naming(Term("医疗", 0.69))
     assert not service._naming(Term("全年", 0.69))  # (a word of every report names nothing)
     assert not service._naming(Term("问题", 1.36)) and not service._naming(Term("还", 1.09))
+    assert not service._naming(Term("存在", 1.49))  # (a verb names no thing)
 
 
 SAFETY = ("瀍源县应急管理局2024年法治政府建设年度报告\n\n一、安全生产执法\n\n"
