@@ -80,8 +80,10 @@ def test_what_a_figure_is_counted_in(question, units):
     # 市场监管局's 市 is its field's first character, no level ("市场监管局去年…" is no 场监管局)
     ("市场监管局去年罚没款一共有多少？", "市场监管局"),
     ("省卫健委2024年全省查处多少件？", "卫健委"),
-    # a body a passive names ("被市场监管局罚…") is not read as a shorter body either
-    ("去年被市场监管局罚走的钱一共有多少？", ""),
+    # a body a passive names ("被市场监管局罚…") is not read as a shorter body either — it is the body that
+    # enforces, whose figure is asked (session 55), and never 场监管局
+    ("去年被市场监管局罚走的钱一共有多少？", "市场监管局"),
+    ("去年收到市场监管局的告知书有多少份？", ""),  # (a body that gives: not whose report)
 ])
 def test_the_department_a_question_names(text, said):
     from bot.query import department_said
