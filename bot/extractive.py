@@ -1137,7 +1137,7 @@ class ExtractiveAnswerer:
                                                          for p, _ in parts):
                         chosen = [f"{g.indicator}{g.display}" for g in each]
                         break
-                elif len(parts) > 1 and part_units and not _WHOLE_OF_ASKS.search(question.normalized):
+                elif len(parts) > 1 and part_units and not whole_of_asks(question.normalized):
                     # (not of asks that are parts of a whole the question names: "罚没金额中罚款和…各是多少" —
                     # the sentence's one amount is the whole's)
                     text = _sole_of_unit(facts, part_units, chosen, ev.sentence)
@@ -1249,9 +1249,8 @@ class ExtractiveAnswerer:
             return (word, *(t.text for t in terms if t.expansion and word in t.group))
 
         # the whole several asks are parts of ("罚没金额中罚款和没收违法所得各是多少"), and the ask's own words
-        whole_said = _WHOLE_OF_ASKS.search(low) if ask and question.asks >= 2 else None
-        whole_of_asks = whole_said.group(1) if whole_said else ""
-        own_of_ask = [w for w in words(normalize_numerals(ask).lower()) if len(w) >= 2] if whole_of_asks else []
+        asks_whole = whole_of_asks(low) if ask and question.asks >= 2 else ""
+        own_of_ask = [w for w in words(normalize_numerals(ask).lower()) if len(w) >= 2] if asks_whole else []
 
         def said_of_part(word: str) -> tuple[str, ...]:  # … less a term the question says itself as the whole
             # ("罚没金额中罚款…各是多少": 罚款's term 罚没金额 is the whole asked of, never the part)
@@ -1380,9 +1379,8 @@ class ExtractiveAnswerer:
                 continue  # "每人能拿多少钱": the total 1.53亿元 paid to all is no one's amount
             if not averaged and f.unit not in ("%", "个百分点") and _AVERAGE_BEFORE.search(f.source[:f.start]):
                 continue  # "一共有多少名专职执法人员" is not answered by "…专职执法人员平均不足3名" (each one's)
-            if ask and whole_of_asks and any(whole_of_asks[k:] in normalize_numerals(f.indicator).lower()
-                                             for k in range(len(whole_of_asks) - 2)) \
-                    and not any(w in normalize_numerals(f.indicator).lower() for w in own_of_ask):
+            if asks_whole and any(asks_whole[k:] in (ind := normalize_numerals(f.indicator).lower())
+                                  for k in range(len(asks_whole) - 2)) and not any(w in ind for w in own_of_ask):
                 continue  # "罚没金额中罚款和没收违法所得各是多少": 罚款's figure is never 罚没金额's own
             if part and not names_the_part(f, part, before, said_of_part, low):
                 continue  # "法律援助案件中刑事案件有多少" is not answered by all 法律援助案件

@@ -264,9 +264,10 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         return ()
     if _SCORE_ASK.search(clause):
         return ("分",)  # "what was its score in the assessment", "考核得分是多少": points
-    english = _EN_HOW_MANY_OF.search(clause) or _EN_HOW_MANY_DID.search(clause) or _EN_HOW_MANY.search(clause)
+    of_those = _EN_HOW_MANY_OF.search(clause)
+    english = of_those or _EN_HOW_MANY_DID.search(clause) or _EN_HOW_MANY.search(clause)
     first = _EN_HOW_MANY_FIRST.search(clause)
-    if first and not _EN_HOW_MANY_OF.search(clause) and (  # "how many people died in…": people, not died
+    if first and not of_those and (  # "how many people died in…": people, not died
             en_units := next((u for p, u in EN_COUNTED_UNITS if p.match(first.group(1))), ())):
         return en_units
     if english:  # "how many … cases were closed": counted in 件, not a share of them

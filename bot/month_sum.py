@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import Answer, Citation
-from bot.figures import format_amount
+from bot.figures import display_unit, format_amount
 from bot.periods import PERIOD_RE, months_of
 
 _MONTH_LABEL = re.compile(r"(1[0-2]|[1-9])月份?")
@@ -23,11 +23,11 @@ def month_sum(service, q, docs) -> Answer | None:  # noqa: ANN001
     asked, or some month has no row of its own."""
     if q.kind != "numeric" or q.is_comparison or q.asks > 1:
         return None
-    period = next((m for m in PERIOD_RE.finditer(q.normalized)
-                   if (months := months_of(m)) and months[0] < months[1] and months != (1, 12)), None)
-    if period is None:
+    found = next(((m, months) for m in PERIOD_RE.finditer(q.normalized)
+                  if (months := months_of(m)) and months[0] < months[1] and months != (1, 12)), None)
+    if found is None:
         return None
-    first, last = months_of(period) or (0, 0)
+    period, (first, last) = found
     rows = []
     for month in range(first, last + 1):
         text = f"{q.normalized[:period.start()]}{month}月{q.normalized[period.end():]}"
@@ -44,7 +44,7 @@ def month_sum(service, q, docs) -> Answer | None:  # noqa: ANN001
         rows.append((month, evidence[0], fact))
     if len({(f.unit, f.column) for _, _, f in rows}) != 1:
         return None  # not one column's cells
-    unit = _shown_unit(rows[0][2].display)
+    unit = display_unit(rows[0][2].display, rows[0][2].unit)  # (as the cells show it: 万元)
     total = format_amount(sum(f.value for _, _, f in rows), unit)
     listed = "、".join(f"{month}月{f.display}" for month, _, f in rows)
     citations: list[Citation] = []
@@ -56,8 +56,3 @@ def month_sum(service, q, docs) -> Answer | None:  # noqa: ANN001
     said = period.group(0)
     return Answer(f"{total}（{said}为{listed}之和）。\n" + "\n".join(quotes), found=True, citations=citations,
                   question=q.normalized)
-
-
-def _shown_unit(display: str) -> str:
-    """The unit a figure is shown in ("40.8万元" → 万元)."""
-    return re.sub(r"^[\d.,，]+", "", display)

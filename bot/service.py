@@ -1486,6 +1486,11 @@ def _government_of_field(q: Question, ev: Evidence, docs: list[DocumentRecord]) 
     the asked place's government report's: the place's own statement of that field."""
     if not q.department or q.department in q.normalized or ev.chunk.region not in q.regions:
         return False
+    return _of_a_government(ev, docs)
+
+
+def _of_a_government(ev: Evidence, docs: list[DocumentRecord]) -> bool:
+    """The evidence is from a government's report (not a department's)."""
     return any(d.doc_id == ev.chunk.doc_id and is_government(issuer_body(d)) for d in docs)
 
 
@@ -1495,8 +1500,7 @@ def _town_in_government(q: Question, ev: Evidence, docs: list[DocumentRecord]) -
     the town's own statement of that field."""
     if not q.department or not q.tabled_places or ev.chunk.region not in q.regions:
         return False
-    return any(_named_alone(p, ev.sentence) for p in q.tabled_places) and any(
-        d.doc_id == ev.chunk.doc_id and is_government(issuer_body(d)) for d in docs)
+    return any(_named_alone(p, ev.sentence) for p in q.tabled_places) and _of_a_government(ev, docs)
 
 
 def _sub_unit_for(q: Question, ev: Evidence, docs: list[DocumentRecord]) -> bool:
@@ -1663,7 +1667,7 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
         return 0
     f = evidence[0].bindings[0].fact
     # ("5.62万件": the report's 56238件 is exact — as shown, with a table column's unit: 15318.2万元 is no exact count)
-    in_magnitude = not f.approx and f.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(f.display))
+    in_magnitude = said_round(f, as_shown=True)
     if not f.approx and not in_magnitude:
         return 0
 
@@ -1678,9 +1682,11 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
 _MAGNITUDE = re.compile(r"\d[万亿]")
 
 
-def said_round(fact: Fact) -> bool:
-    """A count said in 万 or 亿 with no word of approximation ("5.62万件"): rounded to its last written digit."""
-    return not fact.approx and fact.unit not in ("%", "个百分点") and bool(_MAGNITUDE.search(fact.text))
+def said_round(fact: Fact, as_shown: bool = False) -> bool:
+    """A count said in 万 or 亿 with no word of approximation ("5.62万件"): rounded to its last written digit;
+    ``as_shown``: in 万 or 亿 as displayed, a table column's unit included ("15318.2" of a 万元 column)."""
+    return not fact.approx and fact.unit not in ("%", "个百分点") \
+        and bool(_MAGNITUDE.search(fact.display if as_shown else fact.text))
 
 
 def _of_the_year(q: Question, evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
