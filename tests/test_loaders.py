@@ -368,6 +368,27 @@ def test_a_table_typed_with_bars_in_plain_text_keeps_its_year_columns(bar) -> No
                       "法律援助案件（件）｜2023年：4127｜2024年：4530｜2025年：4916", "全年共收到申请1862件。"]
 
 
+def test_a_table_exported_as_text_with_columns_aligned_by_spaces() -> None:
+    """Word's and WPS's 'save as text' of a table can align its columns with spaces: rows with their
+    headers, as a docx table's; a title line with two spaces, headings, prose stay text."""
+    from ingest.loaders.text import parse_text_bytes
+
+    text = ("    5.各街道城管综合执法主要数据如下表。\r\n"
+            "表1  2025年澄江区各街道城管综合执法主要数据\r\n"
+            "街道       立案（件）   拆除违建（平方米）   投诉（件）\r\n"
+            "澄江街道   912          38600                5842\r\n"
+            "\u3000\u3000澄北街道\u3000\u3000604\u3000\u300027480\u3000\u30003715\r\n"
+            "合计       1516         66080                9557\r\n"
+            "一、  主要成效\r\n二、  存在的问题\r\n"
+            "全年立案1516件，  同比增长9.1%。\r\n")
+    blocks = [b.text for b in parse_text_bytes(text.encode("utf-8-sig"), "局_2025.txt")]
+    assert blocks == ["5.各街道城管综合执法主要数据如下表。", "表1 2025年澄江区各街道城管综合执法主要数据",
+                      "澄江街道｜立案（件）：912｜拆除违建（平方米）：38600｜投诉（件）：5842",
+                      "澄北街道｜立案（件）：604｜拆除违建（平方米）：27480｜投诉（件）：3715",
+                      "合计｜立案（件）：1516｜拆除违建（平方米）：66080｜投诉（件）：9557",
+                      "一、主要成效", "二、存在的问题", "全年立案1516件，同比增长9.1%。"]
+
+
 def test_rows_written_with_their_headers_and_lone_bars_stay_text() -> None:
     from ingest.loaders.text import parse_text_bytes
 

@@ -6,7 +6,9 @@ into paragraphs first (:mod:`ingest.loaders.wrapped`).  A table saved as plain t
 WPS's "save as text" write a row per line, cells separated by tabs; a table typed by hand
 separates them by bars, ``｜`` or ``|``) is rendered like a docx table when ≥ 2 consecutive lines
 split into the same number (≥ 2) of cells and a row below the first holds a figure cell; a lone
-tab (an indent, a heading "一、\t…") stays text.
+tab (an indent, a heading "一、\t…") stays text. A word processor's plain-text export with the
+columns aligned by spaces ("街道     立案（件）   拆除违建（平方米）") counts too: short cells
+separated by runs of two or more spaces, under the same test.
 
 Markdown, on top of that:
 
@@ -64,13 +66,15 @@ def parse_text_bytes(data: bytes, name: str, markdown: bool = False) -> list[Blo
 def _plain_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     run: list[list[str]] = []
+    said: list[str] = []  # the run's lines as written (a run that is no table stays their text)
     for line in [*lines, ""]:  # the sentinel flushes a trailing run
         cells = _tab_cells(line)
         if cells is not None and (not run or len(cells) == len(run[0])):
             run.append(cells)
+            said.append(line)
             continue
-        blocks.extend(_tab_run_blocks(run))
-        run = [cells] if cells is not None else []
+        blocks.extend(_tab_run_blocks(run, said))
+        run, said = ([cells], [line]) if cells is not None else ([], [])
         if cells is None:
             text = normalize_text(line)
             if text:
@@ -90,16 +94,25 @@ def _tab_cells(line: str) -> list[str] | None:
             cells = [c.strip(" \u3000") for c in inner.split(bar)]
             # "罚没款（万元）｜2023年：2310.5｜2024年：2672.8": a row written with its headers is text
             return None if any("：" in c or ":" in c for c in cells[1:]) else cells
+    cells = _SPACED.split(body)
+    if len(cells) >= 2 and all(len(c) <= SPACED_CELL_MAX for c in cells) \
+            and not any(c[-1] in _SENTENCE_END for c in cells):
+        return cells  # columns aligned by spaces (a plain-text export of a table)
     return None
 
 
-def _tab_run_blocks(run: list[list[str]]) -> list[Block]:
+_SPACED = re.compile(r"[ \u3000]{2,}")
+SPACED_CELL_MAX = 24  # a cell of a space-aligned table is a label or a figure, never a sentence
+_SENTENCE_END = frozenset("。；;！？!?，,：:")
+
+
+def _tab_run_blocks(run: list[list[str]], said: list[str]) -> list[Block]:
     """A run of tab-separated lines: table rows when it looks like a table, else text lines."""
     from ingest.loaders.tables import is_figure
 
     if len(run) >= 2 and any(is_figure(c) for row in run[1:] for c in row[1:]):
         return [Block(row) for row in render_table(run)]
-    texts = (normalize_text(" ".join(c for c in row if c)) for row in run)
+    texts = (normalize_text(line) for line in said)
     return [Block(text) for text in texts if text]
 
 
