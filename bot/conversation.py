@@ -219,7 +219,12 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
     question = _these_named(prev, question)
     cur = parse(question, known, today, base_year)
     there = _PLACE_PRONOUN.match(cur.resolved)
-    if there and last.regions and not cur.regions:
+    town = _TOWN_NAMED.search(last.resolved or last.text) if there is not None and not cur.regions else None
+    if there is not None and town is not None and not any(town.group() in r for r in last.regions):
+        # "那里…" after a town or street, which is no region of the reports ("瀕溪镇2025年追回了多少医保
+        # 基金？" then "那里查处了几起欺诈骗保案件？"): the town
+        cur = replace(cur, resolved=town.group() + cur.resolved[there.end():])
+    elif there and last.regions and not cur.regions:
         # "那里的调解成功率呢？": the place the last turn named ("其中荛溪镇有多少件？")
         cur = replace(cur, resolved=last.regions[-1] + cur.resolved[there.end():], regions=last.regions[-1:])
     text, context = _body_at_level(prev, cur, known), None
@@ -314,8 +319,17 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
     years, regions = list(cur.years), list(cur.regions)
     level = re.search(r"全(省|市|州|县|区|旗|镇|乡|街道)", rest) if whole_said and not regions else None
     if level and prev.regions and prev.regions[0].endswith(level.group(1)):
-        # "那全省呢？" asked of the province itself (after the switch to 省卫健委): the same question
-        return _with_slots(prev, years, regions) + "？"
+        # "那全省呢？" asked of the province itself (after the switch to 省卫健委): the same question —
+        # of the whole place when the turn before asked a body of it ("那全区呢？" after
+        # "瀗东区人社局…有多少持证执法人员")
+        same = _with_slots(prev, years, regions)
+        # (not of a body the turn itself names by its level: "那全省呢？省卫健委的报告里是多少？")
+        body_named = _LEVEL_BODY.fullmatch(prev.typed.rstrip("？?。 "))
+        of_place = same if body_named else _without_body(same, prev.regions[0])
+        if of_place != same:  # (the whole said: "瀗东区2025年全区有多少持证执法人员")
+            said = level.group(0)
+            of_place = re.sub(r"((?:19|20)\d{2}年)", lambda m: m.group(1) + said, of_place, count=1)
+        return of_place + "？"
     if as_whole:
         # "那整个萍川市呢？" after "萍川市市场监督管理局…罚没款": the place's whole, not its bureau's
         return _without_body(_with_slots(prev, years, regions), regions[0]) + "？"
@@ -367,7 +381,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # "那全区所有执法部门加起来呢？" after "市场监管局去年罚没了多少钱？": the same ask of the
         # whole the body is one of, its body left out
         ask = _BODY_LEAD.sub("", prev.asks[0].text)
-        return _place_and_year(prev, years, list(regions)[:1]) + whole.group(0) + ask + "？"
+        return _place_and_year(prev, years, list(regions)[:1]) + whole.group(0).removeprefix("整个") + ask + "？"
     if regions and _AMONG.fullmatch(rest):
         # "其中澥州市的呢？" / "其中沔北区呢？": the same ask of a place that is part of the whole — its
         # own figure, no total of the parts ("各县（市、区）…合计")
@@ -548,6 +562,7 @@ def _places_counted(question: str, known: Sequence[str]) -> str:
 
 _REPEATED_BODY = re.compile(r"([\u4e00-\u9fa5]{2,8})((?:19|20)\d{2}年)\1")
 # "那里的…" / "当地…": the place named last
+_TOWN_NAMED = re.compile(r"(?:(?![年的在和与及其中省市区县])[\u4e00-\u9fa5]){2,4}?(?:街道|镇|乡)")
 _PLACE_PRONOUN = re.compile(r"^(?:那里|那儿|那边|这里|这儿|这边|该地|当地)的?")
 # … or the whole again after a part ("总共是多少件？")
 _TOTAL_FOLLOW = re.compile(rf"(?:那)?(?:一共|总共|共计|合计|加起来|总数)(?:是|有|为|[\u4e00-\u9fa5]了)?(?:多少|几)"
@@ -575,7 +590,7 @@ _WHICH_MOST = re.compile(r"(?:哪个|哪一个|哪家|哪里)[\u4e00-\u9fa5（�
 _ASK_FILLER = re.compile(r"(?:一共|总共|共计|累计|合计)(?:[\u4e00-\u9fa5]$)?")
 _PLACE_WHOLE = re.compile(r"那?(?:全(?:省|市|州|县|区|旗|镇|乡|街道)|全域|整个)(?:范围|范围内|的|一共|总共)?呢?")
 # a follow-up that names only the whole a body is part of: "全区所有执法部门加起来", "全市合计"
-_WHOLE_SCOPE = re.compile(r"(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"
+_WHOLE_SCOPE = re.compile(r"(?:整个)?(?:全(?:区|市|县|省|镇)|所有|各)[\u4e00-\u9fa5]{0,10}?"
                           r"(?:加起来|加在一起|合计|总共|一共|总计)")
 _KIND_WORD = re.compile(r"[\u4e00-\u9fa5]{1,8}?类(?![别型])")  # 食品安全类 of 食品安全类案件
 _OF_KINDS = re.compile(r"类别|种类|类型|各类|所有类")  # "所有类别加起来": every kind, not every body

@@ -250,6 +250,8 @@ _PER_10K_SAID = re.compile(r"(?:平均)?每(?:一|1)?万个?(?:人|老百姓|群
 _TO_LEVEL_ASKED = re.compile(r"(?:[降减增涨升]|提高|提升|下降|减少|增加|增长|上升)(?:到|至)了?(?:多少|几)")
 _DIRECTION_SAID = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:又|再|还|也|继续|进一步)?"
                              r"(?:明显|大幅|有所)?(?:下降|减少|增长|增加|上升|提高|降低|回落|下滑)了?")
+_CHANGE_PREMISE = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年))?(?:还|又|反而|却|都|也)?"
+                             r"(?:有所)?(?:下降|减少|降低|下滑|回落|增长|增加|提高|上升|提升|上涨)了(?=[，,])")
 _YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|上年度)(?:同期)?")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
 _COMPARED_TO = re.compile(rf"{_THAN}(?=[多少]了?(?:多少|几|百分之))")
@@ -275,6 +277,9 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             base = _YEAR_BEFORE.sub(" ", base)
         if _TO_LEVEL_ASKED.search(base):  # "…户次同比下降了，降到了多少": the direction said is the
             base = _DIRECTION_SAID.sub(" ", base)  # premise, the level asked is what is counted
+        # … and a change stated before the ask ("社保经办业务量下降了，全年办了多少件"): checked against the
+        # report's (bot.service._wrong_changes), no word its sentence must say
+        base = _CHANGE_PREMISE.sub(" ", base)
         base = _COMPARED_TO.sub(" ", _CHANGE_ASKED.sub(" ", base))
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
@@ -686,17 +691,26 @@ def _places_of_whole(sentence: str) -> bool:
 
 
 def _goes_on(before: str, sentence: str) -> bool:
-    """``sentence`` goes on from ``before`` after its ； with no subject of its own (a verb first, or the
-    places the whole before is of)."""
-    return before.endswith(("；", ";")) and (starts_with_verb(sentence) or _places_of_whole(sentence))
+    """``sentence`` goes on from ``before`` after its ； with no subject of its own (a verb first — a stage
+    of a case's life too, which the tagger may call a noun: "结案1483件" — or the places the whole before is
+    of)."""
+    return before.endswith(("；", ";")) and (starts_with_verb(sentence) or _STAGE_FIRST.match(sentence) is not None
+                                            or _places_of_whole(sentence))
+
+
+_STAGE_FIRST = re.compile("|".join(sorted((w for stage in CASE_STAGES for w in stage), key=len, reverse=True)))
 
 
 def _continued(ev: Evidence) -> str:
-    """The clause before the evidence's when the evidence goes on from it (`_goes_on`); '' otherwise."""
+    """The clause before the evidence's when the evidence goes on from it (`_goes_on`) — the first of a run of
+    such clauses; '' otherwise."""
     sentences = _sentences(ev.chunk.text)
-    at = sentences.index(ev.sentence) if ev.sentence in sentences else 0
-    before = sentences[at - 1] if at else ""
-    return before if _goes_on(before, ev.sentence) else ""
+    if ev.sentence not in sentences:
+        return ""
+    own = at = sentences.index(ev.sentence)
+    while at and _goes_on(sentences[at - 1], sentences[at]):
+        at -= 1
+    return sentences[at] if at != own else ""
 
 
 def _en_kind_missing(question: Question, ev: Evidence, terms: list[Term]) -> bool:
@@ -855,7 +869,7 @@ class ExtractiveAnswerer:
             chunk_period = context_period(chunk.section_path, chunk.title)  # (a half-year report's, …)
             problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
-            before_sentence = ""
+            before_sentence = before_lead = ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
                 # "…办理行政处罚案件2746件…。其中，城市管理领域694件…": a 其中 sentence counts
                 # parts of the whole the sentence before it counts
@@ -863,8 +877,12 @@ class ExtractiveAnswerer:
                 # the one of the clause before
                 # (or lists the places the clause before's whole is of: "…立案行政公益诉讼案件517件；潉阳区、
                 # 漿城区…人民检察院立案数分别为112件、94件…")
-                lead_in = before_sentence if _SHARE_START.match(sentence) or _goes_on(before_sentence, sentence) \
-                    else ""
+                # (its subject is the first clause's of a run that goes on: "…收到劳动人事争议仲裁申请1692件…；
+                # 结案1483件，结案率97.1%；调解结案892件…；涉案金额7273.5万元。")
+                goes_on = _goes_on(before_sentence, sentence)
+                lead_in = (before_lead if goes_on and before_lead else before_sentence) \
+                    if _SHARE_START.match(sentence) or goes_on else ""
+                before_lead = lead_in if goes_on else ""
                 before_sentence = sentence
                 if question.tabled_places and not any(p in sentence for p in question.tabled_places):
                     continue  # "荇安市移送了几件": its row, not the province's total

@@ -596,6 +596,10 @@ def _asks(core: str) -> tuple[Ask, ...]:
     if not asks and clauses:
         text = "".join(clauses)
         asks.append(Ask(text, "description", _indicator(text, "description")))
+    if len(asks) > 1 and asks[0].kind == "yesno" and any(a.kind in ("number", "rate") for a in asks):
+        # "外地看病能直接报吗？…直接结算的有多少人次": the figure asked after answers the yes or no (a quote of
+        # the best sentence, as a yes or no is answered, would lead with whatever figures it holds)
+        asks = [a for a in asks if a.kind != "yesno"]
     return tuple(asks)
 
 

@@ -266,7 +266,7 @@ _REGION_MENTION_RE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|州市|
 _TOWN_UNITS = ("街道", "镇", "乡")  # a town-level mention counts only when it reads as a name (names_a_place)
 _TOWN_AFTER = r"(?!街道|[镇乡村])"  # a county's bare name followed by these is a town's name
 # "…罚没款比蓠南市": 蓠南市; 城 is in many names (苄城区, 东城区), but "主城区", "中心城区", "城市" name no place
-_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对]|城(?!区$)|(?<=[主老心新旧])城")
+_NOT_IN_REGION = re.compile(r"[全本各该我你他此某这那每的年底在了和与及跟同比较是对到]|城(?!区$)|(?<=[主老心新旧])城")
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fa5]{2}")

@@ -1166,6 +1166,8 @@ class QAService:
                 and _headline_figures(Answer(lead, found=True)) < 2:
             # "在各乡镇分别核发了多少件": each place's figure — one total is none of them
             return self._related(best, "报告中没有按所问的各地分别给出这一数字。")
+        if q.kind == "numeric" and lead:
+            lead = _as_said_in_prose(lead, best, chosen)
         if other is not None:  # two passages, two values for the same indicator: show both
             lead = (f"报告中这一数字有两种说法：{best.bindings[0].fact.display}[1]，"
                     f"{other.bindings[0].fact.display}[{chosen.index(other) + 1}]，请以原文为准")
@@ -1680,6 +1682,34 @@ def _exact_of_rounded(evidence: list[Evidence], supported: Callable[[Evidence], 
 
 
 _MAGNITUDE = re.compile(r"\d[万亿]")
+
+
+def _as_said_in_prose(lead: str, best: Evidence, chosen: list[Evidence]) -> str:
+    """A table cell's figure as a cited sentence of the same report says the same value ("全年窗口办件5.74万件"
+    beside the table's 全年 57400件): the report's own words for it; ``lead`` unchanged otherwise."""
+    f = next((b.fact for b in best.bindings if b.fact.display == lead), None)
+    if f is None or not f.table:
+        return lead
+    for ev in chosen[1:]:
+        if ev.chunk.doc_id != best.chunk.doc_id:
+            continue
+        g = next((b.fact for b in ev.bindings if not b.fact.table and b.fact.unit == f.unit and b.fact.value == f.value
+                  and not (b.fact.plan or b.fact.change or b.fact.role == "before")), None)
+        if g is not None:
+            return g.display
+    return lead
+
+
+def _prose_of_cell(evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
+    """The index of the close evidence stating in the report's prose the value the best one gives as a
+    table cell ("全年窗口办件5.74万件" beside the table's 全年 57400): the same figure, as the report says it
+    in words. 0 when there is none."""
+    if not evidence or not evidence[0].bindings or not evidence[0].bindings[0].fact.table:
+        return 0
+    f, year = evidence[0].bindings[0].fact, evidence[0].chunk.year
+    return _first_close(evidence, lambda g: not g.table and g.unit == f.unit and g.value == f.value
+                        and not (g.plan or g.change or g.role == "before"), lambda ev: ev.chunk.year == year
+                        and ev.chunk.doc_id == evidence[0].chunk.doc_id and supported(ev))
 
 
 def said_round(fact: Fact, as_shown: bool = False) -> bool:
