@@ -1700,18 +1700,6 @@ def _as_said_in_prose(lead: str, best: Evidence, chosen: list[Evidence]) -> str:
     return lead
 
 
-def _prose_of_cell(evidence: list[Evidence], supported: Callable[[Evidence], bool]) -> int:
-    """The index of the close evidence stating in the report's prose the value the best one gives as a
-    table cell ("全年窗口办件5.74万件" beside the table's 全年 57400): the same figure, as the report says it
-    in words. 0 when there is none."""
-    if not evidence or not evidence[0].bindings or not evidence[0].bindings[0].fact.table:
-        return 0
-    f, year = evidence[0].bindings[0].fact, evidence[0].chunk.year
-    return _first_close(evidence, lambda g: not g.table and g.unit == f.unit and g.value == f.value
-                        and not (g.plan or g.change or g.role == "before"), lambda ev: ev.chunk.year == year
-                        and ev.chunk.doc_id == evidence[0].chunk.doc_id and supported(ev))
-
-
 def said_round(fact: Fact, as_shown: bool = False) -> bool:
     """A count said in 万 or 亿 with no word of approximation ("5.62万件"): rounded to its last written digit;
     ``as_shown``: in 万 or 亿 as displayed, a table column's unit included ("15318.2" of a 万元 column)."""
