@@ -690,15 +690,16 @@ def _places_of_whole(sentence: str) -> bool:
     return _PLACES_LEAD.match(sentence) is not None and "分别" in sentence
 
 
+_STAGE_WORDS = frozenset(w for stage in CASE_STAGES for w in stage)
+_STAGE_FIRST = re.compile("|".join(sorted(_STAGE_WORDS, key=len, reverse=True)))
+
+
 def _goes_on(before: str, sentence: str) -> bool:
     """``sentence`` goes on from ``before`` after its ； with no subject of its own (a verb first — a stage
     of a case's life too, which the tagger may call a noun: "结案1483件" — or the places the whole before is
     of)."""
     return before.endswith(("；", ";")) and (starts_with_verb(sentence) or _STAGE_FIRST.match(sentence) is not None
                                             or _places_of_whole(sentence))
-
-
-_STAGE_FIRST = re.compile("|".join(sorted((w for stage in CASE_STAGES for w in stage), key=len, reverse=True)))
 
 
 def _continued(ev: Evidence) -> str:
@@ -1505,7 +1506,6 @@ LEVEL_PENALTY = 1.0  # "死亡人数比上年多了多少": 死亡9人 when the 
 EXACT_UNIT_BONUS = 0.1  # the measure word asked itself, over the other units of its family
 STAGE_SAID_BONUS = 0.2  # the stage's word the question says, over another word of the same stage
 # (a case's stages: a permit's verb is often its list's first item's only, "核发A104件、B148件、C1186件")
-_STAGE_WORDS = frozenset(w for stage in CASE_STAGES for w in stage)
 # a 其中 part the question names nothing of, while its whole stands in the sentence in the same unit:
 # the whole is asked ("…明白人，去年培养了多少个" of "培育法律明白人158名，其中村“两委”干部44名…")
 PART_UNNAMED_PENALTY = 0.2
