@@ -417,6 +417,10 @@ def _names_a_part(word: str) -> bool:
 GOVERNMENT_ACTORS = frozenset({"行政机关", "政府", "机关", "政府部门", "行政部门", "政府机关"})
 
 
+# items joined by 、 and closed by 等 ("撤销、变更、确认违法等方式"): what a figure after them sums up
+_SUMMED_LIST = re.compile(r"[\u4e00-\u9fa5]{1,8}(?:、[\u4e00-\u9fa5]{1,8})+等")
+
+
 def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = "",
                    said: Callable[[str], tuple[str, ...]] = lambda w: (w,), question: str = "") -> bool:
     """The fact's own words, its topic (a table row's label) or the words before it name one
@@ -446,10 +450,14 @@ def names_the_part(fact: Fact, part: tuple[tuple[str, ...], ...], before: str = 
     def of_category(w: str) -> bool:  # "大气污染" of a breakdown's "大气类268件": the category it opens
         return len(w) >= 3 and any(f"{w[:k]}类" in own for k in range(2, len(w)))
 
+    # (a word said only in a list of the ways or kinds the figure sums up — "通过撤销、变更、确认违法等方式
+    # 纠错23件" — names no part of its own: 撤销 is counted in 23件, not by it)
+    unlisted = _SUMMED_LIST.sub(" ", own) if "分别" not in sentence else own
+
     def its_own(w: str) -> bool:
         # … or "行政案件" of "行政法律援助案件" (a 其中 part of 法律援助案件): the kind said before the
         # whole's head noun, the whole's other words left out
-        return there(w, outside_names(own, quoted, w)) or of_category(w) or len(w) >= 4 and whole.endswith(
+        return there(w, outside_names(unlisted, quoted, w)) or of_category(w) or len(w) >= 4 and whole.endswith(
             w[-2:]) and re.search(rf"{re.escape(w[:-2])}{re.escape(whole[:-2])}{re.escape(w[-2:])}", own) is not None
 
     # (a verb of two characters before the kind says how it was done — 调解 of "调解结案" — and

@@ -232,10 +232,30 @@ def follow(prev: Frame, answer: str, question: str, known: Sequence[str] = (),
         text = _merge(prev, answer, cur, earlier)
     if text is None:  # several follow-ups in one turn
         text, context = _each_ask(prev, answer, cur, earlier, known, today)
+    text = _thing_carried(prev, text)
     # a body the opening names said again after the year ("…农业农村局2025年农业农村局罚没款"): once
     text = _REPEATED_BODY.sub(r"\1\2", text)
     merged = parse(text, known, today, typed=question)
     return replace(merged, notes=("merged",), named=merged.named or prev.named, context=context)
+
+
+# a turn that asks by its verb alone ("那全县市场监管局一共受理了多少？"), and what the turn before counted
+# with that verb ("…受理了多少件投诉举报？")
+_VERB_ONLY_ASK = re.compile(rf"(?P<verb>[\u4e00-\u9fa5]{{2}})了?(?:多少|几)(?P<measure>{MEASURE})?[？?]$")
+
+
+def _thing_carried(prev: Frame, text: str) -> str:
+    """``text`` with the thing the turn before counted by the same verb, when it names none of its own:
+    "…全县市场监管局一共受理了多少？" after "灏溪镇…受理了多少件投诉举报？" asks 投诉举报 too."""
+    m = _VERB_ONLY_ASK.search(text)
+    if m is None or not prev.asks:
+        return text
+    said = re.search(rf"{m.group('verb')}了?(?:多少|几)(?P<measure>{MEASURE})?(?P<noun>[\u4e00-\u9fa5]{{2,12}})$",
+                     re.sub(r"[？?。\s]+$", "", prev.asks[0].text))
+    if said is None or said.group("noun") in text:
+        return text
+    measure = m.group("measure") or said.group("measure") or ""
+    return f"{text[:m.start('verb')]}{m.group('verb')}了多少{measure}{said.group('noun')}？"
 
 
 _THESE = re.compile(r"^(?:那么?)?(?:这些|那些|这几个|这几项|这批)(?P<noun>[\u4e00-\u9fa5]{2})")

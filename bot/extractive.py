@@ -35,7 +35,7 @@ from bot.binding import (
 from bot.dictionary_en import chinese_words
 from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
-from bot.frame import list_parts
+from bot.frame import CHANGE_PREMISE, list_parts, without_change_premise
 from bot.lexicon import contrasts, english_key, implied_kinds, singular, whole_when_unnamed
 from bot.periods import Months, asked_period, context_period, part_of_year_said, period_of, periods_named
 from bot.query import Question
@@ -250,8 +250,9 @@ _PER_10K_SAID = re.compile(r"(?:平均)?每(?:一|1)?万个?(?:人|老百姓|群
 _TO_LEVEL_ASKED = re.compile(r"(?:[降减增涨升]|提高|提升|下降|减少|增加|增长|上升)(?:到|至)了?(?:多少|几)")
 _DIRECTION_SAID = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:又|再|还|也|继续|进一步)?"
                              r"(?:明显|大幅|有所)?(?:下降|减少|增长|增加|上升|提高|降低|回落|下滑)了?")
-_CHANGE_PREMISE = re.compile(r"(?:(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年))?(?:还|又|反而|却|都|也)?"
-                             r"(?:有所)?(?:下降|减少|降低|下滑|回落|增长|增加|提高|上升|提升|上涨)了(?=[，,])")
+_CHANGE_PREMISE = CHANGE_PREMISE
+# the volume of a line of work asked in its unit ("公证业务量", "工作量"): no word a sentence says
+_VOLUME_WORD = re.compile(r"业务量|工作量")
 _YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|上年度)(?:同期)?")
 # "比上年多了多少": what it is compared with is no word to find (多/少 stay: 减少 says them)
 _COMPARED_TO = re.compile(rf"{_THAN}(?=[多少]了?(?:多少|几|百分之))")
@@ -279,9 +280,11 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             base = _DIRECTION_SAID.sub(" ", base)  # premise, the level asked is what is counted
         # … and a change stated before the ask ("社保经办业务量下降了，全年办了多少件"): checked against the
         # report's (bot.service._wrong_changes), no word its sentence must say
-        base = _CHANGE_PREMISE.sub(" ", base)
+        if without_change_premise(question.normalized) != question.normalized:
+            base = _CHANGE_PREMISE.sub(" ", base)
         base = _COMPARED_TO.sub(" ", _CHANGE_ASKED.sub(" ", base))
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
+        base = _VOLUME_WORD.sub(" ", base)  # "公证业务量…多少件": how much of it, said by the unit asked
         if "元" in question.units:  # "罚款金额是多少": 金额 is the money asked, not a word to find
             base = _AMOUNT_WORD.sub(" ", base)
         base = EN_MEASURE_WORD.sub(" ", base)  # "how many kilometres": the unit asked, no word to find
@@ -838,7 +841,7 @@ class ExtractiveAnswerer:
         asked = question.without_places(question.normalized)  # "全省有多少执业律师": no anchor
         numeric = question.kind == "numeric"
         anchor = ask_anchor(asked, words) if numeric else ""
-        predicates = predicate_words(asked, words) if anchor else ()
+        predicates = asked_predicates(asked, words, terms) if anchor else ()
         stock = _asks_stock(question, asked)
         asks_problems = bool(_PROBLEM.search(asked))
         keys = key_groups(question, terms)
@@ -1072,7 +1075,9 @@ class ExtractiveAnswerer:
             if fact is not None and (span := _range_of(fact, ev.bindings)):
                 return span  # "缴存比例为5%至12%": the range, not its lower end
             against = _against_asked(question.normalized, fact) if fact else ""
-            if fact is not None and not fact.change and _TO_LEVEL.search(question.normalized):
+            # (or a change stated before the level asked: "…下降了，全年办了多少件")
+            premised = without_change_premise(question.normalized) != question.normalized
+            if fact is not None and not fact.change and (_TO_LEVEL.search(question.normalized) or premised):
                 # "上升到了多少" of a level whose stated change went the other way: both said
                 # (its change, or a change said of it after it: "年末在册…197名，…在册人数较上年末减少9名")
                 change = next((g for g in _sentence_facts(ev.sentence, ev.chunk.year)
@@ -1122,7 +1127,7 @@ class ExtractiveAnswerer:
             units = part_units if len(parts) > 1 else (part_units or question.units)
             if ev.bindings:
                 bound = self.bind(question, facts, part_terms, ev.chunk.year, ask_anchor(part, words),
-                                  predicate_words(part, words), units, ask=part if len(parts) > 1 else "",
+                                  asked_predicates(part, words, part_terms), units, ask=part if len(parts) > 1 else "",
                                   context=context_period(ev.chunk.section_path, ev.chunk.title))
                 text = bound[0].fact.display if bound and bound[0].score >= floor else None
                 if signals is not None and not chosen:
@@ -1656,7 +1661,7 @@ SUCCESS_BONUS = 0.6  # as much as the question's own verb in the fact's phrase (
 # the successful ones; the reports count them as 调解成功, 化解, 办结, 结案, 整改, 和解.
 _SUCCESS_ASKED = re.compile(r"(?:调|谈|说|摆|劝|解决|改|化解|调解|处理|办)(?:成功?|妥|好|平|掉|完)(?=了|的|多少|几)")
 _SUCCESS_FACT = re.compile(r"成功|化解|办结|结案|整改|和解|达成")
-_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|增减|幅度|变动|变化|"
+_ASKS_CHANGE = re.compile(r"增长|增加|减少|下降|提高|降低|上升|同比|环比|增幅|降幅|(?<!新)增减|幅度|变动|变化|"
                           r"缩短|压缩|缩减|增速|多了|少了|涨|跌|"
                           r"(?<![新净])[降减增]了?(?:多少|几)|"
                           r"年比(?:19|20)\d{2}年")  # "2025年比2024年受理了多少件": the difference
@@ -1772,9 +1777,16 @@ def asks_change_only(question: Question) -> bool:
             and bool(_ASKS_CHANGE.search(asked)) and not _TO_LEVEL.search(asked))
 
 
-def states_change(fact: Fact) -> bool:
-    """A change stated (同比下降4.8%), a 由A到B pair, or a figure counted by a change verb."""
-    return bool(fact.change or fact.role in ("before", "after") or _CHANGE_STEM.search(fact.indicator))
+def states_change(fact: Fact, question: str = "") -> bool:
+    """A change stated (同比下降4.8%), a 由A到B pair, or a figure counted by a change verb — unless
+    the question names the thing with that verb itself ("新增经营主体同比增长了多少": 新增经营主体1.26万户
+    is the level whose change is asked)."""
+    if fact.change or fact.role in ("before", "after"):
+        return True
+    stem = _CHANGE_STEM.search(fact.indicator)
+    if stem is None:
+        return False
+    return not (question and stem.start() > 0 and fact.indicator[stem.start() - 1:stem.end()] in question)
 
 
 DOING_VERB_WEIGHT = 0.4  # an English verb of doing's glossary term ("handle" → 办理), against 0.8 for other phrases
@@ -1892,7 +1904,11 @@ def _asked_clauses(question: str) -> str:
     """The question without the clauses that state a figure and ask nothing: in "败诉率比上年
     上升了1.2个百分点，败诉案件是多少件" the change is a premise, the count is asked."""
     clauses = re.split(r"[，,；;]", question)
-    kept = [c for c in clauses if ASK_WORDS.search(c) or not find_figures(c)]
+    # (… nor the change a clause states without a figure: "刑事案件受理数同比上升了，一共受理了多少起" asks
+    # 刑事案件受理数 …受理了多少起)
+    if len(clauses) > 1 and without_change_premise(question) != question:
+        clauses = [c if ASK_WORDS.search(c) else CHANGE_PREMISE.sub("", f"{c}，").removesuffix("，") for c in clauses]
+    kept = [c for c in clauses if c and (ASK_WORDS.search(c) or not find_figures(c))]
     return "，".join(kept) if kept else question
 
 
@@ -2630,6 +2646,20 @@ def _counted_noun(after: str) -> str:
             break
         noun += word
     return noun if len(noun) >= 2 else ""
+
+
+def asked_predicates(question: str, words: Callable[[str], list[str]], terms: list[Term]) -> tuple[str, ...]:
+    """:func:`predicate_words`, and the report's verbs the word table gives for the ask's own clause
+    ("…，最后真正听进去、用上的意见有多少条" → 采纳; not 征求意见's 公众意见 of the clause before it)."""
+    predicates = predicate_words(question, words)
+    clause = next((c for c in reversed(re.split(r"[，,；;]", question)) if ASK_WORDS.search(c)), "")
+    # (the predicate itself, or a verb said beside it with 、: "听进去、用上的意见" — not any word of the clause:
+    # "常务会开会前集中学法安排了几次" asks 学法, not the 召开 of 开会)
+    runs = [m.group(0) for p in predicates
+            if (m := re.search(rf"(?:[\u4e00-\u9fa5]{{1,4}}、)*{re.escape(p)}(?:、[\u4e00-\u9fa5]{{1,4}})*", clause))]
+    return predicates + tuple(dict.fromkeys(
+        t.text for t in terms if t.expansion and any(t.group in run for run in runs) and t.text not in predicates
+        and is_report_verb(t.text)))
 
 
 def predicate_words(question: str, words: Callable[[str], list[str]]) -> tuple[str, ...]:

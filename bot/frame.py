@@ -314,7 +314,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
         units.extend(next((u for p, u in MEASURE_ASKS if p.search(clause)), ()))
     # a money word asks money unless the clause counts something else outright ("有多少家没
     # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
-    if MONEY_WORDS.search(clause) and (not asked and not units or _MONEY_ASKED.search(clause)):
+    # ("多少被骗的钱": the money after what describes it)
+    if MONEY_WORDS.search(clause) and (not asked and not units or _MONEY_ASKED.search(clause)) \
+            or not units and _MONEY_ASKED.search(clause):
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
         units.append("%")
@@ -341,10 +343,26 @@ _EN_HOW_MANY_FIRST = re.compile(r"\bhow many\s+([a-z'-]+)"
                                 r"(?!(?:related|based|owned|funded|licensed|registered|involved|specialized|"
                                 r"designated|certified|qualified|listed)\b)[a-z]+ed)\b)", re.I)
 _EN_HOW_MANY_ZH = re.compile(r"\bhow many\s+[“\"'‘]?([\u4e00-\u9fff]{2,12})", re.I)
-_MONEY_ASKED = re.compile(r"(?:多少|几)(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|"
-                          r"税款)")
+_MONEY_ASKED = re.compile(r"(?:多少|几)(?:[\u4e00-\u9fa5]{1,4}的)?"  # ("多少被骗的钱")
+                          r"(?:钱|资金|经费|金额|罚款|万元|元|亿元|工资|工钱|薪水|薪酬|钱款|赔偿金|赔款|税款)")
 _TRAILING = re.compile(r"[呢哩啊呀吗了？?。！!\s]+$")
+# a change stated, not asked, before a comma ("…同比下滑了，全年只办了多少件"); said against the year
+# before (比上年, 同比) it may be bare 多/少 ("比上年少了，是多少起")
+CHANGE_PREMISE = re.compile(r"(?:(?:(?:比|较)(?:上年|去年|上一年|前一年|(?:19|20)\d{2}年)|同比|环比)"
+                            r"(?:还|又|反而|却|都|也)?(?:有所)?(?:下降|减少|降低|下滑|回落|增长|增加|提高|上升|提升|上涨|多|少)|"
+                            r"(?:还|又|反而|却|都|也)?(?:有所)?(?:下降|减少|降低|下滑|回落|增长|增加|提高|上升|提升|上涨))"
+                            r"了(?=[，,])")
+# the ask clause asks a change after all ("…下降了，同比降了多少", "…多了，多了多少")
+_CHANGE_IN_ASK = re.compile(r"同比|环比|比上年|较上年|比去年|增长|增加|减少|下降|提高|降低|上升|下滑|多了|少了|"
+                            r"[增减降涨升跌]了?(?:多少|几)|变化|幅度|增幅|降幅")
 _SUM_BEFORE = re.compile(rf"(?:{SUM_WORDS.pattern}|共|总|还)$")
+
+
+def without_change_premise(text: str) -> str:
+    """``text`` without the changes it states before asking a level ("…同比上升了，一共受理了多少起" →
+    "…，一共受理了多少起"); itself when it states none, or asks a change after all ("…多了，多了百分之几")."""
+    rest = CHANGE_PREMISE.sub("，", text)
+    return rest if rest != text and not _CHANGE_IN_ASK.search(rest) else text
 
 
 def _starts_a_word(clause: str, at: int) -> bool:
@@ -402,14 +420,23 @@ def _counted_first_word(text: str) -> tuple[str, ...]:
     words = shared_tokenizer().cut(text)
     if len(words) < 2 or words[1] == "的":
         return ()
-    return noun_units(words[0])
+    units = noun_units(words[0])
+    if not units and len(words) == 2 and re.fullmatch(r"[\u4e00-\u9fa5]+", words[1]):
+        # "多少个犯罪嫌疑人": the one noun the tokenizer cut in two (犯罪|嫌疑人) ends the question
+        units = noun_units(words[0] + words[1])
+    return units
 
 
 def _noun_after(clause: str, measure: str) -> tuple[str, ...]:
     """The units of the noun right after "几<measure>" ("几场官司" → 件, 起, 宗, 例)."""
     m = re.search(rf"(?:多少|几){measure}", clause)
     after = _TRAILING.sub("", re.split(r"[，,；;。？?]", clause[m.end():])[0]) if m else ""
+    if _COURT_SESSION.match(after):  # "出了几次庭": appearances in court are counted as the cases (出庭应诉…3件)
+        return noun_units("官司")
     return _first_word_units(after) if after else ()
+
+
+_COURT_SESSION = re.compile(r"庭(?!审)")
 
 
 def _first_word_units(text: str) -> tuple[str, ...]:
@@ -677,7 +704,10 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     core = re.sub(r"^[，,、\s的]+", "", core)
     asks = _asks(core) if lang == "zh" else _english_asks(norm)
     claim = find_claim(norm) if lang == "zh" else None
-    if len(years) == 1 and "同比" in norm:  # "2025年…同比变化了多少": with the year before
+    # a change stated before a level is asked ("…受理数同比上升了，一共受理了多少起"): a premise checked
+    # against what the report states, not a comparison asked — nor is the year before asked
+    judged = without_change_premise(norm)
+    if len(years) == 1 and "同比" in judged:  # "2025年…同比变化了多少": with the year before
         years += (years[0] - 1,)
     why_changed = len(years) == 1 and not claim and bool(WHY_CHANGED.search(norm))
     if why_changed:  # "2025年败诉率为什么上升了？": its premise is checked against the year before
@@ -685,10 +715,10 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     # "比全省平均高多少": the province is a second place, unless it is the one named
     places = len(regions) + bool(WHOLE_PROVINCE.search(norm) and not any(r.endswith("省") for r in regions))
     # a sum word alone ("一共请了多少位") asks one total; a sum over years or places compares
-    compared = [m.group(0) for m in COMPARE_WORDS.finditer(norm)
+    compared = [m.group(0) for m in COMPARE_WORDS.finditer(judged)
                 if not (SUM_WORDS.fullmatch(m.group(0)) and not years and places < 2)]
     comparison = bool(compared) and (len(years) != 1 or places >= 2) \
-        or bool(COMPARE_TO_YEAR.search(norm)) or why_changed \
+        or bool(COMPARE_TO_YEAR.search(judged)) or why_changed \
         or bool(WHICH_MORE.search(norm)) and (len(years) >= 2 or places >= 2) \
         or (len(years) >= 2 or places >= 2) and bool(EACH_ONE.search(norm))  # "23年和24年分别有多少": both
     if _STATED_AVERAGE.search(norm):
@@ -699,6 +729,10 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
         against = {int(y) for y in re.findall(r"(?:比|较)((?:19|20)\d{2})年", resolved)}
         if (kept := tuple(y for y in years if y not in against)) and len(kept) < len(years):
             years, comparison = kept, False
+    if judged != norm and not comparison:
+        # (the premise's year compared with — "比上年下降了，" resolved to 比2024年 — is not asked either)
+        against = {int(y) for y in re.findall(r"(?:比|较)((?:19|20)\d{2})年", resolved)}
+        years = tuple(y for y in years if y not in against) or years
     named = named_thing(norm, asks[0].predicate if asks else "")
     return Frame(text=text.strip(), typed=typed.strip(), lang=lang,
                  years=years, regions=tuple(regions), unknown_places=tuple(unknown), asks=asks,

@@ -29,6 +29,14 @@ _MISSED_TARGET = re.compile(r"(?:没有|没能|未能|没|未)(?:完成|实现|�
 _TARGET_WORD = re.compile(r"(?:以上|以下|以内)?的?(?:目标|任务|要求)")
 _SET_BY = re.compile(r"(?:(?:19|20)\d{2}年|上一年|上年|去年|前年|年初|当年|此前|之前|原先|原来|原|事先)?"
                      r"(?:[\u4e00-\u9fa5]{0,6}?(?:定|制定|设定|确定|提出|下达|明确))的$")
+# … or the target said first and missed after it: "…定下的法律援助6500件以上的目标没完成"
+_MISSED_AFTER = re.compile(r"^(?:以上|以下|以内)?的?(?:工作)?(?:目标|任务)(?:任务)?(?:没有|没能|未能|没|未)能?"
+                           r"(?:完成|实现|达到|做到|达成)")
+# … or the thing counted after the figure: "没有完成帮助400户企业信用修复的目标"
+_THING_THEN_TARGET = re.compile(r"^(?P<thing>[\u4e00-\u9fa5]{2,10}?)(?:以上|以下|以内)?的(?:目标|任务|要求)")
+# who set a target, and when, anywhere in the subject ("2024年定下的2025年法律援助")
+_SET_BY_ANY = re.compile(r"(?:(?:19|20)\d{2}年|上一年|上年|去年|前年|年初|当年|此前|之前|原先|原来|事先)"
+                         r"[\u4e00-\u9fa5]{0,4}?(?:定下|制定|设定|确定|提出|下达|明确|定)的")
 _SUBJECT_TAIL = re.compile(r"(?:已经|已|就|都|也|竟然|居然|没有|没能|未能|没|未|[，,、\s])+$")
 
 
@@ -47,9 +55,21 @@ def find_claim(question: str) -> Claim | None:
     why = re.search(r"为什么|为何|什么原因|原因是", question) is not None
     for figure in find_figures(question):
         before = question[:figure.start]
+        after = _MISSED_AFTER.match(question[figure.end:]) if not why else None
+        if after and figure.unit:  # "…定下的2025年法律援助6500件以上的目标没完成，实际只办了多少件"
+            subject = _SUBJECT_TAIL.sub("", _SET_BY_ANY.sub("", before))
+            if len(subject) >= 4:
+                return Claim(question[figure.start:figure.end + after.end()], figure, "<", subject)
         # (a why-question of a missed target is answered by what the report says of it instead)
         missed = _MISSED_TARGET.search(before) if not _CLAIM.search(before[-8:]) and not why else None
         target = _TARGET_WORD.match(question[figure.end:])
+        thing_after = _THING_THEN_TARGET.match(question[figure.end:]) if missed and not target else None
+        if missed and figure.unit and thing_after:
+            # "没有完成帮助400户企业信用修复的目标": the thing said on both sides of the figure
+            thing = _SET_BY.sub("", missed.group("thing")) + thing_after.group("thing")
+            subject = _SUBJECT_TAIL.sub("", question[:missed.start()]) + thing
+            if len(subject) >= 4:
+                return Claim(question[missed.start():figure.end + thing_after.end()], figure, "<", subject)
         if missed and figure.unit and target:
             # "没完成医疗纠纷调解成功率90%的目标": the thing whose target was (said to be) missed
             # (less who set the target, and when: "没完成上一年定的60%目标" names no thing of its own)

@@ -296,6 +296,10 @@ def level_word(place: str) -> str:
     return _level_of(place)[0]
 
 
+# a level's word with a word of locality ("村里", "城里", "乡下", "县里"): somewhere of that level, no name
+_IN_A_LEVEL = re.compile(r"[村城乡镇县区市省街][里上下内中外]")
+
+
 def names_a_place(phrase: str) -> bool:
     """Whether "荛北镇" / "荭湖区" is a name: its words nouns or rare characters, not a
     preposition, verb, time, numeral or pronoun ("向乡镇", "送法下乡", "今年城镇", "多少个老旧小区",
@@ -308,6 +312,8 @@ def names_a_place(phrase: str) -> bool:
     # jieba's *g tags, 莠 "ag", 蓼 "zg" — is no word of its own but the name's first character)
     # (… and the one character after it, whatever a tagger makes of it alone: 坪 of 渼坪镇 is no verb)
     words = pos_words(phrase)
+    if words and _IN_A_LEVEL.fullmatch(words[0][0]):
+        return False  # "村里社区", "城里街道": in the villages, in town — where, not which
     # (… or a character too rare for its tag to mean anything: 漊 "y", 漉 "v")
     rare_first = bool(words) and len(words[0][0]) == 1 and (words[0][1].endswith("g") or rare_char(words[0][0]))
     return all(flag[:1] in ("n", "x", "j", "s", "g", "q") or k == 0 and rare_first

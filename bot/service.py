@@ -105,6 +105,14 @@ class Scope:
     nearest: frozenset[str] | None = None
 
 
+def _sub_unit_of(d: DocumentRecord, regions: Sequence[str]) -> bool:
+    """A report of a body's sub-unit named by a part of its place that is one of ``regions``
+    (灔州市公安局灒川分局's for 灔州市灒川区)."""
+    if not d.region or not (place := sub_unit_place(d)):
+        return False
+    return any(r != d.region and r.startswith(d.region) and r[len(d.region):].startswith(place) for r in regions)
+
+
 class QAService:
     def __init__(self, store: KnowledgeStore, search: HybridSearch, answerer: ExtractiveAnswerer,
                  today: dt.date | None = None, passages: int = 8,
@@ -317,9 +325,12 @@ class QAService:
         if q.unknown_regions and not q.regions:
             names = "、".join(q.unknown_regions)
             return Scope(None, f"知识库中没有{names}的报告。目前收录的报告：{describe(docs)}。")
-        chosen = [d for d in docs if not q.regions or d.region in q.regions]
+        # (a sub-unit named by a place asked — 灔州市公安局灒川分局 for 灔州市灒川区 — is that place's
+        # body, as its 税务局 is)
+        chosen = [d for d in docs if not q.regions or d.region in q.regions or _sub_unit_of(d, q.regions)]
         if not q.department and any(not sub_unit(d) for d in chosen):
-            chosen = [d for d in chosen if not sub_unit(d)]  # "潄川…": not its 潊江分局's figures
+            # "潄川…": not its 潊江分局's figures
+            chosen = [d for d in chosen if not sub_unit(d) or _sub_unit_of(d, q.regions)]
         if q.government and q.regions:  # "潅阳市政府…的统计中": not its court's; none: no department's either
             chosen = [d for d in chosen if is_government(issuer_body(d))]
             if not chosen:
@@ -491,6 +502,12 @@ class QAService:
             rebound = named and share >= MOSTLY_DESCRIBED and q.kind == "numeric"
             if replaced or rebound:
                 described = self.supported_evidence(meant, scope.doc_ids, meant_terms)
+                if described and not evidence and share < CLEAR_CONCEPT \
+                        and _rare_words_left(self.answerer.terms(meant), meant, described[0].sentence):
+                    # a concept described in a small part of the question ("把被骗的钱退还给了受害群众":
+                    # 挽回损失) whose sentence says none of the question's rare words beside it (警方,
+                    # 诈骗): another thing's loss recovered — 法律援助's, not the police's
+                    described = []
                 if described and (described[0].sentence == evidence[0].sentence if rebound else (
                         not evidence or any(t in described[0].sentence for t in official)
                         and described[0].sentence != evidence[0].sentence)):
@@ -649,8 +666,11 @@ class QAService:
         # the best that states a change (a table's rows of the same thing state levels), or a
         # 由A到B pair whose earlier value is of the year before ("吸烟率由23.8%下降到22.1%")
         earlier = q.years[0] - 1 if q.years else None
-        stated = next((e for e in evidence[:3 if q.asks < 2 else 1] if e.bindings and (
-            e.bindings[0].fact.change or earlier is not None and _pair_of_year_before(e, earlier))), None)
+        # (a sentence after the best one is taken only if it supports the question itself: the best
+        # may state no change, and the next one the change of something else — 抽检 for 新增经营主体)
+        stated = next((e for i, e in enumerate(evidence[:3 if q.asks < 2 else 1]) if e.bindings and (
+            e.bindings[0].fact.change or earlier is not None and _pair_of_year_before(e, earlier))
+            and (i == 0 or self.answerer.supported(q, e, terms))), None)
         if stated is None:
             return None
         return [stated, *(e for e in evidence if e is not stated)], terms
@@ -771,9 +791,10 @@ class QAService:
         """A place asked about without naming a department ("蒹州市…负责人出庭的比例") is
         answered by the place's government report when it says it; a department's report of
         the place ("局负责人出庭应诉率100%") only when it does not. Empty: no preference."""
-        if q.department or scope.doc_ids is None or not q.regions:
+        if q.department or not q.regions:
             return []
-        chosen = [d for d in docs if d.doc_id in scope.doc_ids]
+        # (every report in scope — no filter — when they are all the place's: still its government's first)
+        chosen = [d for d in docs if scope.doc_ids is None or d.doc_id in scope.doc_ids]
         governments = frozenset(d.doc_id for d in chosen if is_government(issuer_body(d)))
         if not governments or len(governments) == len(chosen):
             return []
@@ -784,7 +805,9 @@ class QAService:
             best = self.supported_evidence(q, scope.doc_ids, terms)
             if best and best[0].chunk.doc_id not in governments and best[0].score > first[0].score \
                     and any(self._naming(t) and not t.negated and occurs(t, best[0].sentence)
-                            and not occurs(t, first[0].sentence) for t in terms):
+                            and not any(occurs(u, first[0].sentence) for u in terms if u.group == t.group)
+                            for t in terms):  # (a word the government says another way — 经营主体 for
+                # "businesses", whose 企业 the department says — is said by both)
                 return []
             # … or a part the question names, whose whole is the government's figure ("行政法律援助案件":
             # the bureau's "…6842件，其中…行政法律援助案件233件", not the government's 6842件)
@@ -927,7 +950,7 @@ class QAService:
 
         evidence = self._evidence(q, doc_ids, terms)
         if asks_change_only(q):  # "检查频次降了多少": a level beside it (231家) is no answer
-            evidence = [e for e in evidence if not e.bindings or states_change(e.bindings[0].fact)]
+            evidence = [e for e in evidence if not e.bindings or states_change(e.bindings[0].fact, q.normalized)]
         return self._supported(q, evidence, terms)
 
     def _supported(self, q: Question, evidence: list[Evidence], terms: list[Term]) -> list[Evidence]:
@@ -1591,6 +1614,22 @@ def _part_of_the_figure(part: Evidence, whole: Evidence) -> bool:
                for g in evidence_facts(part) if not g.share_of)
 
 
+RARE_BESIDE = 2.0  # a question word this rare (idf-like weight) names what it is about, not how it is said
+
+
+def _rare_words_left(terms: list[Term], q: Question, sentence: str) -> bool:
+    """The question names two or more rare things outside the concept's description (each a word and its
+    word-table terms: 警方 → 公安局, 被骗 → 诈骗), and the sentence says none of them. (One such thing may be
+    a loose word-table reading — 干活 → 办事 — beside a concept described well.)"""
+    from bot.extractive import occurs
+
+    spans = {span for span, _ in q.synonyms[:1]}  # (the concept's; the word table's own rows are words beside it)
+    beside = [t for t in terms if t.group not in spans and not any(t.group in s or t.text in s for s in spans)
+              and not t.negated]
+    rare = {t.group for t in beside if t.weight >= RARE_BESIDE}
+    return len(rare) >= 2 and not any(occurs(t, sentence) for t in beside if t.group in rare)
+
+
 def _describing(terms: list[Term], q: Question) -> list[Term]:
     """The terms of a question that describes a concept: the words around the description
     weigh little (bot.concepts.AROUND) — the concept, not "重新" or "警察", is what a sentence
@@ -1693,10 +1732,15 @@ def _as_said_in_prose(lead: str, best: Evidence, chosen: list[Evidence]) -> str:
     for ev in chosen[1:]:
         if ev.chunk.doc_id != best.chunk.doc_id:
             continue
-        g = next((b.fact for b in ev.bindings if not b.fact.table and b.fact.unit == f.unit and b.fact.value == f.value
-                  and not (b.fact.plan or b.fact.change or b.fact.role == "before")), None)
+        said = [b.fact for b in ev.bindings if not b.fact.table and b.fact.unit == f.unit
+                and not (b.fact.plan or b.fact.change or b.fact.role == "before")]
+        g = next((g for g in said if g.value == f.value), None)
         if g is not None:
             return g.display
+        # (the sentence rounds it — "全年来电量11.74万个" of the table's 117440: the exact figure, and the words)
+        g = next((g for g in said if said_round(g) and rounds(g, f)), None)
+        if g is not None:
+            return f"{lead}（约{g.display}）"
     return lead
 
 
