@@ -1083,7 +1083,10 @@ class ExtractiveAnswerer:
                 change = next((g for g in _sentence_facts(ev.sentence, ev.chunk.year)
                                if g.change and (fact.indicator in (g.indicator, g.share_of)
                                                 or g.start > fact.end and _said_of(g, fact))), None)
-                turned = _against_asked(question.normalized, change) if change is not None else ""
+                # (the premise's own verb says the direction: "…比上年少了，受理了多少件")
+                said = " ".join(m.group(0) for m in CHANGE_PREMISE.finditer(question.normalized)) if premised else ""
+                turned = _against_asked(said.replace("少了", "减少了").replace("多了", "增加了") or question.normalized,
+                                        change) if change is not None else ""
                 if turned:
                     return f"{fact.display}，{turned}"
             if against and fact is not None and "%" not in question.units:

@@ -706,7 +706,8 @@ def parse(text: str, known: Sequence[str] = (), today: dt.date | None = None,
     claim = find_claim(norm) if lang == "zh" else None
     # a change stated before a level is asked ("…受理数同比上升了，一共受理了多少起"): a premise checked
     # against what the report states, not a comparison asked — nor is the year before asked
-    judged = without_change_premise(norm)
+    # (a figure asked: "…减少了，主要是什么原因？" asks why it changed, the change its subject)
+    judged = without_change_premise(norm) if any(a.kind in ("number", "rate") for a in asks) else norm
     if len(years) == 1 and "同比" in judged:  # "2025年…同比变化了多少": with the year before
         years += (years[0] - 1,)
     why_changed = len(years) == 1 and not claim and bool(WHY_CHANGED.search(norm))
