@@ -1076,7 +1076,9 @@ class ExtractiveAnswerer:
                 return span  # "缴存比例为5%至12%": the range, not its lower end
             against = _against_asked(question.normalized, fact) if fact else ""
             # (or a change stated before the level asked: "…下降了，全年办了多少件")
-            premised = without_change_premise(question.normalized) != question.normalized
+            # (not "…下降了，降到了多少": the level reached, as before)
+            premised = without_change_premise(question.normalized) != question.normalized \
+                and not _TO_LEVEL.search(question.normalized)
             if fact is not None and not fact.change and (_TO_LEVEL.search(question.normalized) or premised):
                 # "上升到了多少" of a level whose stated change went the other way: both said
                 # (its change, or a change said of it after it: "年末在册…197名，…在册人数较上年末减少9名")
