@@ -791,10 +791,9 @@ class QAService:
         """A place asked about without naming a department ("蒹州市…负责人出庭的比例") is
         answered by the place's government report when it says it; a department's report of
         the place ("局负责人出庭应诉率100%") only when it does not. Empty: no preference."""
-        if q.department or not q.regions:
+        if q.department or scope.doc_ids is None or not q.regions:
             return []
-        # (every report in scope — no filter — when they are all the place's: still its government's first)
-        chosen = [d for d in docs if scope.doc_ids is None or d.doc_id in scope.doc_ids]
+        chosen = [d for d in docs if d.doc_id in scope.doc_ids]
         governments = frozenset(d.doc_id for d in chosen if is_government(issuer_body(d)))
         if not governments or len(governments) == len(chosen):
             return []

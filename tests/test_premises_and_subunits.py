@@ -48,6 +48,7 @@ DISTRICT = ("灎州市灎河区2025年法治政府建设年度报告\n\n一、�
             "全年完成食品安全抽检3420批次，同比增长7.3%。\n\n"
             "4.深化信用修复部门协同机制，全年帮助1028户经营主体完成信用修复，其中市场监管领域431户。\n\n"
             "5.区政府重大行政决策事项全部履行公众参与程序，共收集公众意见412条，采纳97条。\n")
+CITY = ("灎州市2025年法治政府建设年度报告\n\n一、依法行政\n\n全市收到行政复议申请2316件，受理2104件。\n")
 MARKET = ("灎州市灎河区市场监督管理局2025年法治政府建设年度报告\n\n一、信用监管\n\n"
           "全年帮助431户企业完成信用修复，同比增长18.4%，其中移出经营异常名录338户。\n")
 
@@ -56,7 +57,7 @@ MARKET = ("灎州市灎河区市场监督管理局2025年法治政府建设年�
 def district(tmp_path_factory):
     return reports_service(tmp_path_factory.mktemp("premises_district"), {
         "灎河区公安分局_2025.txt": POLICE, "灎河区税务局_2025.txt": TAX, "灎河区_2025.txt": DISTRICT,
-        "灎河区市场监督管理局_2025.txt": MARKET})
+        "灎河区市场监督管理局_2025.txt": MARKET, "灎州市_2025.txt": CITY})
 
 
 @pytest.mark.parametrize("question, lead", [
@@ -67,7 +68,7 @@ def district(tmp_path_factory):
     ("灎河分局2025年刑事案件受理数同比上升了，一共受理了多少起？", "2864起"),  # (guard here; qa187 failed)
     ("灎河分局2025年受理税务机关移送的涉税犯罪案件比上年少了，是多少起？", "11起"),
     # the government's report first, its 经营主体 being the "businesses" asked
-    # (guard: every report in scope, the police's now among them — still the government's first)
+    # (guard: the government's first, its 经营主体 being the "businesses" the bureau calls 企业)
     ("How many businesses in Yanhe District completed credit repair in 2025?", "1028户"),
     # the ask's own clause's verb (用上 → 采纳), not the clause before it (征求意见 → 公众意见)
     ("灎河区2025年搞大决策向群众征求意见，最后真正听进去、用上的意见有多少条？", "97条"),
