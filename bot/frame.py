@@ -362,6 +362,8 @@ def without_change_premise(text: str) -> str:
     """``text`` without the changes it states before asking a level ("…同比上升了，一共受理了多少起" →
     "…，一共受理了多少起"); itself when it states none, or asks a change after all ("…多了，多了百分之几")."""
     rest = CHANGE_PREMISE.sub("，", text)
+    if any(re.search(r"(?:19|20)\d{2}年", m.group(0)) for m in CHANGE_PREMISE.finditer(text)):
+        return text  # "比2023年少了，2024年是多少": both years' figures (a table's row) say how it went
     return rest if rest != text and not _CHANGE_IN_ASK.search(rest) else text
 
 
