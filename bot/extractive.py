@@ -35,7 +35,7 @@ from bot.binding import (
 from bot.dictionary_en import chinese_words
 from bot.english import DOING_VERBS, LIGHT_VERBS, SCOPE_WORDS, english_form, function_words
 from bot.figures import Figure, display_unit, find_figures, format_amount, unit_matches, unsigned
-from bot.frame import CHANGE_PREMISE, list_parts, without_change_premise
+from bot.frame import CHANGE_PREMISE, list_parts, states_premise
 from bot.lexicon import contrasts, english_key, implied_kinds, singular, whole_when_unnamed
 from bot.periods import Months, asked_period, context_period, part_of_year_said, period_of, periods_named
 from bot.query import Question
@@ -250,7 +250,6 @@ _PER_10K_SAID = re.compile(r"(?:平均)?每(?:一|1)?万个?(?:人|老百姓|群
 _TO_LEVEL_ASKED = re.compile(r"(?:[降减增涨升]|提高|提升|下降|减少|增加|增长|上升)(?:到|至)了?(?:多少|几)")
 _DIRECTION_SAID = re.compile(r"(?:同比|环比|比上年|较上年|比去年|较去年)?(?:又|再|还|也|继续|进一步)?"
                              r"(?:明显|大幅|有所)?(?:下降|减少|增长|增加|上升|提高|降低|回落|下滑)了?")
-_CHANGE_PREMISE = CHANGE_PREMISE
 # the volume of a line of work asked in its unit ("公证业务量", "工作量"): no word a sentence says
 _VOLUME_WORD = re.compile(r"业务量|工作量")
 _YEAR_BEFORE = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年|上年度)(?:同期)?")
@@ -280,8 +279,8 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
             base = _DIRECTION_SAID.sub(" ", base)  # premise, the level asked is what is counted
         # … and a change stated before the ask ("社保经办业务量下降了，全年办了多少件"): checked against the
         # report's (bot.service._wrong_changes), no word its sentence must say
-        if without_change_premise(question.normalized) != question.normalized:
-            base = _CHANGE_PREMISE.sub(" ", base)
+        if states_premise(question.normalized):
+            base = CHANGE_PREMISE.sub(" ", base)
         base = _COMPARED_TO.sub(" ", _CHANGE_ASKED.sub(" ", base))
         base = COUNT_OF_MEASURE.sub(" ", base)  # "事故起数": the unit asked, no word to find
         base = _VOLUME_WORD.sub(" ", base)  # "公证业务量…多少件": how much of it, said by the unit asked
@@ -1077,7 +1076,7 @@ class ExtractiveAnswerer:
             against = _against_asked(question.normalized, fact) if fact else ""
             # (or a change stated before the level asked: "…下降了，全年办了多少件")
             # (not "…下降了，降到了多少": the level reached, as before)
-            premised = without_change_premise(question.normalized) != question.normalized \
+            premised = states_premise(question.normalized) \
                 and not _TO_LEVEL.search(question.normalized)
             if fact is not None and not fact.change and (_TO_LEVEL.search(question.normalized) or premised):
                 # "上升到了多少" of a level whose stated change went the other way: both said
@@ -1911,7 +1910,7 @@ def _asked_clauses(question: str) -> str:
     clauses = re.split(r"[，,；;]", question)
     # (… nor the change a clause states without a figure: "刑事案件受理数同比上升了，一共受理了多少起" asks
     # 刑事案件受理数 …受理了多少起)
-    if len(clauses) > 1 and without_change_premise(question) != question:
+    if len(clauses) > 1 and states_premise(question):
         clauses = [c if ASK_WORDS.search(c) else CHANGE_PREMISE.sub("", f"{c}，").removesuffix("，") for c in clauses]
     kept = [c for c in clauses if c and (ASK_WORDS.search(c) or not find_figures(c))]
     return "，".join(kept) if kept else question

@@ -367,6 +367,11 @@ def without_change_premise(text: str) -> str:
     return rest if rest != text and not _CHANGE_IN_ASK.search(rest) else text
 
 
+def states_premise(text: str) -> bool:
+    """The question states a change before asking a level (:func:`without_change_premise` takes it out)."""
+    return without_change_premise(text) != text
+
+
 def _starts_a_word(clause: str, at: int) -> bool:
     """The measure character after 多少 begins a word instead ("多少户籍业务", "多少家庭",
     "多少项目"): no measure asked."""
