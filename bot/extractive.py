@@ -1700,7 +1700,14 @@ def _facts_of(sentence: str, lead_in: str, heading: str, year: int | None, capti
     """The sentence's facts; read after ``lead_in`` (the sentence before a 其中 sentence) so
     its parts know their whole, then given back as the sentence's own; a table row's after
     ``caption``, the line above its table that gives its bare cells a unit ("单位：件")."""
-    return [_rate_of_place(f) for f in _read_facts(sentence, lead_in, heading, year, caption)]
+    return list(_facts_read(sentence, lead_in, heading, year, caption))
+
+
+@functools.lru_cache(maxsize=8192)
+def _facts_read(sentence: str, lead_in: str, heading: str, year: int | None, caption: str) -> tuple[Fact, ...]:
+    """``_facts_of``'s facts, kept: one ask binds the same sentences in several searches (its
+    own scope, other years' reports, the nearest passage), and the next ask often again."""
+    return tuple(_rate_of_place(f) for f in _read_facts(sentence, lead_in, heading, year, caption))
 
 
 _PLACE_ONLY = re.compile(r"(?P<place>[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|州|旗|镇|乡|街道))(?:达到|达|为|是|最高|最低)?")

@@ -71,9 +71,9 @@ def stated_in_a_row(service, q: Question, docs: list[DocumentRecord]) -> Answer 
     the figure that report's own sentence states for its year; None when there is none."""
     if q.kind != "numeric" or len(q.years) != 1 or q.asks > 1:
         return None
-    from bot.service import _where, reports_of_other_years
+    from bot.service import _where
 
-    for year, ids in reports_of_other_years(q, docs):
+    for year, ids in service.reports_stating_year(q, docs):
         own = replace(q, years=[year])
         terms = service.answerer.terms(own)
         evidence = service.supported_evidence(own, ids, terms)

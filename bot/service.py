@@ -867,7 +867,7 @@ class QAService:
         """Supporting evidence for a numeric question whose figure is bound to the asked year
         but stated in the place's report of another year (a table's year column); best first
         (``supported=False``: all of it, for a second look at what the support check turns down)."""
-        others = reports_of_other_years(q, docs)
+        others = self.reports_stating_year(q, docs)
         if not others or not terms or q.kind != "numeric":
             return []
         # each year's reports searched apart, the nearest year first: one report's many
@@ -878,6 +878,15 @@ class QAService:
                     if e.bindings and e.bindings[0].fact.year in q.years]
         evidence.sort(key=lambda e: -e.score)
         return self._supported(q, evidence, terms) if supported else evidence
+
+    def reports_stating_year(self, q: Question, docs: list[DocumentRecord]) -> list[tuple[int, frozenset[str]]]:
+        """``reports_of_other_years`` that may state a figure of an asked year: the report of the
+        year after ("较上年", a 上年 column) and any that names the year ("2023年", a year column)
+        — a report that never names it has no figure dated it, so is not searched."""
+        snap = self.store.snapshot()
+        asked = set(q.years)
+        return reports_of_other_years(q, [d for d in docs if d.year is not None and (
+            d.year - 1 in asked or asked & years_named(snap, d.doc_id))])
 
     def _stated_elsewhere(self, q: Question, docs: list[DocumentRecord],
                           terms: list[Term], second_look: bool = False) -> Answer | None:
@@ -1995,6 +2004,33 @@ def part_roots(snap) -> dict[str, str]:  # noqa: ANN001
 def part_bodies(snap) -> frozenset[str]:  # noqa: ANN001
     """The bodies whose reports are parts of a compilation (汇编) in the store."""
     return frozenset(part_roots(snap).values())
+
+
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_IN_WORDS = re.compile(r"([〇零○一二三四五六七八九]{4})年")
+_DIGIT_OF = str.maketrans("〇零○一二三四五六七八九", "00012345678" "9")
+
+
+def years_named(snap, doc_id: str) -> frozenset[int]:  # noqa: ANN001
+    """The years a report's chunks name in their text or section path ("2023年", "二〇二三年",
+    a year column's "2024年："), read once per report and snapshot (kept on it)."""
+    named = snap.__dict__.get("_years_named")
+    if named is None:
+        named = {}
+        object.__setattr__(snap, "_years_named", named)  # (a frozen dataclass: its own cache)
+    years = named.get(doc_id)
+    if years is None:
+        import numpy as np
+
+        number = snap.doc_numbers.get(doc_id)
+        found: set[int] = set()
+        for i in (np.flatnonzero(snap.doc_of == number) if number is not None else ()):
+            chunk = snap.chunks[i]
+            for text in (chunk.text, " ".join(chunk.section)):
+                found.update(int(y) for y in _YEAR_NAMED.findall(text))
+                found.update(int(y.translate(_DIGIT_OF)) for y in _YEAR_IN_WORDS.findall(text))
+        years = named[doc_id] = frozenset(found)
+    return years
 
 
 def table_places(snap) -> frozenset[str]:  # noqa: ANN001

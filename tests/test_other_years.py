@@ -16,7 +16,7 @@ REPORT_2024 = ("澧水县2024年法治政府建设年度报告\n\n一、行政�
                "发放宣传资料4.6万份，培育农村学法用法示范户860户。全县公共法律服务中心接待群众咨询"
                "1.2万人次，办理公证事项3280件，司法鉴定事项412件。\n")
 _SECTIONS = ("行政复议纠错率连续三年下降，行政复议纠错意见书制发42份，纠错意见全部落实到位。",
-             "对行政复议纠错案件逐案分析，行政复议纠错情况纳入法治政府建设考核，纠错率高的部门年度考核扣分。",
+             "行政复议纠错工作自2023年起纳入年度考核。对行政复议纠错案件逐案分析，行政复议纠错情况纳入法治政府建设考核，纠错率高的部门年度考核扣分。",
              "行政复议纠错率较高的部门被约谈，行政复议纠错案件整改率100%，整改情况在全县通报。",
              "建立行政复议纠错案件台账，行政复议纠错决定履行率100%，纠错后重新作出的决定全部合法。",
              "开展行政复议纠错案件评查，评查行政复议纠错案卷60卷，优秀率85%，评查结果纳入考核。",
@@ -65,6 +65,17 @@ def test_each_other_years_reports_are_searched_apart_nearest_year_first(service,
     found = service.stated_in_other_years(q, docs, service.answerer.terms(q))
     assert searched == [[2024], [2025]]  # one search per year, the nearest year first
     assert found and found[0].bindings[0].fact.display == "12.6%"
+
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("澧水县2023年行政复议纠错率是多少？", [2024, 2025]),  # both name 2023 (nearest year first)
+    ("澧水县2024年行政复议纠错率是多少？", [2025]),  # the year after: "较上年", a 上年 column
+    ("澧水县2022年行政复议纠错率是多少？", []),  # neither names 2022: no figure is dated it
+])
+def test_only_reports_that_may_state_the_asked_year_are_searched(service, question, years):
+    docs = service.documents()
+    found = service.reports_stating_year(service.analyze(question, docs), docs)
+    assert [year for year, _ in found] == years
 
 
 @pytest.mark.parametrize(("question", "first"), [
