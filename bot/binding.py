@@ -132,6 +132,7 @@ def _unasked_qualifier(fact: Fact, coverage: Callable[[str], float]) -> bool:
 
 
 # Words that scope or link a figure rather than say which thing it measures.
+_GENERIC_NOUNS = frozenset({"案件", "案子"})
 _SCOPE_WORDS = frozenset("全年 全市 全区 全县 全省 全镇 全局 累计 其中 共计 总计 合计 依法 全部 各级 "
                          "年度 当年 本年 今年 去年 目前 现有 截至 年底 达到 实现 完成 开展 办理".split())
 
@@ -187,6 +188,8 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     if i < 0 or j < 0:
         return False
     mine, theirs = asked[i], tokens[j]
+    if theirs in _GENERIC_NOUNS and j > 0:  # "一审行政诉讼案件败诉率": the kind before the generic noun
+        theirs = tokens[j - 1]
     # a word the segmenter glued to the head both name ("医疗卫生" of 医疗卫生案件, 卫生 asked too)
     glued = next((a for a in asked[i + 1:] if len(a) >= 2 and len(theirs) > len(a) and theirs.endswith(a)), "")
     if glued:
@@ -203,8 +206,9 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     if _PREPOSITION_BEFORE.search(question[:question.find("".join(asked[i:]))]):
         return False  # the object of a preposition, no kind of the act: "替政府出庭应诉" is 带头出庭应诉 too
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
+    # (a generic noun qualifies no kind: "案件调解成功率" is the 劳动人事争议 ones' of a report on them)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
-            and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
+            and theirs not in _GENERIC_NOUNS and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
             and kind and not said_before(i))
 
 

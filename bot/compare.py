@@ -167,6 +167,8 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
     f1, f2 = figures[0], figures[1]
     if f1 is not None and f2 is not None and not _same_family(f1.unit, f2.unit):
         return None  # "76个" against "286件": not one indicator's two figures
+    if over_time and _stated_change_differs(per_side, [sub for _, sub in sides]):
+        return None  # the later report's own "较上年增加318名" answers, not two reports' figures
     clash = _stated_change_clash(per_side, [sub for _, sub in sides]) if over_time else ""
     if clash:
         quoted = [(label, ev) for label, ev, _ in per_side if ev is not None]
@@ -206,6 +208,32 @@ def _stated_change_clash(per_side, subs) -> str:  # noqa: ANN001
     said = "增长" if stated.change == "increase" else "下降"
     return (f"无法直接比较：{years[late]}年报告写明{fig.text}同比{said}{stated.text}，"
             f"与{years[early]}年的{before.text}不是同一口径的数字。")
+
+
+def _stated_change_differs(per_side, subs) -> bool:  # noqa: ANN001
+    """Two adjacent years' figures whose difference is not the change the later report states in
+    the same unit right after its figure ("全市持证行政执法人员7426名，较上年增加318名" against a
+    department's 126名 of the year before): not one indicator's two figures."""
+    years = [sub.years[0] if len(sub.years) == 1 else None for sub in subs]
+    if years[0] is None or years[1] is None or abs(years[0] - years[1]) != 1:
+        return False
+    late, early = (0, 1) if years[0] > years[1] else (1, 0)
+    (_, ev, fig), (_, _, before) = per_side[late], per_side[early]
+    if ev is None or fig is None or before is None:
+        return False
+    from bot.extractive import evidence_facts
+
+    facts = sorted(evidence_facts(ev), key=lambda f: f.start)
+    at = next((i for i, f in enumerate(facts) if fig.text in (f.text, f.display) and not f.change), None)
+    stated = facts[at + 1] if at is not None and at + 1 < len(facts) else None
+    if stated is None or not stated.change or stated.unit in ("%", "个百分点") \
+            or not _same_family(stated.unit, fig.unit) or not stated.unit:
+        return False
+    now, then = figure_value(fig), figure_value(before)
+    change = figure_value(as_figure(stated))
+    if now is None or then is None or change is None:
+        return False
+    return abs(abs(now - then) - abs(change)) > 1e-6 * max(1.0, abs(change))
 
 
 def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202

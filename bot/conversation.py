@@ -402,7 +402,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         # whole the body is one of, its body left out
         ask = _BODY_LEAD.sub("", prev.asks[0].text)
         return _place_and_year(prev, years, list(regions)[:1]) + whole.group(0).removeprefix("整个") + ask + "？"
-    if regions and _AMONG.fullmatch(rest):
+    if regions and _AMONG.fullmatch(_SAME_ASK.sub("", rest)):
         # "其中澥州市的呢？" / "其中沔北区呢？": the same ask of a place that is part of the whole — its
         # own figure, no total of the parts ("各县（市、区）…合计")
         return _WHOLE_OF_PARTS.sub("", _with_slots(prev, years, regions)) + "？"
@@ -624,7 +624,7 @@ def _kind_of(ask: str) -> re.Match[str] | None:
 
 
 # A body a follow-up may name alone ("市住建局呢", "城北分局呢"), by the kind its name ends in.
-_BODY_ALONE = re.compile(rf"^[省市区县]?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")
+_BODY_ALONE = re.compile(rf"^(?:[省市区县](?!场))?(?P<name>[\u4e00-\u9fa5]{{1,8}}?(?P<kind>{BODY_KIND}))呢?$")
 _NAME_EDGE = re.compile(rf"(?:{BODY_KIND}|[省市区县镇乡]|街道|[\d年，,、的和与及])$")
 
 
@@ -661,10 +661,14 @@ _GOVERNMENT_SAID = re.compile(r"(?:人民)?政府(?:本级)?|本级")
 _THIS_FIGURE = r"(?:这个|这一|这项|该)(?:数据|数字|数|指标)"
 _SAME_FIGURE = rf"的(?:年度|工作)?报告(?:里|中|上)?(?:{_THIS_FIGURE})?(?:[写说给]的|写)?(?:是|为)?(?:多少)?"
 # a body named by its level alone: "那市政府呢", "省卫健委呢", "区里的司法局呢"
-_LEVEL_BODY = re.compile(rf"(?:那|那么)?(?P<level>[省市区县州])(?:里|级|里的)?"
+_LEVEL_BODY = re.compile(rf"(?:那|那么)?(?P<level>[省市区县州])(?!场)(?:里|级|里的)?"
                          rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))(?:{_SAME_FIGURE})?呢?")
 
 
+# … with an ask of its own: "那县卫健委的投诉办结率呢" after the 交通运输局's办结率 — that body's own
+_LEVEL_BODY_ASK = re.compile(rf"(?:那|那么)?(?:(?P<level>[省市区县州])(?!场)(?:里|级|里的)?)?"
+                             rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))的"
+                             rf"(?P<rest>[^，。？?、]{{2,}}?)(?:呢|的呢)?")
 # the place of a level said as where ("县里", "市里的…"): its own (government's) reports
 _LEVEL_WHERE = re.compile(r"(?:那|那么)?(?P<level>[省市区县州])里(?:的|面)?(?P<rest>[^里]*?)(?:呢|的呢)?")
 
@@ -674,12 +678,13 @@ def _body_at_level(prev: Frame, cur: Frame, known: Sequence[str]) -> str | None:
     government); "省卫健委呢？" after "泃阳市卫健委…": of the province's 卫健委 — the one place of
     that level the reports know. None when the turn is no such switch or the level is not known."""
     said = _strip(cur.resolved or cur.text)
-    m = _LEVEL_BODY.fullmatch(said) or _LEVEL_WHERE.fullmatch(said)
+    m = _LEVEL_BODY.fullmatch(said) or _LEVEL_WHERE.fullmatch(said) or _LEVEL_BODY_ASK.fullmatch(said)
     text = _strip(prev.resolved or prev.text)
     place = next((r for r in prev.regions if r in text), "")
     if m is None or not place or cur.years:
         return None
-    level, body = m.group("level"), m.groupdict().get("body") or "政府"
+    # (a body with an ask of its own and no level: the place's own body)
+    level, body = m.group("level") or place[-1], m.groupdict().get("body") or "政府"
     rest = m.groupdict().get("rest") or ""
     if m.re is _LEVEL_WHERE and not place.endswith(level):
         return None  # "市里呢" after a county: the city that contains it (_other_place)
@@ -694,10 +699,10 @@ def _body_at_level(prev: Frame, cur: Frame, known: Sequence[str]) -> str | None:
     own = "" if "政府" in body else body  # the government: the place's own report
     if named is not None and own and named.group().endswith(own):
         own = named.group()  # "卫健委" again: the body as the question named it (卫生健康委员会)
-    if rest:  # "那县里人民调解的调解成功率呢": the place's own, asked anew
+    if rest:  # "那县里人民调解的调解成功率呢": the place's own (or the body's named), asked anew
         year = YEAR_WORD_RE.search(text[end:])
         ask = rest if ASKING_WORD.search(rest) else rest + "是多少"
-        return text[:at] + (year.group() if year else "") + ask + "？"
+        return text[:at] + own + (year.group() if year else "") + ask + "？"
     return text[:at] + own + text[end:] + "？"
 
 
@@ -788,6 +793,8 @@ def _within(whole: str, part: str) -> str:
 _BARE_ASK = re.compile(r"(多少|几)(?:呢)?[？?]?$")  # an ask with no measure word of its own
 _SHARE_WORD = re.compile(r"占|比例|比重|率|几成|百分")
 # "among them" at a follow-up's start: 其中, 这里面, 里头, 这当中, 这中间 … (said as 其中)
+# an ask of the figure asked before, in no words of its own: "其中灩湖区有多少件" is "其中灩湖区呢"
+_SAME_ASK = re.compile(r"的?(?:有|是|为)?(?:多少|几)(?:[件个起人家项名次宗例户所处条份]|万元|元)?$")
 _AMONG = re.compile(r"^(?:这|那)?(?:其中|里面|里头|当中|中间)(?:的|，|,)?")
 
 

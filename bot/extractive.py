@@ -952,7 +952,10 @@ class ExtractiveAnswerer:
                         # a later year's target asked: what was done that year is none ("2026年定下的
                         # 目标" of a 2025 report's "执业律师…增加至521名"); nor the year's own result
                         # ("2025年计划把满意率提高到多少" of the 2025 report's "满意率达到95.2%")
-                        bindings = [b for b in bindings if b.fact.plan]
+                        # (a target the year's report judges — "未达到年初确定的70%以上目标" — is that
+                        # year's, not a later one's)
+                        bindings = [b for b in bindings if b.fact.plan and not (
+                            min(question.years) > chunk.year and _judged_target(b.fact))]
                     figures = [as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
                 if numeric and best is None:
@@ -1037,6 +1040,12 @@ class ExtractiveAnswerer:
             return False
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
+        if question.kind == "numeric" and question.asks < 2 and ev.bindings and terms \
+                and _asked_of_another_unit(question, ev, terms):
+            return False
+        if question.kind == "numeric" and question.asks < 2 and (rate := rate_of_a_rate(question)) \
+                and rate not in normalize_numerals(ev.sentence).lower():
+            return False  # "合格率的完成率": the target's 完成率, not the 合格率 it is of
         if self.scorer.fitted and ev.score < self.scorer.related:
             return False  # too unlikely to be even related (the answer threshold is the service's)
         if question.kind == "numeric" and ev.coverage >= NAMED_FIGURE_COVERAGE and terms \
@@ -1057,8 +1066,11 @@ class ExtractiveAnswerer:
         # paraphrased: 征集 vs 收集).
         f = ev.features
         if question.kind == "numeric" and question.asks < 2:
-            # … or the word table's name of the asked thing ("上门查企业" → 涉企检查) is there
-            return bool(f["key_rare"] and f["key_head"]) or bool(f["key_lex"])
+            # … or the word table's name of the asked thing ("上门查企业" → 涉企检查) is there — of the
+            # thing, when the rarest word is missing: a name of the measure alone ("罚了多少钱" → 罚款) does
+            # not stand for "水路运输"
+            return bool(f["key_rare"] and f["key_head"]) or bool(f["key_lex"]) and (
+                bool(f["key_rare"]) or _lex_names_the_rarest(question, terms))
         return bool(f["key_rare"] or f["key_second"])
 
     # ---- what the answer leads with -------------------------------------------------
@@ -1504,7 +1516,8 @@ PER_CAPITA = re.compile(r"每(?:一|1)?[万千]个?(?:人|老百姓|群众|居�
                         r"\bper (?:10,?000|ten thousand|1,?000|thousand) "
                         r"(?:residents|people|population|inhabitants|persons)")
 # an amount per person asked ("每人能拿多少钱", "人均办案多少件"), and the words that make a fact one
-_PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每|单笔|每笔|单次|单件")  # (单笔最高的奖励: no total)
+_PER_PERSON = re.compile(r"每人|每个人|每名|每位|人均|平均每|单笔|每笔|单次|单件|"  # (单笔最高的奖励: no total)
+                         r"最[大高多]的?一(?:笔|次|宗|单)|一(?:笔|宗|单)最[大高多]")  # "开出的最大一笔罚款"
 # an average asked, or said right before a figure in its clause ("…执法人员平均不足3名", "平均每件用时")
 _AVERAGE_ASKED = re.compile(r"平均|人均|每[个件名位家户次人]|average|per\b|each", re.I)
 _AVERAGE_BEFORE = re.compile(r"(?:平均|人均|均为|每[个件名位家户人万千])[^，,。；;：:、]{0,4}$")
@@ -1685,6 +1698,57 @@ _PLACE_NAME = r"[\u4e00-\u9fa5]{1,8}(?:省|市|区|县|旗|镇|乡|街道)"
 _PLACE_PARAGRAPH = re.compile(rf"^\s*({_PLACE_NAME})[：:]")  # "茜州市：…"
 _PLACE_LABEL = re.compile(rf"^{_PLACE_NAME}$")
 _BRACKETED = re.compile(r"（[^）]*）|\([^)]*\)")
+
+
+_RATE_OF_RATE = re.compile(r"[\u4e00-\u9fa5]率的?([\u4e00-\u9fa5]{1,3}率)$")
+
+
+def rate_of_a_rate(question: Question) -> str:
+    """The rate asked of another rate ("卫生监督抽检合格率的完成率" → 完成率), else ""."""
+    asks = question.frame.asks if question.frame is not None else ()
+    m = _RATE_OF_RATE.search(normalize_numerals(asks[0].indicator).lower()) if len(asks) == 1 else None
+    return m.group(1) if m else ""
+
+
+_RESULT_COLUMN = re.compile(r"[｜|]\s*(?:实际)?完成(?:值|数|情况|率)?[：:]|[｜|]\s*实际(?:值|数)?[：:]")
+_SET_AT_YEAR_START = re.compile(r"年初(?:确定|制定|提出|设定|定下)的?[^，。；]{0,12}$")
+
+
+def _judged_target(fact: Fact) -> bool:
+    """A target its sentence says was met or missed, or set at the start of the report's year
+    ("未达到年初确定的70%以上目标"): that year's own, not a plan for the next."""
+    if fact.table:  # a row that gives the result beside the target ("目标值：90%｜完成值：93.4%")
+        return bool(_RESULT_COLUMN.search(fact.source))
+    return any(m.start() <= fact.start < m.end() for m in _TARGET_MET.finditer(fact.source)) \
+        or bool(_SET_AT_YEAR_START.search(fact.source[max(0, fact.start - 20):fact.start]))
+
+
+def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term]) -> bool:
+    """The asked thing's own words name a figure of the sentence in another unit rather than the
+    bound one: "直接纠错的案件有多少件" of "…收到行政复议申请3186件，…直接纠错率8.6%" — the count of
+    直接纠错 is not given (the words the bound figure's indicator lacks, found in the other figure's,
+    outweigh the ones it has)."""
+    fact = ev.bindings[0].fact
+    if not question.units or fact.unit not in question.units or fact.table:
+        return False
+    # (said after the bound figure, as a later figure's own: a subject said before both is theirs alike —
+    # "行政机关负责人出庭应诉121件，出庭应诉率96.8%")
+    others = [normalize_numerals(g.indicator).lower() for g in _sentence_facts(ev.sentence, ev.chunk.year)
+              if g.unit and g.unit not in question.units and not g.change and not g.table and g.start > fact.end]
+    if not others:
+        return False
+    own = normalize_numerals(fact.indicator).lower()
+    before = normalize_numerals(fact.source[:fact.start]).lower()
+    groups: dict[str, tuple[float, int]] = {}  # group → (weight, 1 kept / -1 away / 0 neither)
+    for t in terms:
+        if t.expansion or t.negated or len(t.text) < 2 or _WHOLE_PLACE_WORD.fullmatch(t.text):
+            continue
+        where = 1 if t.text in own else -1 if t.text not in before and any(t.text in o for o in others) else 0
+        weight, was = groups.get(t.group or t.text, (0.0, 0))
+        groups[t.group or t.text] = (max(weight, t.weight), max(was, where) if was else where)
+    kept = sum(w for w, where in groups.values() if where > 0)
+    away = sum(w for w, where in groups.values() if where < 0)
+    return away > kept
 
 
 def without_brackets(label: str) -> str:
@@ -2553,6 +2617,15 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
     head = max([g for g in close if not verb(g)] or close, key=lambda g: max(text.rfind(t.text) for t in g))
     return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex, tables)
+
+
+def _lex_names_the_rarest(question: Question, terms: list[Term]) -> bool:
+    """A word-table phrase of the question holds its rarest own word ("上门查企业" → 涉企检查 for 上门),
+    so the table's name stands for it."""
+    keys = key_groups(question, terms)
+    rarest = [t.text for t in keys.rare if not t.expansion]
+    spans = {t.group for g in keys.tables for t in g}
+    return not rarest or any(r in span for r in rarest for span in spans)
 
 
 def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:

@@ -24,13 +24,15 @@ PERIOD_RE = re.compile(
     rf"|前(?P<quarters>[23二三])(?:个)?季度"
     rf"|(?P<half>[上下])半年"
     rf"|(?<!\d)(?P<first>{_NUM})(?:月份?)?{_DASH}(?P<last>{_NUM})月(?:份|底|末)?"
-    rf"|前(?P<months>{_NUM})个月"
+    rf"|[前头](?P<months>{_NUM}|两)个月"  # "头三个月": the first three
+    rf"|(?:最后|年底|年末)(?P<tail>{_NUM}|两)个月"  # "最后两个月": the last two
     rf"|截至(?:\d{{4}}年)?(?P<upto>{_NUM})月(?:底|末)"
     # a month alone, not a date's ("3月1日"), nor a span of months ("3个月")
     rf"|(?<![\d至到—–\-~～])(?P<month>{_NUM})月份?(?![\d一二三四五六七八九十]+[日号]|[底末初中])")
 
 
 def _n(text: str) -> int:
+    text = text.replace("两", "二")
     return int(text if text.isdigit() else cn_numeral_to_str(text) or 0)
 
 
@@ -50,6 +52,8 @@ def months_of(m: re.Match[str]) -> Months | None:
         return (first, last) if first <= last else None
     if m.group("months"):
         return (1, _n(m.group("months")))
+    if m.group("tail"):
+        return (13 - _n(m.group("tail")), 12) if 1 <= _n(m.group("tail")) <= 12 else None
     if m.group("upto"):
         return (1, _n(m.group("upto")))
     return (_n(m.group("month")),) * 2

@@ -28,6 +28,7 @@ from bot.extractive import (
     clause_of,
     coverage,
     occurs,
+    rate_of_a_rate,
     said_over_years,
     titles_in,
     whole_of_asks,
@@ -914,6 +915,8 @@ class QAService:
             if looked is None:
                 return None
             answer = looked
+        if not answer.found:
+            return answer  # (related material: no figure to say the source of)
         best = evidence[0]
         kind = "表格" if best.bindings[0].fact.table else "报告"
         note = f"（据{_where(best.chunk)}{kind}中{'、'.join(f'{y}年' for y in q.years)}的数据）"
@@ -965,6 +968,9 @@ class QAService:
         """The evidence from the best sentence that supports an answer: the best-scored one
         may miss the asked word ("审结1590件" outscoring "听证审理案件43件" for 听证会) while a
         close second has it. Empty when none of the close ones does."""
+        if q.kind == "numeric" and q.asks < 2 and (rate := rate_of_a_rate(q)):
+            # "合格率的完成率": a sentence that does not say 完成率 is no candidate, nor a rival
+            evidence = [ev for ev in evidence if rate in normalize_numerals(ev.sentence).lower()]
         if not evidence:
             return []
         # a sentence without the question's rarest word is no rival: the floor is set by the
