@@ -224,3 +224,23 @@ def test_settings_store_dir_from_env(tmp_path, monkeypatch):
 
     assert Settings(_env_file=None).store_dir == tmp_path / "x"
     assert make_settings(tmp_path / "y").store_dir == tmp_path / "y"
+
+
+def test_a_scope_searched_again_ranks_its_kept_vectors(store, monkeypatch):
+    """One answer searches the same reports several times: the second exact search of a scope
+    fetches no vectors again (they are kept with the snapshot) and ranks the same; a store
+    written since has a new snapshot, which fetches its own."""
+    Ingestor(store).ingest([SAMPLES / "明湖区_2022.txt"])
+    doc = store.documents()[0]
+    query = store.embed_query("全年走访企业多少家")
+    first = store.vector_search(query, k=5, doc_ids=[doc.doc_id])
+    fetched = []
+    real_get = store._collection.get
+    monkeypatch.setattr(store._collection, "get", lambda *a, **k: fetched.append(k) or real_get(*a, **k))
+    again = store.vector_search(query, k=5, doc_ids=[doc.doc_id])
+    assert again == first and fetched == []
+    Ingestor(store).ingest([SAMPLES / "明湖区_2023.txt"])
+    fetched.clear()
+    assert store.vector_search(query, k=5, doc_ids=[doc.doc_id]) == first
+    # a new snapshot's own fetch of the scope's vectors (besides reading the new chunks)
+    assert [k.get("include") for k in fetched].count(["embeddings"]) == 1

@@ -52,6 +52,7 @@ _MAX_PAUSE_S = 0.2
 _QUERY_CACHE = 256
 # Scoped vector search (see KnowledgeStore.vector_search), from timings at 100k chunks:
 _EXACT_SCOPE = 1000  # fetching and ranking this many vectors exactly: ~45 ms
+_KEPT_VECTORS = 50_000  # vectors of searched scopes kept per snapshot (~75 MB at 384 dimensions)
 _OVERFETCH = 3  # fetch 3 x k x (all chunks / scope chunks) unfiltered hits ...
 _MAX_FETCH = 5000  # ... if that is at most 5000 (~35 ms)
 _IN_BATCH = 500  # document ids per "$in" filter
@@ -734,12 +735,25 @@ class KnowledgeStore:
 
     def _exact_search(self, snap: Snapshot, scope: np.ndarray, query_vector: np.ndarray,
                       k: int) -> list[tuple[int, float]]:
-        with self._guard():
-            got = self._collection.get(ids=[snap.chunks[i].id for i in scope],
-                                       include=["embeddings"])
-        found = [(snap.index_of.get(id_), v) for id_, v in zip(got["ids"], got["embeddings"],
-                                                               strict=True)]
-        found = [(i, v) for i, v in found if i is not None]
+        # the scope's vectors, fetched once per snapshot (one answer searches the same reports
+        # several times: its year, other years' reports, the nearest passage), up to a bound
+        kept: dict[int, np.ndarray] | None = snap.__dict__.get("_vectors")
+        if kept is None:
+            kept = {}
+            object.__setattr__(snap, "_vectors", kept)  # (a frozen dataclass: its own cache)
+        fetched: dict[int, np.ndarray] = {}
+        missing = [int(i) for i in scope if int(i) not in kept]
+        if missing:
+            with self._guard():
+                got = self._collection.get(ids=[snap.chunks[i].id for i in missing],
+                                           include=["embeddings"])
+            for id_, v in zip(got["ids"], got["embeddings"], strict=True):
+                i = snap.index_of.get(id_)
+                if i is not None:
+                    fetched[i] = np.asarray(v, dtype=np.float32)
+            if len(kept) + len(fetched) <= _KEPT_VECTORS:
+                kept.update(fetched)
+        found = [(int(i), v) for i in scope if (v := kept.get(int(i), fetched.get(int(i)))) is not None]
         if not found:
             return []
         vectors = np.asarray([v for _, v in found], dtype=np.float32)
