@@ -1066,11 +1066,8 @@ class ExtractiveAnswerer:
         # paraphrased: 征集 vs 收集).
         f = ev.features
         if question.kind == "numeric" and question.asks < 2:
-            # … or the word table's name of the asked thing ("上门查企业" → 涉企检查) is there — of the
-            # thing, when the rarest word is missing: a name of the measure alone ("罚了多少钱" → 罚款) does
-            # not stand for "水路运输"
-            return bool(f["key_rare"] and f["key_head"]) or bool(f["key_lex"]) and (
-                bool(f["key_rare"]) or _lex_names_the_rarest(question, terms))
+            # … or the word table's name of the asked thing ("上门查企业" → 涉企检查) is there
+            return bool(f["key_rare"] and f["key_head"]) or bool(f["key_lex"])
         return bool(f["key_rare"] or f["key_second"])
 
     # ---- what the answer leads with -------------------------------------------------
@@ -1727,7 +1724,7 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term]) 
     """The asked thing's own words name a figure of the sentence in another unit rather than the
     bound one: "直接纠错的案件有多少件" of "…收到行政复议申请3186件，…直接纠错率8.6%" — the count of
     直接纠错 is not given (the words the bound figure's indicator lacks, found in the other figure's,
-    outweigh the ones it has)."""
+    outweigh the ones it and the words before it have)."""
     fact = ev.bindings[0].fact
     if not question.units or fact.unit not in question.units or fact.table:
         return False
@@ -1743,7 +1740,7 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term]) 
     for t in terms:
         if t.expansion or t.negated or len(t.text) < 2 or _WHOLE_PLACE_WORD.fullmatch(t.text):
             continue
-        where = 1 if t.text in own else -1 if t.text not in before and any(t.text in o for o in others) else 0
+        where = 1 if t.text in own or t.text in before else -1 if any(t.text in o for o in others) else 0
         weight, was = groups.get(t.group or t.text, (0.0, 0))
         groups[t.group or t.text] = (max(weight, t.weight), max(was, where) if was else where)
     kept = sum(w for w, where in groups.values() if where > 0)
@@ -2617,15 +2614,6 @@ def key_groups(question: Question, terms: list[Term]) -> KeyGroups:
     close = [g for g in keys if rarity(g) >= KEY_CLOSE * top]
     head = max([g for g in close if not verb(g)] or close, key=lambda g: max(text.rfind(t.text) for t in g))
     return KeyGroups(keys[0], head, keys[1] if len(keys) > 1 else [], lex, tables)
-
-
-def _lex_names_the_rarest(question: Question, terms: list[Term]) -> bool:
-    """A word-table phrase of the question holds its rarest own word ("上门查企业" → 涉企检查 for 上门),
-    so the table's name stands for it."""
-    keys = key_groups(question, terms)
-    rarest = [t.text for t in keys.rare if not t.expansion]
-    spans = {t.group for g in keys.tables for t in g}
-    return not rarest or any(r in span for r in rarest for span in spans)
 
 
 def keys_present(keys: KeyGroups, text: str) -> tuple[bool, bool, bool, bool]:
