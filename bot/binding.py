@@ -208,7 +208,8 @@ def qualifier_conflict(asked: list[str], fact: Fact, words: Callable[[str], list
     # (a pronoun names no kind: "这种举报投诉" qualifies nothing)
     # (a generic noun qualifies no kind: "案件调解成功率" is the 劳动人事争议 ones' of a report on them)
     return (len(mine) >= 2 and len(theirs) >= 2 and mine not in _SCOPE_WORDS and theirs not in _SCOPE_WORDS
-            and theirs not in _GENERIC_NOUNS and theirs not in question and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
+            and theirs not in _GENERIC_NOUNS and theirs not in question
+            and not any(theirs in a or a in theirs for a in (*asked, *synonyms))
             and kind and not said_before(i))
 
 

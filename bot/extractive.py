@@ -1041,7 +1041,7 @@ class ExtractiveAnswerer:
         if ev.bindings and ev.bindings[0].score < BOUND:
             return False  # the sentence's figures measure something else
         if question.kind == "numeric" and question.asks < 2 and ev.bindings and terms \
-                and _asked_of_another_unit(question, ev, terms):
+                and _asked_of_another_unit(question, ev, terms, getattr(self.tokenize, "words", self.tokenize)):
             return False
         if question.kind == "numeric" and question.asks < 2 and (rate := rate_of_a_rate(question)) \
                 and rate not in normalize_numerals(ev.sentence).lower():
@@ -1720,7 +1720,8 @@ def _judged_target(fact: Fact) -> bool:
         or bool(_SET_AT_YEAR_START.search(fact.source[max(0, fact.start - 20):fact.start]))
 
 
-def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term]) -> bool:
+def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term],
+                           words: Callable[[str], list[str]]) -> bool:
     """The asked thing's own words name a figure of the sentence in another unit rather than the
     bound one: "直接纠错的案件有多少件" of "…收到行政复议申请3186件，…直接纠错率8.6%" — the count of
     直接纠错 is not given (the words the bound figure's indicator lacks, found in the other figure's,
@@ -1730,7 +1731,8 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term]) 
         return False
     # (said after the bound figure, as a later figure's own: a subject said before both is theirs alike —
     # "行政机关负责人出庭应诉121件，出庭应诉率96.8%")
-    others = [normalize_numerals(g.indicator).lower() for g in _sentence_facts(ev.sentence, ev.chunk.year)
+    # (each as its words: 办事 is no word of "跨省通办事项")
+    others = [words(normalize_numerals(g.indicator).lower()) for g in _sentence_facts(ev.sentence, ev.chunk.year)
               if g.unit and g.unit not in question.units and not g.change and not g.table and g.start > fact.end]
     if not others:
         return False
@@ -1740,7 +1742,8 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term]) 
     for t in terms:
         if t.expansion or t.negated or len(t.text) < 2 or _WHOLE_PLACE_WORD.fullmatch(t.text):
             continue
-        where = 1 if t.text in own or t.text in before else -1 if any(t.text in o for o in others) else 0
+        where = 1 if t.text in own or t.text in before else -1 if any(
+            t.text in w for o in others for w in o) else 0
         weight, was = groups.get(t.group or t.text, (0.0, 0))
         groups[t.group or t.text] = (max(weight, t.weight), max(was, where) if was else where)
     kept = sum(w for w, where in groups.values() if where > 0)

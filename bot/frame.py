@@ -317,6 +317,8 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     # ("多少被骗的钱": the money after what describes it)
     if MONEY_WORDS.search(clause) and (not asked and not units or _MONEY_ASKED.search(clause)) \
             or not units and _MONEY_ASKED.search(clause):
+        if not asked and _MONEY_ASKED.search(clause):
+            units.clear()  # "罚了企业多少钱": the money, not the 企业 it was taken from (家)
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
         units.append("%")

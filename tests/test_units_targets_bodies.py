@@ -7,7 +7,7 @@
 - a rate asked of another rate ("合格率的完成率") is the one its sentence says;
 - a follow-up naming another body with an ask of its own ("那县卫健委的投诉办结率呢") asks that body;
   "其中X区有多少件" asks as "其中X区呢"; 市场监管局 has no level 市;
-- "头三个月", "最后两个月" are periods;
+- "头三个月", "最后两个月" are periods; "罚了企业多少钱" asks money, not 企业 (家);
 - two years' figures from two bodies' reports whose difference is not the change the later report states
   ("较上年增加318名") are no comparison: the stated change answers;
 - a generic noun ("案件调解成功率") qualifies no kind against the asked one (劳动人事争议调解成功率)."""
@@ -24,9 +24,11 @@ from tests.conftest import first_line, reports_service
 CITY = ("灨州市2025年法治政府建设年度报告\n\n一、行政复议\n\n"
         "全市各级行政复议机构收到行政复议申请3186件，同比增长9.4%，受理2874件，审结2711件，直接纠错率8.6%，"
         "通过调解、和解方式结案613件。\n\n二、行政应诉\n\n行政机关负责人出庭应诉121件，出庭应诉率96.8%。\n\n"
-        "三、执法队伍\n\n全市持证行政执法人员7426名，较上年增加318名。\n")
+        "三、执法队伍\n\n全市持证行政执法人员7426名，较上年增加318名。\n\n四、政务服务\n\n"
+        "全市政务服务事项“一网通办”率达98.3%，即办件占比提升至62.5%，“跨省通办”事项增加至168项。\n")
 BUREAU_2024 = ("灨州市应急管理局2024年法治政府建设年度报告\n\n一、执法队伍\n\n"
-               "全局持证执法人员由118名增加至126名，执法全过程记录设备配备率100%。\n")
+               "全局持证执法人员由118名增加至126名，执法全过程记录设备配备率100%。\n\n二、执法检查\n\n"
+               "全年随机抽查企业528家。责令停产停业整顿企业17家。立案处罚412件，罚款1863.5万元。\n")
 TOWN = ("灨州市灪溪镇2025年法治政府建设年度报告\n\n一、综合执法\n\n"
         "镇综合行政执法队全年办理行政处罚案件73件，罚款21.6万元，其中适用简易程序案件29件。\n")
 TRANSPORT = ("灪川县交通运输局2025年法治政府建设年度报告\n\n一、政务服务\n\n"
@@ -74,6 +76,9 @@ def test_figures_of_something_else_are_not_given(service, question):
     ("灪川县卫健委2025年卫生监督抽检合格率的完成率是多少？", "103.8%"),
     ("灪川县卫健委2025年卫生监督抽检合格率是多少？", "93.4%"),
     ("灨州市2025年劳动人事争议调解成功率是多少？", "73.5%"),
+    ("灨州应急局2024年一共罚了企业多少钱？", "1863.5万元"),  # money asked: not the 企业 counted (家)
+    # (办事 is no word of the later figure's "跨省通办事项")
+    ("灨州市2025年去政府办事，能在网上一次办好的事项比例是多少？", "98.3%"),
 ])
 def test_the_figure_of_the_asked_thing_is_given(service, question, figure):
     answer = service.ask(question)
