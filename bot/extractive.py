@@ -1727,27 +1727,31 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term],
     直接纠错 is not given (the words the bound figure's indicator lacks, found in the other figure's,
     outweigh the ones it and the words before it have)."""
     fact = ev.bindings[0].fact
-    if not question.units or fact.unit not in question.units or fact.table:
+    if not question.units or "%" in question.units or fact.unit not in question.units or fact.table:
         return False
-    # (said after the bound figure, as a later figure's own: a subject said before both is theirs alike —
-    # "行政机关负责人出庭应诉121件，出庭应诉率96.8%")
+    # a count asked, the thing counted named only by a later rate (said after the bound figure: a subject said
+    # before both is theirs alike — "组建…执法队，现有执法人员21名，其中持有行政执法证件19名，持证率90.5%")
     # (each as its words: 办事 is no word of "跨省通办事项")
     others = [words(normalize_numerals(g.indicator).lower()) for g in _sentence_facts(ev.sentence, ev.chunk.year)
-              if g.unit and g.unit not in question.units and not g.change and not g.table and g.start > fact.end]
+              if g.unit in ("%", "个百分点") and not g.change and not g.table and g.start > fact.end]
     if not others:
         return False
     own = normalize_numerals(fact.indicator).lower()
     before = normalize_numerals(fact.source[:fact.start]).lower()
-    groups: dict[str, tuple[float, int]] = {}  # group → (weight, 1 kept / -1 away / 0 neither)
+    groups: dict[str, list[Term]] = {}
     for t in terms:
-        if t.expansion or t.negated or len(t.text) < 2 or _WHOLE_PLACE_WORD.fullmatch(t.text):
-            continue
-        where = 1 if t.text in own or t.text in before else -1 if any(
-            t.text in w for o in others for w in o) else 0
-        weight, was = groups.get(t.group or t.text, (0.0, 0))
-        groups[t.group or t.text] = (max(weight, t.weight), max(was, where) if was else where)
-    kept = sum(w for w, where in groups.values() if where > 0)
-    away = sum(w for w, where in groups.values() if where < 0)
+        if not t.negated and len(t.text) >= 2 and not _WHOLE_PLACE_WORD.fullmatch(t.text):
+            groups.setdefault(t.group or t.text, []).append(t)
+    kept = away = 0.0
+    for group in groups.values():
+        said = [t for t in group if not t.expansion]
+        if not said:
+            continue  # (the word tables' alone: no word of the question's)
+        weight = max(t.weight for t in said)
+        if any(t.text in own or t.text in before for t in group):  # (its word-table terms too: 欠薪 of 欠工资)
+            kept += weight
+        elif any(t.text in w for t in said for o in others for w in o):
+            away += weight
     return away > kept
 
 
