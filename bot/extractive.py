@@ -1743,6 +1743,7 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term],
         if not t.negated and len(t.text) >= 2 and not _WHOLE_PLACE_WORD.fullmatch(t.text):
             groups.setdefault(t.group or t.text, []).append(t)
     kept = away = 0.0
+    named = 0  # the question's words the rate says (two at least: one may be said otherwise — 直接办的 — by chance)
     for group in groups.values():
         said = [t for t in group if not t.expansion]
         if not said:
@@ -1752,7 +1753,8 @@ def _asked_of_another_unit(question: Question, ev: Evidence, terms: list[Term],
             kept += weight
         elif any(t.text in w for t in said for o in others for w in o):
             away += weight
-    return away > kept
+            named += 1
+    return named >= 2 and away > kept
 
 
 def without_brackets(label: str) -> str:
