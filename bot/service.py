@@ -2014,7 +2014,7 @@ def part_bodies(snap) -> frozenset[str]:  # noqa: ANN001
 
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_IN_WORDS = re.compile(r"([〇零○一二三四五六七八九]{4})年")
-_DIGIT_OF = str.maketrans("〇零○一二三四五六七八九", "00012345678" "9")
+_DIGIT_OF = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def years_named(snap, doc_id: str) -> frozenset[int]:  # noqa: ANN001
