@@ -183,51 +183,55 @@ IMPLAUSIBLE_CHANGE = 100.0  # % between two adjacent years' figures: the later r
 MODEST_CHANGE = 50.0
 
 
-def _stated_change_clash(per_side, subs) -> str:  # noqa: ANN001
-    """Two adjacent years' figures whose change (100 % or more) the later report contradicts by the
-    modest 同比 it states right after its figure ("共收到行政复议申请18642件，同比增长14.3%" against
-    the earlier report's 548件 of the 省政府本级 alone): not one indicator's two figures — the
-    refusal saying so, or ''."""
+def _adjacent_sides(per_side, subs):  # noqa: ANN001, ANN202
+    """(later year, earlier year, the later side's evidence and figure, the earlier side's figure, the
+    change the later report states right after its figure) of two adjacent years' figures; None when
+    the sides are not two adjacent years both found, or no change follows the later figure."""
     years = [sub.years[0] if len(sub.years) == 1 else None for sub in subs]
     if years[0] is None or years[1] is None or abs(years[0] - years[1]) != 1:
-        return ""
+        return None
     late, early = (0, 1) if years[0] > years[1] else (1, 0)
     (_, ev, fig), (_, _, before) = per_side[late], per_side[early]
     if ev is None or fig is None or before is None:
-        return ""
-    now, then = figure_value(fig), figure_value(before)
-    if not now or not then or abs(now - then) / then * 100 < IMPLAUSIBLE_CHANGE:
-        return ""
+        return None
     from bot.extractive import evidence_facts
 
     facts = sorted(evidence_facts(ev), key=lambda f: f.start)
     at = next((i for i, f in enumerate(facts) if fig.text in (f.text, f.display) and not f.change), None)
     stated = facts[at + 1] if at is not None and at + 1 < len(facts) else None
-    if stated is None or not stated.change or stated.unit != "%" or stated.value >= MODEST_CHANGE:
+    if stated is None or not stated.change:
+        return None
+    return years[late], years[early], fig, before, stated
+
+
+def _stated_change_clash(per_side, subs) -> str:  # noqa: ANN001
+    """Two adjacent years' figures whose change (100 % or more) the later report contradicts by the
+    modest 同比 it states right after its figure ("共收到行政复议申请18642件，同比增长14.3%" against
+    the earlier report's 548件 of the 省政府本级 alone): not one indicator's two figures — the
+    refusal saying so, or ''."""
+    sides = _adjacent_sides(per_side, subs)
+    if sides is None:
+        return ""
+    late, early, fig, before, stated = sides
+    now, then = figure_value(fig), figure_value(before)
+    if not now or not then or abs(now - then) / then * 100 < IMPLAUSIBLE_CHANGE:
+        return ""
+    if stated.unit != "%" or stated.value >= MODEST_CHANGE:
         return ""
     said = "增长" if stated.change == "increase" else "下降"
-    return (f"无法直接比较：{years[late]}年报告写明{fig.text}同比{said}{stated.text}，"
-            f"与{years[early]}年的{before.text}不是同一口径的数字。")
+    return (f"无法直接比较：{late}年报告写明{fig.text}同比{said}{stated.text}，"
+            f"与{early}年的{before.text}不是同一口径的数字。")
 
 
 def _stated_change_differs(per_side, subs) -> bool:  # noqa: ANN001
     """Two adjacent years' figures whose difference is not the change the later report states in
     the same unit right after its figure ("全市持证行政执法人员7426名，较上年增加318名" against a
     department's 126名 of the year before): not one indicator's two figures."""
-    years = [sub.years[0] if len(sub.years) == 1 else None for sub in subs]
-    if years[0] is None or years[1] is None or abs(years[0] - years[1]) != 1:
+    sides = _adjacent_sides(per_side, subs)
+    if sides is None:
         return False
-    late, early = (0, 1) if years[0] > years[1] else (1, 0)
-    (_, ev, fig), (_, _, before) = per_side[late], per_side[early]
-    if ev is None or fig is None or before is None:
-        return False
-    from bot.extractive import evidence_facts
-
-    facts = sorted(evidence_facts(ev), key=lambda f: f.start)
-    at = next((i for i, f in enumerate(facts) if fig.text in (f.text, f.display) and not f.change), None)
-    stated = facts[at + 1] if at is not None and at + 1 < len(facts) else None
-    if stated is None or not stated.change or stated.unit in ("%", "个百分点") \
-            or not _same_family(stated.unit, fig.unit) or not stated.unit:
+    _, _, fig, before, stated = sides
+    if not stated.unit or stated.unit in ("%", "个百分点") or not _same_family(stated.unit, fig.unit):
         return False
     now, then = figure_value(fig), figure_value(before)
     change = figure_value(as_figure(stated))
