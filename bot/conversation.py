@@ -661,14 +661,11 @@ _GOVERNMENT_SAID = re.compile(r"(?:人民)?政府(?:本级)?|本级")
 _THIS_FIGURE = r"(?:这个|这一|这项|该)(?:数据|数字|数|指标)"
 _SAME_FIGURE = rf"的(?:年度|工作)?报告(?:里|中|上)?(?:{_THIS_FIGURE})?(?:[写说给]的|写)?(?:是|为)?(?:多少)?"
 # a body named by its level alone: "那市政府呢", "省卫健委呢", "区里的司法局呢"
-_LEVEL_BODY = re.compile(rf"(?:那|那么)?(?P<level>[省市区县州])(?!场)(?:里|级|里的)?"
-                         rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))(?:{_SAME_FIGURE})?呢?")
-
-
+_LEVEL = r"(?P<level>[省市区县州])(?!场)(?:里|级|里的)?"  # (市场监管局's 市 is no level)
+_BODY = rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))"
+_LEVEL_BODY = re.compile(rf"(?:那|那么)?{_LEVEL}{_BODY}(?:{_SAME_FIGURE})?呢?")
 # … with an ask of its own: "那县卫健委的投诉办结率呢" after the 交通运输局's办结率 — that body's own
-_LEVEL_BODY_ASK = re.compile(rf"(?:那|那么)?(?:(?P<level>[省市区县州])(?!场)(?:里|级|里的)?)?"
-                             rf"(?P<body>(?:人民)?政府|[\u4e00-\u9fa5]{{0,8}}?(?:{BODY_KIND}))的"
-                             rf"(?P<rest>[^，。？?、]{{2,}}?)(?:呢|的呢)?")
+_LEVEL_BODY_ASK = re.compile(rf"(?:那|那么)?(?:{_LEVEL})?{_BODY}的(?P<rest>[^，。？?、]{{2,}}?)(?:呢|的呢)?")
 # the place of a level said as where ("县里", "市里的…"): its own (government's) reports
 _LEVEL_WHERE = re.compile(r"(?:那|那么)?(?P<level>[省市区县州])里(?:的|面)?(?P<rest>[^里]*?)(?:呢|的呢)?")
 

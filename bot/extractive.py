@@ -1981,6 +1981,7 @@ def _missing_rarest(bindings: list[Binding], owns: list[str], terms: list[Term],
     return bindings
 
 
+@functools.lru_cache(maxsize=256)
 def _asked_clauses(question: str) -> str:
     """The question without the clauses that state a figure and ask nothing: in "败诉率比上年
     上升了1.2个百分点，败诉案件是多少件" the change is a premise, the count is asked."""

@@ -315,9 +315,9 @@ def clause_units(clause: str, kind: str) -> tuple[str, ...]:
     # a money word asks money unless the clause counts something else outright ("有多少家没
     # 罚款": 家, the 罚款 is what they were spared); "多少罚款" still asks it
     # ("多少被骗的钱": the money after what describes it)
-    if MONEY_WORDS.search(clause) and (not asked and not units or _MONEY_ASKED.search(clause)) \
-            or not units and _MONEY_ASKED.search(clause):
-        if not asked and _MONEY_ASKED.search(clause):
+    money_asked = _MONEY_ASKED.search(clause) is not None
+    if MONEY_WORDS.search(clause) and (not asked and not units or money_asked) or not units and money_asked:
+        if not asked and money_asked:
             units.clear()  # "罚了企业多少钱": the money, not the 企业 it was taken from (家)
         units.extend(UNIT_FAMILIES["元"])
     if not asked and PERCENT_WORDS.search(clause):
@@ -360,12 +360,16 @@ _CHANGE_IN_ASK = re.compile(r"同比|环比|比上年|较上年|比去年|增长
 _SUM_BEFORE = re.compile(rf"(?:{SUM_WORDS.pattern}|共|总|还)$")
 
 
+_YEAR_SAID = re.compile(r"(?:19|20)\d{2}年")
+
+
 def without_change_premise(text: str) -> str:
     """``text`` without the changes it states before asking a level ("…同比上升了，一共受理了多少起" →
     "…，一共受理了多少起"); itself when it states none, or asks a change after all ("…多了，多了百分之几")."""
+    said = list(CHANGE_PREMISE.finditer(text))
+    if not said or any(_YEAR_SAID.search(m.group(0)) for m in said):
+        return text  # (none; or "比2023年少了，2024年是多少": both years' figures — a table's row — say how it went)
     rest = CHANGE_PREMISE.sub("，", text)
-    if any(re.search(r"(?:19|20)\d{2}年", m.group(0)) for m in CHANGE_PREMISE.finditer(text)):
-        return text  # "比2023年少了，2024年是多少": both years' figures (a table's row) say how it went
     return rest if rest != text and not _CHANGE_IN_ASK.search(rest) else text
 
 

@@ -2013,8 +2013,6 @@ def part_bodies(snap) -> frozenset[str]:  # noqa: ANN001
 
 
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_YEAR_IN_WORDS = re.compile(r"([〇零○一二三四五六七八九]{4})年")
-_DIGIT_OF = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def years_named(snap, doc_id: str) -> frozenset[int]:  # noqa: ANN001
@@ -2028,13 +2026,11 @@ def years_named(snap, doc_id: str) -> frozenset[int]:  # noqa: ANN001
     if years is None:
         import numpy as np
 
-        number = snap.doc_numbers.get(doc_id)
         found: set[int] = set()
-        for i in (np.flatnonzero(snap.doc_of == number) if number is not None else ()):
+        for i in np.flatnonzero(snap.chunk_mask([doc_id])):
             chunk = snap.chunks[i]
-            for text in (chunk.text, " ".join(chunk.section)):
-                found.update(int(y) for y in _YEAR_NAMED.findall(text))
-                found.update(int(y.translate(_DIGIT_OF)) for y in _YEAR_IN_WORDS.findall(text))
+            text = normalize_numerals(f"{chunk.text}\n{' '.join(chunk.section)}")  # (二〇二三年 → 2023年)
+            found.update(int(y) for y in _YEAR_NAMED.findall(text))
         years = named[doc_id] = frozenset(found)
     return years
 

@@ -741,8 +741,9 @@ class KnowledgeStore:
         if kept is None:
             kept = {}
             object.__setattr__(snap, "_vectors", kept)  # (a frozen dataclass: its own cache)
+        wanted: list[int] = scope.tolist()
         fetched: dict[int, np.ndarray] = {}
-        missing = [int(i) for i in scope if int(i) not in kept]
+        missing = [i for i in wanted if i not in kept]
         if missing:
             with self._guard():
                 got = self._collection.get(ids=[snap.chunks[i].id for i in missing],
@@ -753,7 +754,7 @@ class KnowledgeStore:
                     fetched[i] = np.asarray(v, dtype=np.float32)
             if len(kept) + len(fetched) <= _KEPT_VECTORS:
                 kept.update(fetched)
-        found = [(int(i), v) for i in scope if (v := kept.get(int(i), fetched.get(int(i)))) is not None]
+        found = [(i, v) for i in wanted if (v := kept.get(i, fetched.get(i))) is not None]
         if not found:
             return []
         vectors = np.asarray([v for _, v in found], dtype=np.float32)
