@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from facts import Fact
 from facts.sentence import is_verb, names_a_kind, verbs
-from zh.numerals import normalize_numerals
+from zh.numerals import UNIT_CHARS, normalize_numerals
 from zh.words import FRAMING_WORDS, QUESTION_WORDS, STAGES
 
 # verbs of direction after a verb ("拿回来", "查出来"): they say where, not what was done
@@ -274,6 +274,7 @@ def admissible(fact: Fact, years: list[int], report_year: int | None, about_plan
 
 
 _WITHIN = frozenset({"中", "当中", "之中", "其中"})
+_WITHIN_HAS = frozenset({w + "有" for w in _WITHIN})  # ("中有": one word to the tokenizer)
 # "治安案件里赌博案件有多少起": 里 after a count of things makes a part too (not "执法人员里，",
 # "一年里")
 _WHOLE_OF_THINGS = re.compile(r"(?:案件|案子|纠纷|诉求|申请|事项|投诉|举报|信访|违法行为|诈骗)$")
@@ -367,10 +368,15 @@ def outside_names(text: str, source: str, word: str) -> str:
 
 def _graded(tokens: list[str]) -> list[str]:
     """A grade said by its letter ("D类", "A级") as one word, however the tokenizer cut it ("D", "类有"); a
-    category likewise ("投诉", "类有" → 投诉类, 有: the 类 is the kind's, not the verb's)."""
+    category likewise ("投诉", "类有" → 投诉类, 有: the 类 is the kind's, not the verb's). Words the tokenizer
+    glued across the part's frame are cut apart again: "中有" → 中, 有; after the ask, a measure word and 是
+    ("多少", "名是" → 名, 是)."""
     out: list[str] = []
     for t in tokens:
-        if out and (re.fullmatch(r"[A-Za-z]", out[-1]) and t[:1] in "类级档等"
+        if t in _WITHIN_HAS or out and len(t) == 2 and t[1] == "是" and t[0] in UNIT_CHARS \
+                and out[-1].endswith(("多少", "几")):
+            out.extend((t[:-1], t[-1]))
+        elif out and (re.fullmatch(r"[A-Za-z]", out[-1]) and t[:1] in "类级档等"
                     or len(t) == 2 and t[0] == "类" and t[1] in "有的是占"
                     and re.fullmatch(r"[\u4e00-\u9fa5]{2,}", out[-1])):
             out[-1] += t[0]

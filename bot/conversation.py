@@ -498,7 +498,7 @@ def _merge(prev: Frame, answer: str, cur: Frame, earlier: Sequence[Frame] = ()) 
         if _names_no_topic(rest) and prev_ask.kind in ("number", "rate"):
             # "赔了多少钱" / "下一年计划查多少": a verb and an ask, about the previous topic
             topic = prev_ask.indicator
-            if prev_ask.kind == "rate" and not _TARGET_ASK.fullmatch(rest):
+            if prev_ask.kind == "rate" and not (_TARGET_ASK.fullmatch(rest) or PLAN_WORDS.search(rest)):
                 # "…调解成功率" then "赔了多少钱": the 调解, not its rate (a target is the rate's)
                 topic = re.sub(r"(?:[\u4e00-\u9fa5]{2}率|率|比例|占比)$", "", topic) or topic
             return at(topic + rest) + "？"
@@ -754,14 +754,17 @@ _TARGET_ASK = re.compile(r"(?:打算|计划|准备|力争|争取|目标是?|要|
                          r"降到|降低到|压减到|减少到|增加到|不低于|不超过)(?:多少|几)(?:%|个百分点)?(?:以内|以下|以上|左右)?")
 
 
+# a plan's figure asked, the plan word taken out: "（目标）定的是多少", "（目标）是多少", "（计划）定为多少"
+_SET_ASK = re.compile(r"(?:定|设定?|确定|提出|订)?(?:的|了)?(?:是|为)?(?:多少|几)(?:%|个百分点)?")
+
 _ADVERBS = frozenset("最后 后来 最终 最终是 一共 总共 共计 累计 实际 实际上 到底 究竟 全年 当年".split())
 
 
 def _names_no_topic(rest: str) -> bool:
     """A follow-up of one verb and an ask ("赔了多少钱", "计划查多少", "打算控制在多少以内"):
     nothing it is about."""
-    if _TARGET_ASK.fullmatch(rest):
-        return True
+    if _TARGET_ASK.fullmatch(rest) or PLAN_WORDS.search(rest) and _SET_ASK.fullmatch(PLAN_WORDS.sub("", rest)):
+        return True  # ("目标定的是多少": the previous thing's target)
     parts = split_number_clause(PLAN_WORDS.sub("", rest))
     if not parts:
         return False

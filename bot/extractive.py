@@ -956,6 +956,12 @@ class ExtractiveAnswerer:
                         # year's, not a later one's)
                         bindings = [b for b in bindings if b.fact.plan and not (
                             min(question.years) > chunk.year and _judged_target(b.fact))]
+                    elif question.about_plans and plan_section and set(question.years) == {chunk.year} \
+                            and not _REPORT_SAID.search(question.normalized):
+                        # a year's own target asked ("2025年处方合格率目标定的是多少"): its report's plans
+                        # for the years after ("下一步…力争…98.5%以上") are none — unless the report is what
+                        # is asked of ("2025年报告提出的目标")
+                        bindings = [b for b in bindings if not b.fact.plan]
                     figures = [as_figure(b.fact) for b in bindings]
                     best = figures[0] if figures else None
                 if numeric and best is None:
@@ -1222,7 +1228,9 @@ class ExtractiveAnswerer:
         asks_new = bool(_NEW_ASK.search(ask or question.normalized)) and not asks_change
         asks_before = bool(_ASKS_BEFORE.search(question.normalized))
         success = bool(_SUCCESS_ASKED.search(asked_clause))  # a verb with its result: 调成, 谈妥, 摆平
-        stock = _asks_stock(question, question.normalized)
+        # (or the level a change went to: "律师事务所减少到了多少家" is the 总数 reached, not 新引进的九家)
+        level_asked = bool(_TO_LEVEL.search(asked_clause)) and not _ASKS_BOTH.search(asked_clause)
+        stock = _asks_stock(question, question.normalized) or level_asked
         # a number held at a date, or a level a change went to ("涨到多少人了"), unless visits are asked
         at_a_point = bool(_AT_A_POINT.search(question.normalized) or _TO_LEVEL.search(question.normalized)) \
             and "次" not in question.normalized
@@ -1451,7 +1459,7 @@ class ExtractiveAnswerer:
                              and "本级" not in f.source[:f.start] and not f.share_of)
             score = bind_score(f, functools.partial(_scoped_coverage, scope=scope, terms=said_terms),
                                anchor, predicates, named,
-                               stock and not _FLOW.search(question.normalized), before, whole,
+                               stock and not _FLOW.search(_TO_LEVEL.sub("", question.normalized)), before, whole,
                                row_asked=f.table and f.topic in question.tabled_places, done=_done_after(f))
             if own_period and not period:
                 score -= PERIOD_PENALTY  # a part of the year when none is asked: the year's own first
@@ -1686,6 +1694,7 @@ def asks_change(question: str) -> bool:
     return bool(_ASKS_CHANGE.search(question))
 
 
+_REPORT_SAID = re.compile(r"报告|年报|report", re.I)
 _AT_A_POINT = re.compile(r"年底|年末|底还|在册|现有|截至")  # a number held at a date: a stock
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩|涨|跌|升|回落)(?:到|至|为)")
 _CHANGE_STEM = re.compile(r"增|减|降|提高|提升|上升|压缩|缩短|节约|节省")  # "减少涉企检查1200次"

@@ -444,6 +444,8 @@ def _respectively(sentence: str, figures: list[Figure],
                 items = places
             elif tail := _after_field_word(items):  # 行政处罚类、信息公开类、工伤认定类案件败诉率: each 类's
                 items = [x + tail for x in items[:-1]] + items[-1:]
+            elif tail := _after_last_word(items):  # 一般登记、抵押登记平均办理时间: each 登记's 平均办理时间
+                items = [x + tail for x in items[:-1]] + items[-1:]
             elif head := _shared_head(items):  # 危险化学品、工贸、非煤矿山、烟花爆竹企业: all 企业
                 items = [x + head for x in items[:-1]] + items[-1:]
             elif said := _shared_predicate(items):  # 电话、政府网站、微信小程序受理量: each one's 受理量
@@ -548,6 +550,18 @@ def _after_field_word(items: list[str]) -> str:
         return ""
     at = items[-1].rfind(field)
     tail = items[-1][at + len(field):] if at > 0 else ""
+    return tail if len(tail) >= 2 else ""
+
+
+def _after_last_word(items: list[str]) -> str:
+    """What the last item says after the word every other item ends in, said inside it too ("一般登记、抵押登记
+    平均办理时间" → 平均办理时间: each kind of 登记's time); "" when the items end otherwise."""
+    words = pos_words(items[0])
+    last = words[-1][0] if words else ""
+    if len(last) < 2 or len(items[0]) == len(last) or not all(x.endswith(last) for x in items[:-1]):
+        return ""
+    at = items[-1].find(last)
+    tail = items[-1][at + len(last):] if at > 0 else ""
     return tail if len(tail) >= 2 else ""
 
 
