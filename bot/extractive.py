@@ -340,7 +340,11 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
         return tuple(p for p in tokenize(tok) if p != tok and len(p) > 1)
 
     terms: dict[str, Term] = {}
-    for tok in words(base):
+    base_words = words(base)
+    for i, tok in enumerate(base_words):
+        if tok in DOER_NOUNS and i > 0 and any(len(t) > 1 and t not in drop and not t.isdigit()
+                                               for t in base_words[i + 1:]):
+            continue  # "环保执法队伍上门查了多少家次", "生态环境部门立案多少件": who did it, as a body says of itself
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
         if tok in drop or number or tok in UNIT_CHARS or tok in terms or _ASK_TOKEN.fullmatch(tok) \
@@ -1694,6 +1698,9 @@ def asks_change(question: str) -> bool:
     return bool(_ASKS_CHANGE.search(question))
 
 
+# a field's body said generically ("生态环境部门", "环保执法队伍") as who did what is asked: a report says
+# what its body did without naming itself so
+DOER_NOUNS = frozenset({"部门", "队伍"})
 _REPORT_SAID = re.compile(r"报告|年报|report", re.I)
 _AT_A_POINT = re.compile(r"年底|年末|底还|在册|现有|截至")  # a number held at a date: a stock
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩|涨|跌|升|回落)(?:到|至|为)")

@@ -442,9 +442,8 @@ def _respectively(sentence: str, figures: list[Figure],
                 items = [x + items[-1][size:] for x in items[:-1]] + items[-1:]  # 一审、二审败诉率
             elif places := _places_with_tail(items):  # 在潅城区、潈江区、潈溪县的案件败诉率: each place's
                 items = places
-            elif tail := _after_field_word(items):  # 行政处罚类、信息公开类、工伤认定类案件败诉率: each 类's
-                items = [x + tail for x in items[:-1]] + items[-1:]
-            elif tail := _after_last_word(items):  # 一般登记、抵押登记平均办理时间: each 登记's 平均办理时间
+            elif tail := _after_field_word(items) or _after_last_word(items):
+                # 行政处罚类、信息公开类、工伤认定类案件败诉率: each 类's; 一般登记、抵押登记平均办理时间: each 登记's
                 items = [x + tail for x in items[:-1]] + items[-1:]
             elif head := _shared_head(items):  # 危险化学品、工贸、非煤矿山、烟花爆竹企业: all 企业
                 items = [x + head for x in items[:-1]] + items[-1:]

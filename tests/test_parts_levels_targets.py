@@ -5,7 +5,9 @@
 - "那目标定的是多少？" after a rate asks that rate's target; a year's own target is never its report's plan for
   the years after ("下一步…力争…98.5%以上");
 - a list before 分别 whose items end in a word the last item says too ("一般登记、抵押登记平均办理时间") gives
-  each item the last item's tail (一般登记平均办理时间), not only its final noun."""
+  each item the last item's tail (一般登记平均办理时间), not only its final noun;
+- a field's body said generically as who did it ("生态环境部门立案多少件") is no word a bureau's own table row must
+  say."""
 
 from __future__ import annotations
 
@@ -25,13 +27,18 @@ HOSPITAL = ("灨州市人民医院2025年法治建设工作报告\n\n一、依�
             "三、下一步工作打算\n\n（一）深化处方前置审核，力争处方合格率保持在98.5%以上。\n")
 BUREAU = ("灨州市自然资源和规划局2025年法治政府建设年度报告\n\n一、不动产登记\n\n"
           "一般登记、抵押登记平均办理时间分别压缩至3个工作日、1个工作日；全年办理不动产登记业务19.8万件。\n")
+ENVIRONMENT = ("灨州市生态环境局2025年法治政府建设年度报告\n\n一、环境执法\n\n"
+               "全年全市生态环境系统立案312件，生态环境损害赔偿磋商达成协议24件，生态环境信访投诉办结率100%。"
+               "修订生态环境行政处罚自由裁量基准，开展生态环境法治宣传活动36场，生态环境执法人员持证率100%。\n\n"
+               "表1 2025年分月执法情况\n\n"
+               "| 月份 | 现场检查（家次） | 立案（件） |\n|---|---|---|\n| 7月 | 1003 | 36 |\n| 8月 | 984 | 33 |\n")
 
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     return reports_service(tmp_path_factory.mktemp("parts_levels"), {
         "灪溪镇_2025.txt": TOWN, "灨湖区_2025.txt": DISTRICT, "灨州市人民医院_2025.txt": HOSPITAL,
-        "灨州市自然资源和规划局_2025.txt": BUREAU})
+        "灨州市自然资源和规划局_2025.txt": BUREAU, "灨州市生态环境局_2025.txt": ENVIRONMENT})
 
 
 def test_a_part_the_sentence_never_names_gets_no_figure(service):
@@ -73,3 +80,21 @@ def test_each_listed_item_keeps_the_tail_the_last_one_says(sentence, pairs):
 def test_the_listed_items_figure_answers(service):
     answer = service.ask("灨州市2025年一般登记平均要几个工作日？")
     assert answer.found and first_line(answer).startswith("3个工作日"), answer.text
+
+
+
+@pytest.mark.parametrize(("question", "doer", "kept"), [
+    ("灨州市2025年8月生态环境部门立案多少件？", "部门", "立案"),
+    ("灨州市环保执法队伍2025年一共上门查了多少家次企业？", "队伍", "企业"),
+])
+def test_a_body_said_as_who_did_it_is_no_word_to_find(service, question, doer, kept):
+    docs = service.documents(None)
+    frame = service.frame(question, [], docs)
+    words = [t.text for t in service.answerer.terms(service.analyze(frame.text, docs, frame))]
+    assert doer not in words and kept in words, words
+
+
+def test_a_body_counted_is_still_a_word_to_find(service):
+    docs = service.documents(None)
+    frame = service.frame("灨州市2025年有多少个执法部门？", [], docs)
+    assert "部门" in [t.text for t in service.answerer.terms(service.analyze(frame.text, docs, frame))]
