@@ -68,6 +68,8 @@ def _plain_blocks(lines: list[str]) -> list[Block]:
     run: list[list[str]] = []
     said: list[str] = []  # the run's lines as written (a run that is no table stays their text)
     for line in [*lines, ""]:  # the sentinel flushes a trailing run
+        if run and _MD_TABLE_SEPARATOR.match(line.replace("｜", "|").replace("－", "-")):
+            continue  # a Markdown table's rule under its header ("|---|---|", "｜---｜---｜"), typed in a .txt
         cells = _tab_cells(line)
         if cells is not None and (not run or len(cells) == len(run[0])):
             run.append(cells)
