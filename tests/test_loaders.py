@@ -372,10 +372,11 @@ def test_a_table_typed_with_bars_in_plain_text_keeps_its_year_columns(bar) -> No
 def test_a_markdown_rule_typed_in_plain_text_is_no_row(rule) -> None:
     from ingest.loaders.text import parse_text_bytes
 
-    text = ("三、主要指标\n| 指标 | 2023年 | 2024年 | 2025年 |\n" + rule + "\n| 行政复议纠错率（%） | 11.2 | 9.6 | 8.3 |\n"
-            "全年共收到申请1862件。\n")
+    text = ("三、主要指标\n| 指标 | 2023年 | 2024年 | 2025年 |\n" + rule
+            + "\n| 行政复议纠错率（%） | 11.2 | 9.6 | 8.3 |\n全年共收到申请1862件。\n")
     blocks = [b.text for b in parse_text_bytes(text.encode("gbk"), "市_2025.txt")]
-    assert blocks == ["三、主要指标", "行政复议纠错率（%）｜2023年：11.2｜2024年：9.6｜2025年：8.3", "全年共收到申请1862件。"]
+    assert blocks == ["三、主要指标", "行政复议纠错率（%）｜2023年：11.2｜2024年：9.6｜2025年：8.3",
+                      "全年共收到申请1862件。"]
 
 
 def test_a_table_exported_as_text_with_columns_aligned_by_spaces() -> None:
