@@ -342,8 +342,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     terms: dict[str, Term] = {}
     base_words = words(base)
     for i, tok in enumerate(base_words):
-        if tok in DOER_NOUNS and i > 0 and any(len(t) > 1 and t not in drop and not t.isdigit()
-                                               for t in base_words[i + 1:]):
+        if tok in DOER_NOUNS and _doer_said(base_words, i, drop):
             continue  # "环保执法队伍上门查了多少家次", "生态环境部门立案多少件": who did it, as a body says of itself
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
@@ -1701,6 +1700,19 @@ def asks_change(question: str) -> bool:
 # a field's body said generically ("生态环境部门", "环保执法队伍") as who did what is asked: a report says
 # what its body did without naming itself so
 DOER_NOUNS = frozenset({"部门", "队伍"})
+_SOME_BODIES = frozenset({"有关", "相关"})  # ("会同有关部门": others, not the field's own body)
+
+
+def _doer_said(words: list[str], i: int, drop: set[str]) -> bool:
+    """words[i], a DOER_NOUNS word, names who did what the rest of the question asks: after its field's word
+    ("生态环境部门", "执法队伍"), before another content word, and no body the question's subject works with
+    ("跟别的部门搭伙…", "会同有关部门…": a pronoun, 有关 or a preposition before it)."""
+    if i == 0 or not any(len(t) > 1 and t not in drop and not t.isdigit() for t in words[i + 1:]):
+        return False  # ("有多少个执法部门": the bodies counted)
+    before = words[i - 1]
+    return len(before) > 1 and before not in _SOME_BODIES and (pos_words(before) or (("", ""),))[0][1] != "r" \
+        and not any((pos_words(t) or (("", ""),))[0][1] == "p" for t in words[:i])
+
 _REPORT_SAID = re.compile(r"报告|年报|report", re.I)
 _AT_A_POINT = re.compile(r"年底|年末|底还|在册|现有|截至")  # a number held at a date: a stock
 _TO_LEVEL = re.compile(r"(?:增加|增长|提高|提升|上升|下降|减少|降低|降|减|增|扩大|缩短|压缩|涨|跌|升|回落)(?:到|至|为)")
