@@ -342,7 +342,7 @@ def question_terms(question: Question, tokenize: Callable[[str], list[str]],
     terms: dict[str, Term] = {}
     base_words = words(base)
     for i, tok in enumerate(base_words):
-        if tok in DOER_NOUNS and not re.search(_SEVERAL_BODIES + tok, base) and _doer_said(base_words, i, drop):
+        if tok in DOER_NOUNS and _doer_said(base_words, i, drop, base):
             continue  # "环保执法队伍上门查了多少家次", "生态环境部门立案多少件": who did it, as a body says of itself
         # a number is no content word, unless the reports use it as a name (热线 12366, 12345)
         number = tok.isdigit() and not (len(tok) >= 5 and idf(tok) is not None)
@@ -1701,20 +1701,23 @@ def asks_change(question: str) -> bool:
 # what its body did without naming itself so
 DOER_NOUNS = frozenset({"部门", "队伍"})
 _SOME_BODIES = frozenset({"有关", "相关"})  # ("会同有关部门": others, not the field's own body)
-# every body or several ("检查各部门…", "几个部门一起去企业抽查"): no one field's body doing it
-_SEVERAL_BODIES = r"(?:各|几个|多个|[一二三四五六七八九十两\d]+个)"
+# every body or several, a field's or any ("检查各部门…", "几个部门一起去企业抽查", "所有执法部门加起来"): no one
+# field's body doing it
+_SEVERAL_BODIES = r"(?:各|所有|全部|几个|多个|[一二三四五六七八九十两\d]+个)[\u4e00-\u9fa5]{0,4}?"
 
 
-def _doer_said(words: list[str], i: int, drop: set[str]) -> bool:
-    """words[i], a DOER_NOUNS word, names who did what the rest of the question asks: after its field's word
-    ("生态环境部门", "执法队伍"), before another content word, and no body the question's subject works with
-    ("跟别的部门搭伙…", "会同有关部门…": a pronoun, 有关 or a preposition before it; 各部门, 几个部门 are every or
-    several bodies, no doer — the caller's check)."""
-    if i == 0 or not any(len(t) > 1 and t not in drop and not t.isdigit() for t in words[i + 1:]):
+def _doer_said(words: list[str], i: int, drop: set[str], text: str) -> bool:
+    """words[i] (of ``text``), a DOER_NOUNS word, names who did what the rest of the question asks: after its
+    field's word ("生态环境部门", "执法队伍"), before another content word, and no body the question's subject works
+    with ("跟别的部门搭伙…", "会同有关部门…": a pronoun, 有关 or a preposition before it), nor every or several
+    bodies (各部门, 几个部门, 所有执法部门)."""
+    if i == 0 or not any(len(t) > 1 and t not in drop and not t.isdigit() for t in words[i + 1:]) \
+            or re.search(_SEVERAL_BODIES + words[i], text):
         return False  # ("有多少个执法部门": the bodies counted)
     before = words[i - 1]
     return len(before) > 1 and before not in _SOME_BODIES and (pos_words(before) or (("", ""),))[0][1] != "r" \
         and not any((pos_words(t) or (("", ""),))[0][1] == "p" for t in words[:i])
+
 
 _REPORT_SAID = re.compile(r"报告|年报|report", re.I)
 _AT_A_POINT = re.compile(r"年底|年末|底还|在册|现有|截至")  # a number held at a date: a stock

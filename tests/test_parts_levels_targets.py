@@ -100,6 +100,7 @@ def test_a_body_said_as_who_did_it_is_no_word_to_find(service, question, doer, k
     "灨州市2025年会同有关部门开展联合检查多少次？",
     "灨州市县长2025年亲自带队下去检查各部门依法办事情况，查了几趟？",  # the bodies checked
     "灨州市2025年几个部门一起去企业抽查，搞了多少次？",  # several bodies together
+    "灨州市2025年所有执法部门加起来办了多少件行政处罚案件？",  # every body of a field
 ])
 def test_a_body_counted_or_worked_with_is_still_a_word_to_find(service, question):
     docs = service.documents(None)
