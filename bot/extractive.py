@@ -1714,9 +1714,12 @@ def _doer_said(words: list[str], i: int, drop: set[str], text: str) -> bool:
     if i == 0 or not any(len(t) > 1 and t not in drop and not t.isdigit() for t in words[i + 1:]) \
             or re.search(_SEVERAL_BODIES + words[i], text):
         return False  # ("有多少个执法部门": the bodies counted)
+    def tag(word: str) -> str:  # its part of speech (a word of one)
+        return (pos_words(word) or (("", ""),))[0][1]
+
     before = words[i - 1]
-    return len(before) > 1 and before not in _SOME_BODIES and (pos_words(before) or (("", ""),))[0][1] != "r" \
-        and not any((pos_words(t) or (("", ""),))[0][1] == "p" for t in words[:i])
+    return len(before) > 1 and before not in _SOME_BODIES and tag(before) != "r" \
+        and not any(tag(t) == "p" for t in words[:i])
 
 
 _REPORT_SAID = re.compile(r"报告|年报|report", re.I)

@@ -19,6 +19,7 @@ import functools
 import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -545,11 +546,7 @@ def _after_field_word(items: list[str]) -> str:
     """What the last item says after the field word every item ends in ("行政处罚类、信息公开类、
     工伤认定类案件败诉率" → 案件败诉率: each kind's 败诉率); "" when the items end otherwise."""
     field = next((w for w in sorted(_FIELD_WORDS, key=len, reverse=True) if items[0].endswith(w)), "")
-    if not field or len(items[0]) == len(field) or not all(x.endswith(field) for x in items[:-1]):
-        return ""
-    at = items[-1].rfind(field)
-    tail = items[-1][at + len(field):] if at > 0 else ""
-    return tail if len(tail) >= 2 else ""
+    return _tail_after(items, field, str.rfind)
 
 
 def _after_last_word(items: list[str]) -> str:
@@ -557,10 +554,16 @@ def _after_last_word(items: list[str]) -> str:
     平均办理时间" → 平均办理时间: each kind of 登记's time); "" when the items end otherwise."""
     words = pos_words(items[0])
     last = words[-1][0] if words else ""
-    if len(last) < 2 or len(items[0]) == len(last) or not all(x.endswith(last) for x in items[:-1]):
+    return _tail_after(items, last if len(last) >= 2 else "", str.find)
+
+
+def _tail_after(items: list[str], word: str, find: Callable[[str, str], int]) -> str:
+    """What the last item says after ``word`` (where ``find`` finds it: its first or last place), when every other
+    item ends in it and the first is more than it; "" otherwise, or when that is under two characters."""
+    if not word or len(items[0]) == len(word) or not all(x.endswith(word) for x in items[:-1]):
         return ""
-    at = items[-1].find(last)
-    tail = items[-1][at + len(last):] if at > 0 else ""
+    at = find(items[-1], word)
+    tail = items[-1][at + len(word):] if at > 0 else ""
     return tail if len(tail) >= 2 else ""
 
 
