@@ -777,7 +777,8 @@ def department_named(text: str, mentions: Iterable[str]) -> str:
 # a body's sub-unit for a part of its area, named by that part: 公安局潊江分局, 生态环境局临川分局,
 # 交警支队三大队, 司法局城关司法所 — not one for a line of work (交通警察支队, 刑事侦查支队, 稽查分局)
 _SUB_KIND = r"(?:分局|分院|支队|大队|中队|派出所|司法所|分中心)"
-_SUB_UNIT = re.compile(rf"^(?:[\u4e00-\u9fa5]{{1,12}}?(?:局|厅|委员会|委|院|支队))"
+# (the unit the name ends in: 灹塘派出所 of 公安局灹江分局灹塘派出所, under a 分局 under the bureau)
+_SUB_UNIT = re.compile(rf"^(?:[\u4e00-\u9fa5]{{1,12}}(?:局|厅|委员会|委|院|支队))"
                        rf"([\u4e00-\u9fa5]{{2,6}}?{_SUB_KIND})$")
 _LINE_OF_WORK = re.compile(r"交通|交警|治安|刑事|刑侦|经侦|经济犯罪|网络|网安|禁毒|巡|特警|出入境|法制|指挥|技侦|"
                            r"监管|执法|稽查|监察|直属")

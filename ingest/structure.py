@@ -202,9 +202,12 @@ _GOVERNMENT = r"人民政府|政府"
 # 自然资源和规划局): two words of 2+ characters each side, never "X和Y" of one character
 _DEPT_CHAR = r"[^\s，。、；：:“”‘’（）()《》\d年的在和与及对下等,.;!?\"']"
 _DEPT_NAME = rf"(?:{_DEPT_CHAR}{{2,10}}?和{_DEPT_CHAR}{{2,8}}?|{_DEPT_CHAR}{{1,10}}?)"
-_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|常委会|办公室|办公厅|办事处|署|总局|中心|院|所)"
+_DEPARTMENT = rf"{_DEPT_NAME}(?:部|厅|局|委员会|常委会|办公室|办公厅|办事处|署|总局|中心|院|所|支队|大队)"
+# a department's unit, after its name: for a part of its area (公安局灹江分局灹塘派出所) or a line of work
+# (公安局交通警察支队) — the report is the unit's, not the department's (nor, unread, the government's)
+_SUB_UNIT = rf"{_DEPT_CHAR}{{1,8}}?(?:分局|支队|大队|中队|派出所|司法所|监管所|分院|分中心)"
 _BODY_AFTER_PLACE = re.compile(
-    rf"^(?:{_GOVERNMENT}|办事处|{_DEPARTMENT})(?=关于|\d|$|[，。\s（(])")
+    rf"^(?:{_GOVERNMENT}|办事处|{_DEPARTMENT}(?:{_SUB_UNIT}){{0,2}})(?=关于|\d|$|[，。\s（(])")
 _PLACE_AT_START = re.compile(rf"^{_PLACE_TEXT}")
 _NATIONAL_BODY = re.compile(
     r"^(?:中华人民共和国|国家|国务院)?[\u4e00-\u9fff]{1,10}?(?:部|总局|委员会|署|局|办公厅)"

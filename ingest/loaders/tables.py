@@ -56,11 +56,15 @@ def _clean(rows: Sequence[Row]) -> list[list[str | None]]:
     return [row for row in cleaned if any(row)]
 
 
+# a month or quarter of the year as a column or row label ("10月", "1-6月", "1季度"): a part of the year, no value
+_PERIOD_CELL = re.compile(r"^(?:(?:[1-9]|1[0-2])\s*[-－—~～至]\s*)?(?:[1-9]|1[0-2])\s*月份?$|^第?[1-4]\s*季度$")
+
+
 def is_figure(cell: str | None) -> bool:
     """A cell holding a value ("178", "97.5%", "1.8万件"), not a year label ("2024年",
-    "2025年完成值")."""
+    "2025年完成值") nor a month's or quarter's ("10月", "1季度")."""
     return (bool(cell) and bool(_FIGURE_CELL.match(cell or "")) and not _YEAR_CELL.match(cell or "")
-            and not _YEAR_LABEL.match(cell or ""))
+            and not _YEAR_LABEL.match(cell or "") and not _PERIOD_CELL.match(cell or ""))
 
 
 def _header_rows(grid: list[list[str | None]]) -> int:
@@ -220,7 +224,13 @@ def render_table(rows: Sequence[Row]) -> list[str]:
     key_value = width == 2 and labels[1] in GENERIC_HEADERS | {""}
     out = []
     previous_label = ""
+    corner = grid[0][0] if n_header == 1 and stub == 1 else None
     for row in grid[n_header:]:
+        if corner and row[0] == corner and len(row) == width and not any(is_figure(c) for c in row[1:]):
+            # the header again over the rest ("指标｜7月｜…｜12月｜全年" after the first half-year's rows):
+            # the rows below are under its labels
+            labels = _column_labels([row], width)
+            continue
         if not row[0] and any(row[1:]) and stub:  # a vertically merged row label
             row = [previous_label, *row[1:]]
         previous_label = row[0] or ""
