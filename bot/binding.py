@@ -36,6 +36,7 @@ ANCHOR_BONUS = 1.0
 PREDICATE_BONUS = 0.6
 BEFORE_WEIGHT = 0.8  # the raw words before the figure, when they match better than its phrase
 FLOW_PENALTY = 0.5  # a total asked (一共有, 总数) but the figure is a flow (新增, 注销)
+COLUMN_WEIGHT = 0.1  # a table cell: its own phrase's coverage, beyond the row's
 PART_PENALTY = 0.3  # a part ("其中…") of a whole the question does not name
 BOUND = 0.34  # below this match no fact answers: the sentence is about something else
 
@@ -69,6 +70,10 @@ def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",
     whole = coverage(f"{topic} {own}")
     score = max(coverage(own), TOPIC_WEIGHT * coverage(topic), whole,
                 BEFORE_WEIGHT * coverage(normalize_numerals(before).lower()))
+    if fact.table and fact.column:
+        # a row's cells share its label: the column's own words tell them apart ("第三季度｜查处交通违法（万起）｜…｜
+        # 事故（起）" asked 交通事故: 事故)
+        score += COLUMN_WEIGHT * coverage(own)
     if anchor and (anchor in own or anchor in part_of):
         score += ANCHOR_BONUS
     elif anchor and anchor in topic:
@@ -128,6 +133,10 @@ def _unasked_qualifier(fact: Fact, coverage: Callable[[str], float]) -> bool:
         return False
     # the indicator less the whole, or less the whole's head noun when it repeats only that
     extra = indicator.removesuffix(whole) if indicator.endswith(whole) else indicator[:-2]
+    # (less the verb it shares with its whole: 查处 of "查处治安案件…，其中查处赌博、涉黄等治安案件2033起")
+    verb = next((v for v in verbs(extra[:4]) if extra.startswith(v)), "") if len(extra) > 3 else ""
+    if verb and verb in normalize_numerals(fact.source[:fact.start]).lower().split("其中")[0]:
+        extra = extra[len(verb):]
     return len(extra) >= 2 and coverage(extra) == 0
 
 

@@ -267,12 +267,22 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
         facts = evidence_facts(ev)
         earlier = next((f for f in facts if f.display == fig.text and f.role in ("before", "previous")), None)
         later = pair_partner(earlier, facts) if earlier is not None else None
+        if later is None and earlier is not None and earlier.role == "previous":
+            later = _said_before_previous(earlier, facts)  # "受理8642件，较2024年的8009件增长7.9%": 8642件
         if later is None:
             continue
         for j, (other, _, _) in enumerate(per_side):
             if j != k and ev.chunk.year in subs[j].years:
                 out[j] = (other, ev, as_figure(later))
     return out
+
+
+def _said_before_previous(previous, facts):  # noqa: ANN001, ANN202
+    """The level a "较上年的8009件" compares with: the nearest figure before it in its sentence of
+    the same indicator and unit that is no change and no other year's value; None."""
+    return next((g for g in reversed(facts) if g.source == previous.source and g.end <= previous.start
+                 and g.indicator == previous.indicator and g.unit == previous.unit
+                 and not g.role and not g.change), None)
 
 
 def _absent(refusal: str, present) -> Answer:  # noqa: ANN001
@@ -294,6 +304,9 @@ def _side_figure(service, sub, docs, terms,  # noqa: ANN001
     first = service._governments_first(sub, scope, docs, terms) if governments_first and terms else []
     candidates = service._evidence(sub, scope.doc_ids, terms) if terms and not first else []
     evidence = first or [e for e in candidates if service.answerer.supported(sub, e, terms)]
+    if evidence and not first and sub.kind == "numeric":
+        # the figure the side asked alone would lead with (a total's table row before a 其中 part's)
+        evidence = service._leading(sub, evidence, terms)
     best = evidence[0] if evidence else None
     if best is None and sub.kind == "numeric" and candidates and candidates[0].figures \
             and service._second_look(sub, candidates, terms) is not None:

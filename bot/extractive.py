@@ -772,7 +772,9 @@ def coverage(text: str, terms: list[Term]) -> float:
             elif len(t.text) > 1:  # the user's own word is the whole group, never less than a synonym
                 got = top  # (a single character — 法 of 学了几回法 — is found in too many words)
         elif t.parts:  # (a part only after 不予/非 is the other kind: 不予处罚 for 行政处罚)
-            share = sum(p in norm if t.negated else _plainly_in(p, norm) for p in t.parts) / len(t.parts)
+            # (the last part, the word's head, weighs twice: 事故 of 交通事故 says the thing, 交通 only its field)
+            share = sum((2 if k == len(t.parts) - 1 else 1) * (p in norm if t.negated else _plainly_in(p, norm))
+                        for k, p in enumerate(t.parts)) / (len(t.parts) + 1)
             # all parts there ("涉企…检查" in 涉企行政检查): nearly the word itself
             got = t.weight * (ALL_PARTS_CREDIT if share == 1 else 0.5 * share)
         best_got[t.group] = max(best_got.get(t.group, 0.0), got)
@@ -875,6 +877,9 @@ class ExtractiveAnswerer:
             chunk_period = context_period(chunk.section_path, chunk.title)  # (a half-year report's, …)
             problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
+            # a department's report speaks for its body in every sentence ("经审查受理8642件" of the
+            # 劳动人事争议仲裁委员会's report): its name is said above each, like the heading
+            body = issuer_of_title(chunk.title, chunk.region)
             before_sentence = before_lead = ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
                 # "…办理行政处罚案件2746件…。其中，城市管理领域694件…": a 其中 sentence counts
@@ -904,7 +909,7 @@ class ExtractiveAnswerer:
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
                 # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
                 # its 大气污染 row is not all 环境违法案件)
-                above = heading + (_table_title(chunk.text, sentence) if table_row and (
+                above = f"{body} {heading}" + (_table_title(chunk.text, sentence) if table_row and (
                     _label_asked(label, low, words) or label.strip() in question.tabled_places) else "")
                 cov = max(coverage(as_said, terms), 0.85 * coverage(above + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
@@ -1929,6 +1934,28 @@ _ORDINAL_LEAD = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）
                            r"(?:全年|年内|同时)?")
 
 
+# a report's title: its issuer, then the year it is of ("…仲裁委员会2025年法治政府建设年度报告")
+_TITLE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于)?(?:(?:19|20)\d{2}年|法治政府)")
+# the kinds of body whose report speaks for one line of work (not a government's, which speaks for all)
+_BODY_KIND = re.compile(r"(?:局|厅|委员会|委|院|支队|大队|中心|所)$")
+
+
+@functools.lru_cache(maxsize=1024)
+def issuer_of_title(title: str, region: str | None) -> str:
+    """The body whose report the title is, without its place (劳动人事争议仲裁委员会 of
+    "炁阳市劳动人事争议仲裁委员会2025年法治政府建设年度报告"); '' for a government's or no issuer."""
+    m = _TITLE_ISSUER.match(title or "")
+    if m is None:
+        return ""
+    issuer = m.group(1)
+    if region and issuer.startswith(region):
+        issuer = issuer[len(region):]
+    issuer = re.sub(r"^.*?(?:自治州|自治县|街道|省|市|区|县|州|镇|乡)(?=.{3})", "", issuer) if not region else issuer
+    if "政府" in issuer or "办事处" in issuer or not _BODY_KIND.search(issuer):
+        return ""
+    return issuer
+
+
 def speaker_said(sentence: str, title: str) -> str:
     """The office a first-person report's "本人" is, when the sentence says 本人 or has no subject
     of its own ("全年主持召开区政府常务会议24次"): " 区长"; ""."""
@@ -2295,8 +2322,8 @@ def _names_row(label: str, labels: list[str], question: Question, terms: list[Te
     """The question names this row of a breakdown: its label whole, or a word of it that fewer
     than half the rows share ("职业" of 职业卫生 does; "卫生", in most of 医疗卫生, 学校卫生, 职业卫生…,
     is the table's subject, not a row)."""
-    if label in question.normalized:
-        return True
+    if label in question.without_places(question.normalized):  # (not inside the body's name: 人事争议 of
+        return True                                               # 劳动人事争议仲裁委员会)
     if coverage(label, terms) <= 0:
         return False
     return any(t.text in label and 2 * sum(t.text in other for other in labels) < len(labels)

@@ -387,10 +387,12 @@ def _starts_a_word(clause: str, at: int) -> bool:
         return False
     # what follows the character: a word of its own ("家律所": 律所, "户群众": 群众) makes it a
     # measure; a lone character ("户籍业务": 籍, "家庭": 庭, "项目": 目) makes it a word's first
-    cut = shared_tokenizer().cut
-    word = (cut(clause[at:at + 6]) or [""])[0]
-    rest = (cut(clause[at + 1:at + 7]) or [""])[0]
-    return len(word) > 1 and len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fa5]", rest) is not None
+    tokenizer = shared_tokenizer()
+    word = (tokenizer.cut(clause[at:at + 6]) or [""])[0]
+    rest = (tokenizer.cut(clause[at + 1:at + 7]) or [""])[0]
+    # (a word of the dictionary: "家欠" of "多少家欠农民工钱…的企业" is two words the cut glued)
+    return len(word) > 1 and len(rest) == 1 and re.fullmatch(r"[\u4e00-\u9fa5]", rest) is not None \
+        and tokenizer.is_word(word)
 
 
 # measure characters that often begin a word: 户籍, 家庭, 项目, 部门, 处罚, 起诉, 期间, 条例, 名单, 人员, 类型,

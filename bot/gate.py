@@ -28,6 +28,7 @@ from pathlib import Path
 
 from bot.extractive import Evidence, Term, missing_share
 from bot.scorer import FEATURES, linear_probability
+from facts.table import row_heads
 
 GATE_FILE = Path(__file__).with_name("gate.json")
 # the second look's model (bot/second_look.py): the same signals, fitted on other answers
@@ -68,12 +69,34 @@ def evidence_signals(evidence: list[Evidence], terms: list[Term]) -> dict[str, f
     heading = best.chunk.section[-1] if best.chunk.section else ""
     path = " ".join(best.chunk.section)
     head = best.bindings[0].fact.display if best.bindings else None
-    nxt = next((ev for ev in evidence[1:] if not ev.bindings or ev.bindings[0].fact.display != head), None)
+    summed = _rows_summed(evidence, head)
+    nxt = next((ev for ev in evidence[1:] if (not ev.bindings or ev.bindings[0].fact.display != head)
+                and _table_of(ev) not in summed), None)
     out = {"score": best.score, "score_margin": best.score - nxt.score if nxt else best.score,
            "figures": float(len(best.figures)),
            "missing_sentence": missing_share(f"{heading} {best.sentence}", terms),
            "missing_passage": missing_share(f"{path} {best.chunk.text}", terms)}
     out.update({f"f_{name}": float(best.features.get(name, 0.0)) for name in FEATURES if name not in EMBEDDER_SCALED})
+    return out
+
+
+_TOTAL_LABELS = frozenset({"合计", "总计", "共计", "小计", "全年", "总数"})
+
+
+def _table_of(ev: Evidence) -> tuple[str, tuple[str, ...]] | None:
+    """(document, column labels) of a table row's evidence; None for a sentence."""
+    heads = row_heads(ev.sentence)
+    return (ev.chunk.doc_id, heads[1]) if heads and heads[1] else None
+
+
+def _rows_summed(evidence: list[Evidence], head: str | None) -> set[tuple[str, tuple[str, ...]]]:
+    """The tables whose total row ("合计｜…｜学生欺凌事件处置（件）：14") states the best's figure: their
+    other rows are the parts it sums (one school's 2件), no rival figure of the same thing."""
+    out = set()
+    for ev in evidence[:30] if head else ():
+        heads = row_heads(ev.sentence)
+        if heads and heads[0].strip() in _TOTAL_LABELS and any(b.fact.display == head for b in ev.bindings):
+            out.add((ev.chunk.doc_id, heads[1]))
     return out
 
 

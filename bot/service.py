@@ -1148,7 +1148,8 @@ class QAService:
 
         exact = (_exact_of_rounded(evidence, supported) or _of_the_year(q, evidence, supported)
                  or _over_the_years(q, evidence, supported) or _the_rate_named(evidence, terms, supported)
-                 or _no_kind_unasked(evidence, terms, supported) or _not_own_level(q, evidence, supported)
+                 or _no_kind_unasked(evidence, terms, supported) or _no_qualifier_unasked(q, evidence, terms, supported)
+                 or _not_own_level(q, evidence, supported)
                  or _heaviest_said(q, evidence, terms, supported) or _whole_place_said(q, evidence, supported)) \
             if q.kind == "numeric" else 0
         if exact:
@@ -1811,6 +1812,40 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
         return 0
     # (a rate of no kind said in a sentence: a table's rows are kinds of their own, 医疗卫生｜…)
     return _first_close(evidence, lambda g: g.unit == f.unit and not g.table and not _KIND_OF.search(g.indicator),
+                        supported, floor=0.8)
+
+
+# words that say a count is of every kind ("各类违法案件", "全部案件"), no kind of its own
+_ALL_KINDS = re.compile(r"各类|各项|各种|全部|所有|全年|共计|累计|合计|依法|违法|各级|全[省市区县镇]|[共总]")
+
+
+def _unasked_qualifier(indicator: str, q: Question, terms: list[Term]) -> int:
+    """How many characters of a figure's indicator neither the question's terms nor a word of
+    every kind say ("不合格食品相关" of 立案查处不合格食品相关案件, asked 立案查处…案件: 7)."""
+    rest = normalize_numerals(indicator).lower()
+    for t in sorted(terms, key=lambda t: -len(t.text)):
+        rest = rest.replace(t.text, " ")
+    rest = _ALL_KINDS.sub(" ", q.without_places(rest))
+    return len(re.findall(r"[\u4e00-\u9fa5]", rest))
+
+
+def _no_qualifier_unasked(q: Question, evidence: list[Evidence], terms: list[Term],
+                          supported: Callable[[Evidence], bool]) -> int:
+    """The index of a close evidence whose figure is the asked thing of every kind when the best's is
+    a kind the question does not name ("立案查处了多少件案件": 全年立案查处各类违法案件386件, not
+    立案查处不合格食品相关案件64件 of a passage on food sampling); 0 when there is none."""
+    if not evidence or not evidence[0].bindings or not terms:
+        return 0
+    f = evidence[0].bindings[0].fact
+    if f.table or _unasked_qualifier(f.indicator, q, terms) < 3:
+        return 0
+    # (the rival's own words all asked, and none of the question's missing from it; a table row's cell
+    # of the best's year: "查处治安案件（起）｜2025年：31331", not "其中查处赌博、涉黄等治安案件2033起")
+    return _first_close(evidence, lambda g: g.unit == f.unit and not g.change and not g.role
+                        and (not g.table or g.year in (f.year or evidence[0].chunk.year, *q.years))
+                        and _unasked_qualifier(g.indicator, q, terms) == 0
+                        and all(t.text in normalize_numerals(g.indicator).lower() for t in terms
+                                if t.text in normalize_numerals(f.indicator).lower()),
                         supported, floor=0.8)
 
 

@@ -147,7 +147,9 @@ def test_a_compound_whose_parts_all_stand_in_the_text_counts_nearly_whole():
 
     term = Term("涉企检查", 2.0, parts=("涉企", "检查"))
     assert coverage("全年开展涉企行政检查3512次", [term]) == pytest.approx(ALL_PARTS_CREDIT)
-    assert coverage("全年开展联合检查612次", [term]) == pytest.approx(0.25)  # one part of two: half credit
+    # one part of two: half credit, the head (the last part) weighing twice the modifier
+    assert coverage("全年开展联合检查612次", [term]) == pytest.approx(1 / 3)
+    assert coverage("全年涉企服务612次", [term]) == pytest.approx(1 / 6)
 
 
 @pytest.mark.parametrize("question, terms, source, display, ok", [
