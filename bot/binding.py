@@ -51,7 +51,8 @@ def fact_phrase(fact: Fact) -> str:
     return normalize_numerals(" ".join(p for p in (fact.indicator, fact.column, fact.share_of) if p)).lower()
 
 
-_FLOW = re.compile(r"新增|新设|新批|新引进|引进|新接收|接收|新收|解除|注销|撤销|吊销|取缔|减少|增加")
+_FLOW = re.compile(r"新增|新设|新批|新建|新创建|创建|新命名|新认定|新培育|新引进|引进|新接收|接收|新收|解除|注销|撤销|"
+                   r"吊销|取缔|减少|增加")
 
 
 def bind_score(fact: Fact, coverage: Callable[[str], float], anchor: str = "",

@@ -158,6 +158,8 @@ def compare(service, q, docs) -> Answer | None:  # noqa: ANN001
         if over_time and any(ev is not None and _CHANGE_STATED.search(ev.sentence) for _, ev, _ in present):
             return None  # the other report may state the change itself (同比增长12.5%)
         return _absent(refusals[absent], present)
+    if over_time and _previous_disagrees(per_side, [sub for _, sub in sides], elsewhere):
+        return None  # "省政府本级…623件，较上年的548件" against the province's own 18642件: two statements, no pair
     if over_time:
         per_side = _one_statement(per_side, [sub for _, sub in sides], elsewhere)
         per_side = _row_of_the_figure(service, per_side, [sub for _, sub in sides])
@@ -267,7 +269,8 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
         facts = evidence_facts(ev)
         earlier = next((f for f in facts if f.display == fig.text and f.role in ("before", "previous")), None)
         later = pair_partner(earlier, facts) if earlier is not None else None
-        if later is None and earlier is not None and earlier.role == "previous":
+        previous = later is None and earlier is not None and earlier.role == "previous"
+        if previous:
             later = _said_before_previous(earlier, facts)  # "受理8642件，较2024年的8009件增长7.9%": 8642件
         if later is None:
             continue
@@ -275,6 +278,23 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
             if j != k and ev.chunk.year in subs[j].years:
                 out[j] = (other, ev, as_figure(later))
     return out
+
+
+def _previous_disagrees(per_side, subs, elsewhere) -> bool:  # noqa: ANN001
+    """A side with no report of its own found as a "较上年的548件" whose level (623件) is not the
+    figure the other side found itself (18642件): the two sides come from two statements."""
+    from bot.extractive import evidence_facts
+
+    for k, (_, ev, fig) in enumerate(per_side):
+        if subs[k] not in elsewhere or ev is None or fig is None:
+            continue
+        facts = evidence_facts(ev)
+        earlier = next((f for f in facts if f.display == fig.text and f.role == "previous"), None)
+        later = _said_before_previous(earlier, facts) if earlier is not None else None
+        if later is not None and any(j != k and ev.chunk.year in subs[j].years and other is not None
+                                     and other.text != later.display for j, (_, _, other) in enumerate(per_side)):
+            return True
+    return False
 
 
 def _said_before_previous(previous, facts):  # noqa: ANN001, ANN202

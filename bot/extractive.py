@@ -211,7 +211,10 @@ class Evidence:
 
 
 # the new ones asked ("新开了多少家律师事务所")
-_NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展")
+_NEW_ASK = re.compile(r"新开|新设|新增|新建|新批|新成立|新来|新招|新引进|新发展|新选聘|新聘|新聘任|新录用|"
+                      r"新认定|新命名")
+# a clause holding a number at a time ("全市现有专职仲裁员86名、兼职仲裁员127名"): no count of the new ones
+_HELD_SAID = re.compile(r"现有|共有|总数|总量|拥有|在册|累计")
 _EACH_PLACE = re.compile(r"各(?:级|乡镇|街道|镇|乡|县|区|县区|区县|县市区|地|市|设区市|村|社区|村社区)")
 _AMOUNT_WORD = re.compile(r"金额|数额|总额")
 _EN_AMOUNT = re.compile(r"money|amount|sum|total amount")
@@ -878,7 +881,7 @@ class ExtractiveAnswerer:
             problem_section = bool(_PROBLEM.search(chunk.section_path)) and not asks_problems
             heading = chunk.section[-1] if chunk.section else ""
             # a department's report speaks for its body in every sentence ("经审查受理8642件" of the
-            # 劳动人事争议仲裁委员会's report): its name is said above each, like the heading
+            # 劳动人事争议仲裁委员会's report): its name is said above each
             body = issuer_of_title(chunk.title, chunk.region)
             before_sentence = before_lead = ""
             for sentence in _candidates(chunk.text, question.kind == "list"):
@@ -906,10 +909,12 @@ class ExtractiveAnswerer:
                 if table_row:  # "法律援助（件）": cases, counted in 件
                     as_said = cases_said(as_said)
                 label = row_label(sentence) if table_row else ""  # what a row measures
+                if label and body and _inside_name(low, label.strip(), body):
+                    continue  # "劳动人事争议仲裁…受理的案件": the body's name, not its table's 人事争议 row
                 # a table's title says what its rows are of ("表1 被申请人类型分布") — for a row the question
                 # names: a row of one kind is no answer for the whole the title names ("表2 环境违法案件查处情况":
                 # its 大气污染 row is not all 环境违法案件)
-                above = f"{body} {heading}" + (_table_title(chunk.text, sentence) if table_row and (
+                above = heading + (_table_title(chunk.text, sentence) if table_row and (
                     _label_asked(label, low, words) or label.strip() in question.tabled_places) else "")
                 cov = max(coverage(as_said, terms), 0.85 * coverage(above + lead_in + as_said, terms))
                 norm = normalize_numerals(sentence).lower()
@@ -933,7 +938,10 @@ class ExtractiveAnswerer:
                         # (nor do they weigh in what a place's row says of the question, unless its cells say them)
                         cov = max(cov, coverage(above + lead_in + as_said, [
                             t for t in terms if t.text not in asked_verbs or t.text in sentence]))
-                rare, head, second, lex = keys_present(row_keys if row else keys, above + lead_in + as_said)
+                # (the body's name only where the most specific words asked are looked for: in the coverage it
+                # would be said of every sentence alike, and words it shares with the thing asked — 审批 of
+                # 行政审批服务局 — would tell none apart)
+                rare, head, second, lex = keys_present(row_keys if row else keys, f"{body} {above}{lead_in}{as_said}")
                 f.update(key_rare=float(rare), key_head=float(head), key_second=float(second),
                          key_lex=float(lex))
                 figures: list[Figure] = []
@@ -1378,6 +1386,9 @@ class ExtractiveAnswerer:
             if not (fact_unit_ok(f, units) or stated_change or pair_points) or not admissible(
                     f, question.years, report_year, question.about_plans, asks_change or new_ones, asks_before):
                 continue
+            if asks_new and not new_ones and not f.table and not _NEW_ASK.search(f.indicator) \
+                    and _HELD_SAID.search(re.split(r"[，；。]", f.source[:f.start])[-1]):
+                continue  # "新选聘了多少名兼职仲裁员": not the 127名 held ("…现有…兼职仲裁员127名，年内新选聘一批")
             if target_asked and f.table and not (set_as_target(f) or _PLAN_COLUMN.search(f"{f.column}{f.indicator}")):
                 continue  # "定的目标是多少件": a table's year column holds what was done (42816件), no target
             if counted and asks_change and not (f.change or f.role) and (ask or question.asks < 2) \
@@ -2318,16 +2329,35 @@ _TOTAL_ROW = re.compile(r"(?:合计|总计|共计|总数|全[市区县省镇]|�
 ROW_TIE = 0.02  # rows scored this close: the question tells none of them apart
 
 
-def _names_row(label: str, labels: list[str], question: Question, terms: list[Term]) -> bool:
+def _names_row(label: str, labels: list[str], question: Question, terms: list[Term], body: str = "") -> bool:
     """The question names this row of a breakdown: its label whole, or a word of it that fewer
     than half the rows share ("职业" of 职业卫生 does; "卫生", in most of 医疗卫生, 学校卫生, 职业卫生…,
-    is the table's subject, not a row)."""
-    if label in question.without_places(question.normalized):  # (not inside the body's name: 人事争议 of
-        return True                                               # 劳动人事争议仲裁委员会)
+    is the table's subject, not a row); ``body``: the report's body, whose name the question may say
+    around a label (人事争议 of "劳动人事争议仲裁…" names the 劳动人事争议仲裁委员会, no row)."""
+    text = question.without_places(question.normalized)
+    if label in text and not _inside_name(text, label, body):
+        return True
     if coverage(label, terms) <= 0:
         return False
     return any(t.text in label and 2 * sum(t.text in other for other in labels) < len(labels)
                for t in terms)
+
+
+def _inside_name(text: str, label: str, body: str) -> bool:
+    """Every place ``text`` says ``label`` is inside a longer piece of the name ``body``."""
+    if len(body) <= len(label) or label not in body:
+        return False
+    at = text.find(label)
+    while at >= 0:
+        start, end = at, at + len(label)
+        while start > 0 and text[start - 1:end] in body:
+            start -= 1
+        while end < len(text) and text[start:end + 1] in body:
+            end += 1
+        if end - start == len(label):
+            return False  # said on its own there
+        at = text.find(label, at + 1)
+    return True
 
 
 def _total_row_first(evidence: list[Evidence], question: Question, terms: list[Term]) -> list[Evidence]:
@@ -2343,7 +2373,8 @@ def _total_row_first(evidence: list[Evidence], question: Question, terms: list[T
             and cells[1] == top[1] and ev.chunk.doc_id == evidence[0].chunk.doc_id]
     parts = [(k, ev, cells) for k, ev, cells in rows if not _TOTAL_ROW.fullmatch(cells[0])]
     tied = [ev for _, ev, _ in parts if evidence[0].score - ev.score <= ROW_TIE]
-    if len(tied) < 2 or any(_names_row(cells[0], [c[0] for _, _, c in parts], question, terms)
+    body = issuer_of_title(evidence[0].chunk.title, evidence[0].chunk.region)
+    if len(tied) < 2 or any(_names_row(cells[0], [c[0] for _, _, c in parts], question, terms, body)
                             for _, _, cells in parts):
         return evidence
     total = next((k for k, _, cells in rows if _TOTAL_ROW.fullmatch(cells[0])), None)

@@ -1815,8 +1815,9 @@ def _no_kind_unasked(evidence: list[Evidence], terms: list[Term], supported: Cal
                         supported, floor=0.8)
 
 
-# words that say a count is of every kind ("各类违法案件", "全部案件"), no kind of its own
-_ALL_KINDS = re.compile(r"各类|各项|各种|全部|所有|全年|共计|累计|合计|依法|违法|各级|全[省市区县镇]|[共总]")
+# words that say a count is of every kind ("各类违法案件", "全部案件"), no kind of its own (nor does the
+# generic 办理 of "办理户籍业务")
+_ALL_KINDS = re.compile(r"各类|各项|各种|全部|所有|全年|共计|累计|合计|依法|违法|各级|办理|全[省市区县镇]|[共总]")
 
 
 def _unasked_qualifier(indicator: str, q: Question, terms: list[Term]) -> int:
