@@ -274,8 +274,10 @@ def _one_statement(per_side, subs, elsewhere):  # noqa: ANN001, ANN202
             later = _said_before_previous(earlier, facts)  # "受理8642件，较2024年的8009件增长7.9%": 8642件
         if later is None:
             continue
-        for j, (other, _, _) in enumerate(per_side):
-            if j != k and ev.chunk.year in subs[j].years:
+        for j, (other, _, other_fig) in enumerate(per_side):
+            # (a "较上年的…" pairs only for a side that found no figure of its own: its own exact 1268件 stays,
+            # never the page's "1200多件" said before "较上年的1128件")
+            if j != k and ev.chunk.year in subs[j].years and not (previous and other_fig is not None):
                 out[j] = (other, ev, as_figure(later))
     return out
 
@@ -292,9 +294,16 @@ def _previous_disagrees(per_side, subs, elsewhere) -> bool:  # noqa: ANN001
         earlier = next((f for f in facts if f.display == fig.text and f.role == "previous"), None)
         later = _said_before_previous(earlier, facts) if earlier is not None else None
         if later is not None and any(j != k and ev.chunk.year in subs[j].years and other is not None
-                                     and other.text != later.display for j, (_, _, other) in enumerate(per_side)):
+                                     and other.text != later.display and not _same_quantity(later, other)
+                                     for j, (_, _, other) in enumerate(per_side)):
             return True
     return False
+
+
+def _same_quantity(fact, figure: Figure) -> bool:  # noqa: ANN001
+    """A "1200多件" and a 1268件 found for the same year: the one a rounding of the other."""
+    a, b = figure_value(as_figure(fact)), figure_value(figure)
+    return bool(a and b) and fact.unit == figure.unit and abs(a - b) <= 0.1 * max(a, b)
 
 
 def _said_before_previous(previous, facts):  # noqa: ANN001, ANN202

@@ -1945,6 +1945,7 @@ _ORDINAL_LEAD = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]+[)）
                            r"(?:全年|年内|同时)?")
 
 
+MIN_BODY_NAME = 5  # characters of a body's name (生态环境局) for its words to stand in each of its sentences
 # a report's title: its issuer, then the year it is of ("…仲裁委员会2025年法治政府建设年度报告")
 _TITLE_ISSUER = re.compile(r"^(.{2,30}?)(?:关于)?(?:(?:19|20)\d{2}年|法治政府)")
 # the kinds of body whose report speaks for one line of work (not a government's, which speaks for all)
@@ -1961,10 +1962,15 @@ def issuer_of_title(title: str, region: str | None) -> str:
     issuer = m.group(1)
     if region and issuer.startswith(region):
         issuer = issuer[len(region):]
-    issuer = re.sub(r"^.*?(?:自治州|自治县|街道|省|市|区|县|州|镇|乡)(?=.{3})", "", issuer) if not region else issuer
+    if not region:
+        issuer = re.sub(r"^.*?(?:自治州|自治县|街道|省|市|区|县|州|镇|乡)(?=.{3})", "", issuer)
+    # (and a town's or street's name before its unit: 潸溪镇司法所 of a county's report is a 司法所)
+    issuer = re.sub(r"^[\u4e00-\u9fa5]{1,6}?(?:镇|乡|街道)(?=.{3})", "", issuer)
     if "政府" in issuer or "办事处" in issuer or not _BODY_KIND.search(issuer):
         return ""
-    return issuer
+    # (a body named by one short field and its kind — 司法所, 公安局, 教育局 — says a word the question may well ask
+    # about itself: "来找司法所的…转到县里" asks what the 司法所 did, not whose report)
+    return issuer if len(issuer) >= MIN_BODY_NAME else ""
 
 
 def speaker_said(sentence: str, title: str) -> str:
