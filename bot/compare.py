@@ -303,7 +303,9 @@ def _previous_disagrees(per_side, subs, elsewhere) -> bool:  # noqa: ANN001
 def _same_quantity(fact, figure: Figure) -> bool:  # noqa: ANN001
     """A "1200多件" and a 1268件 found for the same year: the one a rounding of the other."""
     a, b = figure_value(as_figure(fact)), figure_value(figure)
-    return bool(a and b) and fact.unit == figure.unit and abs(a - b) <= 0.1 * max(a, b)
+    if not a or not b:
+        return False
+    return fact.unit == figure.unit and abs(a - b) <= 0.1 * max(a, b)
 
 
 def _said_before_previous(previous, facts):  # noqa: ANN001, ANN202
