@@ -1827,7 +1827,12 @@ def _unasked_qualifier(indicator: str, q: Question, terms: list[Term]) -> int:
     for t in sorted(terms, key=lambda t: -len(t.text)):
         rest = rest.replace(t.text, " ")
     rest = _ALL_KINDS.sub(" ", q.without_places(rest))
+    # (a kind is a noun before the head: not who did it — 行政机关 of 行政机关败诉率 — nor a flow, 新引进)
+    rest = _NO_KIND.sub(" ", rest)
     return len(re.findall(r"[\u4e00-\u9fa5]", rest))
+
+
+_NO_KIND = re.compile(r"[\u4e00-\u9fa5]{0,4}?(?:机关|部门|政府|单位)|新增|新设|新批|新建|新引进|引进|新接收|新收|新开")
 
 
 def _no_qualifier_unasked(q: Question, evidence: list[Evidence], terms: list[Term],
@@ -1835,8 +1840,8 @@ def _no_qualifier_unasked(q: Question, evidence: list[Evidence], terms: list[Ter
     """The index of a close evidence whose figure is the asked thing of every kind when the best's is
     a kind the question does not name ("立案查处了多少件案件": 全年立案查处各类违法案件386件, not
     立案查处不合格食品相关案件64件 of a passage on food sampling); 0 when there is none."""
-    if not evidence or not evidence[0].bindings or not terms:
-        return 0
+    if not evidence or not evidence[0].bindings or not terms or q.asks >= 2:
+        return 0  # (several asks are bound each by its own words)
     f = evidence[0].bindings[0].fact
     if f.table or _unasked_qualifier(f.indicator, q, terms) < 3:
         return 0
